@@ -38,6 +38,37 @@ public record Dossier(
                 attachments, attestation, annotations, raw);
     }
 
+    /** The text of a champ as the dossier holds it, null when empty; yes/no and checkbox as {@code Oui/Non}. */
+    public String valueOf(Champ champ) {
+        return switch (champ) {
+            case PROJECT_NAME -> projectName;
+            case REGION -> region;
+            case STRUCTURE_NAME -> structure.name();
+            case STRUCTURE_ADDRESS -> structure.address();
+            case LEGAL_FORM -> structure.legalForm();
+            case STATUTES -> attachments.statutes();
+            case REFERENT_NAME -> referent.name();
+            case REFERENT_FUNCTION -> referent.function();
+            case REFERENT_EMAIL -> referent.email();
+            case REFERENT_PHONE -> referent.phone();
+            case DECLARED_QPV -> yesNo(territory.declaredQpv());
+            case DECLARED_ZRR -> yesNo(territory.declaredZrr());
+            case BUDGET -> attachments.budget();
+            case ATTESTATION -> yesNo(attestation);
+            case PESSII_ADMISSIBILITY -> annotations.pessiiAdmissibility();
+            case PESSII_COMMENT -> annotations.pessiiComment();
+            case S1, S2, S3, S4, S5, S6, S7, S8, S9, S10 -> emptyToNull(sections.text(Section.valueOf(champ.name())));
+        };
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? null : value ? "Oui" : "Non";
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
     /** The source cells the workbench does not map to a field: shown as "autres champs". */
     public List<RawCell> otherFields() {
         return raw.stream().filter(c -> !c.known()).toList();

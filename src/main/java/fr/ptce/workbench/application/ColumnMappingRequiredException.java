@@ -1,0 +1,39 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.dossier.Champ;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Refuses an export whose headers leave required champs unmatched: nothing is imported until the user
+ * maps them (mapping dialog in the window, {@code --mapping FILE} on the command line).
+ */
+public final class ColumnMappingRequiredException extends RuntimeException {
+
+    private final String fileName;
+    private final List<String> headers;
+    private final List<Champ> unmatched;
+
+    public ColumnMappingRequiredException(String fileName, List<String> headers, List<Champ> unmatched) {
+        super("Fichier « " + fileName + " », feuille « Dossiers » : aucune colonne ne correspond à "
+                + unmatched.stream().map(c -> "« " + c.label() + " »").collect(Collectors.joining(", "))
+                + ". Indiquez quelle colonne contient chacun de ces champs (correspondance des colonnes).");
+        this.fileName = fileName;
+        this.headers = List.copyOf(headers);
+        this.unmatched = List.copyOf(unmatched);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The file's header row, to choose from. */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /** The required champs no header matched. */
+    public List<Champ> unmatched() {
+        return unmatched;
+    }
+}

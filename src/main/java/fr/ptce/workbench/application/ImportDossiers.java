@@ -1,0 +1,78 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.spreadsheet.DsExportFile;
+import fr.ptce.workbench.spreadsheet.DsExportReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports a DS export into the workspace, all or nothing, in one transaction: new dossiers are added,
+ * known ones updated in place, and those absent from the file kept and marked. Local work is never touched.
+ */
+public final class ImportDossiers {
+
+    private final Database database;
+    private final DsExportReader reader;
+    private final Clock clock;
+
+    public ImportDossiers(Database database, DsExportReader reader, Clock clock) {
+        this.database = database;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @param mapping the user's mapping for renamed headers ({@link ColumnMapping#NONE} for a standard export)
+     * @throws InputRefusedException when the file is not a readable DS export; nothing changes
+     * @throws ColumnMappingRequiredException when required champs are unmatched; nothing changes
+     */
+    public ImportReport fromFile(Path file, ColumnMapping mapping, Progress progress) {
+        String fileName = file.getFileName().toString();
+        return database.inTransaction(repositories -> {
+            long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
+            boolean xlsx = !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            ImportSink sink = new ImportSink(repositories, fileName, mapping, xlsx);
+            DsExportFile read = reader.read(file, sink, progress);
+            if (!sink.sawDossierSheet()) {
+                throw new InputRefusedException(InputRefusedException.Location.file(fileName),
+                        "aucune feuille « Dossiers » : ce fichier n'est pas un export de démarches-simplifiées.");
+            }
+            progress.update(1, 1, "Enregistrement…");
+            ImportOutcome outcome = sink.finish(importId);
+            repositories.imports().finish(importId, outcome.added.size(), outcome.changed.size(),
+                    outcome.unchanged.size(), outcome.absent.size());
+            List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
+            problems.addAll(read.problems());
+            return new ImportReport(fileName, read.format().name().toLowerCase(java.util.Locale.ROOT),
+                    outcome.added, outcome.changed, outcome.unchanged, outcome.absent, sink.avisRows(), problems,
+                    notes(read));
+        });
+    }
+
+    private static List<String> notes(DsExportFile read) {
+        List<String> notes = new ArrayList<>();
+        if (read.format() == DsExportFile.Format.CSV) {
+            notes.add("Export csv : démarches-simplifiées n'y met ni les communes du périmètre, ni les "
+                    + "établissements, ni les avis d'experts. La détection QPV/ZRR reste « inconnue » pour ces "
+                    + "dossiers ; importez l'export xlsx pour la compléter.");
+        }
+        if (!read.ignoredSheets().isEmpty()) {
+            notes.add("Feuilles non lues : " + String.join(", ", read.ignoredSheets()) + ".");
+        }
+        return notes;
+    }
+
+    private static String formatOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,183 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.RowProblem;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.Commune;
+import fr.ptce.workbench.domain.dossier.CommuneRows;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierDiff;
+import fr.ptce.workbench.domain.dossier.DossierMapper;
+import fr.ptce.workbench.domain.dossier.Establishment;
+import fr.ptce.workbench.domain.dossier.EstablishmentRows;
+import fr.ptce.workbench.domain.dossier.HeaderMapping;
+import fr.ptce.workbench.domain.dossier.SourceEncoding;
+import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.spreadsheet.DsExportSink;
+import fr.ptce.workbench.spreadsheet.DsSheet;
+import fr.ptce.workbench.spreadsheet.DsSheetKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Receives a streamed DS export inside the import's transaction: saves each dossier as its row arrives, and
+ * collects the small linked data (communes, establishments) that later sheets bring, applied at the end.
+ */
+final class ImportSink implements DsExportSink {
+
+    private final Repositories repositories;
+    private final String fileName;
+    private final ColumnMapping mapping;
+    private final boolean holdsLinkedSheets;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Before> seen = new LinkedHashMap<>();
+    private final Map<String, List<Commune>> communes = new HashMap<>();
+    private final Map<String, Establishment> establishments = new HashMap<>();
+    private DossierMapper mapper;
+    private CommuneRows communeRows;
+    private EstablishmentRows establishmentRows;
+    private boolean communeSheetSeen;
+    private boolean establishmentSheetSeen;
+    private int avisRows;
+
+    /** What a dossier looked like before this import, for the parts that later sheets complete. */
+    private record Before(Optional<Dossier> dossier, List<String> changedFields) {
+    }
+
+    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, boolean holdsLinkedSheets) {
+        this.repositories = repositories;
+        this.fileName = fileName;
+        this.mapping = mapping;
+        this.holdsLinkedSheets = holdsLinkedSheets;
+    }
+
+    @Override
+    public void sheet(DsSheet sheet) {
+        switch (sheet.kind()) {
+            case DOSSIERS -> startDossiers(sheet);
+            case ETABLISSEMENTS -> {
+                establishmentRows = new EstablishmentRows(sheet.headers());
+                establishmentSheetSeen |= establishmentRows.usable();
+            }
+            case REPETITION -> {
+                communeRows = new CommuneRows(sheet.headers());
+                communeSheetSeen |= communeRows.isCommuneBlock();
+            }
+            case AVIS -> {
+                // DS expert opinions are counted here; they are shown on the dossier from the avis issue on
+            }
+        }
+    }
+
+    private void startDossiers(DsSheet sheet) {
+        HeaderMapping headers = HeaderMapping.of(sheet.headers(), mapping);
+        if (!headers.unmatchedRequiredChamps().isEmpty()) {
+            throw new ColumnMappingRequiredException(fileName, sheet.headers(), headers.unmatchedRequiredChamps());
+        }
+        mapper = new DossierMapper(sheet.name(), headers,
+                new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
+    }
+
+    @Override
+    public void row(DsSheet sheet, long rowNumber, List<String> values) {
+        if (sheet.kind() == DsSheetKind.DOSSIERS) {
+            dossierRow(sheet, rowNumber, values);
+        } else if (sheet.kind() == DsSheetKind.ETABLISSEMENTS && establishmentRows.usable()) {
+            establishmentRows.read(values).filter(Establishment::isApplicant)
+                    .ifPresent(e -> establishments.putIfAbsent(e.dossierNumber(), e));
+        } else if (sheet.kind() == DsSheetKind.REPETITION && communeRows.isCommuneBlock()) {
+            communeRows.read(values).ifPresent(
+                    c -> communes.computeIfAbsent(c.dossierNumber(), n -> new ArrayList<>()).add(c.commune()));
+        } else if (sheet.kind() == DsSheetKind.AVIS) {
+            avisRows++;
+        }
+    }
+
+    private void dossierRow(DsSheet sheet, long rowNumber, List<String> values) {
+        DossierMapper.Mapped mapped = mapper.map(rowNumber, values);
+        problems.addAll(mapped.problems());
+        if (mapped.dossier().isEmpty()) {
+            return;
+        }
+        Dossier incoming = mapped.dossier().get();
+        if (seen.containsKey(incoming.number())) {
+            problems.add(new RowProblem(sheet.name(), rowNumber, "ID",
+                    "le dossier " + incoming.number() + " figure deux fois ; seule sa première ligne est importée"));
+            return;
+        }
+        Optional<Dossier> stored = repositories.dossiers().find(incoming.number());
+        // later sheets complete the SIRET and the communes: until then keep what the workspace knows
+        Dossier provisional = stored.map(old -> keepLinkedData(incoming, old)).orElse(incoming);
+        List<String> changed = stored.map(old -> DossierDiff.changedFields(old, provisional)).orElse(List.of());
+        repositories.dossiers().save(provisional);
+        seen.put(incoming.number(), new Before(stored, changed));
+    }
+
+    private Dossier keepLinkedData(Dossier incoming, Dossier old) {
+        Dossier result = incoming;
+        if (incoming.structure().siret() == null && holdsLinkedSheets) {
+            result = result.withStructure(incoming.structure().withSiret(old.structure().siret()));
+        }
+        if (holdsLinkedSheets || old.territory().communesKnown()) {
+            // a csv cannot hold the communes: it never erases those an xlsx brought
+            result = result.withTerritory(incoming.territory().withCommunes(old.territory().communes()));
+        }
+        return result;
+    }
+
+    /** Applies the linked sheets and records each dossier's change; returns the report's lists. */
+    ImportOutcome finish(long importId) {
+        ImportOutcome outcome = new ImportOutcome();
+        seen.forEach((number, before) -> {
+            List<String> changed = new ArrayList<>(before.changedFields());
+            applyLinkedData(number, before, changed);
+            String kind = before.dossier().isEmpty() ? "NEW" : changed.isEmpty() ? "UNCHANGED" : "CHANGED";
+            repositories.imports().recordChange(importId, number, kind, changed);
+            outcome.add(number, kind, changed);
+        });
+        for (String number : repositories.dossiers().numbers()) {
+            if (!seen.containsKey(number)) {
+                repositories.dossiers().markAbsent(number, importId);
+                repositories.imports().recordChange(importId, number, "ABSENT", List.of());
+                outcome.add(number, "ABSENT", List.of());
+            }
+        }
+        return outcome;
+    }
+
+    private void applyLinkedData(String number, Before before, List<String> changed) {
+        Optional<Dossier> old = before.dossier();
+        if (establishmentSheetSeen) {
+            String siret = Optional.ofNullable(establishments.get(number)).map(Establishment::siret).orElse(null);
+            String oldSiret = old.map(d -> d.structure().siret()).orElse(null);
+            if (old.isPresent() && !Objects.equals(siret, oldSiret)) {
+                changed.add("SIRET");
+            }
+            repositories.dossiers().updateSiret(number, siret);
+        }
+        if (holdsLinkedSheets) {
+            List<Commune> now = communeSheetSeen ? communes.getOrDefault(number, List.of()) : List.of();
+            boolean wasKnown = old.map(d -> d.territory().communesKnown()).orElse(false);
+            if (wasKnown && !old.get().territory().communes().equals(now)) {
+                changed.add(DossierDiff.COMMUNES);
+            }
+            repositories.dossiers().replaceCommunes(number, now);
+        }
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    int avisRows() {
+        return avisRows;
+    }
+
+    boolean sawDossierSheet() {
+        return mapper != null;
+    }
+}

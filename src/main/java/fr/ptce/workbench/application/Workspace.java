@@ -1,0 +1,71 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.spreadsheet.DsExportReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * An open workspace: its store and the use cases that work on it. One process opens a workspace at a time;
+ * a second one gets a clear French message.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database database;
+    private final Optional<Path> folder;
+    private final ImportDossiers importDossiers;
+    private final ListDossiers listDossiers;
+    private final ReadDossiers readDossiers;
+    private final SaveNote saveNote;
+
+    private Workspace(Database database, Optional<Path> folder, Clock clock) {
+        this.database = database;
+        this.folder = folder;
+        this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock);
+        this.listDossiers = new ListDossiers(database);
+        this.readDossiers = new ReadDossiers(database, DossierChecker.standard());
+        this.saveNote = new SaveNote(database, clock);
+    }
+
+    /** Opens (or creates) the workspace stored in this folder. */
+    public static Workspace open(Path folder) {
+        return new Workspace(Database.openFile(folder), Optional.of(folder), Clock.systemDefaultZone());
+    }
+
+    /** A workspace that lives in memory only, for tests. */
+    public static Workspace inMemory(Clock clock) {
+        return new Workspace(Database.openInMemory(), Optional.empty(), clock);
+    }
+
+    /** The folder of a file workspace. */
+    public Optional<Path> folder() {
+        return folder;
+    }
+
+    public String id() {
+        return database.workspaceId();
+    }
+
+    public ImportDossiers importDossiers() {
+        return importDossiers;
+    }
+
+    public ListDossiers listDossiers() {
+        return listDossiers;
+    }
+
+    public ReadDossiers readDossiers() {
+        return readDossiers;
+    }
+
+    public SaveNote saveNote() {
+        return saveNote;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

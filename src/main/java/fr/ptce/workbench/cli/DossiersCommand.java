@@ -1,0 +1,55 @@
+package fr.ptce.workbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.ptce.workbench.application.DossierView;
+import fr.ptce.workbench.application.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossiers}: lists the workspace's dossiers as a table, csv or JSON. */
+@Command(name = "dossiers", mixinStandardHelpOptions = true,
+        description = "Liste les dossiers de l'espace de travail.")
+final class DossiersCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, csv, json }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv ou json (défaut : ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!Files.isDirectory(workspace)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "L'espace de travail « " + workspace + " » n'existe pas.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<DossierView> views;
+        try (Workspace opened = Workspace.open(workspace)) {
+            views = opened.readDossiers().all();
+        }
+        switch (format) {
+            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(views.stream().map(DossierJson::of).toList()));
+            case csv -> DossierTable.csv(views, out);
+            case table -> DossierTable.table(views, out);
+        }
+        out.flush();
+        return 0;
+    }
+}

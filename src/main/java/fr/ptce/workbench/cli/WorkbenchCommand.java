@@ -1,0 +1,66 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.ColumnMappingRequiredException;
+import fr.ptce.workbench.domain.InputRefusedException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of the workbench: headless subcommands over the same use cases as the window. Exit
+ * status 0 when done, 1 when an input was refused (French message on stderr, store unchanged), 2 on a
+ * usage error.
+ */
+@Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
+        subcommands = {ImportCommand.class, DossiersCommand.class})
+public final class WorkbenchCommand implements Runnable {
+
+    /** Exit status when an input file or workspace was refused. */
+    public static final int REFUSED = 1;
+
+    private static final Set<String> FLAGS = Set.of("-h", "--help", "-V", "--version");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether these arguments are for the command line rather than the window. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        CommandLine commandLine = new CommandLine(new WorkbenchCommand());
+        return FLAGS.contains(args[0]) || commandLine.getSubcommands().containsKey(args[0]);
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String[] args) {
+        CommandLine commandLine = new CommandLine(new WorkbenchCommand());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println(message(e));
+            cmd.getErr().flush();
+            return REFUSED;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof InputRefusedException || e instanceof ColumnMappingRequiredException) {
+            return "Refusé. " + e.getMessage();
+        }
+        if (e.getClass().getSimpleName().equals("WorkspaceLockedException")) {
+            return e.getMessage();
+        }
+        return "Erreur : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}

@@ -1,0 +1,36 @@
+package fr.ptce.workbench.domain.check;
+
+import fr.ptce.workbench.domain.dossier.Dossier;
+
+/** Computes every check of the call on a dossier, for one wave, limits and reference data. */
+public final class DossierChecker {
+
+    private final Wave wave;
+    private final LengthLimits limits;
+    private final FragileTerritories territories;
+
+    public DossierChecker(Wave wave, LengthLimits limits, FragileTerritories territories) {
+        this.wave = wave;
+        this.limits = limits;
+        this.territories = territories;
+    }
+
+    /** The first wave, default limits and the shipped reference lists. */
+    public static DossierChecker standard() {
+        return new DossierChecker(Wave.FIRST, LengthLimits.defaults(), FragileTerritories.shipped());
+    }
+
+    public LengthLimits limits() {
+        return limits;
+    }
+
+    public DossierChecks check(Dossier dossier) {
+        AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, wave);
+        return new DossierChecks(admissibility.admissibility(), admissibility.missing(),
+                LegalFormCheck.isEligible(dossier.structure().legalForm()),
+                SiretCheck.isValid(dossier.structure().siret()),
+                territories.zrrDetected(dossier.territory()),
+                territories.qpvDetected(dossier.territory()),
+                limits.overLimit(dossier.sections()));
+    }
+}

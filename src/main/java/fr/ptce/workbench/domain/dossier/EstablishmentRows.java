@@ -1,0 +1,35 @@
+package fr.ptce.workbench.domain.dossier;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the {@code Etablissements} sheet, joined to the dossiers on {@code Dossier ID}. */
+public final class EstablishmentRows extends LinkedRow {
+
+    private final int champColumn;
+    private final int siretColumn;
+    private final int nameColumn;
+    private final int legalFormColumn;
+
+    public EstablishmentRows(List<String> headers) {
+        super(headers);
+        this.champColumn = indexOf("Champ");
+        this.siretColumn = indexOf("Établissement SIRET");
+        this.nameColumn = indexOf("Entreprise raison sociale");
+        this.legalFormColumn = indexOf("Entreprise forme juridique");
+    }
+
+    public boolean usable() {
+        return linked() && siretColumn >= 0;
+    }
+
+    public Optional<Establishment> read(List<String> values) {
+        String number = dossierNumber(values);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Establishment(number, value(values, champColumn).strip(),
+                emptyToNull(value(values, siretColumn).strip()), emptyToNull(value(values, nameColumn)),
+                emptyToNull(value(values, legalFormColumn))));
+    }
+}
