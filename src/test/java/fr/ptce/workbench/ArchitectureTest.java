@@ -1,0 +1,92 @@
+package fr.ptce.workbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DESIGN.md §3, each rule written once, with no exemptions. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.ptce.workbench");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy("fr.ptce.workbench.domain..")
+                .layer("persistence").definedBy("fr.ptce.workbench.persistence..")
+                .layer("spreadsheet").definedBy("fr.ptce.workbench.spreadsheet..")
+                .layer("application").definedBy("fr.ptce.workbench.application..")
+                .layer("ui").definedBy("fr.ptce.workbench.ui..")
+                .layer("cli").definedBy("fr.ptce.workbench.cli..")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers()
+                .whereLayer("application").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("persistence").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("spreadsheet").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "spreadsheet", "application", "ui",
+                        "cli")
+                .because("calls go down and results come up (DESIGN.md §3)")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnJavaOnly() {
+        noClasses().that().resideInAPackage("fr.ptce.workbench.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fr.ptce.workbench.domain..")
+                .because("the call's rules must be testable without a database, a file or a window")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("fr.ptce.workbench.(**)").should().beFreeOfCycles()
+                .because("a cycle makes the layers meaningless")
+                .check(classes);
+    }
+
+    @Test
+    void jooqStaysInPersistence() {
+        noClasses().that().resideOutsideOfPackage("fr.ptce.workbench.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..")
+                .because("no jOOQ type leaks above the repositories; SQL stays portable")
+                .check(classes);
+    }
+
+    @Test
+    void poiStaysInSpreadsheet() {
+        noClasses().that().resideOutsideOfPackage("fr.ptce.workbench.spreadsheet..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+                .because("every file format lives in one place")
+                .check(classes);
+    }
+
+    @Test
+    void javafxStaysInUi() {
+        noClasses().that().resideOutsideOfPackage("fr.ptce.workbench.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("view models and use cases must run without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("fr.ptce.workbench.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("a desktop application reports in its window, the command line on the console")
+                .check(classes);
+    }
+}
