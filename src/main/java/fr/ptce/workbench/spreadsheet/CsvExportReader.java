@@ -6,12 +6,7 @@ import fr.ptce.workbench.domain.Progress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,11 +40,7 @@ final class CsvExportReader {
         CsvRecordParser parser = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             skipUtf8ByteOrderMark(in);
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            Reader reader = new InputStreamReader(in, utf8);
-            parser = new CsvRecordParser(reader);
+            parser = new CsvRecordParser(new StrictUtf8Reader(in));
             long rowNumber = 0;
             for (List<String> record = parser.next(); record != null; record = parser.next()) {
                 rowNumber++;

@@ -156,7 +156,7 @@ final class XlsxExportReader {
     private static String describe(Exception failure) {
         String message = String.valueOf(failure.getMessage());
         if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceeded")) {
-            return "contenu compressé anormal (bombe zip ?) : fichier refusé par sécurité (" + message + ")";
+            return "contenu compressé de façon anormale (bombe zip ?) : fichier refusé par sécurité";
         }
         return "classeur xlsx illisible ou corrompu (" + message + ")";
     }
