@@ -1,0 +1,180 @@
+package fr.ptce.workbench.spreadsheet;
+
+import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.RowProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the raw rows of one sheet (xlsx) or of the csv into sink calls: takes the first non-blank row as the
+ * header, classifies the sheet, skips blank rows, aligns values on the header and reports progress.
+ */
+final class SheetRowRouter {
+
+    private static final int PROGRESS_EVERY = 100;
+
+    private final String fileName;
+    private final String sheetName;
+    private final DsSheetKind fixedKind;
+    private final DsExportSink sink;
+    private final Progress progress;
+    private final ExportDating dating;
+    private final ProblemList problems;
+    private final String progressMessage;
+
+    private DsSheet sheet;
+    private boolean ignored;
+    private long rowsDone;
+    private long expectedRows = -1;
+
+    /**
+     * @param fixedKind the kind when the format decides it (csv), or null to classify by name and header
+     */
+    SheetRowRouter(String fileName, String sheetName, DsSheetKind fixedKind, DsExportSink sink, Progress progress,
+            ExportDating dating, ProblemList problems, String progressMessage) {
+        this.fileName = fileName;
+        this.sheetName = sheetName;
+        this.fixedKind = fixedKind;
+        this.sink = sink;
+        this.progress = progress;
+        this.dating = dating;
+        this.problems = problems;
+        this.progressMessage = progressMessage;
+    }
+
+    /** The kind a sheet has from its name alone, or null when only its header can tell. */
+    static DsSheetKind kindFromName(String name) {
+        return switch (name) {
+            case "Dossiers" -> DsSheetKind.DOSSIERS;
+            case "Etablissements" -> DsSheetKind.ETABLISSEMENTS;
+            case "Avis" -> DsSheetKind.AVIS;
+            default -> null;
+        };
+    }
+
+    /** An estimate of the data rows to come, from the sheet's declared dimension. */
+    void expectRows(long rows) {
+        expectedRows = rows;
+    }
+
+    /**
+     * Takes one raw row.
+     *
+     * @param cells the cell values by 0-based column, "" for an empty cell
+     * @return false when the rest of the sheet is of no interest (an ignored sheet)
+     */
+    boolean row(long rowNumber, List<String> cells) {
+        progress.checkCancelled();
+        if (isBlank(cells)) {
+            return true;
+        }
+        if (sheet == null) {
+            return header(rowNumber, cells);
+        }
+        List<String> headers = sheet.headers();
+        List<String> values = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            values.add(i < cells.size() ? cells.get(i) : "");
+        }
+        for (int i = headers.size(); i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                problems.add(new RowProblem(sheetName, rowNumber, columnName(i),
+                        "valeur hors des colonnes de l'en-tête, ignorée"));
+            }
+        }
+        sink.row(sheet, rowNumber, values);
+        rowsDone++;
+        if (rowsDone % PROGRESS_EVERY == 0) {
+            progress.update(rowsDone, expectedRows, progressMessage);
+        }
+        return true;
+    }
+
+    private boolean header(long rowNumber, List<String> cells) {
+        List<String> headers = new ArrayList<>(cells);
+        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+            headers.remove(headers.size() - 1);
+        }
+        DsSheetKind kind = fixedKind != null ? fixedKind : kindFromName(sheetName);
+        if (kind == null && isRepetition(headers)) {
+            kind = DsSheetKind.REPETITION;
+        }
+        if (kind == null) {
+            ignored = true;
+            return false;
+        }
+        if (kind == DsSheetKind.DOSSIERS) {
+            requireIdColumn(rowNumber, headers);
+            dating.observeDossiersHeader(headers);
+        }
+        announce(kind, headers);
+        return true;
+    }
+
+    private static boolean isRepetition(List<String> headers) {
+        return !headers.isEmpty() && headers.get(0).equals("Dossier ID") && headers.contains("Ligne");
+    }
+
+    private void requireIdColumn(long rowNumber, List<String> headers) {
+        if (!headers.contains("ID") && !headers.contains("N° dossier")) {
+            String where = fixedKind == null ? "la feuille « " + sheetName + " »" : "la ligne d'en-tête";
+            throw new InputRefusedException(location(rowNumber),
+                    "pas de colonne « ID » (ni « N° dossier ») dans " + where
+                            + " : ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+        }
+    }
+
+    private Location location(long rowNumber) {
+        return new Location(fileName, fixedKind == null ? sheetName : null, rowNumber, null);
+    }
+
+    private void announce(DsSheetKind kind, List<String> headers) {
+        sheet = new DsSheet(kind, sheetName, headers, dating.textareasEscaped(), dating.textEscaped());
+        sink.sheet(sheet);
+        progress.update(0, expectedRows, progressMessage);
+    }
+
+    /**
+     * Ends the sheet: a known sheet DS wrote without any row is announced with no header.
+     *
+     * @return whether the sheet was ignored as not part of a DS export
+     */
+    boolean finish() {
+        if (sheet == null && !ignored) {
+            DsSheetKind kind = fixedKind != null ? fixedKind : kindFromName(sheetName);
+            if (kind == null) {
+                ignored = true;
+            } else {
+                announce(kind, List.of());
+            }
+        }
+        if (sheet != null) {
+            progress.update(rowsDone, rowsDone, progressMessage);
+        }
+        return ignored;
+    }
+
+    /** Whether a header row was found (a blank sheet has none). */
+    boolean hasHeader() {
+        return sheet != null;
+    }
+
+    /** The header of a 0-based column, or its letters beyond the header. */
+    String columnName(int index) {
+        if (sheet != null && index < sheet.headers().size() && !sheet.headers().get(index).isEmpty()) {
+            return sheet.headers().get(index);
+        }
+        return fixedKind == null ? ReadLimits.columnLetters(index) : "n° " + (index + 1);
+    }
+
+    private static boolean isBlank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
