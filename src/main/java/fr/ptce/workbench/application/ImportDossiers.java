@@ -39,8 +39,7 @@ public final class ImportDossiers {
         String fileName = file.getFileName().toString();
         return database.inTransaction(repositories -> {
             long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
-            boolean xlsx = !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-            ImportSink sink = new ImportSink(repositories, fileName, mapping, xlsx);
+            ImportSink sink = new ImportSink(repositories, fileName, mapping);
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(InputRefusedException.Location.file(fileName),

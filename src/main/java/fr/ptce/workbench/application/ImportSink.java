@@ -32,7 +32,7 @@ final class ImportSink implements DsExportSink {
     private final Repositories repositories;
     private final String fileName;
     private final ColumnMapping mapping;
-    private final boolean holdsLinkedSheets;
+    private boolean holdsLinkedSheets;
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, Before> seen = new LinkedHashMap<>();
     private final Map<String, List<Commune>> communes = new HashMap<>();
@@ -48,11 +48,10 @@ final class ImportSink implements DsExportSink {
     private record Before(Optional<Dossier> dossier, List<String> changedFields) {
     }
 
-    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, boolean holdsLinkedSheets) {
+    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping) {
         this.repositories = repositories;
         this.fileName = fileName;
         this.mapping = mapping;
-        this.holdsLinkedSheets = holdsLinkedSheets;
     }
 
     @Override
@@ -78,6 +77,7 @@ final class ImportSink implements DsExportSink {
         if (!headers.unmatchedRequiredChamps().isEmpty()) {
             throw new ColumnMappingRequiredException(fileName, sheet.headers(), headers.unmatchedRequiredChamps());
         }
+        holdsLinkedSheets = !sheet.onlyTable();
         mapper = new DossierMapper(sheet.name(), headers,
                 new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
     }

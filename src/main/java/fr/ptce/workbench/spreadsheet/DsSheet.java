@@ -12,9 +12,11 @@ import java.util.List;
  * @param htmlEscapedTextareas whether DS HTML-escaped textarea values in this file (exports made before
  *     2025-07-08)
  * @param htmlEscapedText whether DS also HTML-escaped single-line text (exports of 2025-05-05 to 2025-07-08)
+ * @param onlyTable whether this table is the whole export (a csv: DS leaves out the Etablissements and Avis
+ *     sheets and the repetition blocks such as the communes)
  */
 public record DsSheet(DsSheetKind kind, String name, List<String> headers, boolean htmlEscapedTextareas,
-        boolean htmlEscapedText) {
+        boolean htmlEscapedText, boolean onlyTable) {
 
     public DsSheet {
         headers = List.copyOf(headers);

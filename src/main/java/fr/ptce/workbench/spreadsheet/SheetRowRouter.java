@@ -131,7 +131,9 @@ final class SheetRowRouter {
     }
 
     private void announce(DsSheetKind kind, List<String> headers) {
-        sheet = new DsSheet(kind, sheetName, headers, dating.textareasEscaped(), dating.textEscaped());
+        // a kind fixed by the format means a csv, which is the whole export
+        sheet = new DsSheet(kind, sheetName, headers, dating.textareasEscaped(), dating.textEscaped(),
+                fixedKind != null);
         sink.sheet(sheet);
         progress.update(0, expectedRows, progressMessage);
     }
