@@ -52,7 +52,7 @@ final class XlsxExport {
     static void write(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path file)
             throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
+        workbook.setCompressTempFiles(false);
         try {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties()
                     .setCreated(Optional.of(Date.from(exportedAt.toInstant())));
