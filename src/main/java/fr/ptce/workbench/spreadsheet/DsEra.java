@@ -1,0 +1,27 @@
+package fr.ptce.workbench.spreadsheet;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.LocalDateTime;
+
+/**
+ * The two shapes of DS export the writer reproduces: the 2021–2023 legacy format and the current one (after
+ * 2025-07), which differ in fixed columns, champ sub-columns and value encodings (formats/ds-export.md §3–§5).
+ */
+public enum DsEra {
+    /** Export made in 2021: HTML-escaped textareas, formula cells for text starting with {@code =}. */
+    Y2021(LocalDateTime.of(2021, 10, 15, 9, 12)),
+    /** Export made in 2025 after 2025-07-08: raw textareas, {@code FranceConnect ?}, {@code À archiver}. */
+    Y2025(LocalDateTime.of(2025, 9, 16, 10, 41));
+
+    private final LocalDateTime defaultExportTime;
+
+    DsEra(LocalDateTime defaultExportTime) {
+        this.defaultExportTime = defaultExportTime;
+    }
+
+    /** The export time used when none is given: that of the era's demo file, in Paris time. */
+    public OffsetDateTime defaultExportTime() {
+        return defaultExportTime.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime();
+    }
+}
