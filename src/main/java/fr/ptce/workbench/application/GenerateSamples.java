@@ -1,8 +1,9 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.domain.dossier.DsEra;
+
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
 import fr.ptce.workbench.domain.dossier.Dossier;
-import fr.ptce.workbench.spreadsheet.DsEra;
 import fr.ptce.workbench.spreadsheet.DsExportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

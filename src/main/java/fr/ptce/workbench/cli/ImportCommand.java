@@ -4,7 +4,7 @@ import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
-import fr.ptce.workbench.spreadsheet.ColumnMappingFile;
+import fr.ptce.workbench.application.ReadColumnMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ColumnMapping mapping = mappingFile == null ? ColumnMapping.NONE : ColumnMappingFile.read(mappingFile);
+        ColumnMapping mapping = mappingFile == null ? ColumnMapping.NONE : ReadColumnMapping.fromFile(mappingFile);
         try (Workspace opened = Workspace.open(workspace)) {
             for (Path file : files) {
                 ImportReport report = opened.importDossiers().fromFile(file, mapping, Progress.NONE);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
-        subcommands = {ImportCommand.class, DossiersCommand.class})
+        subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */

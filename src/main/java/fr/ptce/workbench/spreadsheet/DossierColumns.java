@@ -1,5 +1,7 @@
 package fr.ptce.workbench.spreadsheet;
 
+import fr.ptce.workbench.domain.dossier.DsEra;
+
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DsTracking;

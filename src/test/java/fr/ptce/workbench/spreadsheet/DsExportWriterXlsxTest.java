@@ -1,5 +1,7 @@
 package fr.ptce.workbench.spreadsheet;
 
+import fr.ptce.workbench.domain.dossier.DsEra;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

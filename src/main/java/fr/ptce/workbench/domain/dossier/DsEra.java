@@ -1,11 +1,11 @@
-package fr.ptce.workbench.spreadsheet;
+package fr.ptce.workbench.domain.dossier;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.LocalDateTime;
 
 /**
- * The two shapes of DS export the writer reproduces: the 2021–2023 legacy format and the current one (after
+ * The two shapes of DS export the workbench knows best: the 2021–2023 legacy format and the current one (after
  * 2025-07), which differ in fixed columns, champ sub-columns and value encodings (formats/ds-export.md §3–§5).
  */
 public enum DsEra {
