@@ -127,6 +127,19 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aSaveAcknowledgedByAKilledProcessIsKept() throws Exception {
+        Path folder = temp.resolve("ws");
+        SecondProcess other = SecondProcess.holding(folder, temp, "4871234");
+
+        other.kill();
+
+        try (Database database = Database.openFile(folder)) {
+            assertEquals(Optional.of(TestDossiers.full("4871234")),
+                    database.inTransaction(store -> store.dossiers().find("4871234")));
+        }
+    }
+
     private static String expectedMessage(Path folder) {
         return "L'espace de travail « " + folder.toAbsolutePath().normalize() + " » est déjà ouvert par une autre "
                 + "instance de l'Atelier PTCE. Fermez-la puis réessayez.";
