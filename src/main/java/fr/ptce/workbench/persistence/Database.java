@@ -1,0 +1,230 @@
+package fr.ptce.workbench.persistence;
+
+import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * A workspace's store: the H2 database of one workspace folder, migrated to the current schema, locked against a
+ * second instance, and the only way to reach the repositories, always inside one transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    /** H2's DATABASE_ALREADY_OPEN_1: another process holds the file lock. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final String FILE_NAME = "workspace";
+    private static final int MAX_CONNECTIONS = 4;
+    /**
+     * The application closes the database itself; WRITE_DELAY=0 writes every commit to the file before the
+     * commit returns, so an acknowledged save survives a killed process (H2 otherwise waits up to 500 ms).
+     */
+    private static final String FILE_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+
+    /** Workspaces open in this JVM: H2 would silently share them, the workbench refuses instead. */
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final JdbcConnectionPool pool;
+    private final Connection keeper;
+    private final DSLContext dsl;
+    private final Path openFolder;
+    private final String workspaceId;
+    private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private Database(JdbcConnectionPool pool, Connection keeper, Path openFolder) {
+        this.pool = pool;
+        this.keeper = keeper;
+        this.openFolder = openFolder;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+                .withExecuteLogging(false)
+                // unquoted names fold to the case each database expects (upper in H2, lower in PostgreSQL)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        this.workspaceId = readOrCreateWorkspaceId();
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in a folder, migrating it to the current schema.
+     *
+     * @throws WorkspaceLockedException when another process or another window already has it open
+     */
+    public static Database openFile(Path workspaceFolder) {
+        Path shown = workspaceFolder.toAbsolutePath().normalize();
+        if (shown.toString().indexOf(';') >= 0) {
+            throw new IllegalArgumentException(
+                    "Le chemin d'un espace de travail ne peut pas contenir de « ; » : " + shown);
+        }
+        Path key = createFolder(shown);
+        if (!OPEN_FOLDERS.add(key)) {
+            throw new WorkspaceLockedException(shown, null);
+        }
+        try {
+            return open("jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS, shown, key);
+        } catch (RuntimeException | Error e) {
+            OPEN_FOLDERS.remove(key);
+            throw e;
+        }
+    }
+
+    /** Opens a fresh, empty, migrated in-memory store that disappears on close; for tests and demos. */
+    public static Database openInMemory() {
+        return open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
+    }
+
+    private static Database open(String url, Path shown, Path key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        Connection keeper = null;
+        try {
+            // held until close: keeps the database and its file lock open whatever the pool does
+            keeper = firstConnection(pool, shown);
+            migrate(pool, shown);
+            return new Database(pool, keeper, key);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(keeper);
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de créer le dossier de l'espace de travail « " + folder
+                    + " » : " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection firstConnection(JdbcConnectionPool pool, Path shown) {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            if (shown != null && hasErrorCode(e, H2_DATABASE_ALREADY_OPEN)) {
+                throw new WorkspaceLockedException(shown, e);
+            }
+            throw new StoreException("Impossible d'ouvrir l'espace de travail « " + shown + " » : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasErrorCode(Throwable error, int code) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path shown) {
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Impossible de mettre à jour l'espace de travail « " + shown + " » : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String readOrCreateWorkspaceId() {
+        return run(dsl -> {
+            String id = dsl.select(WORKSPACE.ID).from(WORKSPACE).orderBy(WORKSPACE.CREATED_AT).limit(1)
+                    .fetchOne(WORKSPACE.ID);
+            if (id == null) {
+                id = UUID.randomUUID().toString();
+                dsl.insertInto(WORKSPACE, WORKSPACE.ID, WORKSPACE.CREATED_AT)
+                        .values(id, OffsetDateTime.now(ZoneId.of("Europe/Paris")))
+                        .execute();
+            }
+            return id;
+        });
+    }
+
+    /**
+     * Runs one unit of work in one transaction: committed when the work returns, rolled back when it throws, in
+     * which case its exception is rethrown as it was. Not reentrant: a use case opens one transaction.
+     *
+     * @throws StoreException when the store itself fails
+     */
+    public <T> T inTransaction(Function<Repositories, T> work) {
+        Objects.requireNonNull(work, "work");
+        return run(dsl -> work.apply(new Repositories(dsl)));
+    }
+
+    private <T> T run(Function<DSLContext, T> work) {
+        if (closed) {
+            throw new IllegalStateException("The workspace store is closed");
+        }
+        if (inTransaction.get() != null) {
+            throw new IllegalStateException("A transaction is already running on this thread");
+        }
+        inTransaction.set(Boolean.TRUE);
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (DataAccessException e) {
+            throw new StoreException("Erreur de l'espace de travail : " + e.getMessage(), e);
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    /** The workspace's stable identifier, created at its first opening; exports carry it. */
+    public String workspaceId() {
+        return workspaceId;
+    }
+
+    /** Closes the store and releases the workspace for another instance; closing twice does nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            pool.dispose();
+            try (Statement statement = keeper.createStatement()) {
+                // closes the database now even if a connection leaked, releasing the file lock
+                statement.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Fermeture de l'espace de travail incomplète : " + e.getMessage(), e);
+        } finally {
+            closeQuietly(keeper);
+            if (openFolder != null) {
+                OPEN_FOLDERS.remove(openFolder);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the database is going away anyway; nothing left to release
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package fr.ptce.workbench.persistence;
+
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_COMMUNE;
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_RAW_CELL;
+
+import fr.ptce.workbench.domain.dossier.Commune;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.dossier.RawCell;
+import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+import org.jooq.impl.DSL;
+
+/**
+ * The imported dossiers of the workspace, each with its communes and its raw DS row; lists come in dossier number
+ * order (numeric order for DS's numeric numbers).
+ */
+public final class DossierRepository {
+
+    private final DSLContext dsl;
+
+    DossierRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Inserts the dossier or replaces the one with the same number, with its communes and raw cells; the dossier
+     * is present again (no longer absent), and local work on it (notes) is kept.
+     */
+    public void save(Dossier dossier) {
+        DossierRecord row = DossierRowMapper.toRow(dossier);
+        // an UPDATE, not a DELETE: the local work hanging off the dossier row must survive a re-import
+        int updated = dsl.update(DOSSIER).set(row).where(DOSSIER.NUMBER.eq(dossier.number())).execute();
+        if (updated == 0) {
+            // a new dossier has no children yet (foreign keys): nothing to delete
+            dsl.insertInto(DOSSIER).set(row).execute();
+        } else {
+            dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(dossier.number())).execute();
+            dsl.deleteFrom(DOSSIER_RAW_CELL).where(DOSSIER_RAW_CELL.DOSSIER_NUMBER.eq(dossier.number())).execute();
+        }
+        insertCommunes(dossier.number(), dossier.territory().communes());
+        insertRawCells(dossier.number(), dossier.raw());
+    }
+
+    private void insertCommunes(String number, List<Commune> communes) {
+        if (communes.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_COMMUNE,
+                        DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION, DOSSIER_COMMUNE.INSEE,
+                        DOSSIER_COMMUNE.NAME, DOSSIER_COMMUNE.EXPORTED_VALUE)
+                .values((String) null, (Integer) null, (String) null, (String) null, (String) null));
+        for (int position = 0; position < communes.size(); position++) {
+            Commune commune = communes.get(position);
+            batch = batch.bind(number, position, commune.insee(), commune.name(), commune.exportedValue());
+        }
+        batch.execute();
+    }
+
+    private void insertRawCells(String number, List<RawCell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_RAW_CELL,
+                        DOSSIER_RAW_CELL.DOSSIER_NUMBER, DOSSIER_RAW_CELL.POSITION, DOSSIER_RAW_CELL.HEADER,
+                        DOSSIER_RAW_CELL.CELL_VALUE, DOSSIER_RAW_CELL.KNOWN)
+                .values((String) null, (Integer) null, (String) null, (String) null, (Boolean) null));
+        for (int position = 0; position < cells.size(); position++) {
+            RawCell cell = cells.get(position);
+            batch = batch.bind(number, position, cell.header(), cell.value(), cell.known());
+        }
+        batch.execute();
+    }
+
+    /** The whole dossier with this number: sections, communes and raw cells in source order. */
+    public Optional<Dossier> find(String number) {
+        Objects.requireNonNull(number, "number");
+        return dsl.selectFrom(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+                .map(row -> DossierRowMapper.toDossier(row,
+                        dsl.selectFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
+                                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune),
+                        dsl.selectFrom(DOSSIER_RAW_CELL).where(DOSSIER_RAW_CELL.DOSSIER_NUMBER.eq(number))
+                                .orderBy(DOSSIER_RAW_CELL.POSITION).fetch(DossierRowMapper::toRawCell)));
+    }
+
+    /** Every dossier, whole, in number order; loads everything in memory, so meant for small workspaces. */
+    public List<Dossier> all() {
+        Map<String, List<Commune>> communes = new HashMap<>();
+        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
+                .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
+                        .add(DossierRowMapper.toCommune(row)));
+        Map<String, List<RawCell>> cells = new HashMap<>();
+        dsl.selectFrom(DOSSIER_RAW_CELL).orderBy(DOSSIER_RAW_CELL.DOSSIER_NUMBER, DOSSIER_RAW_CELL.POSITION)
+                .forEach(row -> cells.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
+                        .add(DossierRowMapper.toRawCell(row)));
+        return dsl.selectFrom(DOSSIER).orderBy(numberOrder())
+                .fetch(row -> DossierRowMapper.toDossier(row,
+                        communes.getOrDefault(row.getNumber(), List.of()),
+                        cells.getOrDefault(row.getNumber(), List.of())));
+    }
+
+    /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */
+    public List<DossierSummary> summaries() {
+        return dsl.select(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME, DOSSIER.STRUCTURE_NAME, DOSSIER.REGION,
+                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT)
+                .from(DOSSIER)
+                .orderBy(numberOrder())
+                .fetch(DossierRowMapper::toSummary);
+    }
+
+    /** The numbers of every dossier of the workspace, in number order. */
+    public Set<String> numbers() {
+        List<String> numbers = dsl.select(DOSSIER.NUMBER).from(DOSSIER).orderBy(numberOrder()).fetch(DOSSIER.NUMBER);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(numbers));
+    }
+
+    /** How many dossiers the workspace holds. */
+    public int count() {
+        return dsl.fetchCount(DOSSIER);
+    }
+
+    /**
+     * Records that an import no longer lists this dossier; its data stays. A dossier already absent keeps the
+     * import it went missing at. The next {@link #save} makes it present again.
+     *
+     * @throws IllegalArgumentException when no dossier has this number
+     */
+    public void markAbsent(String number, long importId) {
+        int updated = dsl.update(DOSSIER)
+                .set(DOSSIER.ABSENT_SINCE_IMPORT, DSL.coalesce(DOSSIER.ABSENT_SINCE_IMPORT, DSL.val(importId)))
+                .where(DOSSIER.NUMBER.eq(number))
+                .execute();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No dossier " + number + " in the workspace");
+        }
+    }
+
+    private static OrderField<?>[] numberOrder() {
+        // DS numbers are digits: shorter first gives numeric order without casting
+        return new OrderField<?>[] {DSL.charLength(DOSSIER.NUMBER), DOSSIER.NUMBER};
+    }
+}
