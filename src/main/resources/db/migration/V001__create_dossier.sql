@@ -40,7 +40,10 @@ CREATE TABLE dossier (
     budget_file         VARCHAR(4000),
     attestation         BOOLEAN,
     pessii_admissibility VARCHAR(400),
-    pessii_comment      CLOB
+    pessii_comment      CLOB,
+    -- the raw DS row, every header and cell in source order, duplicates included: a JSON array of
+    -- [header, value, known] triples, read and written whole with the dossier
+    raw_row             CLOB          NOT NULL
 );
 
 -- The communes of a dossier's perimeter, in source order.
@@ -50,15 +53,5 @@ CREATE TABLE dossier_commune (
     insee               VARCHAR(8),
     name                VARCHAR(400),
     exported_value      VARCHAR(4000),
-    PRIMARY KEY (dossier_number, position)
-);
-
--- The raw DS row, every header and cell in source order, duplicates included.
-CREATE TABLE dossier_raw_cell (
-    dossier_number      VARCHAR(32)   NOT NULL REFERENCES dossier (number) ON DELETE CASCADE,
-    position            INT           NOT NULL,
-    header              VARCHAR(4000) NOT NULL,
-    cell_value          CLOB          NOT NULL,
-    known               BOOLEAN       NOT NULL,
     PRIMARY KEY (dossier_number, position)
 );

@@ -2,12 +2,10 @@ package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_COMMUNE;
-import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_RAW_CELL;
 
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.dossier.RawCell;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +22,7 @@ import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 
 /**
- * The imported dossiers of the workspace, each with its communes and its raw DS row; lists come in dossier number
+ * The imported dossiers of the workspace, each with its communes and its raw DS row (stored whole, as one value); lists come in dossier number
  * order (numeric order for DS's numeric numbers).
  */
 public final class DossierRepository {
@@ -36,7 +34,7 @@ public final class DossierRepository {
     }
 
     /**
-     * Inserts the dossier or replaces the one with the same number, with its communes and raw cells; the dossier
+     * Inserts the dossier or replaces the one with the same number, with its communes and raw row; the dossier
      * is present again (no longer absent), and local work on it (notes) is kept.
      */
     public void save(Dossier dossier) {
@@ -48,10 +46,28 @@ public final class DossierRepository {
             dsl.insertInto(DOSSIER).set(row).execute();
         } else {
             dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(dossier.number())).execute();
-            dsl.deleteFrom(DOSSIER_RAW_CELL).where(DOSSIER_RAW_CELL.DOSSIER_NUMBER.eq(dossier.number())).execute();
         }
         insertCommunes(dossier.number(), dossier.territory().communes());
-        insertRawCells(dossier.number(), dossier.raw());
+    }
+
+    /**
+     * Replaces the communes of a dossier's perimeter, which DS exports on their own sheet; the dossier then has a
+     * known perimeter.
+     */
+    public void replaceCommunes(String number, List<Commune> communes) {
+        dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number)).execute();
+        dsl.update(DOSSIER).set(DOSSIER.COMMUNES_KNOWN, true).where(DOSSIER.NUMBER.eq(number)).execute();
+        insertCommunes(number, communes);
+    }
+
+    /** Sets the SIRET of the carrier's establishment, which DS exports on the Etablissements sheet. */
+    public void updateSiret(String number, String siret) {
+        dsl.update(DOSSIER).set(DOSSIER.SIRET, siret).where(DOSSIER.NUMBER.eq(number)).execute();
+    }
+
+    /** Whether the last import that could list this dossier did not. */
+    public boolean isAbsent(String number) {
+        return dsl.fetchExists(DOSSIER, DOSSIER.NUMBER.eq(number).and(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull()));
     }
 
     private void insertCommunes(String number, List<Commune> communes) {
@@ -69,30 +85,13 @@ public final class DossierRepository {
         batch.execute();
     }
 
-    private void insertRawCells(String number, List<RawCell> cells) {
-        if (cells.isEmpty()) {
-            return;
-        }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_RAW_CELL,
-                        DOSSIER_RAW_CELL.DOSSIER_NUMBER, DOSSIER_RAW_CELL.POSITION, DOSSIER_RAW_CELL.HEADER,
-                        DOSSIER_RAW_CELL.CELL_VALUE, DOSSIER_RAW_CELL.KNOWN)
-                .values((String) null, (Integer) null, (String) null, (String) null, (Boolean) null));
-        for (int position = 0; position < cells.size(); position++) {
-            RawCell cell = cells.get(position);
-            batch = batch.bind(number, position, cell.header(), cell.value(), cell.known());
-        }
-        batch.execute();
-    }
-
     /** The whole dossier with this number: sections, communes and raw cells in source order. */
     public Optional<Dossier> find(String number) {
         Objects.requireNonNull(number, "number");
         return dsl.selectFrom(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
                 .map(row -> DossierRowMapper.toDossier(row,
                         dsl.selectFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
-                                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune),
-                        dsl.selectFrom(DOSSIER_RAW_CELL).where(DOSSIER_RAW_CELL.DOSSIER_NUMBER.eq(number))
-                                .orderBy(DOSSIER_RAW_CELL.POSITION).fetch(DossierRowMapper::toRawCell)));
+                                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune)));
     }
 
     /** Every dossier, whole, in number order; loads everything in memory, so meant for small workspaces. */
@@ -101,14 +100,9 @@ public final class DossierRepository {
         dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
                 .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
                         .add(DossierRowMapper.toCommune(row)));
-        Map<String, List<RawCell>> cells = new HashMap<>();
-        dsl.selectFrom(DOSSIER_RAW_CELL).orderBy(DOSSIER_RAW_CELL.DOSSIER_NUMBER, DOSSIER_RAW_CELL.POSITION)
-                .forEach(row -> cells.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
-                        .add(DossierRowMapper.toRawCell(row)));
         return dsl.selectFrom(DOSSIER).orderBy(numberOrder())
                 .fetch(row -> DossierRowMapper.toDossier(row,
-                        communes.getOrDefault(row.getNumber(), List.of()),
-                        cells.getOrDefault(row.getNumber(), List.of())));
+                        communes.getOrDefault(row.getNumber(), List.of())));
     }
 
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */

@@ -10,13 +10,11 @@ import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.DsTracking;
-import fr.ptce.workbench.domain.dossier.RawCell;
 import fr.ptce.workbench.domain.dossier.Referent;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.dossier.Sections;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierCommuneRecord;
-import fr.ptce.workbench.persistence.generated.tables.records.DossierRawCellRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +24,7 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * Maps a {@link Dossier} to its rows (dossier, dossier_commune, dossier_raw_cell) and back. Tracking, sections and
+ * Maps a {@link Dossier} to its rows (dossier with its raw row, dossier_commune) and back. Tracking, sections and
  * territory are required; a missing structure, referent, attachments or annotations record is stored as empty
  * columns and comes back as a record of nulls.
  */
@@ -96,13 +94,14 @@ final class DossierRowMapper {
         row.setAttestation(dossier.attestation());
         row.setPessiiAdmissibility(annotations.pessiiAdmissibility());
         row.setPessiiComment(annotations.pessiiComment());
+        row.setRawRow(RawRowCodec.encode(dossier.raw()));
         row.setAbsentSinceImport(null);
         // every column goes into the INSERT or UPDATE, nulls included
         row.changed(true);
         return row;
     }
 
-    static Dossier toDossier(DossierRecord row, List<Commune> communes, List<RawCell> raw) {
+    static Dossier toDossier(DossierRecord row, List<Commune> communes) {
         DsTracking tracking = new DsTracking(
                 state(row.getState()),
                 row.getArchived(),
@@ -131,7 +130,7 @@ final class DossierRowMapper {
                 new Attachments(row.getStatutesFile(), row.getBudgetFile()),
                 row.getAttestation(),
                 new Annotations(row.getPessiiAdmissibility(), row.getPessiiComment()),
-                raw);
+                RawRowCodec.decode(row.getRawRow()));
     }
 
     /** The summary from a record holding the columns {@link DossierRepository#summaries()} selects. */
@@ -149,9 +148,6 @@ final class DossierRowMapper {
         return new Commune(row.getInsee(), row.getName(), row.getExportedValue());
     }
 
-    static RawCell toRawCell(DossierRawCellRecord row) {
-        return new RawCell(row.getHeader(), row.getCellValue(), row.getKnown());
-    }
 
     private static DossierState state(String name) {
         return name == null ? null : DossierState.valueOf(name);

@@ -38,6 +38,11 @@ public record Dossier(
                 attachments, attestation, annotations, raw);
     }
 
+    public Dossier withRaw(List<RawCell> newRaw) {
+        return new Dossier(number, tracking, projectName, region, structure, referent, sections, territory,
+                attachments, attestation, annotations, newRaw);
+    }
+
     /** The text of a champ as the dossier holds it, null when empty; yes/no and checkbox as {@code Oui/Non}. */
     public String valueOf(Champ champ) {
         return switch (champ) {
