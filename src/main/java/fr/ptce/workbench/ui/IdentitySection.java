@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Builds the identity grid of the reader pane: structure, DS tracking, referent and territory. */
@@ -34,7 +35,7 @@ final class IdentitySection {
         grid.setHgap(12);
         grid.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(170);
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(names, values);
@@ -78,6 +79,7 @@ final class IdentitySection {
         void add(String key, String value, boolean flagged) {
             Label name = new Label(messages.get(key));
             name.getStyleClass().add("field-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label shown = Nodes.text(value);
             shown.setId(key.replace("identity.", "identity-"));
             if (flagged) {

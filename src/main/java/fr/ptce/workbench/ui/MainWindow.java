@@ -45,9 +45,9 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window, the keyboard focus in the quick filter. */
+    /** Shows the window, the keyboard focus in the dossier list (the filter's prompt stays visible). */
     public void show() {
         stage.show();
-        stage.getScene().lookup("#quickFilter").requestFocus();
+        stage.getScene().lookup("#dossierTable").requestFocus();
     }
 }
