@@ -1,0 +1,91 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.ColumnMappingRequiredException;
+import fr.ptce.workbench.domain.InputRefusedException;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/** The window's small dialogs: the one error dialog, the first-start choice and "À propos". */
+public final class Dialogs {
+
+    /** What the user chose at first start. */
+    public enum FirstStart { DEMO, CHOOSE_FOLDER, NONE }
+
+    private Dialogs() {
+    }
+
+    /** Shows a failure: the French message of a refused file or of a mapping to make, otherwise a general one. */
+    public static void error(Stage owner, Messages messages, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get(errorHeaderKey(error)));
+        Label content = new Label(errorText(error));
+        content.setId("errorMessage");
+        content.setWrapText(true);
+        content.setMinHeight(Region.USE_PREF_SIZE);
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("errorDialog");
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("errorDialogClose");
+        alert.show();
+    }
+
+    static String errorHeaderKey(Throwable error) {
+        if (error instanceof InputRefusedException) {
+            return "error.refused";
+        }
+        if (error instanceof ColumnMappingRequiredException) {
+            return "error.mapping";
+        }
+        return "error.unexpected";
+    }
+
+    static String errorText(Throwable error) {
+        if (error instanceof InputRefusedException || error instanceof ColumnMappingRequiredException) {
+            return error.getMessage();
+        }
+        Throwable cause = error;
+        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")";
+    }
+
+    /** Asks a first-time user whether to open the demo workspace or choose a folder. */
+    public static FirstStart firstStart(Stage owner, Messages messages) {
+        ButtonType demo = new ButtonType(messages.get("firstStart.demo"), ButtonBar.ButtonData.YES);
+        ButtonType folder = new ButtonType(messages.get("firstStart.folder"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstStart.text"), demo, folder,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("firstStart.title"));
+        alert.setHeaderText(messages.get("firstStart.header"));
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty()) {
+            return FirstStart.NONE;
+        }
+        return answer.get() == demo ? FirstStart.DEMO : answer.get() == folder ? FirstStart.CHOOSE_FOLDER
+                : FirstStart.NONE;
+    }
+
+    /** Shows the application's name, version and purpose. */
+    static void about(Stage owner, Messages messages) {
+        String version = Optional.ofNullable(Dialogs.class.getPackage().getImplementationVersion())
+                .orElse(messages.get("about.devVersion"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version));
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.get("app.name"));
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.show();
+    }
+}

@@ -1,0 +1,141 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The left pane: the quick filter, the table of dossiers and their count. */
+final class DossierListView extends VBox {
+
+    private final TextField filter = new TextField();
+    private final TableView<DossierSummary> table = new TableView<>();
+
+    DossierListView(MainViewModel viewModel, Messages messages) {
+        super(6);
+        setPadding(new Insets(8));
+
+        Label filterLabel = new Label(messages.get("list.filter.label"));
+        filterLabel.setLabelFor(filter);
+        filterLabel.setMnemonicParsing(true);
+        filter.setId("quickFilter");
+        filter.setPromptText(messages.get("list.filter.prompt"));
+        filter.setAccessibleText(messages.get("list.filter.accessible"));
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                focusTable();
+                e.consume();
+            }
+        });
+
+        table.setId("dossierTable");
+        table.setAccessibleText(messages.get("list.table.accessible"));
+        table.setPlaceholder(new Label(messages.get("list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(messages.get("column.number"), DossierSummary::number, 80));
+        table.getColumns().add(column(messages.get("column.project"), DossierSummary::projectName, 200));
+        table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160));
+        table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130));
+        table.getColumns().add(column(messages.get("column.state"),
+                d -> d.state() == null ? "" : d.state().label(), 110));
+        SortedList<DossierSummary> sorted = new SortedList<>(viewModel.filteredDossiers());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> new SummaryRow(messages));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        // the table and the view model agree on the selection, whichever side changes it
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null || !table.getItems().contains(viewModel.selectedProperty().get())) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (!Objects.equals(table.getSelectionModel().getSelectedItem(), now)) {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                }
+            }
+        });
+
+        // a refreshed list clears the table's selection: select again the dossier the view model still holds
+        table.getItems().addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> {
+            DossierSummary wanted = viewModel.selectedProperty().get();
+            if (wanted != null && table.getSelectionModel().getSelectedItem() == null
+                    && table.getItems().contains(wanted)) {
+                table.getSelectionModel().select(wanted);
+            }
+        });
+
+        Label count = new Label();
+        count.setId("dossierCount");
+        count.textProperty().bind(viewModel.countTextProperty());
+
+        getChildren().addAll(filterLabel, filter, table, count);
+    }
+
+    /** Puts the keyboard focus in the quick filter, all of its text selected. */
+    void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+        table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+    }
+
+    private static TableColumn<DossierSummary, String> column(String title, Function<DossierSummary, String> value,
+            double width) {
+        TableColumn<DossierSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A table row with an id naming its dossier, greyed when the dossier was absent from the last import. */
+    private static final class SummaryRow extends TableRow<DossierSummary> {
+
+        private final Messages messages;
+
+        SummaryRow(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(DossierSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("absent");
+            if (empty || item == null) {
+                setId(null);
+                setTooltip(null);
+                return;
+            }
+            setId("dossierRow-" + item.number());
+            if (item.absentFromLastImport()) {
+                getStyleClass().add("absent");
+                setTooltip(new javafx.scene.control.Tooltip(messages.get("badge.absent.accessible")));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+}

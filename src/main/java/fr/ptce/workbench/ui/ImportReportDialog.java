@@ -1,0 +1,73 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.ImportReport;
+import fr.ptce.workbench.domain.RowProblem;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/** The report shown after an import: counts by kind, remarks on the file, and the row problems. */
+final class ImportReportDialog {
+
+    private ImportReportDialog() {
+    }
+
+    static void show(Stage owner, Messages messages, ImportReport report) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(messages.get("report.title"));
+        dialog.setHeaderText(messages.format("report.header", report.fileName(), report.dossierCount()));
+        dialog.setResizable(true);
+
+        GridPane counts = new GridPane();
+        counts.setId("reportCounts");
+        counts.setHgap(12);
+        counts.setVgap(4);
+        addCount(counts, 0, messages.get("report.new"), report.newDossiers().size(), "reportNew", messages);
+        addCount(counts, 1, messages.get("report.changed"), report.changed().size(), "reportChanged", messages);
+        addCount(counts, 2, messages.get("report.unchanged"), report.unchanged().size(), "reportUnchanged",
+                messages);
+        addCount(counts, 3, messages.get("report.absent"), report.absent().size(), "reportAbsent", messages);
+
+        VBox content = new VBox(10, counts);
+        for (String note : report.notes()) {
+            Label label = Nodes.text(note);
+            label.getStyleClass().add("report-note");
+            content.getChildren().add(label);
+        }
+        Label problemsTitle = new Label(messages.count("report.problems", report.problems().size()));
+        problemsTitle.getStyleClass().add("field-name");
+        content.getChildren().add(problemsTitle);
+        if (!report.problems().isEmpty()) {
+            ListView<String> problems = new ListView<>();
+            problems.setId("reportProblems");
+            problems.getItems().setAll(report.problems().stream().map(RowProblem::describe).toList());
+            problems.setPrefHeight(Math.min(240, 28 * report.problems().size() + 4));
+            problemsTitle.setLabelFor(problems);
+            content.getChildren().add(problems);
+        }
+        content.setPrefWidth(620);
+        content.setMinHeight(Region.USE_PREF_SIZE);
+
+        dialog.getDialogPane().setId("importReport");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("importReportClose");
+        dialog.show();
+    }
+
+    private static void addCount(GridPane grid, int row, String name, int count, String id, Messages messages) {
+        Label label = new Label(name);
+        Label value = new Label(messages.number(count));
+        value.setId(id);
+        label.setLabelFor(value);
+        grid.addRow(row, label, value);
+    }
+}

@@ -1,0 +1,236 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.DemoWorkspace;
+import fr.ptce.workbench.application.ImportReport;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.CancelledException;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The main window's state and commands: the open workspace, its dossier list with the quick filter, the
+ * selected dossier, the status line, and the import of a DS export.
+ */
+public final class MainViewModel {
+
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final WorkspaceState state;
+    private final ReaderViewModel reader;
+    private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
+    private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
+    private final StringBinding status;
+
+    public MainViewModel(TaskRunner runner, Messages messages, WorkspaceState state) {
+        this.runner = runner;
+        this.messages = messages;
+        this.state = state;
+        this.reader = new ReaderViewModel(runner, state, messages);
+        this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
+        filterText.addListener((o, old, text) -> filtered.setPredicate(DossierFilter.matching(text)));
+        filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
+        selected.addListener((o, old, now) -> {
+            String number = now == null ? null : now.number();
+            if (!Objects.equals(number, old == null ? null : old.number())) {
+                reader.show(number);
+            }
+        });
+        state.workspaceProperty().addListener((o, old, now) -> updateTitle(now));
+        updateTitle(null);
+        updateCount();
+        idleStatus.set(messages.get("status.noWorkspace"));
+    }
+
+    /** Opens the workspace stored in this folder (created if new), away from the screen. */
+    public void openFolder(Path folder) {
+        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
+            return;
+        }
+        open(progress -> {
+            Files.createDirectories(folder);
+            return Workspace.open(folder);
+        });
+    }
+
+    /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
+    public void openDemo(Path folder) {
+        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
+            return;
+        }
+        open(progress -> {
+            Files.createDirectories(folder);
+            Workspace workspace = Workspace.open(folder);
+            try {
+                DemoWorkspace.fill(workspace, progress);
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
+            return workspace;
+        });
+    }
+
+    private void open(TaskRunner.Work<Workspace> opener) {
+        idleStatus.set(messages.get("status.opening"));
+        runner.run(messages.get("status.opening"), opener, this::useWorkspace,
+                error -> idleStatus.set(state.current().isPresent() ? countText.get()
+                        : messages.get("status.noWorkspace")));
+    }
+
+    /** Makes an opened workspace the current one and lists its dossiers; the previous one is closed. */
+    public void useWorkspace(Workspace workspace) {
+        Optional<Workspace> previous = state.replace(workspace);
+        selected.set(null);
+        dossiers.clear();
+        // queued after any work still using the previous workspace: the writer thread runs work in order
+        previous.ifPresent(old -> runner.run(messages.get("status.closing"), progress -> {
+            old.close();
+            return null;
+        }, done -> { }));
+        refresh();
+    }
+
+    /** Lists the current workspace's dossiers again, keeping the selection when the dossier is still there. */
+    public void refresh() {
+        refresh(null);
+    }
+
+    /** Lists the dossiers, then shows this status, or the count when null. */
+    private void refresh(String statusAfter) {
+        Optional<Workspace> workspace = state.current();
+        if (workspace.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace.get();
+        runner.run(messages.get("status.listing"), progress -> current.listDossiers().all(), list -> {
+            showList(list);
+            idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
+        });
+    }
+
+    private void showList(List<DossierSummary> list) {
+        String selectedNumber = selected.get() == null ? null : selected.get().number();
+        dossiers.setAll(list);
+        selected.set(list.stream().filter(d -> d.number().equals(selectedNumber)).findFirst().orElse(null));
+    }
+
+    /** Imports a DS export (xlsx or csv) into the current workspace, then lists the dossiers and shows the report. */
+    public void importFile(Path file) {
+        Optional<Workspace> workspace = state.current();
+        if (workspace.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace.get();
+        runner.run(messages.format("status.importing", file.getFileName()),
+                progress -> current.importDossiers().fromFile(file, ColumnMapping.NONE, progress),
+                report -> {
+                    lastImport.set(report);
+                    refresh(report.summary());
+                    reader.reload();
+                },
+                error -> idleStatus.set(error instanceof CancelledException ? messages.get("status.importCancelled")
+                        : messages.format("status.importFailed", file.getFileName())));
+    }
+
+    /** Asks the running work to stop. */
+    public void cancel() {
+        runner.cancel();
+    }
+
+    public ObservableList<DossierSummary> dossiers() {
+        return FXCollections.unmodifiableObservableList(dossiers);
+    }
+
+    /** The dossiers the quick filter keeps, in workspace order. */
+    public FilteredList<DossierSummary> filteredDossiers() {
+        return filtered;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The dossier selected in the list; setting it loads the reader. */
+    public ObjectProperty<DossierSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public WorkspaceState workspaceState() {
+        return state;
+    }
+
+    /** The window title: the application name and the workspace folder's name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "12 dossiers", or "5 dossiers sur 12" while the filter hides some. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** The status line: the running work's message, otherwise the outcome of the last action. */
+    public StringBinding statusBinding() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return runner.busyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return runner.progressProperty();
+    }
+
+    /** The report of the last import that succeeded, for the report dialog. */
+    public ReadOnlyObjectProperty<ImportReport> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    private void updateTitle(Workspace workspace) {
+        if (workspace == null) {
+            title.set(messages.get("app.name"));
+            return;
+        }
+        String name = workspace.folder().map(Path::getFileName).map(Path::toString)
+                .orElse(messages.get("workspace.inMemory"));
+        title.set(messages.format("window.title", name));
+    }
+
+    private void updateCount() {
+        int shown = filtered.size();
+        int all = dossiers.size();
+        countText.set(shown == all ? messages.count("list.count", all)
+                : messages.count("list.countFiltered", shown, all));
+    }
+}

@@ -1,0 +1,79 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.DossierView;
+import fr.ptce.workbench.domain.check.Admissibility;
+import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.ui.Nodes.Tone;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Builds the top of the reader pane: number and project name, the check badges, and the missing champs. */
+final class ReaderHeader {
+
+    private final Messages messages;
+    private final ReaderText text;
+
+    ReaderHeader(Messages messages, ReaderText text) {
+        this.messages = messages;
+        this.text = text;
+    }
+
+    VBox build(DossierView view) {
+        Dossier dossier = view.dossier();
+        DossierChecks checks = view.checks();
+        Label title = new Label(messages.format("reader.title", dossier.number(),
+                text.orDash(dossier.projectName())));
+        title.setId("readerTitle");
+        title.getStyleClass().add("reader-title");
+        title.setWrapText(true);
+
+        FlowPane badges = new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalFormEligible()),
+                siret(checks.siretValid()));
+        badges.setId("readerBadges");
+        if (view.absentFromLastImport()) {
+            badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
+                    messages.get("badge.absent.accessible")));
+        }
+        if (!checks.overLimit().isEmpty()) {
+            String over = messages.count("badge.overLimit", checks.overLimit().size());
+            badges.getChildren().add(Nodes.badge(over, "overLimitBadge", Tone.WARNING, over));
+        }
+        VBox header = new VBox(8, title, badges);
+        if (!checks.missing().isEmpty()) {
+            Label missingTitle = new Label(messages.get("reader.missing"));
+            missingTitle.getStyleClass().add("field-name");
+            VBox missing = new VBox(2);
+            missing.setId("missingChamps");
+            checks.missing().forEach(label -> missing.getChildren().add(Nodes.text("• " + label)));
+            missingTitle.setLabelFor(missing);
+            header.getChildren().addAll(missingTitle, missing);
+        }
+        return header;
+    }
+
+    private Label admissibility(DossierChecks checks) {
+        Admissibility admissibility = checks.admissibility();
+        Tone tone = switch (admissibility) {
+            case RECEVABLE -> Tone.GOOD;
+            case INCOMPLET -> Tone.BAD;
+            case HORS_DELAI -> Tone.WARNING;
+        };
+        return Nodes.badge(admissibility.label(), "admissibilityBadge", tone,
+                messages.format("badge.admissibility.accessible", admissibility.label()));
+    }
+
+    private Label legalForm(Boolean eligible) {
+        String key = eligible == null ? "badge.legalForm.unknown" : eligible ? "badge.legalForm.eligible"
+                : "badge.legalForm.flagged";
+        Tone tone = eligible == null ? Tone.NEUTRAL : eligible ? Tone.GOOD : Tone.BAD;
+        return Nodes.badge(messages.get(key), "legalFormBadge", tone, messages.get(key));
+    }
+
+    private Label siret(Boolean valid) {
+        String key = valid == null ? "badge.siret.unknown" : valid ? "badge.siret.valid" : "badge.siret.invalid";
+        Tone tone = valid == null ? Tone.NEUTRAL : valid ? Tone.GOOD : Tone.BAD;
+        return Nodes.badge(messages.get(key), "siretBadge", tone, messages.get(key));
+    }
+}

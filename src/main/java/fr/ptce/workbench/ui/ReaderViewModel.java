@@ -1,0 +1,57 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.DossierView;
+import fr.ptce.workbench.application.Workspace;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The reader pane's state: the dossier shown, loaded in the background when the selection changes. */
+public final class ReaderViewModel {
+
+    private final TaskRunner runner;
+    private final WorkspaceState state;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<DossierView> view = new ReadOnlyObjectWrapper<>();
+    private String requested;
+
+    public ReaderViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
+        this.runner = runner;
+        this.state = state;
+        this.messages = messages;
+    }
+
+    /** The dossier shown, null when none is selected. */
+    public ReadOnlyObjectProperty<DossierView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public DossierView getView() {
+        return view.get();
+    }
+
+    /** Loads and shows the dossier with this number; null clears the pane. */
+    public void show(String number) {
+        requested = number;
+        Optional<Workspace> workspace = state.current();
+        if (number == null || workspace.isEmpty()) {
+            view.set(null);
+            return;
+        }
+        Workspace current = workspace.get();
+        runner.run(messages.format("status.loadingDossier", number),
+                progress -> current.readDossiers().byNumber(number),
+                result -> {
+                    // a quick run of Down keys queues several loads: only the last one asked for is shown
+                    if (Objects.equals(number, requested)) {
+                        view.set(result.orElse(null));
+                    }
+                });
+    }
+
+    /** Loads the shown dossier again, after an import may have changed it. */
+    public void reload() {
+        show(requested);
+    }
+}

@@ -1,0 +1,44 @@
+package fr.ptce.workbench.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The status bar: what the window is doing or did last, a progress bar and a cancel button while it works. */
+final class StatusBar extends HBox {
+
+    StatusBar(MainViewModel viewModel, Messages messages) {
+        super(8);
+        setId("statusBar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 8, 4, 8));
+        getStyleClass().add("status-bar");
+
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(viewModel.statusBinding());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progressBar");
+        progress.setPrefWidth(200);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setAccessibleText(messages.get("status.progress.accessible"));
+
+        Button cancel = new Button(messages.get("status.cancel"));
+        cancel.setId("cancelButton");
+        cancel.setAccessibleText(messages.get("status.cancel.accessible"));
+        cancel.visibleProperty().bind(viewModel.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+
+        getChildren().addAll(status, progress, cancel);
+    }
+}

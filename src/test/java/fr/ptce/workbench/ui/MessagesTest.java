@@ -1,0 +1,57 @@
+package fr.ptce.workbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void everyBundleHasTheSameKeys() throws IOException {
+        Properties base = read("messages.properties");
+        assertEquals(base.keySet(), read("messages_fr.properties").keySet());
+        assertEquals(base.keySet(), read("messages_en.properties").keySet());
+    }
+
+    @Test
+    void frenchIsTheDefaultWhateverTheSystemLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Filtrer (n°, projet, structure, région)…",
+                    Messages.load(Locale.FRENCH).get("list.filter.prompt"));
+            assertEquals("_Fichier", Messages.load(Locale.GERMAN).get("menu.file"));
+            assertNotEquals(Messages.load(Locale.ENGLISH).get("menu.file"), Messages.load(Locale.FRENCH).get("menu.file"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void placeholdersAndPluralsNeedNoEscapedApostrophes() {
+        Messages messages = Messages.load(Locale.FRENCH);
+        assertEquals("12 dossiers", messages.count("list.count", 12));
+        assertEquals("1 dossier", messages.count("list.count", 1));
+        assertEquals("Atelier PTCE — demo", messages.format("window.title", "demo"));
+        assertEquals("Import de « a.xlsx »…", messages.format("status.importing", "a.xlsx"));
+    }
+
+    @Test
+    void numbersAreGroupedTheFrenchWay() {
+        String text = Messages.load(Locale.FRENCH).format("section.length", 1234, 3000);
+        assertEquals("1 234 / 3 000 caractères", text.replace('\u202f', ' ').replace('\u00a0', ' '));
+    }
+
+    private static Properties read(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
