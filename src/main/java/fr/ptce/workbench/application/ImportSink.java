@@ -44,8 +44,18 @@ final class ImportSink implements DsExportSink {
     private boolean establishmentSheetSeen;
     private int avisRows;
 
-    /** What a dossier looked like before this import, for the parts that later sheets complete. */
-    private record Before(Optional<Dossier> dossier, List<String> changedFields) {
+    /**
+     * What a dossier held before this import in the parts that later sheets complete, and the fields its row
+     * changed: a few strings per dossier, so a large export never holds its texts in memory.
+     */
+    private record Before(boolean existed, String siret, boolean communesKnown, List<Commune> communes,
+            List<String> changedFields) {
+
+        static Before of(Optional<Dossier> stored, List<String> changedFields) {
+            return stored.map(d -> new Before(true, d.structure().siret(), d.territory().communesKnown(),
+                    d.territory().communes(), changedFields))
+                    .orElse(new Before(false, null, false, List.of(), changedFields));
+        }
     }
 
     ImportSink(Repositories repositories, String fileName, ColumnMapping mapping) {
@@ -113,8 +123,13 @@ final class ImportSink implements DsExportSink {
         // later sheets complete the SIRET and the communes: until then keep what the workspace knows
         Dossier provisional = stored.map(old -> keepLinkedData(incoming, old)).orElse(incoming);
         List<String> changed = stored.map(old -> DossierDiff.changedFields(old, provisional)).orElse(List.of());
-        repositories.dossiers().save(provisional);
-        seen.put(incoming.number(), new Before(stored, changed));
+        if (stored.isPresent() && stored.get().equals(provisional)) {
+            // an unchanged dossier costs no write: a re-import of the same export stays cheap
+            repositories.dossiers().markPresent(incoming.number());
+        } else {
+            repositories.dossiers().save(provisional);
+        }
+        seen.put(incoming.number(), Before.of(stored, changed));
     }
 
     private Dossier keepLinkedData(Dossier incoming, Dossier old) {
@@ -135,7 +150,7 @@ final class ImportSink implements DsExportSink {
         seen.forEach((number, before) -> {
             List<String> changed = new ArrayList<>(before.changedFields());
             applyLinkedData(number, before, changed);
-            String kind = before.dossier().isEmpty() ? "NEW" : changed.isEmpty() ? "UNCHANGED" : "CHANGED";
+            String kind = !before.existed() ? "NEW" : changed.isEmpty() ? "UNCHANGED" : "CHANGED";
             repositories.imports().recordChange(importId, number, kind, changed);
             outcome.add(number, kind, changed);
         });
@@ -150,22 +165,24 @@ final class ImportSink implements DsExportSink {
     }
 
     private void applyLinkedData(String number, Before before, List<String> changed) {
-        Optional<Dossier> old = before.dossier();
         if (establishmentSheetSeen) {
             String siret = Optional.ofNullable(establishments.get(number)).map(Establishment::siret).orElse(null);
-            String oldSiret = old.map(d -> d.structure().siret()).orElse(null);
-            if (old.isPresent() && !Objects.equals(siret, oldSiret)) {
-                changed.add("SIRET");
+            if (!Objects.equals(siret, before.siret())) {
+                if (before.existed()) {
+                    changed.add("SIRET");
+                }
+                repositories.dossiers().updateSiret(number, siret);
             }
-            repositories.dossiers().updateSiret(number, siret);
         }
         if (holdsLinkedSheets) {
             List<Commune> now = communeSheetSeen ? communes.getOrDefault(number, List.of()) : List.of();
-            boolean wasKnown = old.map(d -> d.territory().communesKnown()).orElse(false);
-            if (wasKnown && !old.get().territory().communes().equals(now)) {
+            boolean same = before.communesKnown() && before.communes().equals(now);
+            if (before.communesKnown() && !same) {
                 changed.add(DossierDiff.COMMUNES);
             }
-            repositories.dossiers().replaceCommunes(number, now);
+            if (!same) {
+                repositories.dossiers().replaceCommunes(number, now);
+            }
         }
     }
 

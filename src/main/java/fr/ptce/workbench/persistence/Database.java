@@ -45,6 +45,12 @@ public final class Database implements AutoCloseable {
     /** Workspaces open in this JVM: H2 would silently share them, the workbench refuses instead. */
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
+    static {
+        // jOOQ prints a banner and tips at first use unless told not to; users see only our messages
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final JdbcConnectionPool pool;
     private final Connection keeper;
     private final DSLContext dsl;

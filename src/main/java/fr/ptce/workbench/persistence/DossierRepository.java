@@ -141,6 +141,13 @@ public final class DossierRepository {
         }
     }
 
+    /** Records that the latest import lists this dossier again (a save does it too). */
+    public void markPresent(String number) {
+        dsl.update(DOSSIER).setNull(DOSSIER.ABSENT_SINCE_IMPORT)
+                .where(DOSSIER.NUMBER.eq(number).and(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull()))
+                .execute();
+    }
+
     private static OrderField<?>[] numberOrder() {
         // DS numbers are digits: shorter first gives numeric order without casting
         return new OrderField<?>[] {DSL.charLength(DOSSIER.NUMBER), DOSSIER.NUMBER};
