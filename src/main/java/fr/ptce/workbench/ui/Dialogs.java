@@ -21,7 +21,8 @@ public final class Dialogs {
 
     /** Shows a failure: the French message of a refused file or of a mapping to make, otherwise a general one. */
     public static void error(Stage owner, Messages messages, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        ButtonType close = closeButton(messages);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", close);
         alert.initOwner(owner);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get(errorHeaderKey(error)));
@@ -33,7 +34,7 @@ public final class Dialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("errorDialog");
-        alert.getDialogPane().lookupButton(ButtonType.OK).setId("errorDialogClose");
+        alert.getDialogPane().lookupButton(close).setId("errorDialogClose");
         alert.show();
     }
 
@@ -59,12 +60,17 @@ public final class Dialogs {
                 : cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")";
     }
 
+    /** A "Fermer" button in the window's language (JavaFX's own buttons follow the system's language). */
+    static ButtonType closeButton(Messages messages) {
+        return new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Asks a first-time user whether to open the demo workspace or choose a folder. */
     public static FirstStart firstStart(Stage owner, Messages messages) {
         ButtonType demo = new ButtonType(messages.get("firstStart.demo"), ButtonBar.ButtonData.YES);
         ButtonType folder = new ButtonType(messages.get("firstStart.folder"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstStart.text"), demo, folder,
-                ButtonType.CANCEL);
+        ButtonType later = new ButtonType(messages.get("firstStart.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("firstStart.text"), demo, folder, later);
         alert.initOwner(owner);
         alert.setTitle(messages.get("firstStart.title"));
         alert.setHeaderText(messages.get("firstStart.header"));
@@ -81,7 +87,8 @@ public final class Dialogs {
     static void about(Stage owner, Messages messages) {
         String version = Optional.ofNullable(Dialogs.class.getPackage().getImplementationVersion())
                 .orElse(messages.get("about.devVersion"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version),
+                closeButton(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.name"));

@@ -58,8 +58,9 @@ final class ImportReportDialog {
 
         dialog.getDialogPane().setId("importReport");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("importReportClose");
+        ButtonType close = Dialogs.closeButton(messages);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        dialog.getDialogPane().lookupButton(close).setId("importReportClose");
         dialog.show();
     }
 
