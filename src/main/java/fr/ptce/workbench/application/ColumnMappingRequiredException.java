@@ -13,14 +13,17 @@ public final class ColumnMappingRequiredException extends RuntimeException {
     private final String fileName;
     private final List<String> headers;
     private final List<Champ> unmatched;
+    private final transient List<List<String>> previewRows;
 
-    public ColumnMappingRequiredException(String fileName, List<String> headers, List<Champ> unmatched) {
+    public ColumnMappingRequiredException(String fileName, List<String> headers, List<Champ> unmatched,
+            List<List<String>> previewRows) {
         super("Fichier « " + fileName + " », feuille « Dossiers » : aucune colonne ne correspond à "
                 + unmatched.stream().map(c -> "« " + c.label() + " »").collect(Collectors.joining(", "))
                 + ". Indiquez quelle colonne contient chacun de ces champs (correspondance des colonnes).");
         this.fileName = fileName;
         this.headers = List.copyOf(headers);
         this.unmatched = List.copyOf(unmatched);
+        this.previewRows = previewRows.stream().map(List::copyOf).toList();
     }
 
     public String fileName() {
@@ -35,5 +38,10 @@ public final class ColumnMappingRequiredException extends RuntimeException {
     /** The required champs no header matched. */
     public List<Champ> unmatched() {
         return unmatched;
+    }
+
+    /** The first data rows of the file, aligned with {@link #headers()}, to preview a column's values. */
+    public List<List<String>> previewRows() {
+        return previewRows;
     }
 }

@@ -2,7 +2,9 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.check.Wave;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.ProcedureKey;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.DsExportFile;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
@@ -21,17 +23,20 @@ public final class ImportDossiers {
     private final Database database;
     private final DsExportReader reader;
     private final Clock clock;
+    private final Wave wave;
 
-    public ImportDossiers(Database database, DsExportReader reader, Clock clock) {
+    public ImportDossiers(Database database, DsExportReader reader, Clock clock, Wave wave) {
         this.database = database;
         this.reader = reader;
         this.clock = clock;
+        this.wave = wave;
     }
 
     /**
      * Imports one file.
      *
-     * @param mapping the user's mapping for renamed headers ({@link ColumnMapping#NONE} for a standard export)
+     * @param mapping the user's mapping for renamed headers ({@link ColumnMapping#NONE} for a standard export);
+     *     it completes the one remembered for the file's procedure, and is remembered when the import succeeds
      * @throws InputRefusedException when the file is not a readable DS export; nothing changes
      * @throws ColumnMappingRequiredException when required champs are unmatched; nothing changes
      */
@@ -39,7 +44,9 @@ public final class ImportDossiers {
         String fileName = file.getFileName().toString();
         return database.inTransaction(repositories -> {
             long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
-            ImportSink sink = new ImportSink(repositories, fileName, mapping);
+            String procedure = ProcedureKey.fromFileName(fileName);
+            ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
+            ImportSink sink = new ImportSink(repositories, fileName, effective, wave);
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(InputRefusedException.Location.file(fileName),
@@ -47,6 +54,9 @@ public final class ImportDossiers {
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
+            if (!mapping.isEmpty()) {
+                repositories.mappings().remember(procedure, mapping);
+            }
             repositories.imports().finish(importId, outcome.added.size(), outcome.changed.size(),
                     outcome.unchanged.size(), outcome.absent.size());
             List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());

@@ -1,7 +1,12 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.RowProblem;
+import fr.ptce.workbench.domain.check.AdmissibilityCheck;
+import fr.ptce.workbench.domain.check.Wave;
+import fr.ptce.workbench.domain.dossier.AvisRows;
+import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.DsAvis;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.CommuneRows;
 import fr.ptce.workbench.domain.dossier.Dossier;
@@ -29,6 +34,9 @@ import java.util.Optional;
  */
 final class ImportSink implements DsExportSink {
 
+    /** The changed-field label when a dossier's DS expert opinions changed. */
+    static final String EXPERT_OPINIONS = "Avis d'experts (démarches-simplifiées)";
+
     private final Repositories repositories;
     private final String fileName;
     private final ColumnMapping mapping;
@@ -37,12 +45,17 @@ final class ImportSink implements DsExportSink {
     private final Map<String, Before> seen = new LinkedHashMap<>();
     private final Map<String, List<Commune>> communes = new HashMap<>();
     private final Map<String, Establishment> establishments = new HashMap<>();
+    private final Map<String, List<DsAvis>> opinions = new HashMap<>();
+    private final Wave wave;
+    private MappingNeeded mappingNeeded;
     private DossierMapper mapper;
     private CommuneRows communeRows;
     private EstablishmentRows establishmentRows;
     private boolean communeSheetSeen;
     private boolean establishmentSheetSeen;
-    private int avisRows;
+    private boolean avisSheetSeen;
+    private AvisRows avisRows;
+    private int avisCount;
 
     /**
      * What a dossier held before this import in the parts that later sheets complete, and the fields its row
@@ -58,14 +71,22 @@ final class ImportSink implements DsExportSink {
         }
     }
 
-    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping) {
+    /** Required champs left unmatched: the first rows are kept for the mapping dialog's preview. */
+    private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {
+    }
+
+    private static final int PREVIEW_ROWS = 3;
+
+    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, Wave wave) {
         this.repositories = repositories;
         this.fileName = fileName;
         this.mapping = mapping;
+        this.wave = wave;
     }
 
     @Override
     public void sheet(DsSheet sheet) {
+        throwIfMappingNeeded();
         switch (sheet.kind()) {
             case DOSSIERS -> startDossiers(sheet);
             case ETABLISSEMENTS -> {
@@ -77,7 +98,8 @@ final class ImportSink implements DsExportSink {
                 communeSheetSeen |= communeRows.isCommuneBlock();
             }
             case AVIS -> {
-                // DS expert opinions are counted here; they are shown on the dossier from the avis issue on
+                avisRows = new AvisRows(sheet.headers());
+                avisSheetSeen = true;
             }
         }
     }
@@ -85,7 +107,9 @@ final class ImportSink implements DsExportSink {
     private void startDossiers(DsSheet sheet) {
         HeaderMapping headers = HeaderMapping.of(sheet.headers(), mapping);
         if (!headers.unmatchedRequiredChamps().isEmpty()) {
-            throw new ColumnMappingRequiredException(fileName, sheet.headers(), headers.unmatchedRequiredChamps());
+            // refused, but only after a few rows so that the user sees what each column holds
+            mappingNeeded = new MappingNeeded(sheet.headers(), headers.unmatchedRequiredChamps(), new ArrayList<>());
+            return;
         }
         holdsLinkedSheets = !sheet.onlyTable();
         mapper = new DossierMapper(sheet.name(), headers,
@@ -94,6 +118,13 @@ final class ImportSink implements DsExportSink {
 
     @Override
     public void row(DsSheet sheet, long rowNumber, List<String> values) {
+        if (mappingNeeded != null) {
+            mappingNeeded.preview().add(values);
+            if (mappingNeeded.preview().size() >= PREVIEW_ROWS) {
+                throwIfMappingNeeded();
+            }
+            return;
+        }
         if (sheet.kind() == DsSheetKind.DOSSIERS) {
             dossierRow(sheet, rowNumber, values);
         } else if (sheet.kind() == DsSheetKind.ETABLISSEMENTS && establishmentRows.usable()) {
@@ -102,8 +133,11 @@ final class ImportSink implements DsExportSink {
         } else if (sheet.kind() == DsSheetKind.REPETITION && communeRows.isCommuneBlock()) {
             communeRows.read(values).ifPresent(
                     c -> communes.computeIfAbsent(c.dossierNumber(), n -> new ArrayList<>()).add(c.commune()));
-        } else if (sheet.kind() == DsSheetKind.AVIS) {
-            avisRows++;
+        } else if (sheet.kind() == DsSheetKind.AVIS && avisRows.usable()) {
+            avisRows.read(values).ifPresent(a -> {
+                opinions.computeIfAbsent(a.dossierNumber(), n -> new ArrayList<>()).add(a);
+                avisCount++;
+            });
         }
     }
 
@@ -128,6 +162,8 @@ final class ImportSink implements DsExportSink {
             repositories.dossiers().markPresent(incoming.number());
         } else {
             repositories.dossiers().save(provisional);
+            repositories.dossiers().recordAdmissibility(incoming.number(),
+                    AdmissibilityCheck.assess(provisional, wave).admissibility());
         }
         seen.put(incoming.number(), Before.of(stored, changed));
     }
@@ -184,6 +220,16 @@ final class ImportSink implements DsExportSink {
                 repositories.dossiers().replaceCommunes(number, now);
             }
         }
+        if (avisSheetSeen) {
+            List<DsAvis> now = opinions.getOrDefault(number, List.of());
+            List<DsAvis> old = before.existed() ? repositories.avis().find(number) : List.of();
+            if (!old.equals(now)) {
+                if (before.existed()) {
+                    changed.add(EXPERT_OPINIONS);
+                }
+                repositories.avis().replace(number, now);
+            }
+        }
     }
 
     List<RowProblem> problems() {
@@ -191,10 +237,19 @@ final class ImportSink implements DsExportSink {
     }
 
     int avisRows() {
-        return avisRows;
+        return avisCount;
     }
 
+    /** Whether the export had a Dossiers sheet at all; throws first if a column mapping is still needed. */
     boolean sawDossierSheet() {
+        throwIfMappingNeeded();
         return mapper != null;
+    }
+
+    private void throwIfMappingNeeded() {
+        if (mappingNeeded != null) {
+            throw new ColumnMappingRequiredException(fileName, mappingNeeded.headers(), mappingNeeded.unmatched(),
+                    mappingNeeded.preview());
+        }
     }
 }

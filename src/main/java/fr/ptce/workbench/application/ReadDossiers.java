@@ -29,6 +29,7 @@ public final class ReadDossiers {
 
     private DossierView view(Repositories r, Dossier dossier) {
         return new DossierView(dossier, checker.check(dossier), r.imports().lastChanges(dossier.number()),
-                r.dossiers().isAbsent(dossier.number()), r.notes().find(dossier.number()));
+                r.dossiers().isAbsent(dossier.number()), r.notes().find(dossier.number()),
+                r.avis().find(dossier.number()));
     }
 }

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.Wave;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
         this.folder = folder;
-        this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock);
+        this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, Wave.FIRST);
         this.listDossiers = new ListDossiers(database);
         this.readDossiers = new ReadDossiers(database, DossierChecker.standard());
         this.saveNote = new SaveNote(database, clock);

@@ -63,6 +63,7 @@ final class DossierJson {
         json.put("qpvDetected", checks.qpvDetected());
         json.put("overLimit", checks.overLimit().stream().map(Section::name).toList());
         json.put("absentFromLastImport", view.absentFromLastImport());
+        json.put("avisCount", view.expertOpinions().size());
         json.put("raw", d.raw().stream().map(c -> List.of(c.header(), c.value())).toList());
         return json;
     }

@@ -3,6 +3,7 @@ package fr.ptce.workbench.persistence;
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_COMMUNE;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -108,7 +109,7 @@ public final class DossierRepository {
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */
     public List<DossierSummary> summaries() {
         return dsl.select(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME, DOSSIER.STRUCTURE_NAME, DOSSIER.REGION,
-                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT)
+                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT, DOSSIER.ADMISSIBILITY)
                 .from(DOSSIER)
                 .orderBy(numberOrder())
                 .fetch(DossierRowMapper::toSummary);
@@ -139,6 +140,12 @@ public final class DossierRepository {
         if (updated == 0) {
             throw new IllegalArgumentException("No dossier " + number + " in the workspace");
         }
+    }
+
+    /** Records the admissibility computed for the dossier, shown in the dossier list. */
+    public void recordAdmissibility(String number, Admissibility admissibility) {
+        dsl.update(DOSSIER).set(DOSSIER.ADMISSIBILITY, admissibility.name()).where(DOSSIER.NUMBER.eq(number))
+                .execute();
     }
 
     /** Records that the latest import lists this dossier again (a save does it too). */

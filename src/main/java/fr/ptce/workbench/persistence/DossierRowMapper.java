@@ -6,6 +6,7 @@ import fr.ptce.workbench.domain.dossier.Annotations;
 import fr.ptce.workbench.domain.dossier.Attachments;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Commune;
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -141,7 +142,12 @@ final class DossierRowMapper {
                 row.get(DOSSIER.STRUCTURE_NAME),
                 row.get(DOSSIER.REGION),
                 state(row.get(DOSSIER.STATE)),
-                row.get(DOSSIER.ABSENT_SINCE_IMPORT) != null);
+                row.get(DOSSIER.ABSENT_SINCE_IMPORT) != null,
+                admissibility(row.get(DOSSIER.ADMISSIBILITY)));
+    }
+
+    private static Admissibility admissibility(String name) {
+        return name == null ? null : Admissibility.valueOf(name);
     }
 
     static Commune toCommune(DossierCommuneRecord row) {

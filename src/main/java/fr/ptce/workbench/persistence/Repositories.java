@@ -8,11 +8,15 @@ public final class Repositories {
     private final DossierRepository dossiers;
     private final ImportRepository imports;
     private final NoteRepository notes;
+    private final AvisRepository avis;
+    private final MappingRepository mappings;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
         this.imports = new ImportRepository(dsl);
         this.notes = new NoteRepository(dsl);
+        this.avis = new AvisRepository(dsl);
+        this.mappings = new MappingRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -28,5 +32,15 @@ public final class Repositories {
     /** The correspondent's local notes on dossiers. */
     public NoteRepository notes() {
         return notes;
+    }
+
+    /** The DS expert opinions of the dossiers. */
+    public AvisRepository avis() {
+        return avis;
+    }
+
+    /** The column mappings remembered per DS procedure. */
+    public MappingRepository mappings() {
+        return mappings;
     }
 }

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.DossierView;
-import fr.ptce.workbench.domain.check.Admissibility;
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.ui.Nodes.Tone;

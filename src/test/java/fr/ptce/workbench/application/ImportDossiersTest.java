@@ -82,7 +82,9 @@ class ImportDossiersTest {
         assertEquals(List.of("5019941", "5047161", "5185141"), changed.keySet().stream().sorted().toList());
         assertEquals(List.of("Téléphone portable de la personne référente", Champ.S6.label()), changed.get("5185141"));
         assertEquals(List.of(Champ.S2.label(), Champ.S10.label()), changed.get("5047161"));
-        assertEquals(List.of("État du dossier", "Passé en instruction le"), changed.get("5019941"));
+        assertEquals(List.of("État du dossier", "Passé en instruction le", ImportSink.EXPERT_OPINIONS),
+                changed.get("5019941"));
+        assertEquals(2, workspace.readDossiers().byNumber("5019941").orElseThrow().expertOpinions().size());
         assertEquals(2, report.avisRows());
 
         DossierView edited = workspace.readDossiers().byNumber("5185141").orElseThrow();
@@ -140,6 +142,18 @@ class ImportDossiersTest {
         assertEquals(12, report.newDossiers().size());
         assertEquals("Campus Réemploi solidaire du Pays de Bourgoin-Jallieu",
                 workspace.readDossiers().byNumber("4847721").orElseThrow().dossier().projectName());
+        assertEquals(3, refused.previewRows().size(), "the mapping dialog previews the first rows");
+    }
+
+    @Test
+    void mappingIsRememberedForTheProcedure() throws IOException {
+        Path renamed = folder.resolve("dossiers_ami-ptce-emergents_2021-12-01_10-00.csv");
+        String csv = Files.readString(sample(OCTOBER_CSV), StandardCharsets.UTF_8);
+        Files.writeString(renamed, csv.replaceFirst("Nom du projet", "Intitulé du projet"), StandardCharsets.UTF_8);
+        workspace.importDossiers().fromFile(renamed,
+                ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
+        ImportReport again = importFile(renamed);
+        assertEquals(12, again.unchanged().size());
     }
 
     @Test

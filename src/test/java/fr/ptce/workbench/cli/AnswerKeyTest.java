@@ -90,6 +90,7 @@ class AnswerKeyTest {
         same(mismatches, n + "missing", missing, ourMissing);
         same(mismatches, n + "zrrDetected", bool(key, "zrr_detected"), bool(d, "zrrDetected"));
         same(mismatches, n + "qpvDetected", bool(key, "qpv_detected"), bool(d, "qpvDetected"));
+        same(mismatches, n + "avisCount", key.get("avis_count").asInt(), d.get("avisCount").asInt());
     }
 
     private static void same(List<String> mismatches, String what, Object expected, Object actual) {

@@ -119,10 +119,10 @@ class DossierRepositoryTest {
         List<DossierSummary> summaries = database.inTransaction(store -> store.dossiers().summaries());
 
         assertEquals(List.of(
-                new DossierSummary("9", "Projet neuf", null, "Bretagne", null, false),
+                new DossierSummary("9", "Projet neuf", null, "Bretagne", null, false, null),
                 new DossierSummary("10", "Tiers-lieu des Combes 🌱", "Association Les Combes",
-                        "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false),
-                new DossierSummary("100", null, null, null, null, false)), summaries);
+                        "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false, null),
+                new DossierSummary("100", null, null, null, null, false, null)), summaries);
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class DossierFilterTest {
 
     private final DossierSummary ecotone = new DossierSummary("5019941", "Campus Tiers-lieu du territoire de Saint-Leu",
-            "Coopérative Écotone", "La Réunion", DossierState.EN_CONSTRUCTION, false);
-    private final DossierSummary nameless = new DossierSummary("5074121", null, null, null, null, false);
+            "Coopérative Écotone", "La Réunion", DossierState.EN_CONSTRUCTION, false, null);
+    private final DossierSummary nameless = new DossierSummary("5074121", null, null, null, null, false, null);
 
     @Test
     void ignoresCaseAndAccents() {

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import java.util.ArrayList;

@@ -18,7 +18,8 @@ public record DossierSummary(
         String structureName,
         String region,
         DossierState state,
-        boolean absentFromLastImport) {
+        boolean absentFromLastImport,
+        Admissibility admissibility) {
 
     public DossierSummary {
         Objects.requireNonNull(number, "number");

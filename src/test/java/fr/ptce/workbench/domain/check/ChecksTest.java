@@ -1,5 +1,6 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package fr.ptce.workbench.domain.check;
+package fr.ptce.workbench.domain.dossier;
 
 /** The admissibility (recevabilité) of a dossier for a wave: complete and on time. */
 public enum Admissibility {
