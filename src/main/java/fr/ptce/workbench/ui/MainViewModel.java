@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
@@ -45,6 +46,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding status;
 
     public MainViewModel(TaskRunner runner, Messages messages, WorkspaceState state) {
@@ -142,20 +144,59 @@ public final class MainViewModel {
 
     /** Imports a DS export (xlsx or csv) into the current workspace, then lists the dossiers and shows the report. */
     public void importFile(Path file) {
+        importFile(file, ColumnMapping.NONE);
+    }
+
+    /**
+     * Imports a DS export with the user's mapping of renamed headers; when required champs are still unmatched,
+     * nothing is imported and {@link #mappingRequestProperty()} asks the user for the columns.
+     */
+    public void importFile(Path file, ColumnMapping mapping) {
         Optional<Workspace> workspace = state.current();
         if (workspace.isEmpty()) {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.format("status.importing", file.getFileName()),
-                progress -> current.importDossiers().fromFile(file, ColumnMapping.NONE, progress),
-                report -> {
-                    lastImport.set(report);
-                    refresh(report.summary());
-                    reader.reload();
-                },
-                error -> idleStatus.set(error instanceof CancelledException ? messages.get("status.importCancelled")
-                        : messages.format("status.importFailed", file.getFileName())));
+        runner.run(messages.format("status.importing", file.getFileName()), progress -> {
+            try {
+                return new ImportAttempt(current.importDossiers().fromFile(file, mapping, progress), null);
+            } catch (ColumnMappingRequiredException e) {
+                // a question to the user, not a failure: no error dialog
+                return new ImportAttempt(null, e);
+            }
+        }, attempt -> {
+            if (attempt.mappingNeeded() != null) {
+                ColumnMappingRequiredException needed = attempt.mappingNeeded();
+                idleStatus.set(messages.format("status.mappingNeeded", file.getFileName()));
+                mappingRequest.set(new ColumnMappingViewModel(file, needed.headers(), needed.previewRows(),
+                        needed.unmatched(), messages));
+                return;
+            }
+            ImportReport report = attempt.report();
+            lastImport.set(report);
+            refresh(report.summary());
+            reader.reload();
+        }, error -> idleStatus.set(error instanceof CancelledException ? messages.get("status.importCancelled")
+                : messages.format("status.importFailed", file.getFileName())));
+    }
+
+    /** Imports the file of the pending mapping request with the columns the user chose. */
+    public void acceptMapping() {
+        ColumnMappingViewModel request = mappingRequest.get();
+        if (request == null || !request.completeProperty().get()) {
+            return;
+        }
+        mappingRequest.set(null);
+        importFile(request.file(), request.mapping());
+    }
+
+    /** Drops the pending mapping request: the file is not imported. */
+    public void cancelMapping() {
+        ColumnMappingViewModel request = mappingRequest.get();
+        if (request != null) {
+            mappingRequest.set(null);
+            idleStatus.set(messages.format("status.mappingCancelled", request.fileName()));
+        }
     }
 
     /** Asks the running work to stop. */
@@ -217,6 +258,14 @@ public final class MainViewModel {
         return lastImport.getReadOnlyProperty();
     }
 
+    /**
+     * The columns to ask the user for, when the last import found required champs unmatched; null otherwise.
+     * Answered by {@link #acceptMapping()} or {@link #cancelMapping()}.
+     */
+    public ReadOnlyObjectProperty<ColumnMappingViewModel> mappingRequestProperty() {
+        return mappingRequest.getReadOnlyProperty();
+    }
+
     private void updateTitle(Workspace workspace) {
         if (workspace == null) {
             title.set(messages.get("app.name"));
@@ -232,5 +281,9 @@ public final class MainViewModel {
         int all = dossiers.size();
         countText.set(shown == all ? messages.count("list.count", all)
                 : messages.count("list.countFiltered", shown, all));
+    }
+
+    /** What an import gave: its report, or the columns it needs first. */
+    private record ImportAttempt(ImportReport report, ColumnMappingRequiredException mappingNeeded) {
     }
 }

@@ -43,6 +43,17 @@ public final class MainWindow {
                 ImportReportDialog.show(stage, messages, report);
             }
         });
+        viewModel.mappingRequestProperty().addListener((o, old, request) -> {
+            if (request != null) {
+                ColumnMappingDialog.show(stage, messages, request, accepted -> {
+                    if (accepted) {
+                        viewModel.acceptMapping();
+                    } else {
+                        viewModel.cancelMapping();
+                    }
+                });
+            }
+        });
     }
 
     /** Shows the window, the keyboard focus in the dossier list (the filter's prompt stays visible). */

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,5 +122,61 @@ class MainViewModelTest {
         assertEquals(12, viewModel.dossiers().size());
         assertEquals("Import de « notes.csv » refusé : l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());
+    }
+
+    @Test
+    void aRenamedHeaderAsksForTheColumnAndTheAnswerImports(@TempDir Path folder) throws Exception {
+        Path renamed = renamedHeaderCsv(folder);
+
+        viewModel.importFile(renamed);
+
+        assertEquals(List.of(), runner.failures());
+        ColumnMappingViewModel request = viewModel.mappingRequestProperty().get();
+        assertNotNull(request);
+        assertEquals(List.of(Champ.PROJECT_NAME),
+                request.rows().stream().map(ColumnMappingViewModel.Row::champ).toList());
+        assertTrue(request.choices().contains("Intitulé du projet"));
+        assertEquals(0, viewModel.dossiers().size());
+        assertEquals("« renamed.csv » : indiquez la correspondance des colonnes pour l'importer.",
+                viewModel.statusBinding().get());
+
+        request.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
+        viewModel.acceptMapping();
+
+        assertNull(viewModel.mappingRequestProperty().get());
+        assertEquals(List.of(), runner.failures());
+        assertEquals(12, viewModel.dossiers().size());
+        assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.dossiers().stream()
+                .filter(d -> d.number().equals("5019941")).findFirst().orElseThrow().projectName());
+
+        // the mapping is remembered for the procedure: the next import of the same file asks nothing
+        viewModel.importFile(renamed);
+        assertNull(viewModel.mappingRequestProperty().get());
+        assertEquals(12, viewModel.lastImportProperty().get().unchanged().size());
+    }
+
+    @Test
+    void cancellingTheMappingImportsNothing(@TempDir Path folder) throws Exception {
+        viewModel.importFile(renamedHeaderCsv(folder));
+
+        viewModel.cancelMapping();
+
+        assertNull(viewModel.mappingRequestProperty().get());
+        assertEquals(0, viewModel.dossiers().size());
+        assertEquals("Import de « renamed.csv » annulé : l'espace de travail n'a pas changé.",
+                viewModel.statusBinding().get());
+    }
+
+    /** The 2021 csv sample with its header "Nom du projet" renamed "Intitulé du projet". */
+    private static Path renamedHeaderCsv(Path folder) throws Exception {
+        Path original = Path.of(MainViewModelTest.class.getResource(SAMPLE.replace(".xlsx", ".csv")).toURI());
+        String content = Files.readString(original, StandardCharsets.UTF_8);
+        int endOfHeader = content.indexOf('\n');
+        String header = content.substring(0, endOfHeader);
+        assertTrue(header.contains(",Nom du projet,"), "the sample's header names the project column");
+        Path renamed = folder.resolve("renamed.csv");
+        Files.writeString(renamed, header.replace(",Nom du projet,", ",Intitulé du projet,")
+                + content.substring(endOfHeader), StandardCharsets.UTF_8);
+        return renamed;
     }
 }
