@@ -1,8 +1,11 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -14,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** The left pane: the quick filter, the table of dossiers and their count. */
 final class DossierListView extends VBox {
@@ -45,10 +49,11 @@ final class DossierListView extends VBox {
         table.setAccessibleText(messages.get("list.table.accessible"));
         table.setPlaceholder(new Label(messages.get("list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("column.number"), DossierSummary::number, 80));
+        table.getColumns().add(numberColumn(messages));
         table.getColumns().add(column(messages.get("column.project"), DossierSummary::projectName, 200));
         table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160));
         table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130));
+        table.getColumns().add(admissibilityColumn(messages));
         table.getColumns().add(column(messages.get("column.state"),
                 d -> d.state() == null ? "" : d.state().label(), 110));
         SortedList<DossierSummary> sorted = new SortedList<>(viewModel.filteredDossiers());
@@ -108,6 +113,30 @@ final class DossierListView extends VBox {
         TableColumn<DossierSummary, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** The N° column: wide enough for an 8-digit DS number, sorted as numbers rather than as text. */
+    private static TableColumn<DossierSummary, String> numberColumn(Messages messages) {
+        Text widest = new Text("00000000");
+        double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 28;
+        TableColumn<DossierSummary, String> column = column(messages.get("column.number"), DossierSummary::number,
+                width);
+        column.setId("numberColumn");
+        column.setMinWidth(width);
+        column.setComparator(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        return column;
+    }
+
+    /** The Recevabilité column: a coloured badge, sorted recevable, incomplet, hors délai, then unknown. */
+    private static TableColumn<DossierSummary, Admissibility> admissibilityColumn(Messages messages) {
+        TableColumn<DossierSummary, Admissibility> column = new TableColumn<>(messages.get("column.admissibility"));
+        column.setId("admissibilityColumn");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().admissibility()));
+        column.setCellFactory(c -> new AdmissibilityCell(messages));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setPrefWidth(110);
+        column.setMinWidth(96);
         return column;
     }
 

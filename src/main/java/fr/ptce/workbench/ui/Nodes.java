@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -37,6 +38,15 @@ final class Nodes {
         label.getStyleClass().addAll("badge", tone.styleClass);
         label.setAccessibleText(accessibleText);
         return label;
+    }
+
+    /** The colour of an admissibility: green recevable, orange incomplet, red hors délai. */
+    static Tone tone(Admissibility admissibility) {
+        return switch (admissibility) {
+            case RECEVABLE -> Tone.GOOD;
+            case INCOMPLET -> Tone.WARNING;
+            case HORS_DELAI -> Tone.BAD;
+        };
     }
 
     /** The colours of badges. */

@@ -55,12 +55,7 @@ final class ReaderHeader {
 
     private Label admissibility(DossierChecks checks) {
         Admissibility admissibility = checks.admissibility();
-        Tone tone = switch (admissibility) {
-            case RECEVABLE -> Tone.GOOD;
-            case INCOMPLET -> Tone.BAD;
-            case HORS_DELAI -> Tone.WARNING;
-        };
-        return Nodes.badge(admissibility.label(), "admissibilityBadge", tone,
+        return Nodes.badge(admissibility.label(), "admissibilityBadge", Nodes.tone(admissibility),
                 messages.format("badge.admissibility.accessible", admissibility.label()));
     }
 

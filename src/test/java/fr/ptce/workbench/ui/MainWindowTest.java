@@ -75,4 +75,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
                 .queryAs(Label.class).getText().contains(second.number()));
     }
+
+    @Test
+    void theListShowsEachDossiersAdmissibility(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+
+        Path sample = MainViewModelTest.sample();
+        robot.interact(() -> viewModel.importFile(sample));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        robot.clickOn("#importReportClose");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#dossierRow-4847721 #admissibility-4847721").tryQuery().isPresent());
+        Label badge = robot.lookup("#dossierRow-4847721 #admissibility-4847721").queryAs(Label.class);
+        assertEquals("incomplet", badge.getText());
+        assertTrue(badge.getStyleClass().contains("badge-warning"), badge.getStyleClass().toString());
+    }
 }
