@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.domain.RowProblem;
+import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,7 +13,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
-/** The report shown after an import: counts by kind, remarks on the file, and the row problems. */
+/**
+ * The report shown after an import: counts by kind, the changed dossiers with their changed fields, the
+ * dossiers absent from the file, remarks on the file, and the row problems.
+ */
 final class ImportReportDialog {
 
     private ImportReportDialog() {
@@ -42,6 +46,15 @@ final class ImportReportDialog {
             label.getStyleClass().add("report-note");
             content.getChildren().add(label);
         }
+        if (!report.changed().isEmpty()) {
+            addList(content, messages.get("report.changedList"), "reportChangedList", report.changed().stream()
+                    .map(c -> messages.format("report.changedItem", c.number(), String.join(", ", c.fields())))
+                    .toList());
+        }
+        if (!report.absent().isEmpty()) {
+            addList(content, messages.get("report.absentList"), "reportAbsentList", report.absent().stream()
+                    .map(number -> messages.format("report.absentItem", number)).toList());
+        }
         Label problemsTitle = new Label(messages.count("report.problems", report.problems().size()));
         problemsTitle.getStyleClass().add("field-name");
         content.getChildren().add(problemsTitle);
@@ -62,6 +75,19 @@ final class ImportReportDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("importReportClose");
         dialog.show();
+    }
+
+    /** A titled list of lines, as high as its lines up to a limit, the title naming it for screen readers. */
+    private static void addList(VBox content, String title, String id, List<String> lines) {
+        Label label = new Label(title);
+        label.getStyleClass().add("field-name");
+        ListView<String> list = new ListView<>();
+        list.setId(id);
+        list.getItems().setAll(lines);
+        list.setPrefHeight(Math.min(150, 28 * lines.size() + 4));
+        list.setAccessibleText(title);
+        label.setLabelFor(list);
+        content.getChildren().addAll(label, list);
     }
 
     private static void addCount(GridPane grid, int row, String name, int count, String id, Messages messages) {

@@ -17,6 +17,7 @@ final class ReaderPane extends ScrollPane {
     private final IdentitySection identity;
     private final TextSections sections;
     private final ExtraFields extra;
+    private final ExpertOpinions opinions;
 
     ReaderPane(ReaderViewModel viewModel, Messages messages) {
         this.messages = messages;
@@ -25,6 +26,7 @@ final class ReaderPane extends ScrollPane {
         this.identity = new IdentitySection(messages, text);
         this.sections = new TextSections(messages, text, LengthLimits.defaults());
         this.extra = new ExtraFields(messages, text);
+        this.opinions = new ExpertOpinions(messages, text);
         setId("readerPane");
         setFitToWidth(true);
         setAccessibleText(messages.get("reader.accessible"));
@@ -44,7 +46,9 @@ final class ReaderPane extends ScrollPane {
             return;
         }
         content.getChildren().setAll(header.build(view), new Separator(), identity.build(view), new Separator(),
-                sections.build(view), new Separator(), extra.otherFields(view), extra.lastChanges(view));
+                sections.build(view), new Separator());
+        opinions.build(view).ifPresent(section -> content.getChildren().addAll(section, new Separator()));
+        content.getChildren().addAll(extra.otherFields(view), extra.lastChanges(view));
         setVvalue(0);
     }
 }

@@ -13,6 +13,7 @@ public final class ReaderText {
     /** The call's deadlines and DS's dates are Paris wall-clock time, wherever the reviewer is. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Messages messages;
 
@@ -28,6 +29,11 @@ public final class ReaderText {
     /** {@code dd/MM/yyyy HH:mm} in Paris time, or a dash. */
     public String dateTime(OffsetDateTime time) {
         return time == null ? messages.get("value.empty") : DATE_TIME.format(time.atZoneSameInstant(PARIS));
+    }
+
+    /** {@code dd/MM/yyyy} in Paris time, or a dash. */
+    public String date(OffsetDateTime time) {
+        return time == null ? messages.get("value.empty") : DATE.format(time.atZoneSameInstant(PARIS));
     }
 
     /** Oui, Non, or "inconnu" for a null answer. */

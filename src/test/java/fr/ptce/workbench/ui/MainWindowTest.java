@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole flow on screen (headless): import a DS export, pick a dossier, read it. */
@@ -91,5 +96,52 @@ class MainWindowTest {
         Label badge = robot.lookup("#dossierRow-4847721 #admissibility-4847721").queryAs(Label.class);
         assertEquals("incomplet", badge.getText());
         assertTrue(badge.getStyleClass().contains("badge-warning"), badge.getStyleClass().toString());
+    }
+
+    @Test
+    void aReimportListsTheChangesAndTheReaderShowsDsExpertOpinions(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        importAndCloseReport(robot, MainViewModelTest.sample(), () -> table.getItems().size() == 12);
+
+        Path november = Path.of(getClass().getResource(
+                "/ds-samples/dossiers_ami-ptce-emergents_2021-11-19_14-37.xlsx").toURI());
+        robot.interact(() -> viewModel.importFile(november));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportChangedList").tryQuery().isPresent());
+        ListView<String> changed = robot.lookup("#reportChangedList").queryListView();
+        assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161 : ")
+                && line.contains(Champ.S2.label()) && line.contains(Champ.S10.label())), changed.getItems().toString());
+        assertEquals(List.of("N° 5063921"), robot.lookup("#reportAbsentList").queryListView().getItems());
+        closeReport(robot);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+        robot.clickOn("#dossierRow-5019941");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#readerPane #expertOpinions").tryQuery().isPresent());
+        VBox opinions = robot.lookup("#readerPane #expertOpinions").queryAs(VBox.class);
+        assertEquals(2, opinions.getChildren().size());
+        assertEquals("Avis d'experts (démarches-simplifiées)",
+                robot.lookup("#expertOpinionsHeading").queryLabeled().getText());
+        assertTrue(robot.lookup("#expertOpinion-0-requested").queryLabeled().getText()
+                .matches("Demandé le \\d{2}/\\d{2}/\\d{4}.*"));
+
+        // a dossier without DS expert opinions has no such section
+        robot.clickOn("#dossierRow-5047161");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
+                .queryAs(Label.class).getText().contains("5047161"));
+        assertTrue(robot.lookup("#readerPane #expertOpinions").tryQuery().isEmpty());
+    }
+
+    private void importAndCloseReport(FxRobot robot, Path file, java.util.concurrent.Callable<Boolean> imported)
+            throws Exception {
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, imported);
+        closeReport(robot);
+    }
+
+    private static void closeReport(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#importReportClose");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
     }
 }
