@@ -2,11 +2,14 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.ui.ColumnMappingViewModel.Row;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -56,6 +59,12 @@ final class ColumnMappingDialog {
         dialog.getDialogPane().lookupButton(cancelType).setId("mappingCancel");
         dialog.setResultConverter(button -> button == importType);
         dialog.setOnHidden(e -> onClose.accept(Boolean.TRUE.equals(dialog.getResult())));
+        // the problem line comes and goes: let the window follow, so that the buttons stay on screen
+        viewModel.problemProperty().addListener((o, old, now) -> Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         dialog.show();
     }
 
@@ -103,10 +112,16 @@ final class ColumnMappingDialog {
             }
         });
 
-        Label preview = Nodes.text("");
+        // one line, cut with an ellipsis, so that choosing a column never changes the dialog's height
+        Label preview = new Label();
         preview.setId("mappingPreview-" + name);
         preview.getStyleClass().add("mapping-preview");
+        preview.setMaxWidth(Double.MAX_VALUE);
         preview.textProperty().bind(row.previewProperty());
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(row.previewProperty());
+        preview.tooltipProperty().bind(Bindings.when(row.previewProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(full));
         grid.addRow(index, champ, choice, preview);
     }
 

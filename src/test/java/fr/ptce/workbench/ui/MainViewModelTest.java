@@ -168,7 +168,7 @@ class MainViewModelTest {
     }
 
     /** The 2021 csv sample with its header "Nom du projet" renamed "Intitulé du projet". */
-    private static Path renamedHeaderCsv(Path folder) throws Exception {
+    static Path renamedHeaderCsv(Path folder) throws Exception {
         Path original = Path.of(MainViewModelTest.class.getResource(SAMPLE.replace(".xlsx", ".csv")).toURI());
         String content = Files.readString(original, StandardCharsets.UTF_8);
         int endOfHeader = content.indexOf('\n');

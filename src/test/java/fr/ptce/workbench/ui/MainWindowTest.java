@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.application.Workspace;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -21,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -129,6 +132,27 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
                 .queryAs(Label.class).getText().contains("5047161"));
         assertTrue(robot.lookup("#readerPane #expertOpinions").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theMappingDialogImportsWithTheChosenColumn(FxRobot robot, @TempDir Path folder) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        Path renamed = MainViewModelTest.renamedHeaderCsv(folder);
+
+        robot.interact(() -> viewModel.importFile(renamed));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#mappingChoice-PROJECT_NAME")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertTrue(robot.lookup("#mappingImport").query().isDisabled());
+        assertTrue(robot.lookup("#errorDialog").tryQuery().isEmpty(), "a mapping to make is not an error");
+
+        ComboBox<String> choice = robot.lookup("#mappingChoice-PROJECT_NAME").queryComboBox();
+        robot.interact(() -> choice.getSelectionModel().select("Intitulé du projet"));
+        assertFalse(robot.lookup("#mappingImport").query().isDisabled());
+        assertTrue(robot.lookup("#mappingPreview-PROJECT_NAME").queryLabeled().getText().contains("·"));
+        robot.clickOn("#mappingImport");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        closeReport(robot);
     }
 
     private void importAndCloseReport(FxRobot robot, Path file, java.util.concurrent.Callable<Boolean> imported)
