@@ -1,0 +1,78 @@
+package fr.ptce.workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importPrintsOneSummaryLinePerFile() {
+        Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
+        Path later = SampleFiles.copy(SampleFiles.NOVEMBER_2021_XLSX, folder);
+        CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
+                xlsx.toString(), later.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + " : 12 dossiers — 12 nouveaux"), run.out());
+        assertTrue(run.out().contains("13 dossiers — 2 nouveaux, 3 modifiés, 8 inchangés, 1 absent du fichier"),
+                run.out());
+    }
+
+    @Test
+    void renamedHeaderIsRefusedWithExit1ThenImportsWithAMappingFile() throws IOException {
+        Path csv = SampleFiles.copy(SampleFiles.OCTOBER_2021_CSV, folder);
+        Path renamed = folder.resolve("modele.csv");
+        Files.writeString(renamed, Files.readString(csv, StandardCharsets.UTF_8)
+                .replaceFirst("Nom du projet", "Intitulé du projet"), StandardCharsets.UTF_8);
+        String workspace = folder.resolve("w").toString();
+
+        CommandLineRun refused = CommandLineRun.of("import", "--workspace", workspace, renamed.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("« Nom du projet »") && refused.err().contains("modele.csv"), refused.err());
+        CommandLineRun empty = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv");
+        assertEquals(1, empty.out().lines().count(), "only the header: nothing was imported");
+
+        Path mapping = folder.resolve("correspondance.txt");
+        Files.writeString(mapping, "# export modèle\nIntitulé du projet => Nom du projet\n", StandardCharsets.UTF_8);
+        CommandLineRun mapped = CommandLineRun.of("import", "--workspace", workspace, "--mapping",
+                mapping.toString(), renamed.toString());
+        assertEquals(0, mapped.status(), mapped.err());
+        assertTrue(mapped.out().contains("12 nouveaux"), mapped.out());
+    }
+
+    @Test
+    void malformedMappingFileIsRefusedWithItsLine() throws IOException {
+        Path mapping = folder.resolve("correspondance.txt");
+        Files.writeString(mapping, "Intitulé => Champ qui n'existe pas\n", StandardCharsets.UTF_8);
+        Path csv = SampleFiles.copy(SampleFiles.OCTOBER_2021_CSV, folder);
+        CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
+                "--mapping", mapping.toString(), csv.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("correspondance.txt") && run.err().contains("ligne 1"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(2, CommandLineRun.of("import").status());
+        assertEquals(2, CommandLineRun.of("dossiers", "--workspace", folder.toString(), "--format", "pdf").status());
+    }
+
+    @Test
+    void notADsExportIsRefusedWithExit1AndAFrenchMessage() throws IOException {
+        Path text = folder.resolve("notes.txt");
+        Files.writeString(text, "Bonjour\n", StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
+                text.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Refusé. Fichier « notes.txt »"), run.err());
+    }
+}
