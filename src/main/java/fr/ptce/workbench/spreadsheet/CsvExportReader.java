@@ -2,7 +2,6 @@ package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
-import fr.ptce.workbench.domain.Progress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,26 +16,19 @@ import java.util.List;
  */
 final class CsvExportReader {
 
+    private final ReadContext context;
     private final Path file;
     private final String fileName;
-    private final DsExportSink sink;
-    private final Progress progress;
-    private final ExportDating dating;
-    private final ProblemList problems;
 
-    CsvExportReader(Path file, String fileName, DsExportSink sink, Progress progress, ExportDating dating,
-            ProblemList problems) {
-        this.file = file;
-        this.fileName = fileName;
-        this.sink = sink;
-        this.progress = progress;
-        this.dating = dating;
-        this.problems = problems;
+    CsvExportReader(ReadContext context) {
+        this.context = context;
+        this.file = context.file();
+        this.fileName = context.fileName();
     }
 
     void read() {
-        SheetRowRouter router = new SheetRowRouter(fileName, fileName, DsSheetKind.DOSSIERS, sink, progress, dating,
-                problems, "Lecture des dossiers du fichier « " + fileName + " »…");
+        SheetRowRouter router = new SheetRowRouter(context, fileName, DsSheetKind.DOSSIERS,
+                "Lecture des dossiers du fichier « " + fileName + " »…");
         CsvRecordParser parser = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             skipUtf8ByteOrderMark(in);

@@ -39,12 +39,12 @@ public final class DsExportReader {
         return switch (content) {
             case ZIP -> {
                 XlsxExportReader.Result result =
-                        new XlsxExportReader(file, fileName, sink, progress, dating, problems).read();
+                        new XlsxExportReader(new ReadContext(file, fileName, sink, progress, dating, problems)).read();
                 yield new DsExportFile(fileName, DsExportFile.Format.XLSX, dating.exportDate(),
                         result.sheetNames(), result.ignoredSheets(), problems.toList(), dating.reason());
             }
             case TEXT -> {
-                new CsvExportReader(file, fileName, sink, progress, dating, problems).read();
+                new CsvExportReader(new ReadContext(file, fileName, sink, progress, dating, problems)).read();
                 yield new DsExportFile(fileName, DsExportFile.Format.CSV, dating.exportDate(), List.of(fileName),
                         List.of(), problems.toList(), dating.reason());
             }

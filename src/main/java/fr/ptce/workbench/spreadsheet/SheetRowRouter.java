@@ -2,26 +2,21 @@ package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
-import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.RowProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the raw rows of one sheet (xlsx) or of the csv into sink calls: takes the first non-blank row as the
- * header, classifies the sheet, skips blank rows, aligns values on the header and reports progress.
+ * header, classifies the sheet, skips blank rows, aligns values on the header and reports context.progress().
  */
 final class SheetRowRouter {
 
     private static final int PROGRESS_EVERY = 100;
 
-    private final String fileName;
+    private final ReadContext context;
     private final String sheetName;
     private final DsSheetKind fixedKind;
-    private final DsExportSink sink;
-    private final Progress progress;
-    private final ExportDating dating;
-    private final ProblemList problems;
     private final String progressMessage;
 
     private DsSheet sheet;
@@ -32,15 +27,10 @@ final class SheetRowRouter {
     /**
      * @param fixedKind the kind when the format decides it (csv), or null to classify by name and header
      */
-    SheetRowRouter(String fileName, String sheetName, DsSheetKind fixedKind, DsExportSink sink, Progress progress,
-            ExportDating dating, ProblemList problems, String progressMessage) {
-        this.fileName = fileName;
+    SheetRowRouter(ReadContext context, String sheetName, DsSheetKind fixedKind, String progressMessage) {
+        this.context = context;
         this.sheetName = sheetName;
         this.fixedKind = fixedKind;
-        this.sink = sink;
-        this.progress = progress;
-        this.dating = dating;
-        this.problems = problems;
         this.progressMessage = progressMessage;
     }
 
@@ -66,7 +56,7 @@ final class SheetRowRouter {
      * @return false when the rest of the sheet is of no interest (an ignored sheet)
      */
     boolean row(long rowNumber, List<String> cells) {
-        progress.checkCancelled();
+        context.progress().checkCancelled();
         if (isBlank(cells)) {
             return true;
         }
@@ -80,14 +70,14 @@ final class SheetRowRouter {
         }
         for (int i = headers.size(); i < cells.size(); i++) {
             if (!cells.get(i).isEmpty()) {
-                problems.add(new RowProblem(sheetName, rowNumber, columnName(i),
+                context.problems().add(new RowProblem(sheetName, rowNumber, columnName(i),
                         "valeur hors des colonnes de l'en-tête, ignorée"));
             }
         }
-        sink.row(sheet, rowNumber, values);
+        context.sink().row(sheet, rowNumber, values);
         rowsDone++;
         if (rowsDone % PROGRESS_EVERY == 0) {
-            progress.update(rowsDone, expectedRows, progressMessage);
+            context.progress().update(rowsDone, expectedRows, progressMessage);
         }
         return true;
     }
@@ -107,7 +97,7 @@ final class SheetRowRouter {
         }
         if (kind == DsSheetKind.DOSSIERS) {
             requireIdColumn(rowNumber, headers);
-            dating.observeDossiersHeader(headers);
+            context.dating().observeDossiersHeader(headers);
         }
         announce(kind, headers);
         return true;
@@ -127,15 +117,15 @@ final class SheetRowRouter {
     }
 
     private Location location(long rowNumber) {
-        return new Location(fileName, fixedKind == null ? sheetName : null, rowNumber, null);
+        return new Location(context.fileName(), fixedKind == null ? sheetName : null, rowNumber, null);
     }
 
     private void announce(DsSheetKind kind, List<String> headers) {
         // a kind fixed by the format means a csv, which is the whole export
-        sheet = new DsSheet(kind, sheetName, headers, dating.textareasEscaped(), dating.textEscaped(),
+        sheet = new DsSheet(kind, sheetName, headers, context.dating().textareasEscaped(), context.dating().textEscaped(),
                 fixedKind != null);
-        sink.sheet(sheet);
-        progress.update(0, expectedRows, progressMessage);
+        context.sink().sheet(sheet);
+        context.progress().update(0, expectedRows, progressMessage);
     }
 
     /**
@@ -153,7 +143,7 @@ final class SheetRowRouter {
             }
         }
         if (sheet != null) {
-            progress.update(rowsDone, rowsDone, progressMessage);
+            context.progress().update(rowsDone, rowsDone, progressMessage);
         }
         return ignored;
     }

@@ -2,7 +2,6 @@ package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
-import fr.ptce.workbench.domain.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -40,21 +39,14 @@ final class XlsxExportReader {
             XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
+    private final ReadContext context;
     private final Path file;
     private final String fileName;
-    private final DsExportSink sink;
-    private final Progress progress;
-    private final ExportDating dating;
-    private final ProblemList problems;
 
-    XlsxExportReader(Path file, String fileName, DsExportSink sink, Progress progress, ExportDating dating,
-            ProblemList problems) {
-        this.file = file;
-        this.fileName = fileName;
-        this.sink = sink;
-        this.progress = progress;
-        this.dating = dating;
-        this.problems = problems;
+    XlsxExportReader(ReadContext context) {
+        this.context = context;
+        this.file = context.file();
+        this.fileName = context.fileName();
     }
 
     Result read() {
@@ -92,7 +84,7 @@ final class XlsxExportReader {
         List<String> ignored = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
-            progress.checkCancelled();
+            context.progress().checkCancelled();
             try (InputStream xml = sheets.next()) {
                 String name = sheets.getSheetName();
                 names.add(name);
@@ -106,7 +98,7 @@ final class XlsxExportReader {
 
     /** Streams one sheet to the sink; returns whether it was ignored. */
     private boolean readSheet(String name, InputStream xml, CellValueFormatter formatter) throws IOException {
-        SheetRowRouter router = new SheetRowRouter(fileName, name, null, sink, progress, dating, problems,
+        SheetRowRouter router = new SheetRowRouter(context, name, null,
                 "Lecture de la feuille « " + name + " »…");
         try {
             XMLReader parser = SecureXml.newReader();
