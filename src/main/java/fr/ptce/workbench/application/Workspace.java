@@ -20,14 +20,29 @@ public final class Workspace implements AutoCloseable {
     private final ListDossiers listDossiers;
     private final ReadDossiers readDossiers;
     private final SaveNote saveNote;
+    private final WorkspaceUser workspaceUser;
+    private final ScoreDossier scoreDossier;
+    private final ReadReviews readReviews;
+    private final SaveAvis saveAvis;
+    private final DraftMotivation draftMotivation;
+    private final OverrideAdmissibility overrideAdmissibility;
+    private final ListProgress listProgress;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
         this.folder = folder;
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, Wave.FIRST);
         this.listDossiers = new ListDossiers(database);
-        this.readDossiers = new ReadDossiers(database, DossierChecker.standard());
+        DossierChecker checker = DossierChecker.standard();
+        this.readDossiers = new ReadDossiers(database, checker);
         this.saveNote = new SaveNote(database, clock);
+        this.workspaceUser = new WorkspaceUser(database, clock);
+        this.scoreDossier = new ScoreDossier(database, checker, clock);
+        this.readReviews = new ReadReviews(database);
+        this.saveAvis = new SaveAvis(database, checker, clock);
+        this.draftMotivation = new DraftMotivation(database);
+        this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
+        this.listProgress = new ListProgress(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -63,6 +78,41 @@ public final class Workspace implements AutoCloseable {
 
     public SaveNote saveNote() {
         return saveNote;
+    }
+
+    /** The identity of the workspace's user. */
+    public WorkspaceUser workspaceUser() {
+        return workspaceUser;
+    }
+
+    /** The user's own review: scores, comments, eligibility, maturity, targets (autosaved). */
+    public ScoreDossier scoreDossier() {
+        return scoreDossier;
+    }
+
+    /** The scoring sheet of a dossier, and every dossier's reviews and avis. */
+    public ReadReviews readReviews() {
+        return readReviews;
+    }
+
+    /** The region's avis. */
+    public SaveAvis saveAvis() {
+        return saveAvis;
+    }
+
+    /** The motivation drafted from the user's comments. */
+    public DraftMotivation draftMotivation() {
+        return draftMotivation;
+    }
+
+    /** The admissibility override with its reason. */
+    public OverrideAdmissibility overrideAdmissibility() {
+        return overrideAdmissibility;
+    }
+
+    /** The instruction progress of the dossiers. */
+    public ListProgress listProgress() {
+        return listProgress;
     }
 
     @Override

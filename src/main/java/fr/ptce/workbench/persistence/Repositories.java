@@ -10,6 +10,12 @@ public final class Repositories {
     private final NoteRepository notes;
     private final AvisRepository avis;
     private final MappingRepository mappings;
+    private final GridRepository grids;
+    private final ReviewRepository reviews;
+    private final RegionAvisRepository regionAvis;
+    private final OverrideRepository overrides;
+    private final AuditRepository audit;
+    private final UserRepository users;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -17,6 +23,12 @@ public final class Repositories {
         this.notes = new NoteRepository(dsl);
         this.avis = new AvisRepository(dsl);
         this.mappings = new MappingRepository(dsl);
+        this.grids = new GridRepository(dsl);
+        this.reviews = new ReviewRepository(dsl);
+        this.regionAvis = new RegionAvisRepository(dsl);
+        this.overrides = new OverrideRepository(dsl);
+        this.audit = new AuditRepository(dsl);
+        this.users = new UserRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -42,5 +54,35 @@ public final class Repositories {
     /** The column mappings remembered per DS procedure. */
     public MappingRepository mappings() {
         return mappings;
+    }
+
+    /** The grid versions. */
+    public GridRepository grids() {
+        return grids;
+    }
+
+    /** The reviews: scores, comments, eligibility, maturity and targets per dossier and reviewer. */
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    /** The region's avis on the dossiers. */
+    public RegionAvisRepository regionAvis() {
+        return regionAvis;
+    }
+
+    /** The admissibility overrides. */
+    public OverrideRepository overrides() {
+        return overrides;
+    }
+
+    /** The append-only audit trail of the instruction. */
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    /** The identity of the workspace's user. */
+    public UserRepository users() {
+        return users;
     }
 }

@@ -1,0 +1,59 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.grid.Grids;
+import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.persistence.Repositories;
+import java.util.List;
+import java.util.Optional;
+
+/** What the instruction use cases share inside their transaction: the user, the dossier, the grid. */
+final class Instruction {
+
+    private Instruction() {
+    }
+
+    static Reviewer user(Repositories r) {
+        return r.users().find().orElseThrow(IdentityRequiredException::new);
+    }
+
+    static Dossier dossier(Repositories r, String number) {
+        return r.dossiers().find(number).orElseThrow(() -> new InvalidInputException(
+                "Le dossier n° " + number + " n'existe pas dans l'espace de travail."));
+    }
+
+    /** The grid new reviews use: the latest stored version of the default grid, stored at first use. */
+    static Grid currentGrid(Repositories r) {
+        Optional<Grid> latest = r.grids().latest(Grids.AMI_PTCE_2021);
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        Grid grid = Grids.amiPtce2021();
+        r.grids().save(grid);
+        return grid;
+    }
+
+    /** The grid a review was scored on. */
+    static Grid gridOf(Repositories r, Review review) {
+        return r.grids().find(review.gridId(), review.gridVersion()).orElseThrow(() -> new IllegalStateException(
+                "Grid " + review.gridId() + " v" + review.gridVersion() + " is missing"));
+    }
+
+    /** The grid of a dossier's reviews (the first one's), else the current grid. */
+    static Grid gridOf(Repositories r, List<Review> reviews) {
+        return reviews.isEmpty() ? currentGrid(r) : gridOf(r, reviews.get(0));
+    }
+
+    /** Targets before any judgement: (c) from the fragile-territory checks (ZRR or QPV detected). */
+    static Targets prefilled(DossierChecks checks) {
+        Boolean zrr = checks.zrrDetected();
+        Boolean qpv = checks.qpvDetected();
+        Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv) ? Boolean.TRUE
+                : Boolean.FALSE.equals(zrr) && Boolean.FALSE.equals(qpv) ? Boolean.FALSE : null;
+        return new Targets(false, false, fragile);
+    }
+}

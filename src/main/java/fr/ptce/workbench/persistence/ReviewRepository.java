@@ -1,0 +1,128 @@
+package fr.ptce.workbench.persistence;
+
+import static fr.ptce.workbench.persistence.generated.Tables.REVIEW;
+import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_ELIGIBILITY;
+import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_SCORE;
+
+import fr.ptce.workbench.domain.grid.Scale;
+import fr.ptce.workbench.domain.review.Eligibility;
+import fr.ptce.workbench.domain.review.EligibilityAnswer;
+import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Maturity;
+import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.domain.review.Score;
+import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.persistence.generated.tables.records.ReviewRecord;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** The reviews of the dossiers, one per dossier and reviewer e-mail, with their scores and eligibility answers. */
+public final class ReviewRepository {
+
+    private final DSLContext dsl;
+
+    ReviewRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Stores a review whole, replacing the same reviewer's previous review of the dossier. */
+    public void save(Review review) {
+        Long id = dsl.select(REVIEW.ID).from(REVIEW).where(key(review.dossierNumber(), review.reviewer().email()))
+                .fetchOne(REVIEW.ID);
+        Targets t = review.targets();
+        if (id == null) {
+            id = dsl.insertInto(REVIEW).set(REVIEW.DOSSIER_NUMBER, review.dossierNumber())
+                    .set(REVIEW.REVIEWER_EMAIL, review.reviewer().email())
+                    .set(REVIEW.REVIEWER_NAME, review.reviewer().name())
+                    .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
+                    .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
+                    .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
+                    .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
+                    .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
+                    .set(REVIEW.UPDATED_AT, review.updatedAt())
+                    .returningResult(REVIEW.ID).fetchOne(REVIEW.ID);
+        } else {
+            dsl.update(REVIEW).set(REVIEW.REVIEWER_NAME, review.reviewer().name())
+                    .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
+                    .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
+                    .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
+                    .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
+                    .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
+                    .set(REVIEW.UPDATED_AT, review.updatedAt()).where(REVIEW.ID.eq(id)).execute();
+            dsl.deleteFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id)).execute();
+            dsl.deleteFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)).execute();
+        }
+        for (Map.Entry<String, Score> e : review.scores().entrySet()) {
+            dsl.insertInto(REVIEW_SCORE).set(REVIEW_SCORE.REVIEW_ID, id).set(REVIEW_SCORE.CRITERION, e.getKey())
+                    .set(REVIEW_SCORE.SCORE_VALUE, e.getValue().value())
+                    .set(REVIEW_SCORE.COMMENT, e.getValue().comment()).execute();
+        }
+        for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e : review.eligibility().answers().entrySet()) {
+            EligibilityAnswer value = e.getValue().value();
+            dsl.insertInto(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.REVIEW_ID, id)
+                    .set(REVIEW_ELIGIBILITY.CRITERION, e.getKey().name())
+                    .set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
+                    .set(REVIEW_ELIGIBILITY.NOTE, e.getValue().note()).execute();
+        }
+    }
+
+    /** One reviewer's review of a dossier. */
+    public Optional<Review> find(String dossierNumber, String reviewerEmail) {
+        return read(key(dossierNumber, reviewerEmail)).stream().findFirst();
+    }
+
+    /** Every review of a dossier, oldest reviewer first. */
+    public List<Review> forDossier(String dossierNumber) {
+        return read(REVIEW.DOSSIER_NUMBER.eq(dossierNumber));
+    }
+
+    /** Every review of the workspace, by dossier number. */
+    public List<Review> all() {
+        return read(REVIEW.ID.isNotNull());
+    }
+
+    private static Condition key(String dossierNumber, String reviewerEmail) {
+        return REVIEW.DOSSIER_NUMBER.eq(dossierNumber).and(REVIEW.REVIEWER_EMAIL.eq(reviewerEmail));
+    }
+
+    private List<Review> read(Condition condition) {
+        List<ReviewRecord> rows = dsl.selectFrom(REVIEW).where(condition)
+                .orderBy(REVIEW.DOSSIER_NUMBER, REVIEW.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(ReviewRecord::getId).toList();
+        Map<Long, Map<String, Score>> scores = new HashMap<>();
+        dsl.selectFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.in(ids))
+                .orderBy(REVIEW_SCORE.REVIEW_ID, REVIEW_SCORE.CRITERION)
+                .forEach(s -> scores.computeIfAbsent(s.getReviewId(), k -> new LinkedHashMap<>())
+                        .put(s.getCriterion(), new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
+        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = new HashMap<>();
+        dsl.selectFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.in(ids))
+                .forEach(a -> answers.computeIfAbsent(a.getReviewId(),
+                        k -> new EnumMap<>(EligibilityCriterion.class)).put(
+                        EligibilityCriterion.valueOf(a.getCriterion()), new Eligibility.Answer(
+                                a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
+                                a.getNote())));
+        List<Review> reviews = new ArrayList<>();
+        for (ReviewRecord r : rows) {
+            reviews.add(new Review(r.getDossierNumber(),
+                    new Reviewer(r.getReviewerName(), r.getReviewerEmail(), ReviewerRole.valueOf(r.getReviewerRole()),
+                            r.getReviewerRegion()),
+                    r.getGridId(), r.getGridVersion(), scores.getOrDefault(r.getId(), Map.of()),
+                    new Eligibility(answers.getOrDefault(r.getId(), Map.of())),
+                    r.getMaturity() == null ? null : Maturity.valueOf(r.getMaturity()),
+                    new Targets(r.getTargetA(), r.getTargetB(), r.getTargetC()), ParisTime.of(r.getUpdatedAt())));
+        }
+        return reviews;
+    }
+}
