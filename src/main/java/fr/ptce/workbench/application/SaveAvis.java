@@ -48,7 +48,8 @@ public final class SaveAvis {
                         + " (favorable, favorable avec réserves ou défavorable).");
             }
             if (draft.motivation() == null || draft.motivation().isBlank()) {
-                throw new InvalidInputException("Dossier n° " + number + " : la motivation de l'avis est obligatoire.");
+                throw new InvalidInputException("Dossier n° " + number
+                        + " : la motivation de l'avis est obligatoire.");
             }
             List<Review> reviews = r.reviews().forDossier(number);
             Grid grid = Instruction.gridOf(r, reviews);

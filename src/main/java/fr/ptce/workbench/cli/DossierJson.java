@@ -1,5 +1,6 @@
 package fr.ptce.workbench.cli;
 
+import fr.ptce.workbench.application.DossierReviews;
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Commune;
@@ -18,7 +19,7 @@ final class DossierJson {
     private DossierJson() {
     }
 
-    static Map<String, Object> of(DossierView view) {
+    static Map<String, Object> of(DossierView view, DossierReviews reviews) {
         Dossier d = view.dossier();
         DsTracking t = d.tracking();
         DossierChecks checks = view.checks();
@@ -64,6 +65,8 @@ final class DossierJson {
         json.put("overLimit", checks.overLimit().stream().map(Section::name).toList());
         json.put("absentFromLastImport", view.absentFromLastImport());
         json.put("avisCount", view.expertOpinions().size());
+        json.put("reviews", ReviewJson.reviews(reviews));
+        json.put("avis", ReviewJson.avis(reviews));
         json.put("raw", d.raw().stream().map(c -> List.of(c.header(), c.value())).toList());
         return json;
     }

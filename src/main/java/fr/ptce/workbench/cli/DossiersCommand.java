@@ -3,12 +3,14 @@ package fr.ptce.workbench.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.ptce.workbench.application.DossierReviews;
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.application.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,12 +42,15 @@ final class DossiersCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<DossierView> views;
+        Map<String, DossierReviews> reviews;
         try (Workspace opened = Workspace.open(workspace)) {
             views = opened.readDossiers().all();
+            reviews = format == Format.json ? opened.readReviews().all() : Map.of();
         }
         switch (format) {
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(views.stream().map(DossierJson::of).toList()));
+                    .writeValueAsString(views.stream()
+                            .map(v -> DossierJson.of(v, reviews.get(v.dossier().number()))).toList()));
             case csv -> DossierTable.csv(views, out);
             case table -> DossierTable.table(views, out);
         }

@@ -1,6 +1,8 @@
 package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.ColumnMappingRequiredException;
+import fr.ptce.workbench.application.IdentityRequiredException;
+import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.domain.InputRefusedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
-        subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class})
+        subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
+                ScoreCommand.class, AvisCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */
@@ -55,7 +58,8 @@ public final class WorkbenchCommand implements Runnable {
     }
 
     private static String message(Exception e) {
-        if (e instanceof InputRefusedException || e instanceof ColumnMappingRequiredException) {
+        if (e instanceof InputRefusedException || e instanceof ColumnMappingRequiredException
+                || e instanceof InvalidInputException || e instanceof IdentityRequiredException) {
             return "Refusé. " + e.getMessage();
         }
         if (e.getClass().getSimpleName().equals("WorkspaceLockedException")) {

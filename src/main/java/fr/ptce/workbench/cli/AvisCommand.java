@@ -1,0 +1,67 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.AvisDraft;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.avis.Recommendation;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code avis}: writes the region's avis on a dossier, with the same rules as the window (phase 2, motivation). */
+@Command(name = "avis", mixinStandardHelpOptions = true,
+        description = "Enregistre l'avis de la région sur un dossier.")
+final class AvisCommand implements Callable<Integer> {
+
+    /** The recommendations as typed on the command line. */
+    enum Choice {
+        favorable(Recommendation.FAVORABLE), reserves(Recommendation.FAVORABLE_WITH_RESERVATIONS),
+        defavorable(Recommendation.UNFAVORABLE);
+
+        private final Recommendation recommendation;
+
+        Choice(Recommendation recommendation) {
+            this.recommendation = recommendation;
+        }
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
+    private String dossier;
+
+    @Option(names = "--recommendation", required = true, paramLabel = "AVIS",
+            description = "favorable, reserves (favorable avec réserves) ou defavorable.")
+    private Choice recommendation;
+
+    @Option(names = "--phase2", description = "Propose le dossier pour la phase 2 (cible b ou c, avis favorable).")
+    private boolean phase2;
+
+    @Option(names = "--motivation", required = true, paramLabel = "TEXTE", description = "Motivation de l'avis.")
+    private String motivation;
+
+    @Option(names = "--strengths", paramLabel = "TEXTE", description = "Points forts.")
+    private String strengths;
+
+    @Option(names = "--attention", paramLabel = "TEXTE", description = "Points d'attention.")
+    private String attention;
+
+    @Override
+    public Integer call() {
+        Avis avis;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            avis = opened.saveAvis().save(new AvisDraft(dossier, recommendation.recommendation, phase2, motivation,
+                    strengths, attention, null, null));
+        }
+        spec.commandLine().getOut().println("Dossier n° " + dossier + " : avis " + avis.recommendation().label()
+                + (avis.proposedForPhase2() ? ", proposé en phase 2" : "") + " — enregistré");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** What the instruction subcommands share: opening an existing workspace. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    /** Opens a workspace that must already exist (usage error otherwise: a typo must not create an empty one). */
+    static Workspace open(CommandLine.Model.CommandSpec spec, Path workspace) {
+        if (!Files.isDirectory(workspace)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "L'espace de travail « " + workspace + " » n'existe pas.");
+        }
+        return Workspace.open(workspace);
+    }
+}
