@@ -32,6 +32,7 @@ final class AvisSection extends ScrollPane {
 
         ComboBox<Recommendation> recommendation = combo("recommendation", Recommendation.values(),
                 Recommendation::label);
+        recommendation.setPromptText(messages.get("avis.recommendation.prompt"));
         recommendation.setOnAction(e -> {
             if (!updating) {
                 viewModel.setRecommendation(recommendation.getValue());
@@ -81,6 +82,7 @@ final class AvisSection extends ScrollPane {
     private VBox override() {
         ComboBox<Admissibility> value = combo("overrideValue", Admissibility.values(), Admissibility::label);
         value.valueProperty().bindBidirectional(viewModel.overrideValueProperty());
+        value.setPromptText(messages.get("override.value.prompt"));
         TextField reason = new TextField();
         reason.setId("overrideReason");
         reason.textProperty().bindBidirectional(viewModel.overrideReasonProperty());

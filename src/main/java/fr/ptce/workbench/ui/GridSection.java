@@ -115,6 +115,11 @@ final class GridSection extends ScrollPane {
         if (owner == null || !(owner.getUserData() instanceof String code) || !rows.containsKey(code)) {
             return;
         }
+        if (viewModel.autosave().identityNeededProperty().get()) {
+            // the identity dialog is on its way: keys typed meanwhile belong to it, not to the grid
+            e.consume();
+            return;
+        }
         CriterionRow row = rows.get(code);
         if (owner == row.comment()) {
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.ENTER && e.isShortcutDown())) {

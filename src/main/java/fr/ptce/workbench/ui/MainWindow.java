@@ -35,7 +35,7 @@ public final class MainWindow {
         scoring = new ScoringPane(viewModel.scoring(), messages);
         split = new SplitPane(list, reader);
         split.setId("mainSplit");
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
 
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -126,7 +126,7 @@ public final class MainWindow {
             scoringMode = false;
             viewModel.scoring().flush();
             split.getItems().setAll(list, reader);
-            split.setDividerPositions(0.45);
+            split.setDividerPositions(0.5);
             list.focusList();
         }
     }

@@ -19,7 +19,7 @@ final class ProgressColumns {
     }
 
     static TableColumn<DossierSummary, ProgressViewModel.Row> scored(ProgressViewModel progress, Messages messages) {
-        return column(progress, messages.get("column.scored"), "scoredColumn", 60, (number, row) -> {
+        return column(progress, messages.get("column.scored"), "scoredColumn", 48, (number, row) -> {
             if (row == null || !row.scored()) {
                 return null;
             }
@@ -28,7 +28,7 @@ final class ProgressColumns {
     }
 
     static TableColumn<DossierSummary, ProgressViewModel.Row> avis(ProgressViewModel progress, Messages messages) {
-        return column(progress, messages.get("column.avis"), "avisColumn", 100, (number, row) -> {
+        return column(progress, messages.get("column.avis"), "avisColumn", 88, (number, row) -> {
             if (row == null || row.avis() == null) {
                 return null;
             }
@@ -41,7 +41,7 @@ final class ProgressColumns {
     }
 
     static TableColumn<DossierSummary, ProgressViewModel.Row> total(ProgressViewModel progress, Messages messages) {
-        return column(progress, messages.get("column.total"), "totalColumn", 60, (number, row) -> {
+        return column(progress, messages.get("column.total"), "totalColumn", 50, (number, row) -> {
             if (row == null || row.total() == null) {
                 return null;
             }
