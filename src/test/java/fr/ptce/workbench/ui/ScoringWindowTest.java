@@ -25,7 +25,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The scoring screen on a workspace file (headless): scored with the keyboard only, found again after reopening. */
+/**
+ * The scoring screen on a workspace file (headless): the identity asked and a dossier scored with the keyboard only,
+ * the scores found again after reopening the file.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ScoringWindowTest {
 
@@ -40,9 +43,7 @@ class ScoringWindowTest {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         new MainWindow(stage, viewModel, messages).show();
-        Workspace workspace = Workspace.open(folder);
-        workspace.workspaceUser().set(ScoringViewModelTest.CLAIRE);
-        viewModel.useWorkspace(workspace);
+        viewModel.useWorkspace(Workspace.open(folder));
     }
 
     @AfterEach
@@ -65,7 +66,22 @@ class ScoringWindowTest {
                 .map(n -> n.isFocused()).orElse(false));
         assertTrue(robot.lookup("#scoringTitle").queryLabeled().getText().contains(first));
 
-        robot.type(KeyCode.DIGIT4, KeyCode.DOWN, KeyCode.DIGIT3, KeyCode.DOWN, KeyCode.DIGIT5);
+        // the first score asks who the user is: the dialog is answered from the keyboard
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#identityName").tryQuery()
+                .map(n -> n.isFocused()).orElse(false));
+        // written characters go to the robot's target window: the dialog's
+        robot.targetWindow(robot.lookup("#identityName").query().getScene().getWindow());
+        robot.write("Claire Martin");
+        robot.type(KeyCode.TAB);
+        robot.write("claire.martin@example.fr");
+        robot.type(KeyCode.TAB, KeyCode.TAB);
+        robot.write("Bretagne");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
+        robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
+        robot.type(KeyCode.DOWN, KeyCode.DIGIT3, KeyCode.DOWN, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#total").queryLabeled().getText().equals("Total : 24 / 100"));
         assertEquals("24 / 50", robot.lookup("#subtotal-V").queryLabeled().getText());
@@ -110,7 +126,9 @@ class ScoringWindowTest {
         assertTrue(robot.lookup("#score-V2-3").queryAs(ToggleButton.class).isSelected());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#avisCountLabel").queryLabeled().getText().equals("0 / 12 dossiers avec avis"));
-        assertTrue(robot.lookup("#userLabel").queryLabeled().getText().startsWith("Claire Martin"));
+        assertEquals("Claire Martin — correspondant régional de Bretagne",
+                robot.lookup("#userLabel").queryLabeled().getText());
+        assertEquals("claire.martin@example.fr", reopened.workspaceUser().current().orElseThrow().email());
     }
 
     private static Path sampleOrFail() {
