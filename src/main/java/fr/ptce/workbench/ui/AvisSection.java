@@ -17,7 +17,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The region's avis form (recommendation, phase 2, motivation with its draft, strengths, attention points) and the admissibility override. */
+/**
+ * The region's avis form (recommendation, phase 2, motivation with its draft, strengths, points of attention) and
+ * the admissibility override.
+ */
 final class AvisSection extends ScrollPane {
 
     private final AvisViewModel viewModel;

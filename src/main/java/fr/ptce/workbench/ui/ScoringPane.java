@@ -8,7 +8,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The right side of the scoring screen: the dossier's title and total, then tabs for the grid, eligibility, avis and history. */
+/**
+ * The right side of the scoring screen: the dossier's title and total, then tabs for the grid, eligibility, avis and
+ * history.
+ */
 final class ScoringPane extends VBox {
 
     private final GridSection grid;
