@@ -24,6 +24,7 @@ final class DossierListView extends VBox {
 
     private final TextField filter = new TextField();
     private final TableView<DossierSummary> table = new TableView<>();
+    private final DossierNavigation navigation;
 
     DossierListView(MainViewModel viewModel, Messages messages) {
         super(6);
@@ -54,11 +55,15 @@ final class DossierListView extends VBox {
         table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160));
         table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130));
         table.getColumns().add(admissibilityColumn(messages));
+        table.getColumns().add(ProgressColumns.scored(viewModel.scoring().progress(), messages));
+        table.getColumns().add(ProgressColumns.avis(viewModel.scoring().progress(), messages));
+        table.getColumns().add(ProgressColumns.total(viewModel.scoring().progress(), messages));
         table.getColumns().add(column(messages.get("column.state"),
                 d -> d.state() == null ? "" : d.state().label(), 110));
         SortedList<DossierSummary> sorted = new SortedList<>(viewModel.filteredDossiers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        navigation = new DossierNavigation(viewModel.selectedProperty(), sorted);
         table.setRowFactory(t -> new SummaryRow(messages));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -92,6 +97,26 @@ final class DossierListView extends VBox {
         count.textProperty().bind(viewModel.countTextProperty());
 
         getChildren().addAll(filterLabel, filter, table, count);
+    }
+
+    /** Runs the action on Enter in the table (opens the scoring screen). */
+    void onOpen(Runnable action) {
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                action.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** Next / previous dossier in the order the table shows. */
+    DossierNavigation navigation() {
+        return navigation;
+    }
+
+    /** Puts the keyboard focus in the table. */
+    void focusList() {
+        focusTable();
     }
 
     /** Puts the keyboard focus in the quick filter, all of its text selected. */

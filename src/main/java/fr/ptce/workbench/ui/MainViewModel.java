@@ -9,6 +9,7 @@ import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class MainViewModel {
     private final Messages messages;
     private final WorkspaceState state;
     private final ReaderViewModel reader;
+    private final ProgressViewModel progress;
+    private final ScoringViewModel scoring;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -54,6 +57,9 @@ public final class MainViewModel {
         this.messages = messages;
         this.state = state;
         this.reader = new ReaderViewModel(runner, state, messages);
+        this.progress = new ProgressViewModel(runner, state, messages);
+        this.scoring = new ScoringViewModel(runner, state, messages, progress,
+                new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
         filterText.addListener((o, old, text) -> filtered.setPredicate(DossierFilter.matching(text)));
         filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
@@ -61,6 +67,7 @@ public final class MainViewModel {
             String number = now == null ? null : now.number();
             if (!Objects.equals(number, old == null ? null : old.number())) {
                 reader.show(number);
+                scoring.show(number);
             }
         });
         state.workspaceProperty().addListener((o, old, now) -> updateTitle(now));
@@ -71,10 +78,7 @@ public final class MainViewModel {
 
     /** Opens the workspace stored in this folder (created if new), away from the screen. */
     public void openFolder(Path folder) {
-        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
-            return;
-        }
-        open(progress -> {
+        open(folder, progress -> {
             Files.createDirectories(folder);
             return Workspace.open(folder);
         });
@@ -82,10 +86,7 @@ public final class MainViewModel {
 
     /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
     public void openDemo(Path folder) {
-        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
-            return;
-        }
-        open(progress -> {
+        open(folder, progress -> {
             Files.createDirectories(folder);
             Workspace workspace = Workspace.open(folder);
             try {
@@ -98,7 +99,10 @@ public final class MainViewModel {
         });
     }
 
-    private void open(TaskRunner.Work<Workspace> opener) {
+    private void open(Path folder, TaskRunner.Work<Workspace> opener) {
+        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
+            return;
+        }
         idleStatus.set(messages.get("status.opening"));
         runner.run(messages.get("status.opening"), opener, this::useWorkspace,
                 error -> idleStatus.set(state.current().isPresent() ? countText.get()
@@ -133,6 +137,7 @@ public final class MainViewModel {
         runner.run(messages.get("status.listing"), progress -> current.listDossiers().all(), list -> {
             showList(list);
             idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
+            progress.refresh();
         });
     }
 
@@ -224,6 +229,11 @@ public final class MainViewModel {
 
     public ReaderViewModel reader() {
         return reader;
+    }
+
+    /** The scoring screen of the selected dossier. */
+    public ScoringViewModel scoring() {
+        return scoring;
     }
 
     public WorkspaceState workspaceState() {

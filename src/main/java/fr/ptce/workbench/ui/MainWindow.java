@@ -1,29 +1,41 @@
 package fr.ptce.workbench.ui;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: menu bar, dossier list and reader pane side by side, status bar. Built from its view
- * model, so that a test can show it on an in-memory workspace with any task runner.
+ * The main window: menu bar, dossier list and reader pane side by side, status bar. Ctrl+E (or Enter on the
+ * list) switches to the scoring screen: the reader on the left, the grid on the right. Built from its view model,
+ * so that a test can show it on an in-memory workspace with any task runner.
  */
 public final class MainWindow {
 
     private static final String STYLESHEET = "workbench.css";
 
     private final Stage stage;
+    private final MainViewModel viewModel;
+    private final DossierListView list;
+    private final ReaderPane reader;
+    private final ScoringPane scoring;
+    private final SplitPane split;
+    private boolean scoringMode;
 
     public MainWindow(Stage stage, MainViewModel viewModel, Messages messages) {
         this.stage = stage;
-        DossierListView list = new DossierListView(viewModel, messages);
-        ReaderPane reader = new ReaderPane(viewModel.reader(), messages);
-        SplitPane split = new SplitPane(list, reader);
+        this.viewModel = viewModel;
+        list = new DossierListView(viewModel, messages);
+        reader = new ReaderPane(viewModel.reader(), messages);
+        scoring = new ScoringPane(viewModel.scoring(), messages);
+        split = new SplitPane(list, reader);
         split.setId("mainSplit");
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
 
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -32,7 +44,12 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), list::focusFilter);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            showList();
+            list.focusFilter();
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
+        list.onOpen(this::showScoring);
 
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -54,6 +71,64 @@ public final class MainWindow {
                 });
             }
         });
+        Autosave autosave = viewModel.scoring().autosave();
+        autosave.identityNeededProperty().addListener((o, was, needed) -> {
+            if (needed) {
+                // after the key event that asked for it, so that the dialog gets the next keys
+                Platform.runLater(() -> IdentityDialog.ask(stage, messages)
+                        .ifPresentOrElse(autosave::identityGiven, autosave::identityRefused));
+            }
+        });
+    }
+
+    /** The keys valid everywhere in the window: F1, Ctrl+E, Ctrl+PageDown / Ctrl+PageUp. */
+    private void windowKey(KeyEvent e, Messages messages) {
+        if (e.getCode() == KeyCode.F1) {
+            ShortcutsHelp.show(stage, messages);
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
+            if (scoringMode) {
+                showList();
+            } else {
+                showScoring();
+            }
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN) {
+            list.navigation().next();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
+            list.navigation().previous();
+        } else if (scoringMode && e.getCode() == KeyCode.ESCAPE && isScoreControl(e)) {
+            showList();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static boolean isScoreControl(KeyEvent e) {
+        return e.getTarget() instanceof javafx.scene.Node node && node.getStyleClass().contains("score-control");
+    }
+
+    /** The scoring screen: the reader on the left, the grid on the right, the focus on the current criterion. */
+    void showScoring() {
+        if (viewModel.selectedProperty().get() == null) {
+            list.navigation().next();
+        }
+        if (!scoringMode) {
+            scoringMode = true;
+            split.getItems().setAll(reader, scoring);
+            split.setDividerPositions(0.5);
+        }
+        Platform.runLater(scoring::focusGrid);
+    }
+
+    /** Back to the dossier list beside the reader. */
+    void showList() {
+        if (scoringMode) {
+            scoringMode = false;
+            viewModel.scoring().flush();
+            split.getItems().setAll(list, reader);
+            split.setDividerPositions(0.5);
+            list.focusList();
+        }
     }
 
     /** Shows the window, the keyboard focus in the dossier list (the filter's prompt stays visible). */

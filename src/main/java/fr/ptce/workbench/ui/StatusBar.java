@@ -8,7 +8,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** The status bar: what the window is doing or did last, a progress bar and a cancel button while it works. */
+/** The status bar: what the window is doing or did last, a progress bar and a cancel button while it works,
+ * the count of dossiers with an avis and who the user is. */
 final class StatusBar extends HBox {
 
     StatusBar(MainViewModel viewModel, Messages messages) {
@@ -39,6 +40,14 @@ final class StatusBar extends HBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> viewModel.cancel());
 
-        getChildren().addAll(status, progress, cancel);
+        Label user = new Label();
+        user.setId("userLabel");
+        user.textProperty().bind(viewModel.scoring().progress().userTextProperty());
+        Label avis = new Label();
+        avis.setId("avisCountLabel");
+        avis.textProperty().bind(viewModel.scoring().progress().avisCountProperty());
+
+        getChildren().addAll(status, progress, cancel, avis, new javafx.scene.control.Separator(
+                javafx.geometry.Orientation.VERTICAL), user);
     }
 }

@@ -18,6 +18,7 @@ public final class WorkbenchApp extends Application {
 
     private FxTaskRunner runner;
     private WorkspaceState state;
+    private MainViewModel viewModel;
 
     /** Launches the window; called by {@code Main} when no command-line subcommand is given. */
     public static void start(String[] args) {
@@ -35,7 +36,7 @@ public final class WorkbenchApp extends Application {
                 workspace.folder().ifPresent(preferences::rememberWorkspace);
             }
         });
-        MainViewModel viewModel = new MainViewModel(runner, messages, state);
+        viewModel = new MainViewModel(runner, messages, state);
         new MainWindow(stage, viewModel, messages).show();
 
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
@@ -71,9 +72,16 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** Stops the running work, then closes the workspace so that its file is left clean. */
+    /**
+     * Saves what is still being typed, stops the running work, then closes the workspace so that its file is left
+     * clean.
+     */
     @Override
     public void stop() {
+        if (viewModel != null) {
+            // queued before the writer thread shuts down: a comment typed just before quitting is kept
+            viewModel.scoring().flush();
+        }
         if (runner != null) {
             runner.close();
         }

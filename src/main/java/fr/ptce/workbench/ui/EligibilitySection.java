@@ -1,0 +1,151 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.domain.review.EligibilityAnswer;
+import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Maturity;
+import fr.ptce.workbench.domain.review.Targets;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", maturity and targets. */
+final class EligibilitySection extends ScrollPane {
+
+    private final JudgementViewModel viewModel;
+    private final Messages messages;
+    private boolean updating;
+
+    EligibilitySection(JudgementViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("eligibilitySection");
+        setFitToWidth(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        for (EligibilityCriterion c : EligibilityCriterion.values()) {
+            Label label = new Label(c.name() + " — " + c.label());
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setPrefWidth(320);
+            HBox answers = answers(c);
+            label.setLabelFor(answers);
+            TextField note = new TextField();
+            note.setId("eligibilityNote-" + c.name());
+            note.setPromptText(messages.get("eligibility.note.prompt"));
+            note.setAccessibleText(messages.format("eligibility.note.accessible", c.name()));
+            Debounce.attach(note, viewModel.note(c));
+            GridPane.setHgrow(note, Priority.ALWAYS);
+            grid.addRow(row++, label, answers, note);
+        }
+        Label summary = new Label();
+        summary.setId("eligibilitySummary");
+        summary.getStyleClass().add("field-name");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> messages.format("eligibility.summary",
+                viewModel.metProperty().get(), messages.get(viewModel.eligibleProperty().get()
+                        ? "eligibility.eligible" : "eligibility.notEligible")),
+                viewModel.metProperty(), viewModel.eligibleProperty()));
+
+        VBox content = new VBox(12, Nodes.heading(messages.get("eligibility.heading"), "eligibilityHeading"), grid,
+                summary, maturity(), targets());
+        content.setPadding(new javafx.geometry.Insets(8));
+        setContent(content);
+    }
+
+    private HBox answers(EligibilityCriterion c) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(2);
+        box.setId("eligibility-" + c.name());
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        for (EligibilityAnswer answer : EligibilityAnswer.values()) {
+            ToggleButton button = new ToggleButton(answer.label());
+            button.setId("eligibility-" + c.name() + "-" + answer.name());
+            button.setToggleGroup(group);
+            button.setUserData(answer);
+            button.setAccessibleText(messages.format("eligibility.answer.accessible", c.name(), answer.label()));
+            button.setOnAction(e -> viewModel.answer(c, button.isSelected() ? answer : null));
+            box.getChildren().add(button);
+        }
+        viewModel.answerProperty(c).addListener((o, old, now) -> select(group, now));
+        select(group, viewModel.answerProperty(c).get());
+        return box;
+    }
+
+    private static void select(ToggleGroup group, Object value) {
+        group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData() == value).findFirst()
+                .orElse(null));
+    }
+
+    private HBox maturity() {
+        ComboBox<Maturity> choice = new ComboBox<>();
+        choice.setId("maturity");
+        choice.getItems().addAll(Maturity.values());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Maturity m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public Maturity fromString(String s) {
+                return null;
+            }
+        });
+        choice.setPromptText(messages.get("maturity.prompt"));
+        choice.setOnAction(e -> {
+            if (!updating) {
+                viewModel.setMaturity(choice.getValue());
+            }
+        });
+        viewModel.maturityProperty().addListener((o, old, now) -> {
+            updating = true;
+            choice.setValue(now);
+            updating = false;
+        });
+        Label label = new Label(messages.get("maturity.label"));
+        label.getStyleClass().add("field-name");
+        label.setLabelFor(choice);
+        return new HBox(8, label, choice);
+    }
+
+    private VBox targets() {
+        CheckBox a = new CheckBox(messages.get("targets.a"));
+        a.setId("targetA");
+        CheckBox b = new CheckBox(messages.get("targets.b"));
+        b.setId("targetB");
+        CheckBox c = new CheckBox(messages.get("targets.c"));
+        c.setId("targetC");
+        c.setAllowIndeterminate(true);
+        Runnable save = () -> viewModel.setTargets(new Targets(a.isSelected(), b.isSelected(),
+                c.isIndeterminate() ? null : c.isSelected()));
+        a.setOnAction(e -> save.run());
+        b.setOnAction(e -> save.run());
+        c.setOnAction(e -> save.run());
+        java.util.function.Consumer<Targets> show = t -> {
+            a.setSelected(t.a());
+            b.setSelected(t.b());
+            c.setIndeterminate(t.c() == null);
+            c.setSelected(Boolean.TRUE.equals(t.c()));
+        };
+        viewModel.targetsProperty().addListener((o, old, t) -> show.accept(t));
+        show.accept(viewModel.targetsProperty().get());
+        Label heading = new Label(messages.get("targets.label"));
+        heading.getStyleClass().add("field-name");
+        Label hint = new Label(messages.get("targets.c.hint"));
+        hint.getStyleClass().add("criterion-help");
+        hint.setWrapText(true);
+        return new VBox(4, heading, a, b, c, hint);
+    }
+}

@@ -1,0 +1,34 @@
+package fr.ptce.workbench.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+
+/** The F1 overlay: every keyboard shortcut of the window and what it does. */
+final class ShortcutsHelp {
+
+    private ShortcutsHelp() {
+    }
+
+    static void show(Stage owner, Messages messages) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsGrid");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        for (int i = 1; !messages.get("shortcut." + i + ".keys").startsWith("!"); i++) {
+            Label keys = new Label(messages.get("shortcut." + i + ".keys"));
+            keys.getStyleClass().add("field-name");
+            Label action = new Label(messages.get("shortcut." + i + ".action"));
+            keys.setLabelFor(action);
+            grid.addRow(i - 1, keys, action);
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Dialogs.closeButton(messages));
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("shortcuts.title"));
+        alert.setHeaderText(messages.get("shortcuts.header"));
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcutsHelp");
+        alert.show();
+    }
+}
