@@ -21,6 +21,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class Autosave {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** One log line per acknowledged commit, so that a crash test can kill the process right after it. */
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
 
     private final TaskRunner runner;
     private final WorkspaceState state;
@@ -53,7 +55,9 @@ public final class Autosave {
         }
         Workspace current = workspace.get();
         Runnable run = () -> runner.run(messages.get("status.saving"), p -> work.apply(current), result -> {
-            status.accept(messages.format("status.saved", TIME.format(LocalTime.now(clock))));
+            String time = TIME.format(LocalTime.now(clock));
+            LOG.log(System.Logger.Level.INFO, "enregistré à {0}", time);
+            status.accept(messages.format("status.saved", time));
             onSaved.accept(result);
             progress.refresh();
         }, error -> {
