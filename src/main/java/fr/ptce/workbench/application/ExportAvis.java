@@ -105,7 +105,8 @@ public final class ExportAvis {
                         review.hasScores() ? scoredOn.totals(review.values()).total() : null));
             }
         }
-        AvisMetadata metadata = new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
+        AvisMetadata metadata =
+                new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
         return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
     }
 

@@ -26,7 +26,9 @@ record AvisColumn(String header, Kind kind, String comment) {
         SHORT_TEXT(22),
         /** A name or a title, wrapped. */
         TEXT(28),
-        /** A paragraph: motivation, comments, help; wrapped. */
+        /** A reviewer's comment on one criterion, one of many side by side; wrapped. */
+        COMMENT(40),
+        /** A paragraph: motivation, strengths, help; wrapped. */
         LONG_TEXT(60),
         /** A long single-line value such as a checksum, not wrapped. */
         VALUE(68),
@@ -52,7 +54,7 @@ record AvisColumn(String header, Kind kind, String comment) {
         }
 
         boolean wrapped() {
-            return this == SHORT_TEXT || this == TEXT || this == LONG_TEXT;
+            return this == SHORT_TEXT || this == TEXT || this == COMMENT || this == LONG_TEXT;
         }
     }
 }

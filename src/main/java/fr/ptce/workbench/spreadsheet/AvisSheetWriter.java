@@ -56,7 +56,7 @@ final class AvisSheetWriter {
             AvisColumn column = columns.get(i);
             Cell cell = row.createCell(i);
             cell.setCellValue(column.header());
-            cell.setCellStyle(styles.header());
+            cell.setCellStyle(styles.header(column.kind()));
             if (column.comment() != null) {
                 drawing = drawing == null ? sheet.createDrawingPatriarch() : drawing;
                 ClientAnchor anchor = helper.createClientAnchor();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class AvisStyles {
 
     private final CellStyle header;
+    private final CellStyle centredHeader;
     private final Map<Kind, CellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, CellStyle> quoted = new EnumMap<>(Kind.class);
 
@@ -28,11 +30,18 @@ final class AvisStyles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        centredHeader = workbook.createCellStyle();
+        centredHeader.cloneStyleFrom(header);
+        centredHeader.setAlignment(HorizontalAlignment.CENTER);
         short text = workbook.createDataFormat().getFormat("@");
         for (Kind kind : Kind.values()) {
             CellStyle style = workbook.createCellStyle();
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setWrapText(kind.wrapped());
+            if (kind == Kind.SCORE) {
+                // a narrow column of small numbers reads best centred, apart from the text beside it
+                style.setAlignment(HorizontalAlignment.CENTER);
+            }
             String format = format(kind);
             if (format != null) {
                 style.setDataFormat(workbook.createDataFormat().getFormat(format));
@@ -57,8 +66,9 @@ final class AvisStyles {
         };
     }
 
-    CellStyle header() {
-        return header;
+    /** The header style of a column: centred above centred scores. */
+    CellStyle header(Kind kind) {
+        return kind == Kind.SCORE ? centredHeader : header;
     }
 
     CellStyle of(Kind kind) {

@@ -27,7 +27,7 @@ final class ReviewSheetLayout {
                 new AvisColumn("Version de grille", Kind.INTEGER)));
         for (Criterion c : grid.criteria()) {
             columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
-            columns.add(new AvisColumn("Commentaire " + c.code(), Kind.LONG_TEXT));
+            columns.add(new AvisColumn("Commentaire " + c.code(), Kind.COMMENT));
         }
         columns.addAll(List.of(
                 new AvisColumn("Note globale", Kind.TOTAL, "Sur 100, sur la grille de l'évaluation"),
