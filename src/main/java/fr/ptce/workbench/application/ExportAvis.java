@@ -56,7 +56,7 @@ public final class ExportAvis {
     public ExportReport toWorkbook(Path target, Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
-        AvisWorkbookContent content = database.inTransaction(r -> read(r, now));
+        AvisWorkbookContent content = database.inTransaction(r -> read(r, now, progress));
         Path file = Files.isDirectory(target)
                 ? target.resolve(fileName(content.metadata().region(), now)) : target;
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
@@ -71,7 +71,7 @@ public final class ExportAvis {
                 + ".xlsx";
     }
 
-    private AvisWorkbookContent read(Repositories r, OffsetDateTime now) {
+    private AvisWorkbookContent read(Repositories r, OffsetDateTime now, Progress progress) {
         Reviewer me = Instruction.user(r);
         if (me.region() == null) {
             throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur) : le classeur"
@@ -93,6 +93,9 @@ public final class ExportAvis {
         List<ReviewLine> reviewLines = new ArrayList<>();
         Map<String, Grid> grids = new HashMap<>();
         for (String number : numbers) {
+            progress.checkCancelled();
+            progress.update(lines.size(), numbers.size(), "Lecture des dossiers : " + lines.size() + " / "
+                    + numbers.size());
             // one dossier at a time: raw rows and texts are dropped as soon as the line is built
             Dossier dossier = Instruction.dossier(r, number);
             List<Review> own = reviews.getOrDefault(number, List.of());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
@@ -157,6 +158,25 @@ class ExportAvisTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left");
         }
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() throws IOException {
+        scoredAndExported();
+        Path target = folder.resolve("annule.xlsx");
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                // nobody listens
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target, cancelled));
+        assertFalse(Files.exists(target));
     }
 
     @Test
