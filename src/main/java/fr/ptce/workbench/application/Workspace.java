@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final DraftMotivation draftMotivation;
     private final OverrideAdmissibility overrideAdmissibility;
     private final ListProgress listProgress;
+    private final ExportAvis exportAvis;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -43,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.draftMotivation = new DraftMotivation(database);
         this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
         this.listProgress = new ListProgress(database);
+        this.exportAvis = new ExportAvis(database, checker, clock);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -113,6 +115,11 @@ public final class Workspace implements AutoCloseable {
     /** The instruction progress of the dossiers. */
     public ListProgress listProgress() {
         return listProgress;
+    }
+
+    /** The region's avis workbook for PESSII. */
+    public ExportAvis exportAvis() {
+        return exportAvis;
     }
 
     @Override

@@ -9,11 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -42,32 +39,32 @@ public final class DsExportWriter {
      * zip entries and creation date carry {@code exportedAt}, so the same dossiers give the same bytes.
      */
     public static void writeXlsx(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path target) {
-        Path raw = tempBeside(target);
-        Path stable = tempBeside(target);
+        Path raw = TempFiles.beside(target);
+        Path stable = TempFiles.beside(target);
         try {
             XlsxExport.write(dossiers, era, exportedAt, raw);
             restamp(raw, stable, exportedAt.atZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalDateTime());
-            moveIntoPlace(stable, target);
+            TempFiles.moveIntoPlace(stable, target);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture impossible de " + target, e);
         } finally {
-            deleteQuietly(raw);
-            deleteQuietly(stable);
+            TempFiles.deleteQuietly(raw);
+            TempFiles.deleteQuietly(stable);
         }
     }
 
     /** Writes the csv export: the {@code Dossiers} table only, with the establishment block (§3c). */
     public static void writeCsv(Iterable<Dossier> dossiers, DsEra era, Path target) {
-        Path temp = tempBeside(target);
+        Path temp = TempFiles.beside(target);
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 CsvExport.write(dossiers, era, out);
             }
-            moveIntoPlace(temp, target);
+            TempFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture impossible de " + target, e);
         } finally {
-            deleteQuietly(temp);
+            TempFiles.deleteQuietly(temp);
         }
     }
 
@@ -85,38 +82,6 @@ public final class DsExportWriter {
                 }
                 zipOut.closeEntry();
             }
-        }
-    }
-
-    private static Path tempBeside(Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        try {
-            Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-            try {
-                // createTempFile makes the file private; the export is an ordinary document
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions are the ordinary ones
-            }
-            return temp;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible dans " + folder, e);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            // a leftover hidden .part file is harmless; the target is already complete or untouched
         }
     }
 }

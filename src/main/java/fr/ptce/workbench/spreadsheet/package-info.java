@@ -1,5 +1,6 @@
 /**
- * Every file format the workbench reads or writes: DS exports (xlsx streamed, csv) and the workbooks it
- * writes. Depends on domain only; the only package that imports Apache POI.
+ * Every file format the workbench reads or writes: DS exports (read as streamed xlsx or csv, written for tests and
+ * the demo), the region's avis workbook and its checksum verification. Depends on domain only; the only package
+ * that imports Apache POI.
  */
 package fr.ptce.workbench.spreadsheet;

@@ -1,0 +1,61 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.dossier.Admissibility;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.review.AdmissibilityOverride;
+import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.spreadsheet.AvisLine;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the {@code Avis} sheet line of one dossier from its checks, reviews, avis and admissibility override. */
+final class AvisLines {
+
+    private AvisLines() {
+    }
+
+    /**
+     * The line: admissibility overridden or computed; eligibility, maturity and targets from the user's own review,
+     * else the first one (target c from the fragile-territory detection while nobody judged it); consolidated
+     * scores from the avis when there is one, else the mean of the reviews.
+     */
+    static AvisLine of(Grid grid, Dossier dossier, DossierChecks checks, List<Review> reviews, Optional<Avis> avis,
+            Optional<AdmissibilityOverride> override, Reviewer me) {
+        Admissibility admissibility = override.map(AdmissibilityOverride::value).orElse(checks.admissibility());
+        Optional<Review> reference = reviews.stream().filter(v -> v.reviewer().email().equals(me.email()))
+                .findFirst().or(() -> reviews.stream().findFirst());
+        Targets targets = reference.map(Review::targets).orElseGet(() -> Instruction.prefilled(checks));
+        Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
+                .orElseGet(() -> Consolidation.mean(grid, reviews));
+        return new AvisLine(dossier.number(), dossier.projectName(), dossier.structure().name(),
+                dossier.structure().legalForm(), dossier.region(), admissibility.label(),
+                reference.filter(v -> v.eligibility().answered() > 0).map(v -> v.eligibility().met()).orElse(null),
+                reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
+                targets.c(), dossier.territory().declaredQpv(), checks.qpvDetected(),
+                dossier.territory().declaredZrr(), checks.zrrDetected(), scores,
+                scores.isEmpty() ? null : grid.totals(scores), reviews.size(), spread(grid, reviews),
+                avis.orElse(null));
+    }
+
+    /** The largest gap between two reviews' scores on one criterion; null when no criterion has two scores. */
+    static BigDecimal spread(Grid grid, List<Review> reviews) {
+        BigDecimal largest = null;
+        for (String code : grid.codes()) {
+            List<BigDecimal> values = reviews.stream().map(r -> r.score(code).value()).filter(v -> v != null)
+                    .toList();
+            if (values.size() >= 2) {
+                BigDecimal gap = values.stream().max(BigDecimal::compareTo).orElseThrow()
+                        .subtract(values.stream().min(BigDecimal::compareTo).orElseThrow());
+                largest = largest == null || gap.compareTo(largest) > 0 ? gap : largest;
+            }
+        }
+        return largest;
+    }
+}

@@ -1,0 +1,120 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.grid.Grids;
+import fr.ptce.workbench.domain.review.AdmissibilityOverride;
+import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.spreadsheet.AvisLine;
+import fr.ptce.workbench.spreadsheet.AvisMetadata;
+import fr.ptce.workbench.spreadsheet.AvisWorkbookContent;
+import fr.ptce.workbench.spreadsheet.AvisWorkbookWriter;
+import fr.ptce.workbench.spreadsheet.ReviewLine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Exports the region's avis workbook for PESSII: one row per dossier of the workspace, every review, the grid and
+ * the signed metadata; read in one transaction, written atomically.
+ */
+public final class ExportAvis {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Database database;
+    private final DossierChecker checker;
+    private final Clock clock;
+
+    public ExportAvis(Database database, DossierChecker checker, Clock clock) {
+        this.database = database;
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the workbook to {@code target}, or into it under {@code avis-<région>-<AAAA-MM-JJ>.xlsx} when it is a
+     * folder. Refused (nothing written) while the user's identity or region is unknown, or without dossiers.
+     */
+    public ExportReport toWorkbook(Path target, Progress progress) {
+        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
+                .truncatedTo(ChronoUnit.SECONDS);
+        AvisWorkbookContent content = database.inTransaction(r -> read(r, now, progress));
+        Path file = Files.isDirectory(target)
+                ? target.resolve(fileName(content.metadata().region(), now)) : target;
+        String sha256 = AvisWorkbookWriter.write(content, file, progress);
+        return new ExportReport(file, content.lines().size(), sha256);
+    }
+
+    /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
+    public static String fileName(String region, OffsetDateTime at) {
+        String slug = Normalizer.normalize(region, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "avis-" + (slug.isEmpty() ? "region" : slug) + "-" + at.atZoneSameInstant(PARIS).toLocalDate()
+                + ".xlsx";
+    }
+
+    private AvisWorkbookContent read(Repositories r, OffsetDateTime now, Progress progress) {
+        Reviewer me = Instruction.user(r);
+        if (me.region() == null) {
+            throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur) : le classeur"
+                    + " d'avis est celui d'une région.");
+        }
+        List<String> numbers = List.copyOf(r.dossiers().numbers());
+        if (numbers.isEmpty()) {
+            throw new InvalidInputException("L'espace de travail ne contient aucun dossier : importez d'abord un"
+                    + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
+        }
+        Grid grid = r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021);
+        Map<String, List<Review>> reviews = new LinkedHashMap<>();
+        r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
+        Map<String, Avis> avis = new HashMap<>();
+        r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
+        Map<String, AdmissibilityOverride> overrides = new HashMap<>();
+        r.overrides().all().forEach(o -> overrides.put(o.dossierNumber(), o));
+        List<AvisLine> lines = new ArrayList<>(numbers.size());
+        List<ReviewLine> reviewLines = new ArrayList<>();
+        Map<String, Grid> grids = new HashMap<>();
+        for (String number : numbers) {
+            progress.checkCancelled();
+            progress.update(lines.size(), numbers.size(), "Lecture des dossiers : " + lines.size() + " / "
+                    + numbers.size());
+            // one dossier at a time: raw rows and texts are dropped as soon as the line is built
+            Dossier dossier = Instruction.dossier(r, number);
+            List<Review> own = reviews.getOrDefault(number, List.of());
+            lines.add(AvisLines.of(grid, dossier, checker.check(dossier), own, Optional.ofNullable(avis.get(number)),
+                    Optional.ofNullable(overrides.get(number)), me));
+            for (Review review : own) {
+                Grid scoredOn = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
+                        k -> Instruction.gridOf(r, review));
+                reviewLines.add(new ReviewLine(review,
+                        review.hasScores() ? scoredOn.totals(review.values()).total() : null));
+            }
+        }
+        AvisMetadata metadata =
+                new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
+        return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
+    }
+
+    private static String applicationVersion() {
+        String version = ExportAvis.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,42 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.ExportReport;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export-avis}: writes the region's avis workbook for PESSII and prints its path, rows and checksum. */
+@Command(name = "export-avis", mixinStandardHelpOptions = true,
+        description = "Exporte le classeur d'avis de la région pour le PESSII (xlsx).")
+final class ExportAvisCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--out", paramLabel = "FICHIER.xlsx",
+            description = "Fichier ou dossier de sortie (par défaut : avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
+                    + " dossier courant).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        ExportReport report;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Progress.NONE);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println("Classeur d'avis écrit : " + report.file().toAbsolutePath());
+        printer.println("Dossiers : " + report.rows());
+        printer.println("SHA-256 : " + report.sha256());
+        printer.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package fr.ptce.workbench.spreadsheet;
+
+import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.grid.GridTotals;
+import fr.ptce.workbench.domain.review.Maturity;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One dossier as the {@code Avis} sheet shows it: identity, admissibility, the instruction's facts, consolidated
+ * scores and totals, the reviews' count and spread, and the region's avis (null while none). A null field is an
+ * empty cell.
+ *
+ * @param admissibility the French label, overridden or computed
+ * @param eligibilityMet eligibility criteria met, out of 7
+ * @param scores consolidated score per criterion code
+ * @param totals the totals of {@code scores}, null when no criterion has a consolidated score
+ * @param spread the largest gap between two reviews' scores on one criterion, null with fewer than two
+ */
+public record AvisLine(String number, String project, String structure, String legalForm, String region,
+        String admissibility, Integer eligibilityMet, Maturity maturity, Boolean targetB, Boolean targetC,
+        Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared, Boolean zrrDetected,
+        Map<String, BigDecimal> scores, GridTotals totals, int reviewCount, BigDecimal spread, Avis avis) {
+
+    public AvisLine {
+        Objects.requireNonNull(number, "number");
+        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores == null ? Map.of() : scores));
+    }
+}

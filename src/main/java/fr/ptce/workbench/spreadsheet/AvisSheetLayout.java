@@ -1,0 +1,100 @@
+package fr.ptce.workbench.spreadsheet;
+
+import static fr.ptce.workbench.spreadsheet.AvisValues.number;
+import static fr.ptce.workbench.spreadsheet.AvisValues.text;
+import static fr.ptce.workbench.spreadsheet.AvisValues.yesNo;
+
+import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.grid.Block;
+import fr.ptce.workbench.domain.grid.Criterion;
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The columns of the {@code Avis} sheet (one row per dossier) and the values of one row. */
+final class AvisSheetLayout {
+
+    private AvisSheetLayout() {
+    }
+
+    /** The header: fixed columns, one per criterion (headed by its code), subtotals, totals and the avis. */
+    static List<AvisColumn> columns(Grid grid) {
+        List<AvisColumn> columns = new ArrayList<>(List.of(
+                new AvisColumn("N° dossier", Kind.ID),
+                new AvisColumn("Projet", Kind.TEXT),
+                new AvisColumn("Structure", Kind.TEXT),
+                new AvisColumn("Forme juridique", Kind.TEXT),
+                new AvisColumn("Région", Kind.SHORT_TEXT),
+                new AvisColumn("Recevabilité", Kind.WORD),
+                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
+                new AvisColumn("Maturité", Kind.WORD),
+                new AvisColumn("Cible b", Kind.WORD),
+                new AvisColumn("Cible c", Kind.WORD),
+                new AvisColumn("QPV déclaré", Kind.WORD),
+                new AvisColumn("QPV détecté", Kind.WORD),
+                new AvisColumn("ZRR déclaré", Kind.WORD),
+                new AvisColumn("ZRR détecté", Kind.WORD)));
+        for (Criterion c : grid.criteria()) {
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+        }
+        for (Block b : grid.blocks()) {
+            columns.add(new AvisColumn("Sous-total " + b.code(), Kind.TOTAL, b.label()));
+        }
+        columns.addAll(List.of(
+                new AvisColumn("Note globale", Kind.TOTAL, "Sur 100"),
+                new AvisColumn("Nb évaluations", Kind.INTEGER),
+                new AvisColumn("Écart max", Kind.SCORE,
+                        "Plus grand écart entre deux évaluations sur un même critère"),
+                new AvisColumn("Avis", Kind.SHORT_TEXT),
+                new AvisColumn("Proposé phase 2", Kind.WORD),
+                new AvisColumn("Motivation", Kind.LONG_TEXT),
+                new AvisColumn("Points forts", Kind.LONG_TEXT),
+                new AvisColumn("Points d'attention", Kind.LONG_TEXT),
+                new AvisColumn("Correspondant", Kind.TEXT),
+                new AvisColumn("Date de l'avis", Kind.DATE)));
+        return columns;
+    }
+
+    /** The values of a dossier's row, in header order. */
+    static List<Object> row(Grid grid, AvisLine line) {
+        List<Object> row = new ArrayList<>();
+        row.add(text(line.number()));
+        row.add(text(line.project()));
+        row.add(text(line.structure()));
+        row.add(text(line.legalForm()));
+        row.add(text(line.region()));
+        row.add(text(line.admissibility()));
+        row.add(number(line.eligibilityMet()));
+        row.add(line.maturity() == null ? null : line.maturity().label());
+        row.add(yesNo(line.targetB()));
+        row.add(yesNo(line.targetC()));
+        row.add(yesNo(line.qpvDeclared()));
+        row.add(yesNo(line.qpvDetected()));
+        row.add(yesNo(line.zrrDeclared()));
+        row.add(yesNo(line.zrrDetected()));
+        for (Criterion c : grid.criteria()) {
+            row.add(line.scores().get(c.code()));
+        }
+        for (Block b : grid.blocks()) {
+            row.add(line.totals() == null ? null : line.totals().blocks().get(b.code()));
+        }
+        row.add(line.totals() == null ? null : line.totals().total());
+        row.add(number(line.reviewCount()));
+        row.add(line.spread());
+        Avis avis = line.avis();
+        if (avis == null) {
+            row.addAll(Collections.nCopies(7, null));
+        } else {
+            row.add(avis.recommendation().label());
+            row.add(yesNo(avis.proposedForPhase2()));
+            row.add(text(avis.motivation()));
+            row.add(text(avis.strengths()));
+            row.add(text(avis.attentionPoints()));
+            row.add(text(avis.author()));
+            row.add(AvisValues.day(avis.at()));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.ptce.workbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportAvisCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private String workspace;
+
+    @BeforeEach
+    void importSample() {
+        workspace = folder.resolve("w").toString();
+        Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
+        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).status());
+    }
+
+    /** Sets the user, with a region when one is given. */
+    private void user(String... region) {
+        List<String> args = new ArrayList<>(List.of("user", "--workspace", workspace, "--name", "Marie Curie",
+                "--email", "marie@example.fr", "--role", "correspondant"));
+        if (region.length > 0) {
+            args.addAll(List.of("--region", region[0]));
+        }
+        CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
+    }
+
+    @Test
+    void printsThePathRowsAndChecksumOfTheWorkbook() {
+        user("Bretagne");
+        Path out = folder.resolve("avis.xlsx");
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.isRegularFile(out));
+        assertTrue(run.out().contains("Classeur d'avis écrit : " + out.toAbsolutePath()), run.out());
+        assertTrue(run.out().contains("Dossiers : 12"), run.out());
+        assertTrue(run.out().matches("(?s).*SHA-256 : [0-9a-f]{64}\\R.*"), run.out());
+    }
+
+    @Test
+    void refusesWithAFrenchMessageWithoutIdentityOrRegion() {
+        Path out = folder.resolve("avis.xlsx");
+        CommandLineRun anonymous = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
+                out.toString());
+        assertEquals(1, anonymous.status());
+        assertTrue(anonymous.err().startsWith("Refusé. Indiquez d'abord qui vous êtes"), anonymous.err());
+        user();
+        CommandLineRun noRegion = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
+                out.toString());
+        assertEquals(1, noRegion.status());
+        assertTrue(noRegion.err().contains("Indiquez d'abord votre région"), noRegion.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void refusesAWorkspaceWithoutDossiers() throws IOException {
+        workspace = Files.createDirectory(folder.resolve("vide")).toString();
+        user("Bretagne");
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
+                folder.resolve("avis.xlsx").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("aucun dossier"), run.err());
+    }
+}

@@ -1,0 +1,150 @@
+package fr.ptce.workbench.spreadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.spreadsheet.AvisVerification.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AvisWorkbookVerifierTest {
+
+    @TempDir
+    Path folder;
+
+    private Path written;
+    private String sha256;
+
+    @BeforeEach
+    void write() {
+        written = folder.resolve("avis-bretagne-2021-12-01.xlsx");
+        sha256 = AvisWorkbookWriter.write(TestAvisContent.sample(), written, Progress.NONE);
+    }
+
+    /** Rewrites a copy of the written workbook through POI's usermodel, as another program would save it. */
+    private Path edited(String name, WorkbookEdit edit) throws IOException {
+        Path copy = folder.resolve(name);
+        try (InputStream in = Files.newInputStream(written); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            edit.apply(workbook);
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                workbook.write(out);
+            }
+        }
+        return copy;
+    }
+
+    private interface WorkbookEdit {
+        void apply(XSSFWorkbook workbook);
+    }
+
+    @Test
+    void theWrittenWorkbookIsIntactAndCarriesItsChecksum() {
+        AvisVerification verification = AvisWorkbookVerifier.verify(written);
+        assertEquals(Verdict.INTACT, verification.verdict(), verification.message());
+        assertEquals(sha256, verification.metadata().get("sha256"));
+        assertEquals("2", verification.metadata().get("rows"));
+        assertTrue(verification.message().contains("avis-bretagne-2021-12-01.xlsx"), verification.message());
+    }
+
+    @Test
+    void aWorkbookResavedUnchangedByAnotherProgramIsStillIntact() throws IOException {
+        Path copy = edited("resaved.xlsx", workbook -> { });
+        assertEquals(Verdict.INTACT, AvisWorkbookVerifier.verify(copy).verdict());
+    }
+
+    @Test
+    void oneScoreChangedIsReportedAsModifiedNamingTheFile() throws IOException {
+        Path copy = edited("avis-edited.xlsx", workbook -> {
+            Sheet avis = workbook.getSheet("Avis");
+            int v1 = columnOf(avis.getRow(0), "V1");
+            Cell score = avis.getRow(1).getCell(v1);
+            score.setCellValue(score.getNumericCellValue() + 1);
+        });
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.MODIFIED, verification.verdict());
+        assertTrue(verification.message().startsWith("Fichier « avis-edited.xlsx » : classeur d'avis modifié"),
+                verification.message());
+    }
+
+    @Test
+    void aTextTurnedIntoAFormulaIsReportedAsModified() throws IOException {
+        Path copy = edited("formula.xlsx", workbook -> {
+            Sheet avis = workbook.getSheet("Avis");
+            avis.getRow(1).getCell(columnOf(avis.getRow(0), "Motivation")).setCellFormula("HYPERLINK(\"x\")");
+        });
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.MODIFIED, verification.verdict());
+        assertTrue(verification.message().contains("formule"), verification.message());
+    }
+
+    @Test
+    void aRemovedSheetIsNamed() throws IOException {
+        Path copy = edited("no-grid.xlsx", workbook -> workbook.removeSheetAt(workbook.getSheetIndex("Grille")));
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.MISSING_SHEET, verification.verdict());
+        assertEquals("Fichier « no-grid.xlsx » : feuille « Grille » manquante ; ce classeur d'avis est incomplet.",
+                verification.message());
+    }
+
+    @Test
+    void aTruncatedFileIsUnreadable() throws IOException {
+        byte[] bytes = Files.readAllBytes(written);
+        Path copy = folder.resolve("truncated.xlsx");
+        Files.write(copy, Arrays.copyOf(bytes, bytes.length / 2));
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.UNREADABLE, verification.verdict(), verification.message());
+        assertTrue(verification.message().startsWith("Fichier « truncated.xlsx » : illisible"));
+    }
+
+    @Test
+    void anOlderFormatVersionIsUnknown() throws IOException {
+        Path copy = edited("v0.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("0"));
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.UNKNOWN_VERSION, verification.verdict());
+        assertTrue(verification.message().contains("version de format « 0 »"), verification.message());
+    }
+
+    @Test
+    void aForeignWorkbookIsNotAnAvisWorkbook() throws IOException {
+        Path copy = edited("foreign.xlsx", workbook -> metadataValue(workbook, "format").setCellValue("autre"));
+        assertEquals(Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(copy).verdict());
+        Path other = folder.resolve("other.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
+            workbook.createSheet("Feuil1").createRow(0).createCell(0).setCellValue("bonjour");
+            workbook.write(out);
+        }
+        assertEquals(Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(other).verdict());
+    }
+
+    /** The value cell of a metadata key, recreated: POI cannot retype an inline string written by SXSSF. */
+    private static Cell metadataValue(XSSFWorkbook workbook, String key) {
+        for (Row row : workbook.getSheet("Métadonnées")) {
+            if (key.equals(row.getCell(0).getStringCellValue())) {
+                row.removeCell(row.getCell(1));
+                return row.createCell(1);
+            }
+        }
+        throw new AssertionError("no metadata key " + key);
+    }
+
+    static int columnOf(Row header, String name) {
+        for (Cell cell : header) {
+            if (name.equals(cell.getStringCellValue())) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+}
