@@ -44,7 +44,7 @@ class ExportAvisTest {
     private static final String FRAGILE = "4847721";
     private static final String NOT_FRAGILE = "5074121";
     private static final Reviewer MARIE =
-            new Reviewer("Marie Curie", "marie@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes");
+            new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes");
     private static final Reviewer PAUL = new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null);
 
     @TempDir
@@ -123,7 +123,7 @@ class ExportAvisTest {
             assertTrue(motivation.getCellStyle().getQuotePrefixed());
             assertEquals("Oui", fragile.getCell(header.indexOf("Proposé phase 2")).getStringCellValue());
             assertEquals("favorable avec réserves", fragile.getCell(header.indexOf("Avis")).getStringCellValue());
-            assertEquals("Marie Curie", fragile.getCell(header.indexOf("Correspondant")).getStringCellValue());
+            assertEquals("Maëlle Kerjean", fragile.getCell(header.indexOf("Correspondant")).getStringCellValue());
 
             Row notFragile = rowOf(avis, NOT_FRAGILE);
             assertEquals(1.0, notFragile.getCell(header.indexOf("V2")).getNumericCellValue());

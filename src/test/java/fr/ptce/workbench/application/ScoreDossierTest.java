@@ -43,7 +43,7 @@ class ScoreDossierTest {
     /** Neither ZRR nor QPV detected. */
     private static final String NOT_FRAGILE = "5074121";
     private static final Reviewer MARIE =
-            new Reviewer("Marie Curie", "marie@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
+            new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
 
     @TempDir
     Path folder;
@@ -106,7 +106,7 @@ class ScoreDossierTest {
         AuditEntry second = history.get(1);
         assertEquals("3", second.oldValue());
         assertEquals("4", second.newValue());
-        assertEquals("Marie Curie <marie@example.fr>", second.who());
+        assertEquals("Maëlle Kerjean <maelle@example.fr>", second.who());
         assertEquals(Instant.parse("2021-12-01T09:00:00Z"), second.at().toInstant());
         assertEquals("oui", history.get(7).oldValue(), "target c was pre-filled from ZRR/QPV detection");
         assertEquals("incomplet", history.get(12).oldValue());
@@ -170,7 +170,7 @@ class ScoreDossierTest {
         Avis avis = workspace.saveAvis().save(
                 new AvisDraft(NOT_FRAGILE, Recommendation.FAVORABLE, true, "Bon projet", null, null, null, null));
         assertTrue(avis.proposedForPhase2());
-        assertEquals("Marie Curie", avis.author());
+        assertEquals("Maëlle Kerjean", avis.author());
     }
 
     @Test

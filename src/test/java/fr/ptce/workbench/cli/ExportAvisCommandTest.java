@@ -29,8 +29,8 @@ class ExportAvisCommandTest {
 
     /** Sets the user, with a region when one is given. */
     private void user(String... region) {
-        List<String> args = new ArrayList<>(List.of("user", "--workspace", workspace, "--name", "Marie Curie",
-                "--email", "marie@example.fr", "--role", "correspondant"));
+        List<String> args = new ArrayList<>(List.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
+                "--email", "maelle@example.fr", "--role", "correspondant"));
         if (region.length > 0) {
             args.addAll(List.of("--region", region[0]));
         }

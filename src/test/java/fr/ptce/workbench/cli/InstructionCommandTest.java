@@ -43,8 +43,8 @@ class InstructionCommandTest {
 
     @Test
     void scoresAndAvisShowInTheJsonOfDossiers() throws IOException {
-        CommandLineRun user = CommandLineRun.of("user", "--workspace", workspace, "--name", "Marie Curie",
-                "--email", "marie@example.fr", "--role", "correspondant", "--region", "Auvergne-Rhône-Alpes");
+        CommandLineRun user = CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
+                "--email", "maelle@example.fr", "--role", "correspondant", "--region", "Auvergne-Rhône-Alpes");
         assertEquals(0, user.status(), user.err());
         CommandLineRun score = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
                 "V1=4", "V2=3", "V3=5", "V4=4", "V5=2", "O1=4", "O2=3", "O3=3", "E1=2", "E2=4",
@@ -58,7 +58,7 @@ class InstructionCommandTest {
 
         JsonNode json = dossier(FRAGILE);
         JsonNode review = json.get("reviews").get(0);
-        assertEquals("marie@example.fr", review.get("reviewer").get("email").asText());
+        assertEquals("maelle@example.fr", review.get("reviewer").get("email").asText());
         assertEquals("correspondant régional", review.get("reviewer").get("role").asText());
         assertEquals("ami-ptce-emergents-2021", review.get("gridId").asText());
         assertEquals(4, review.get("scores").get("V1").asInt());
@@ -72,7 +72,7 @@ class InstructionCommandTest {
         assertEquals(36.0, review.get("totals").get("V").asDouble());
         assertEquals("favorable avec réserves", json.get("avis").get("recommendation").asText());
         assertTrue(json.get("avis").get("proposedForPhase2").asBoolean());
-        assertEquals("Marie Curie", json.get("avis").get("author").asText());
+        assertEquals("Maëlle Kerjean", json.get("avis").get("author").asText());
         assertTrue(dossier(NOT_FRAGILE).get("avis").isNull());
         assertEquals(0, dossier(NOT_FRAGILE).get("reviews").size());
     }
@@ -80,11 +80,11 @@ class InstructionCommandTest {
     @Test
     void outOfScaleOrUnknownCriterionExitsWith1AndLeavesTheStoreUnchanged() throws IOException {
         assertEquals(0, CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
-                "--reviewer", "Marie Curie", "V1=4").status());
+                "--reviewer", "Maëlle Kerjean", "V1=4").status());
         String before = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "json").out();
 
         CommandLineRun outOfScale = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
-                "--reviewer", "Marie Curie", "V1=2", "V2=6");
+                "--reviewer", "Maëlle Kerjean", "V1=2", "V2=6");
         assertEquals(1, outOfScale.status());
         assertTrue(outOfScale.err().startsWith("Refusé. Dossier n° 4847721, critère V2 : la note 6 n'est pas sur"
                 + " l'échelle de la grille (valeurs permises : 0, 1, 2, 3, 4, 5)."), outOfScale.err());
@@ -99,14 +99,14 @@ class InstructionCommandTest {
 
         assertEquals(before, CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "json").out());
         assertEquals(4, dossier(FRAGILE).get("reviews").get(0).get("scores").get("V1").asInt());
-        assertEquals("marie.curie@local",
+        assertEquals("maelle.kerjean@local",
                 dossier(FRAGILE).get("reviews").get(0).get("reviewer").get("email").asText());
     }
 
     @Test
     void phase2WithoutTargetBOrCExitsWith1WithTheReason() throws IOException {
-        assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Marie Curie",
-                "--email", "marie@example.fr", "--role", "correspondant").status());
+        assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
+                "--email", "maelle@example.fr", "--role", "correspondant").status());
         CommandLineRun run = CommandLineRun.of("avis", "--workspace", workspace, "--dossier", NOT_FRAGILE,
                 "--recommendation", "favorable", "--phase2", "--motivation", "Bon projet");
         assertEquals(1, run.status());

@@ -29,7 +29,7 @@ class ReviewRepositoryTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.parse("2021-12-01T10:00:00+01:00");
     private static final Reviewer MARIE =
-            new Reviewer("Marie Curie", "marie@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
+            new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
 
     private final Database database = Database.openInMemory();
 
@@ -93,7 +93,7 @@ class ReviewRepositoryTest {
                         .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"), AT)
                 .withMaturity(Maturity.EN_STRUCTURATION, AT);
         Avis avis = new Avis("42", Recommendation.FAVORABLE_WITH_RESERVATIONS, false, "Motivation", "Forces", null,
-                Map.of("V1", new BigDecimal("3.5")), null, "Marie Curie", AT);
+                Map.of("V1", new BigDecimal("3.5")), null, "Maëlle Kerjean", AT);
         database.inTransaction(r -> {
             r.dossiers().save(TestDossiers.full("42"));
             r.grids().save(Grids.amiPtce2021());
@@ -105,7 +105,7 @@ class ReviewRepositoryTest {
             r.dossiers().save(TestDossiers.sparse("42"));
             return null;
         });
-        Review read = database.inTransaction(r -> r.reviews().find("42", "marie@example.fr").orElseThrow());
+        Review read = database.inTransaction(r -> r.reviews().find("42", "maelle@example.fr").orElseThrow());
         assertEquals(new BigDecimal("4"), read.score("V1").value());
         assertEquals("À documenter", read.score("E2").comment());
         assertEquals(1, read.eligibility().met());
@@ -126,12 +126,12 @@ class ReviewRepositoryTest {
     void userIdentityIsOneRowReplacedOnSave() {
         database.inTransaction(r -> {
             r.users().save(MARIE, AT);
-            r.users().save(new Reviewer("Marie Curie-Sklodowska", "marie@example.fr", ReviewerRole.EXPERT, null),
+            r.users().save(new Reviewer("Maëlle Kerjean-Le Goff", "maelle@example.fr", ReviewerRole.EXPERT, null),
                     AT);
             return null;
         });
         Reviewer user = database.inTransaction(r -> r.users().find().orElseThrow());
-        assertEquals("Marie Curie-Sklodowska", user.name());
+        assertEquals("Maëlle Kerjean-Le Goff", user.name());
         assertEquals(ReviewerRole.EXPERT, user.role());
     }
 }

@@ -25,7 +25,7 @@ final class TestAvisContent {
 
     static AvisWorkbookContent sample() {
         Grid grid = Grids.amiPtce2021();
-        Reviewer marie = new Reviewer("Marie Curie", "marie@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
+        Reviewer marie = new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
         Reviewer paul = new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null);
         Map<String, Score> scores = new LinkedHashMap<>();
         Map<String, Score> others = new LinkedHashMap<>();
@@ -41,13 +41,13 @@ final class TestAvisContent {
         Review first = new Review("4847721", marie, grid.id(), 1, scores, null, Maturity.EMERGENT, null, AT);
         Review second = new Review("4847721", paul, grid.id(), 1, others, null, null, null, AT.plusHours(2));
         Avis avis = new Avis("4847721", Recommendation.FAVORABLE, true, "=HYPERLINK(\"x\")", "Ancrage",
-                "-Budget fragile", consolidated, "arrondi", "Marie Curie", AT);
+                "-Budget fragile", consolidated, "arrondi", "Maëlle Kerjean", AT);
         AvisLine withAvis = new AvisLine("4847721", "Projet « Tiers-lieu »", "Association A", "Association",
                 "Bretagne", "recevable", 5, Maturity.EMERGENT, true, true, false, true, null, false, consolidated,
                 grid.totals(consolidated), 2, BigDecimal.valueOf(5), avis);
         AvisLine bare = new AvisLine("5074121", "Projet B", null, "SCIC", "Bretagne", "incomplet", null, null, null,
                 null, null, null, null, null, Map.of(), null, 0, null, null);
-        return new AvisWorkbookContent(new AvisMetadata("Bretagne", "Marie Curie", "ws-1", "test", AT), grid,
+        return new AvisWorkbookContent(new AvisMetadata("Bretagne", "Maëlle Kerjean", "ws-1", "test", AT), grid,
                 List.of(withAvis, bare), List.of(new ReviewLine(first, BigDecimal.valueOf(50)),
                         new ReviewLine(second, null)));
     }

@@ -49,7 +49,7 @@ class AvisRulesTest {
 
     @Test
     void motivationDraftGroupsCommentsByBlock() {
-        Reviewer marie = new Reviewer("Marie Curie", "marie@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
+        Reviewer marie = new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
         Review review = Review.start("5065081", marie, Grids.AMI_PTCE_2021, 1, Targets.NONE, AT)
                 .withScore("V1", new Score(BigDecimal.valueOf(4), "Équipe expérimentée"), AT)
                 .withScore("V3", new Score(null, "Objectifs clairs"), AT)
