@@ -4,19 +4,10 @@ import fr.ptce.workbench.domain.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Runs work at once on the calling thread and keeps the failures, so that view models test without a toolkit. */
-public final class DirectTaskRunner implements TaskRunner {
+public final class DirectTaskRunner extends ObservableTaskRunner {
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final List<Throwable> failures = new ArrayList<>();
     private volatile boolean cancelled;
 
@@ -58,21 +49,6 @@ public final class DirectTaskRunner implements TaskRunner {
     /** The failures met so far, in order. */
     public List<Throwable> failures() {
         return List.copyOf(failures);
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override
