@@ -51,16 +51,30 @@ public final class ExportAvis {
 
     /**
      * Writes the workbook to {@code target}, or into it under {@code avis-<région>-<AAAA-MM-JJ>.xlsx} when it is a
-     * folder. Refused (nothing written) while the user's identity or region is unknown, or without dossiers.
+     * folder — an existing one, or a new one when the name does not end in {@code .xlsx}, which is created.
+     * Refused (nothing written) while the user's identity or region is unknown, or without dossiers.
      */
     public ExportReport toWorkbook(Path target, Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         AvisWorkbookContent content = database.inTransaction(r -> read(r, now, progress));
-        Path file = Files.isDirectory(target)
-                ? target.resolve(fileName(content.metadata().region(), now)) : target;
+        Path file = isFolder(target) ? target.resolve(fileName(content.metadata().region(), now)) : target;
+        createParent(file);
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
+    }
+
+    private static boolean isFolder(Path target) {
+        return Files.isDirectory(target)
+                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */

@@ -148,6 +148,16 @@ class ExportAvisTest {
     }
 
     @Test
+    void aTargetThatIsNotAnXlsxNameIsAFolderCreatedForTheWorkbook() {
+        scoredAndExported();
+        Path newFolder = folder.resolve("envois").resolve("pessii");
+        ExportReport report = workspace.exportAvis().toWorkbook(newFolder, Progress.NONE);
+        assertEquals(newFolder, report.file().getParent());
+        assertTrue(report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"), report.file().toString());
+        assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
+    }
+
+    @Test
     void anExplicitTargetIsWrittenAtomicallyAndReplaced() throws IOException {
         scoredAndExported();
         Path target = folder.resolve("envoi.xlsx");
