@@ -148,7 +148,7 @@ class ExportAvisTest {
     }
 
     @Test
-    void aTargetThatIsNotAnXlsxNameIsAFolderCreatedForTheWorkbook() {
+    void aTargetThatIsNotAnXlsxNameIsAFolderCreatedForTheWorkbook() throws IOException {
         scoredAndExported();
         Path newFolder = folder.resolve("envois").resolve("pessii");
         ExportReport report = workspace.exportAvis().toWorkbook(newFolder, Progress.NONE);
