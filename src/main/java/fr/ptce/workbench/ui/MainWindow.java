@@ -2,12 +2,14 @@ package fr.ptce.workbench.ui;
 
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -42,7 +44,10 @@ public final class MainWindow {
         root.setTop(new WorkbenchMenu(stage, viewModel, messages));
         root.setBottom(new StatusBar(viewModel, messages));
 
-        Scene scene = new Scene(root, 1280, 800);
+        // most of the screen: the list, the reader and the grid all want width on a laptop
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(1100, screen.getWidth() * 0.92),
+                Math.max(700, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showList();
