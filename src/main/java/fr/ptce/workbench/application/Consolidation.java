@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The consolidated score of each criterion: the mean of the reviews that scored it, to 2 decimals. */
-final class Consolidation {
+public final class Consolidation {
 
     private Consolidation() {
     }
 
-    static Map<String, BigDecimal> mean(Grid grid, List<Review> reviews) {
+    /** The mean of each criterion over the reviews that scored it (criteria nobody scored are left out). */
+    public static Map<String, BigDecimal> mean(Grid grid, List<Review> reviews) {
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         for (String code : grid.codes()) {
             List<BigDecimal> values = reviews.stream().map(r -> r.score(code).value())

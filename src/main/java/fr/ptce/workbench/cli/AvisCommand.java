@@ -1,10 +1,13 @@
 package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.AvisDraft;
+import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,12 +55,22 @@ final class AvisCommand implements Callable<Integer> {
     @Option(names = "--attention", paramLabel = "TEXTE", description = "Points d'attention.")
     private String attention;
 
+    @Option(names = "--score", paramLabel = "CODE=NOTE", mapFallbackValue = "",
+            description = "Note consolidée d'un critère (répétable, ex. V1=3,5) ; les autres restent inchangées.")
+    private Map<String, String> scores = new LinkedHashMap<>();
+
+    @Option(names = "--score-reason", paramLabel = "TEXTE",
+            description = "Motif d'une note consolidée différente de la moyenne des évaluations.")
+    private String scoreReason;
+
     @Override
     public Integer call() {
         Avis avis;
         try (Workspace opened = Commands.open(spec, workspace)) {
+            ReviewSheet sheet = opened.readReviews().of(dossier);
             avis = opened.saveAvis().save(new AvisDraft(dossier, recommendation.recommendation, phase2, motivation,
-                    strengths, attention, null, null));
+                    strengths, attention, ConsolidatedScoreOptions.scores(dossier, sheet, scores),
+                    ConsolidatedScoreOptions.reason(sheet, scoreReason)));
         }
         spec.commandLine().getOut().println("Dossier n° " + dossier + " : avis " + avis.recommendation().label()
                 + (avis.proposedForPhase2() ? ", proposé en phase 2" : "") + " — enregistré");

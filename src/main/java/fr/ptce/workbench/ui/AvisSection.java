@@ -77,7 +77,8 @@ final class AvisSection extends ScrollPane {
         VBox content = new VBox(8, Nodes.heading(messages.get("avis.heading"), "avisHeading"),
                 labelled("avis.recommendation", recommendation), phase2, refusal,
                 labelled("avis.motivation", motivation), draft, labelled("avis.strengths", strengths),
-                labelled("avis.attention", attention), state, new Separator(), override());
+                labelled("avis.attention", attention), new ConsolidatedGrid(viewModel, messages), state,
+                new Separator(), override());
         content.setPadding(new Insets(8));
         setContent(content);
     }

@@ -6,6 +6,7 @@ import fr.ptce.workbench.domain.avis.Phase2Rule;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,9 @@ public final class AvisViewModel {
     private final DraftText motivation = new DraftText(text -> saveIfComplete());
     private final DraftText strengths = new DraftText(text -> saveIfComplete());
     private final DraftText attention = new DraftText(text -> saveIfComplete());
+    private final ConsolidatedScores consolidated = new ConsolidatedScores(text -> saveIfComplete());
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scoresRefusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper avisState = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Admissibility> overrideValue = new SimpleObjectProperty<>();
     private final StringProperty overrideReason = new SimpleStringProperty("");
@@ -64,6 +67,7 @@ public final class AvisViewModel {
         strengths.load(avis.map(Avis::strengths).orElse(""));
         attention.load(avis.map(Avis::attentionPoints).orElse(""));
         refusal.set("");
+        scoresRefusal.set("");
         avisState.set(avis.map(a -> messages.format("avis.savedBy", a.author(), Formats.dateTime(a.at())))
                 .orElse(messages.get("avis.incomplete")));
         overrideValue.set(override.map(AdmissibilityOverride::value).orElse(null));
@@ -130,13 +134,22 @@ public final class AvisViewModel {
             avisState.set(messages.get("avis.incomplete"));
             return;
         }
+        Map<String, BigDecimal> typed;
+        try {
+            typed = consolidated.scores();
+        } catch (NumberFormatException notANumber) {
+            scoresRefusal.set(messages.format("avis.consolidated.notANumber", notANumber.getMessage()));
+            return;
+        }
+        Map<String, BigDecimal> scores = typed;
         AvisDraft draft = new AvisDraft(dossier, recommendation.get(), phase2.get(), motivation.text(),
-                strengths.text(), attention.text(), null, null);
+                strengths.text(), attention.text(), scores, consolidated.reason().text());
         autosave.save(w -> w.saveAvis().save(draft), saved -> {
             refusal.set("");
+            scoresRefusal.set("");
             avisState.set(messages.format("avis.savedBy", saved.author(), Formats.dateTime(saved.at())));
             onSaved.accept(saved);
-        }, error -> refusal.set(Dialogs.errorText(error)));
+        }, error -> (scores == null ? refusal : scoresRefusal).set(Dialogs.errorText(error)));
     }
 
     /** Overrules the computed admissibility with the value and reason entered. */
@@ -157,11 +170,12 @@ public final class AvisViewModel {
 
     void flush() {
         // the three texts belong to one avis: one save for all of them
-        boolean dirty = motivation.dirty() || strengths.dirty() || attention.dirty();
+        boolean dirty = motivation.dirty() || strengths.dirty() || attention.dirty() || consolidated.dirty();
         if (dirty) {
             motivation.load(motivation.text());
             strengths.load(strengths.text());
             attention.load(attention.text());
+            consolidated.saved();
             saveIfComplete();
         }
     }
@@ -186,9 +200,19 @@ public final class AvisViewModel {
         return attention;
     }
 
+    /** The consolidated scores of the avis, beside the reviews' mean. */
+    public ConsolidatedScores consolidated() {
+        return consolidated;
+    }
+
     /** Why the last phase-2 proposal or avis save was refused (French), empty otherwise. */
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();
+    }
+
+    /** Why the consolidated scores were refused (French), empty otherwise; the typed values are kept. */
+    public ReadOnlyStringProperty scoresRefusalProperty() {
+        return scoresRefusal.getReadOnlyProperty();
     }
 
     /** Whether the avis is saved, and by whom, or what it still lacks. */

@@ -115,6 +115,7 @@ public final class ScoringViewModel {
         title.set(messages.format("scoring.title", number));
         judgement.load(mine, loaded.checks());
         avis.load(sheet.avis(), sheet.override());
+        avis.consolidated().load(g, mine, sheet.others(), sheet.avis());
         if (focused.get() == null || !criteria.containsKey(focused.get())) {
             focused.set(g.criteria().get(0).code());
         }
@@ -196,6 +197,7 @@ public final class ScoringViewModel {
         if (saved instanceof Review review && review.dossierNumber().equals(number)) {
             criteria.values().forEach(c -> c.valueProperty().set(review.score(c.code()).value()));
             updateTotals();
+            avis.consolidated().mineChanged(review);
         }
         String dossier = number;
         state.current().ifPresent(w -> runner.run(messages.get("status.history"),
