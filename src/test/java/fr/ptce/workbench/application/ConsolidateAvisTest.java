@@ -211,6 +211,26 @@ class ConsolidateAvisTest {
         assertEquals(2 * second.rows(), pessii.consolidateAvis().rows().size(), "both kept, one per region");
     }
 
+    @Test
+    void reportsADossierTheSameRegionSendsAgainWithOtherContentWithoutOverwriting() throws IOException {
+        Path first = exported("Bretagne");
+        Workspace region = open.get(open.size() - 1);
+        region.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null,
+                null));
+        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), Progress.NONE).file();
+
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
+
+        FileOutcome again = report.files().get(1);
+        assertEquals(FileOutcome.ACCEPTED, again.status(), again.message());
+        assertEquals(0, again.rows());
+        assertEquals(List.of("conflit : dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un contenu"
+                + " différent (non remplacé)"), again.conflicts());
+        RegionalAvisRow kept = pessii.consolidateAvis().rows().stream()
+                .filter(r -> r.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();
+        assertEquals("favorable avec réserves", kept.recommendation());
+    }
+
     private static BigDecimal number(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? null : new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue())
