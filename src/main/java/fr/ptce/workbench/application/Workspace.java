@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final OverrideAdmissibility overrideAdmissibility;
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
+    private final ConsolidateAvis consolidateAvis;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -45,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
         this.listProgress = new ListProgress(database);
         this.exportAvis = new ExportAvis(database, checker, clock);
+        this.consolidateAvis = new ConsolidateAvis(database, clock);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -120,6 +122,11 @@ public final class Workspace implements AutoCloseable {
     /** The region's avis workbook for PESSII. */
     public ExportAvis exportAvis() {
         return exportAvis;
+    }
+
+    /** PESSII's consolidation of the regions' avis workbooks. */
+    public ConsolidateAvis consolidateAvis() {
+        return consolidateAvis;
     }
 
     @Override

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
-                ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class})
+                ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
+                ConsolidateCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */

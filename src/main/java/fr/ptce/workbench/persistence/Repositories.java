@@ -16,6 +16,7 @@ public final class Repositories {
     private final OverrideRepository overrides;
     private final AuditRepository audit;
     private final UserRepository users;
+    private final NationalAvisRepository national;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -29,6 +30,7 @@ public final class Repositories {
         this.overrides = new OverrideRepository(dsl);
         this.audit = new AuditRepository(dsl);
         this.users = new UserRepository(dsl);
+        this.national = new NationalAvisRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -84,5 +86,10 @@ public final class Repositories {
     /** The identity of the workspace's user. */
     public UserRepository users() {
         return users;
+    }
+
+    /** PESSII's national consolidation of the regions' avis workbooks. */
+    public NationalAvisRepository national() {
+        return national;
     }
 }

@@ -1,0 +1,133 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.AvisSource;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.NationalAvisRepository;
+import fr.ptce.workbench.spreadsheet.AvisFormat;
+import fr.ptce.workbench.spreadsheet.AvisVerification;
+import fr.ptce.workbench.spreadsheet.AvisWorkbookReader;
+import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.ReadAvisWorkbook;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports the regions' avis workbooks into a PESSII workspace: each file verified first (only an intact one is
+ * read), stored in its own transaction, a workbook already imported skipped, and a dossier number brought again
+ * recorded as a conflict, never overwriting.
+ */
+public final class ConsolidateAvis {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Database database;
+    private final Clock clock;
+
+    public ConsolidateAvis(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Imports the files in order; one refused file does not stop the others. */
+    public ConsolidationReport importFiles(List<Path> files, Progress progress) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            progress.checkCancelled();
+            progress.update(outcomes.size(), files.size(), "Consolidation des avis : " + outcomes.size() + " / "
+                    + files.size());
+            outcomes.add(importFile(file));
+        }
+        progress.update(files.size(), files.size(), "Consolidation des avis terminée");
+        return new ConsolidationReport(outcomes);
+    }
+
+    /** Every row stored, by exporting region then dossier number. */
+    public List<RegionalAvisRow> rows() {
+        return database.inTransaction(r -> r.national().all());
+    }
+
+    /** Every conflict recorded, oldest first. */
+    public List<AvisConflict> conflicts() {
+        return database.inTransaction(r -> r.national().conflicts());
+    }
+
+    private FileOutcome importFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        AvisVerification verification = AvisWorkbookVerifier.verify(file);
+        if (!verification.intact()) {
+            return refused(name, verification.message());
+        }
+        ReadAvisWorkbook workbook;
+        AvisSource source;
+        try {
+            workbook = AvisWorkbookReader.read(file);
+            source = new AvisSource(name, required(workbook, AvisFormat.KEY_REGION, name),
+                    workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID), workbook.exportedAt(),
+                    required(workbook, AvisFormat.KEY_SHA256, name));
+        } catch (InputRefusedException e) {
+            return refused(name, "Fichier « " + name + " » refusé : " + e.getMessage());
+        } catch (DateTimeParseException e) {
+            return refused(name, "Fichier « " + name + " » refusé : date d'export illisible ("
+                    + e.getParsedString() + ").");
+        }
+        return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
+    }
+
+    private static String required(ReadAvisWorkbook workbook, String key, String name) {
+        String value = workbook.metadata().get(key);
+        if (value == null || value.isBlank()) {
+            throw new InputRefusedException(InputRefusedException.Location.sheet(name, AvisFormat.METADATA_SHEET),
+                    "valeur « " + key + " » manquante");
+        }
+        return value;
+    }
+
+    private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
+        if (national.fileImported(source.sha256())) {
+            return new FileOutcome(source.file(), FileOutcome.ALREADY_IMPORTED, "Fichier « " + source.file()
+                    + " » : déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
+        int stored = 0;
+        List<String> conflicts = new ArrayList<>();
+        for (RegionalAvisRow row : rows) {
+            Optional<RegionalAvisRow> same = national.find(source.region(), row.dossierNumber());
+            if (same.isPresent()) {
+                if (!same.get().equals(row)) {
+                    conflicts.add(conflict(national, source, row, source.region(), now));
+                }
+                continue;
+            }
+            for (String other : national.otherRegions(source.region(), row.dossierNumber())) {
+                conflicts.add(conflict(national, source, row, other, now));
+            }
+            national.save(source, row);
+            stored++;
+        }
+        national.recordFile(source, stored, now);
+        return new FileOutcome(source.file(), FileOutcome.ACCEPTED, "Fichier « " + source.file() + " » : accepté ("
+                + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."
+                        : ", " + conflicts.size() + " conflit(s) à résoudre)."), stored, conflicts);
+    }
+
+    private static String conflict(NationalAvisRepository national, AvisSource source, RegionalAvisRow row,
+            String storedRegion, OffsetDateTime now) {
+        AvisConflict conflict = new AvisConflict(row.dossierNumber(), source.region(), storedRegion, source.file());
+        national.recordConflict(conflict, source.sha256(), now);
+        return conflict.describe();
+    }
+
+    private static FileOutcome refused(String name, String message) {
+        return new FileOutcome(name, FileOutcome.REFUSED, message, 0, List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.ConsolidationReport;
+import fr.ptce.workbench.application.FileOutcome;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code consolidate}: imports regions' avis workbooks into a PESSII workspace and prints each file's outcome. */
+@Command(name = "consolidate", mixinStandardHelpOptions = true,
+        description = "Importe les classeurs d'avis des régions dans l'espace de travail du PESSII.")
+final class ConsolidateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Parameters(arity = "1..*", paramLabel = "FICHIER.xlsx", description = "Classeurs d'avis des régions.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        ConsolidationReport report;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            report = opened.consolidateAvis().importFiles(files, Progress.NONE);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        for (FileOutcome file : report.files()) {
+            printer.println(line(file));
+            file.conflicts().forEach(conflict -> printer.println("  " + conflict));
+        }
+        printer.flush();
+        return report.anyRefused() ? WorkbenchCommand.REFUSED : 0;
+    }
+
+    private static String line(FileOutcome file) {
+        return switch (file.status()) {
+            case FileOutcome.ACCEPTED -> file.file() + " : accepté (" + file.rows() + " dossiers)";
+            case FileOutcome.REFUSED -> file.file() + " : refusé — " + file.message();
+            default -> file.file() + " : " + file.status();
+        };
+    }
+}

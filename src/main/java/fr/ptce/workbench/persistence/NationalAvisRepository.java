@@ -1,0 +1,135 @@
+package fr.ptce.workbench.persistence;
+
+import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_AVIS;
+import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_AVIS_SCORE;
+import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_CONFLICT;
+import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_FILE;
+
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.AvisSource;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.persistence.generated.tables.records.NationalAvisRecord;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** PESSII's national store: the avis workbooks imported, their rows per region and the conflicts found. */
+public final class NationalAvisRepository {
+
+    private static final String CRITERION = "C";
+    private static final String BLOCK = "B";
+
+    private final DSLContext dsl;
+
+    NationalAvisRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Whether a workbook with this checksum was already imported. */
+    public boolean fileImported(String sha256) {
+        return dsl.fetchExists(NATIONAL_FILE, NATIONAL_FILE.SHA256.eq(sha256));
+    }
+
+    /** Records an imported workbook, so that importing it again changes nothing. */
+    public void recordFile(AvisSource source, int rowCount, OffsetDateTime at) {
+        dsl.insertInto(NATIONAL_FILE).set(NATIONAL_FILE.SOURCE_FILE, source.file())
+                .set(NATIONAL_FILE.SHA256, source.sha256()).set(NATIONAL_FILE.REGION, source.region())
+                .set(NATIONAL_FILE.WORKSPACE_ID, source.workspaceId())
+                .set(NATIONAL_FILE.EXPORTED_AT, source.exportedAt()).set(NATIONAL_FILE.IMPORTED_AT, at)
+                .set(NATIONAL_FILE.ROW_COUNT, rowCount).execute();
+    }
+
+    /** Stores a region's row; the (region, dossier number) must not be stored yet. */
+    public void save(AvisSource source, RegionalAvisRow row) {
+        Long id = dsl.insertInto(NATIONAL_AVIS).set(NATIONAL_AVIS.SOURCE_FILE, source.file())
+                .set(NATIONAL_AVIS.REGION, source.region()).set(NATIONAL_AVIS.WORKSPACE_ID, source.workspaceId())
+                .set(NATIONAL_AVIS.EXPORTED_AT, source.exportedAt()).set(NATIONAL_AVIS.SHA256, source.sha256())
+                .set(NATIONAL_AVIS.DOSSIER_NUMBER, row.dossierNumber()).set(NATIONAL_AVIS.PROJECT, row.project())
+                .set(NATIONAL_AVIS.STRUCTURE, row.structure()).set(NATIONAL_AVIS.DOSSIER_REGION, row.region())
+                .set(NATIONAL_AVIS.ADMISSIBILITY, row.admissibility())
+                .set(NATIONAL_AVIS.ELIGIBILITY_MET, row.eligibilityMet()).set(NATIONAL_AVIS.MATURITY, row.maturity())
+                .set(NATIONAL_AVIS.TARGET_B, row.targetB()).set(NATIONAL_AVIS.TARGET_C, row.targetC())
+                .set(NATIONAL_AVIS.TOTAL, row.total()).set(NATIONAL_AVIS.REVIEW_COUNT, row.reviewCount())
+                .set(NATIONAL_AVIS.SPREAD, row.spread()).set(NATIONAL_AVIS.RECOMMENDATION, row.recommendation())
+                .set(NATIONAL_AVIS.PROPOSED_PHASE2, row.proposedForPhase2())
+                .set(NATIONAL_AVIS.MOTIVATION, row.motivation()).set(NATIONAL_AVIS.STRENGTHS, row.strengths())
+                .set(NATIONAL_AVIS.ATTENTION_POINTS, row.attentionPoints())
+                .set(NATIONAL_AVIS.CORRESPONDENT, row.correspondent()).set(NATIONAL_AVIS.AVIS_DATE, row.avisDate())
+                .returningResult(NATIONAL_AVIS.ID).fetchOne(NATIONAL_AVIS.ID);
+        saveScores(id, CRITERION, row.scores());
+        saveScores(id, BLOCK, row.subtotals());
+    }
+
+    private void saveScores(Long id, String kind, Map<String, BigDecimal> values) {
+        int order = 0;
+        for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+            dsl.insertInto(NATIONAL_AVIS_SCORE).set(NATIONAL_AVIS_SCORE.AVIS_ID, id)
+                    .set(NATIONAL_AVIS_SCORE.KIND, kind).set(NATIONAL_AVIS_SCORE.CODE, value.getKey())
+                    .set(NATIONAL_AVIS_SCORE.SORT_ORDER, order++)
+                    .set(NATIONAL_AVIS_SCORE.SCORE_VALUE, value.getValue()).execute();
+        }
+    }
+
+    /** The row a region gave for a dossier, if stored. */
+    public Optional<RegionalAvisRow> find(String region, String dossierNumber) {
+        return read(NATIONAL_AVIS.REGION.eq(region).and(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber))).stream()
+                .findFirst();
+    }
+
+    /** The regions other than this one that already gave a row for the dossier. */
+    public List<String> otherRegions(String region, String dossierNumber) {
+        return dsl.select(NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
+                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber).and(NATIONAL_AVIS.REGION.ne(region)))
+                .orderBy(NATIONAL_AVIS.REGION).fetch(NATIONAL_AVIS.REGION);
+    }
+
+    /** Every stored row, by exporting region then dossier number. */
+    public List<RegionalAvisRow> all() {
+        return read(NATIONAL_AVIS.ID.isNotNull());
+    }
+
+    /** Records a conflict found while importing the workbook of {@code source}. */
+    public void recordConflict(AvisConflict conflict, String sha256, OffsetDateTime at) {
+        dsl.insertInto(NATIONAL_CONFLICT).set(NATIONAL_CONFLICT.DOSSIER_NUMBER, conflict.dossierNumber())
+                .set(NATIONAL_CONFLICT.REGION, conflict.region())
+                .set(NATIONAL_CONFLICT.STORED_REGION, conflict.storedRegion())
+                .set(NATIONAL_CONFLICT.SOURCE_FILE, conflict.file()).set(NATIONAL_CONFLICT.SHA256, sha256)
+                .set(NATIONAL_CONFLICT.DETECTED_AT, at).execute();
+    }
+
+    /** Every conflict recorded, oldest first. */
+    public List<AvisConflict> conflicts() {
+        return dsl.selectFrom(NATIONAL_CONFLICT).orderBy(NATIONAL_CONFLICT.ID).fetch(c -> new AvisConflict(
+                c.getDossierNumber(), c.getRegion(), c.getStoredRegion(), c.getSourceFile()));
+    }
+
+    private List<RegionalAvisRow> read(Condition condition) {
+        List<NationalAvisRecord> rows = dsl.selectFrom(NATIONAL_AVIS).where(condition)
+                .orderBy(NATIONAL_AVIS.REGION, NATIONAL_AVIS.DOSSIER_NUMBER).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Map<String, BigDecimal>>> values = new HashMap<>();
+        dsl.selectFrom(NATIONAL_AVIS_SCORE)
+                .where(NATIONAL_AVIS_SCORE.AVIS_ID.in(rows.stream().map(NationalAvisRecord::getId).toList()))
+                .orderBy(NATIONAL_AVIS_SCORE.AVIS_ID, NATIONAL_AVIS_SCORE.KIND, NATIONAL_AVIS_SCORE.SORT_ORDER)
+                .forEach(s -> values.computeIfAbsent(s.getAvisId(), k -> new HashMap<>())
+                        .computeIfAbsent(s.getKind(), k -> new LinkedHashMap<>())
+                        .put(s.getCode(), s.getScoreValue()));
+        return rows.stream().map(r -> {
+            Map<String, Map<String, BigDecimal>> own = values.getOrDefault(r.getId(), Map.of());
+            return new RegionalAvisRow(r.getDossierNumber(), r.getProject(), r.getStructure(), r.getDossierRegion(),
+                    r.getAdmissibility(), r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(),
+                    own.getOrDefault(CRITERION, Map.of()), own.getOrDefault(BLOCK, Map.of()), r.getTotal(),
+                    r.getReviewCount(), r.getSpread(), r.getRecommendation(), r.getProposedPhase2(),
+                    r.getMotivation(), r.getStrengths(), r.getAttentionPoints(), r.getCorrespondent(),
+                    r.getAvisDate());
+        }).toList();
+    }
+}

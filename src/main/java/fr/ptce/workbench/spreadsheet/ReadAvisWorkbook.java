@@ -1,0 +1,29 @@
+package fr.ptce.workbench.spreadsheet;
+
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** What an avis workbook holds for PESSII: its {@code Métadonnées} as text and its {@code Avis} rows, typed back. */
+public record ReadAvisWorkbook(Map<String, String> metadata, List<RegionalAvisRow> rows) {
+
+    public ReadAvisWorkbook {
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata")));
+        rows = List.copyOf(rows);
+    }
+
+    /** The exporting region. */
+    public String region() {
+        return metadata.get(AvisFormat.KEY_REGION);
+    }
+
+    /** The export time with its offset, null when absent. */
+    public OffsetDateTime exportedAt() {
+        String at = metadata.get(AvisFormat.KEY_EXPORTED_AT);
+        return at == null || at.isEmpty() ? null : OffsetDateTime.parse(at);
+    }
+}

@@ -1,0 +1,244 @@
+package fr.ptce.workbench.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.avis.Recommendation;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.grid.Grids;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsolidateAvisTest {
+
+    private static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
+    private static final String FRAGILE = "4847721";
+    private static final String NOT_FRAGILE = "5074121";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    @TempDir
+    Path folder;
+
+    private final List<Workspace> open = new ArrayList<>();
+    private final Workspace pessii = opened();
+
+    @AfterEach
+    void close() {
+        open.forEach(Workspace::close);
+    }
+
+    private Workspace opened() {
+        Workspace workspace = Workspace.inMemory(CLOCK);
+        open.add(workspace);
+        return workspace;
+    }
+
+    /** A region's workspace scored on the samples, exported to a workbook of its own folder. */
+    private Path exported(String region) throws IOException {
+        Workspace workspace = opened();
+        Path regionFolder = Files.createDirectories(folder.resolve(region));
+        Path sample = regionFolder.resolve(OCTOBER);
+        try (InputStream in = getClass().getResourceAsStream("/ds-samples/" + OCTOBER)) {
+            Files.copy(in, sample);
+        }
+        workspace.importDossiers().fromFile(sample, ColumnMapping.NONE, Progress.NONE);
+        workspace.workspaceUser().set(new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null));
+        score(workspace, FRAGILE, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        workspace.workspaceUser().set(
+                new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region));
+        score(workspace, FRAGILE, 4, 3, 5, 4, 2, 4, 3, 3, 2, 4);
+        workspace.scoreDossier().setComment(FRAGILE, "V1", "Équipe expérimentée");
+        score(workspace, NOT_FRAGILE, 1, 1);
+        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
+                "=HYPERLINK(\"x\")\nSur deux lignes", "Ancrage local", "Budget fragile", null, null));
+        return workspace.exportAvis().toWorkbook(regionFolder, Progress.NONE).file();
+    }
+
+    private static void score(Workspace workspace, String number, int... values) {
+        List<String> codes = Grids.amiPtce2021().codes();
+        for (int i = 0; i < values.length; i++) {
+            workspace.scoreDossier().setScore(number, codes.get(i), BigDecimal.valueOf(values[i]));
+        }
+    }
+
+    @Test
+    void storesEveryScoreAndTheAvisExactlyAsExported() throws IOException {
+        Path file = exported("Bretagne");
+
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE);
+
+        FileOutcome outcome = report.files().get(0);
+        assertEquals(FileOutcome.ACCEPTED, outcome.status(), outcome.message());
+        assertFalse(report.anyRefused());
+        List<RegionalAvisRow> stored = pessii.consolidateAvis().rows();
+        assertEquals(outcome.rows(), stored.size());
+        Map<String, RegionalAvisRow> byNumber =
+                stored.stream().collect(Collectors.toMap(RegionalAvisRow::dossierNumber, Function.identity()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            XSSFSheet avis = workbook.getSheet("Avis");
+            assertEquals(avis.getLastRowNum(), stored.size());
+            Map<String, Integer> header = new HashMap<>();
+            avis.getRow(0).forEach(c -> header.put(c.getStringCellValue(), c.getColumnIndex()));
+            for (int r = 1; r <= avis.getLastRowNum(); r++) {
+                Row row = avis.getRow(r);
+                RegionalAvisRow read = byNumber.get(row.getCell(header.get("N° dossier")).getStringCellValue());
+                for (String code : Grids.amiPtce2021().codes()) {
+                    assertEquals(number(row, header.get(code)), read.scores().get(code), code);
+                }
+                for (String block : List.of("V", "O", "E")) {
+                    assertEquals(number(row, header.get("Sous-total " + block)), read.subtotals().get(block));
+                }
+                assertEquals(number(row, header.get("Note globale")), read.total());
+                assertEquals(number(row, header.get("Écart max")), read.spread());
+                assertEquals(text(row, header.get("Projet")), read.project());
+                assertEquals(text(row, header.get("Structure")), read.structure());
+                assertEquals(text(row, header.get("Région")), read.region());
+                assertEquals(text(row, header.get("Recevabilité")), read.admissibility());
+                assertEquals(text(row, header.get("Maturité")), read.maturity());
+                assertEquals(text(row, header.get("Avis")), read.recommendation());
+                assertEquals(text(row, header.get("Motivation")), read.motivation());
+                assertEquals(text(row, header.get("Points forts")), read.strengths());
+                assertEquals(text(row, header.get("Points d'attention")), read.attentionPoints());
+                assertEquals(text(row, header.get("Correspondant")), read.correspondent());
+                Cell date = row.getCell(header.get("Date de l'avis"));
+                assertEquals(date == null ? null : DateUtil.getLocalDateTime(date.getNumericCellValue())
+                        .toLocalDate(), read.avisDate());
+            }
+        }
+        RegionalAvisRow fragile = byNumber.get(FRAGILE);
+        assertEquals(new BigDecimal("3"), fragile.scores().get("V1"), "mean of 2 and 4");
+        assertEquals("favorable avec réserves", fragile.recommendation());
+        assertEquals(Boolean.TRUE, fragile.proposedForPhase2());
+        assertEquals("=HYPERLINK(\"x\")\nSur deux lignes", fragile.motivation());
+        assertEquals("Ancrage local", fragile.strengths());
+        assertEquals("Budget fragile", fragile.attentionPoints());
+        assertEquals("Maëlle Kerjean", fragile.correspondent());
+        assertEquals(LocalDate.of(2021, 12, 1), fragile.avisDate());
+        assertEquals(2, fragile.reviewCount());
+        assertNull(byNumber.get(NOT_FRAGILE).recommendation());
+        assertEquals(new BigDecimal("4"), byNumber.get(NOT_FRAGILE).total());
+    }
+
+    @Test
+    void refusesATamperedCopyNamingTheFileAndStoresNothing() throws IOException {
+        Path tampered = folder.resolve("avis-bretagne-modifie.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported("Bretagne")))) {
+            XSSFSheet avis = workbook.getSheet("Avis");
+            int v1 = 0;
+            while (!"V1".equals(avis.getRow(0).getCell(v1).getStringCellValue())) {
+                v1++;
+            }
+            for (Row row : avis) {
+                Cell cell = row.getCell(v1);
+                if (row.getRowNum() > 0 && cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    cell.setCellValue(cell.getNumericCellValue() + 1);
+                    break;
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(tampered)) {
+                workbook.write(out);
+            }
+        }
+
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(tampered), Progress.NONE);
+
+        FileOutcome outcome = report.files().get(0);
+        assertEquals(FileOutcome.REFUSED, outcome.status());
+        assertTrue(report.anyRefused());
+        assertTrue(outcome.message().contains("« avis-bretagne-modifie.xlsx »"), outcome.message());
+        assertTrue(outcome.message().contains("modifié"), outcome.message());
+        assertEquals(List.of(), pessii.consolidateAvis().rows());
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() throws IOException {
+        Path file = exported("Bretagne");
+        pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE);
+        int rows = pessii.consolidateAvis().rows().size();
+
+        FileOutcome again = pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE).files().get(0);
+
+        assertEquals(FileOutcome.ALREADY_IMPORTED, again.status());
+        assertEquals(0, again.rows());
+        assertEquals(rows, pessii.consolidateAvis().rows().size());
+        assertEquals(List.of(), pessii.consolidateAvis().conflicts());
+    }
+
+    @Test
+    void reportsTheSameDossierFromTwoRegionsAsConflictsWithoutOverwriting() throws IOException {
+        Path bretagne = exported("Bretagne");
+        Path normandie = exported("Normandie");
+
+        ConsolidationReport report =
+                pessii.consolidateAvis().importFiles(List.of(bretagne, normandie), Progress.NONE);
+
+        assertEquals(List.of(), report.files().get(0).conflicts());
+        FileOutcome second = report.files().get(1);
+        assertEquals(FileOutcome.ACCEPTED, second.status());
+        assertEquals(second.rows(), second.conflicts().size(), "every dossier number is in both");
+        assertTrue(second.conflicts().contains("conflit : dossier " + FRAGILE
+                + " aussi présent dans l'avis de la région Bretagne"), second.conflicts().toString());
+        assertEquals(second.rows(), pessii.consolidateAvis().conflicts().size());
+        assertEquals(2 * second.rows(), pessii.consolidateAvis().rows().size(), "both kept, one per region");
+    }
+
+    @Test
+    void reportsADossierTheSameRegionSendsAgainWithOtherContentWithoutOverwriting() throws IOException {
+        Path first = exported("Bretagne");
+        Workspace region = open.get(open.size() - 1);
+        region.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null,
+                null));
+        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), Progress.NONE).file();
+
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
+
+        FileOutcome again = report.files().get(1);
+        assertEquals(FileOutcome.ACCEPTED, again.status(), again.message());
+        assertEquals(0, again.rows());
+        assertEquals(List.of("conflit : dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un contenu"
+                + " différent (non remplacé)"), again.conflicts());
+        RegionalAvisRow kept = pessii.consolidateAvis().rows().stream()
+                .filter(r -> r.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();
+        assertEquals("favorable avec réserves", kept.recommendation());
+    }
+
+    private static BigDecimal number(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? null : new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue())
+                .stripTrailingZeros().toPlainString());
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? null : cell.getStringCellValue();
+    }
+}
