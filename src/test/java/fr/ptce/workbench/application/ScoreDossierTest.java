@@ -108,6 +108,9 @@ class ScoreDossierTest {
         assertEquals("4", second.newValue());
         assertEquals("Maëlle Kerjean <maelle@example.fr>", second.who());
         assertEquals(Instant.parse("2021-12-01T09:00:00Z"), second.at().toInstant());
+        // 4847721 is computed « incomplet »: the list shows the reviewer's override instead
+        assertEquals(Admissibility.RECEVABLE, workspace.listDossiers().all().stream()
+                .filter(s -> s.number().equals(FRAGILE)).findFirst().orElseThrow().admissibility());
         assertEquals("oui", history.get(7).oldValue(), "target c was pre-filled from ZRR/QPV detection");
         assertEquals("incomplet", history.get(12).oldValue());
         assertEquals(1, review.eligibility().met());
