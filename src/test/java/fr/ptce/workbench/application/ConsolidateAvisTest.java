@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.SampleFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +15,6 @@ import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -66,10 +67,7 @@ class ConsolidateAvisTest {
     private Path exported(String region) throws IOException {
         Workspace workspace = opened();
         Path regionFolder = Files.createDirectories(folder.resolve(region));
-        Path sample = regionFolder.resolve(OCTOBER);
-        try (InputStream in = getClass().getResourceAsStream("/ds-samples/" + OCTOBER)) {
-            Files.copy(in, sample);
-        }
+        Path sample = SampleFiles.copy(OCTOBER, regionFolder);
         workspace.importDossiers().fromFile(sample, ColumnMapping.NONE, Progress.NONE);
         workspace.workspaceUser().set(new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null));
         score(workspace, FRAGILE, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3);

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.SampleFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +17,6 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
 import fr.ptce.workbench.spreadsheet.AvisWorkbookWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +60,7 @@ class ExportAvisTest {
     }
 
     private void importSample() throws IOException {
-        Path target = folder.resolve(OCTOBER);
-        try (InputStream in = getClass().getResourceAsStream("/ds-samples/" + OCTOBER)) {
-            Files.copy(in, target);
-        }
+        Path target = SampleFiles.copy(OCTOBER, folder);
         workspace.importDossiers().fromFile(target, ColumnMapping.NONE, Progress.NONE);
     }
 

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.SampleFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +15,6 @@ import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierChange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +46,7 @@ class ImportDossiersTest {
     }
 
     private Path sample(String name) throws IOException {
-        Path target = folder.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/ds-samples/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        return SampleFiles.copy(name, folder);
     }
 
     private ImportReport importFile(Path file) {

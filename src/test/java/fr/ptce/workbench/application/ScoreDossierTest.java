@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.SampleFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +22,6 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Targets;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +63,7 @@ class ScoreDossierTest {
     }
 
     private void importFile(String name) throws IOException {
-        Path target = folder.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/ds-samples/" + name)) {
-            Files.copy(in, target);
-        }
+        Path target = SampleFiles.copy(name, folder);
         workspace.importDossiers().fromFile(target, ColumnMapping.NONE, Progress.NONE);
     }
 

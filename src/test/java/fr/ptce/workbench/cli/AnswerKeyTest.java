@@ -1,5 +1,7 @@
 package fr.ptce.workbench.cli;
 
+import fr.ptce.workbench.SampleFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
