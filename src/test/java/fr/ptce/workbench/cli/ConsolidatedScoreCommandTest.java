@@ -1,6 +1,5 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.SampleFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,9 +23,7 @@ class ConsolidatedScoreCommandTest {
 
     @BeforeEach
     void importAndScore() {
-        workspace = folder.resolve("w").toString();
-        Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
-        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).status());
+        workspace = CommandLineRun.workspaceWithOctoberSample(folder);
         assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
                 "--email", "maelle@example.fr", "--role", "correspondant").status());
         assertEquals(0, CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER,

@@ -1,6 +1,5 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.SampleFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,9 +23,7 @@ class ExportAvisCommandTest {
 
     @BeforeEach
     void importSample() {
-        workspace = folder.resolve("w").toString();
-        Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
-        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).status());
+        workspace = CommandLineRun.workspaceWithOctoberSample(folder);
     }
 
     /** Sets the user, with a region when one is given. */

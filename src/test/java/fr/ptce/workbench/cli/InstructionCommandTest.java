@@ -1,6 +1,5 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.SampleFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,9 +26,7 @@ class InstructionCommandTest {
 
     @BeforeEach
     void importSample() {
-        workspace = folder.resolve("w").toString();
-        Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
-        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).status());
+        workspace = CommandLineRun.workspaceWithOctoberSample(folder);
     }
 
     private JsonNode dossier(String number) throws IOException {
