@@ -35,7 +35,8 @@ final class AvisLines {
         Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
                 .orElseGet(() -> Consolidation.mean(grid, reviews));
         return new AvisLine(dossier.number(), dossier.projectName(), dossier.structure().name(),
-                dossier.structure().legalForm(), dossier.region(), admissibility.label(),
+                dossier.structure().legalForm(), dossier.region(),
+                dossier.tracking() == null ? null : dossier.tracking().depositedAt(), admissibility.label(),
                 reference.filter(v -> v.eligibility().answered() > 0).map(v -> v.eligibility().met()).orElse(null),
                 reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
                 targets.c(), dossier.territory().declaredQpv(), checks.qpvDetected(),

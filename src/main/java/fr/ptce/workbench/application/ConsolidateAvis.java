@@ -3,7 +3,9 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.national.AvisSource;
+import fr.ptce.workbench.domain.national.GridCompatibility;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.NationalAvisRepository;
@@ -23,7 +25,7 @@ import java.util.Optional;
 
 /**
  * Imports the regions' avis workbooks into a PESSII workspace: each file verified first (only an intact one is
- * read), stored in its own transaction, a workbook already imported skipped, and a dossier number brought again
+ * read) and its grid checked against PESSII's ({@link GridCompatibility}), stored in its own transaction, a workbook already imported skipped, and a dossier number brought again
  * recorded as a conflict, never overwriting.
  */
 public final class ConsolidateAvis {
@@ -79,6 +81,13 @@ public final class ConsolidateAvis {
         } catch (DateTimeParseException e) {
             return refused(name, "Fichier « " + name + " » refusé : date d'export illisible ("
                     + e.getParsedString() + ").");
+        }
+        Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
+                workbook.metadata().get(AvisFormat.KEY_GRID_ID), workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
+                workbook.grid(), r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021)));
+        if (gridProblem.isPresent()) {
+            return refused(name, "Fichier « " + name + " » refusé : grille incompatible, " + gridProblem.get()
+                    + ".");
         }
         return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
     }

@@ -29,6 +29,8 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final NationalDecisions nationalDecisions;
+    private final ExportNational exportNational;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -47,6 +49,8 @@ public final class Workspace implements AutoCloseable {
         this.listProgress = new ListProgress(database);
         this.exportAvis = new ExportAvis(database, checker, clock);
         this.consolidateAvis = new ConsolidateAvis(database, clock);
+        this.nationalDecisions = new NationalDecisions(database, clock);
+        this.exportNational = new ExportNational(database, clock);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -127,6 +131,16 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's consolidation of the regions' avis workbooks. */
     public ConsolidateAvis consolidateAvis() {
         return consolidateAvis;
+    }
+
+    /** PESSII's ranking, decisions and conflict resolution. */
+    public NationalDecisions nationalDecisions() {
+        return nationalDecisions;
+    }
+
+    /** PESSII's national workbook and public list of the dossiers invited to phase 2. */
+    public ExportNational exportNational() {
+        return exportNational;
     }
 
     @Override

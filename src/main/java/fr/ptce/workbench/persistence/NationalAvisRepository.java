@@ -7,15 +7,19 @@ import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_FILE;
 
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.AvisSource;
+import fr.ptce.workbench.domain.national.NationalDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.national.RegionalReview;
 import fr.ptce.workbench.persistence.generated.tables.records.NationalAvisRecord;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -26,9 +30,11 @@ public final class NationalAvisRepository {
     private static final String BLOCK = "B";
 
     private final DSLContext dsl;
+    private final NationalReviews reviews;
 
     NationalAvisRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.reviews = new NationalReviews(dsl);
     }
 
     /** Whether a workbook with this checksum was already imported. */
@@ -61,9 +67,13 @@ public final class NationalAvisRepository {
                 .set(NATIONAL_AVIS.MOTIVATION, row.motivation()).set(NATIONAL_AVIS.STRENGTHS, row.strengths())
                 .set(NATIONAL_AVIS.ATTENTION_POINTS, row.attentionPoints())
                 .set(NATIONAL_AVIS.CORRESPONDENT, row.correspondent()).set(NATIONAL_AVIS.AVIS_DATE, row.avisDate())
+                .set(NATIONAL_AVIS.LEGAL_FORM, row.legalForm()).set(NATIONAL_AVIS.DEPOSITED_AT, row.depositedAt())
+                .set(NATIONAL_AVIS.QPV_DECLARED, row.qpvDeclared()).set(NATIONAL_AVIS.QPV_DETECTED, row.qpvDetected())
+                .set(NATIONAL_AVIS.ZRR_DECLARED, row.zrrDeclared()).set(NATIONAL_AVIS.ZRR_DETECTED, row.zrrDetected())
                 .returningResult(NATIONAL_AVIS.ID).fetchOne(NATIONAL_AVIS.ID);
         saveScores(id, CRITERION, row.scores());
         saveScores(id, BLOCK, row.subtotals());
+        reviews.save(id, row.reviews());
     }
 
     private void saveScores(Long id, String kind, Map<String, BigDecimal> values) {
@@ -79,7 +89,7 @@ public final class NationalAvisRepository {
     /** The row a region gave for a dossier, if stored. */
     public Optional<RegionalAvisRow> find(String region, String dossierNumber) {
         return read(NATIONAL_AVIS.REGION.eq(region).and(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber))).stream()
-                .findFirst();
+                .findFirst().map(NationalDossier::row);
     }
 
     /** The regions other than this one that already gave a row for the dossier. */
@@ -89,9 +99,34 @@ public final class NationalAvisRepository {
                 .orderBy(NATIONAL_AVIS.REGION).fetch(NATIONAL_AVIS.REGION);
     }
 
-    /** Every stored row, by exporting region then dossier number. */
+    /** Every stored row, by exporting region then dossier number (set-aside rows included). */
     public List<RegionalAvisRow> all() {
-        return read(NATIONAL_AVIS.ID.isNotNull());
+        return read(NATIONAL_AVIS.ID.isNotNull()).stream().map(NationalDossier::row).toList();
+    }
+
+    /** The rows that count nationally (not set aside), each with its source and whether a conflict is open. */
+    public List<NationalDossier> dossiers() {
+        return read(NATIONAL_AVIS.SET_ASIDE.isFalse());
+    }
+
+    /**
+     * Resolves the open conflicts about a dossier number: the row of {@code keptRegion} counts, the other regions'
+     * rows are set aside (kept, not deleted), the conflicts marked resolved. Returns the conflicts resolved.
+     */
+    public int resolve(String dossierNumber, String keptRegion, String who, OffsetDateTime at) {
+        dsl.update(NATIONAL_AVIS).set(NATIONAL_AVIS.SET_ASIDE, NATIONAL_AVIS.REGION.ne(keptRegion))
+                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber)).execute();
+        return dsl.update(NATIONAL_CONFLICT).set(NATIONAL_CONFLICT.KEPT_REGION, keptRegion)
+                .set(NATIONAL_CONFLICT.RESOLVED_BY, who).set(NATIONAL_CONFLICT.RESOLVED_AT, at)
+                .where(NATIONAL_CONFLICT.DOSSIER_NUMBER.eq(dossierNumber))
+                .and(NATIONAL_CONFLICT.RESOLVED_AT.isNull()).execute();
+    }
+
+    /** The regions whose row for the dossier is stored (set aside or not). */
+    public List<String> regionsOf(String dossierNumber) {
+        return dsl.select(NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
+                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber)).orderBy(NATIONAL_AVIS.REGION)
+                .fetch(NATIONAL_AVIS.REGION);
     }
 
     /** Records a conflict found while importing the workbook of {@code source}. */
@@ -105,31 +140,50 @@ public final class NationalAvisRepository {
 
     /** Every conflict recorded, oldest first. */
     public List<AvisConflict> conflicts() {
-        return dsl.selectFrom(NATIONAL_CONFLICT).orderBy(NATIONAL_CONFLICT.ID).fetch(c -> new AvisConflict(
-                c.getDossierNumber(), c.getRegion(), c.getStoredRegion(), c.getSourceFile()));
+        return conflicts(NATIONAL_CONFLICT.ID.isNotNull());
     }
 
-    private List<RegionalAvisRow> read(Condition condition) {
+    /** The conflicts not resolved yet, oldest first. */
+    public List<AvisConflict> openConflicts() {
+        return conflicts(NATIONAL_CONFLICT.RESOLVED_AT.isNull());
+    }
+
+    private List<AvisConflict> conflicts(Condition condition) {
+        return dsl.selectFrom(NATIONAL_CONFLICT).where(condition).orderBy(NATIONAL_CONFLICT.ID).fetch(c ->
+                new AvisConflict(c.getDossierNumber(), c.getRegion(), c.getStoredRegion(), c.getSourceFile()));
+    }
+
+    private List<NationalDossier> read(Condition condition) {
         List<NationalAvisRecord> rows = dsl.selectFrom(NATIONAL_AVIS).where(condition)
                 .orderBy(NATIONAL_AVIS.REGION, NATIONAL_AVIS.DOSSIER_NUMBER).fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = rows.stream().map(NationalAvisRecord::getId).toList();
         Map<Long, Map<String, Map<String, BigDecimal>>> values = new HashMap<>();
-        dsl.selectFrom(NATIONAL_AVIS_SCORE)
-                .where(NATIONAL_AVIS_SCORE.AVIS_ID.in(rows.stream().map(NationalAvisRecord::getId).toList()))
+        dsl.selectFrom(NATIONAL_AVIS_SCORE).where(NATIONAL_AVIS_SCORE.AVIS_ID.in(ids))
                 .orderBy(NATIONAL_AVIS_SCORE.AVIS_ID, NATIONAL_AVIS_SCORE.KIND, NATIONAL_AVIS_SCORE.SORT_ORDER)
                 .forEach(s -> values.computeIfAbsent(s.getAvisId(), k -> new HashMap<>())
                         .computeIfAbsent(s.getKind(), k -> new LinkedHashMap<>())
                         .put(s.getCode(), s.getScoreValue()));
+        Map<Long, String> numbers = new HashMap<>();
+        rows.forEach(r -> numbers.put(r.getId(), r.getDossierNumber()));
+        Map<Long, List<RegionalReview>> ownReviews = reviews.of(ids, numbers);
+        Set<String> conflicted = new HashSet<>(dsl.selectDistinct(NATIONAL_CONFLICT.DOSSIER_NUMBER)
+                .from(NATIONAL_CONFLICT).where(NATIONAL_CONFLICT.RESOLVED_AT.isNull())
+                .fetch(NATIONAL_CONFLICT.DOSSIER_NUMBER));
         return rows.stream().map(r -> {
             Map<String, Map<String, BigDecimal>> own = values.getOrDefault(r.getId(), Map.of());
-            return new RegionalAvisRow(r.getDossierNumber(), r.getProject(), r.getStructure(), r.getDossierRegion(),
-                    r.getAdmissibility(), r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(),
+            RegionalAvisRow row = new RegionalAvisRow(r.getDossierNumber(), r.getProject(), r.getStructure(),
+                    r.getLegalForm(), r.getDossierRegion(), r.getDepositedAt(), r.getAdmissibility(),
+                    r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(), r.getQpvDeclared(),
+                    r.getQpvDetected(), r.getZrrDeclared(), r.getZrrDetected(),
                     own.getOrDefault(CRITERION, Map.of()), own.getOrDefault(BLOCK, Map.of()), r.getTotal(),
                     r.getReviewCount(), r.getSpread(), r.getRecommendation(), r.getProposedPhase2(),
                     r.getMotivation(), r.getStrengths(), r.getAttentionPoints(), r.getCorrespondent(),
-                    r.getAvisDate());
+                    r.getAvisDate(), ownReviews.getOrDefault(r.getId(), List.of()));
+            return new NationalDossier(row, r.getRegion(), r.getSourceFile(),
+                    conflicted.contains(r.getDossierNumber()));
         }).toList();
     }
 }

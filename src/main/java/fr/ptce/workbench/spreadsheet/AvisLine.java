@@ -4,6 +4,7 @@ import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.GridTotals;
 import fr.ptce.workbench.domain.review.Maturity;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * scores and totals, the reviews' count and spread, and the region's avis (null while none). A null field is an
  * empty cell.
  *
+ * @param depositedAt when the dossier was deposited on DS, null when the export did not say
  * @param admissibility the French label, overridden or computed
  * @param eligibilityMet eligibility criteria met, out of 7
  * @param scores consolidated score per criterion code
@@ -21,6 +23,7 @@ import java.util.Objects;
  * @param spread the largest gap between two reviews' scores on one criterion, null with fewer than two
  */
 public record AvisLine(String number, String project, String structure, String legalForm, String region,
+        OffsetDateTime depositedAt,
         String admissibility, Integer eligibilityMet, Maturity maturity, Boolean targetB, Boolean targetC,
         Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared, Boolean zrrDetected,
         Map<String, BigDecimal> scores, GridTotals totals, int reviewCount, BigDecimal spread, Avis avis) {

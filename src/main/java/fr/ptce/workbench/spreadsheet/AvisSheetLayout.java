@@ -27,6 +27,7 @@ final class AvisSheetLayout {
                 new AvisColumn("Structure", Kind.TEXT),
                 new AvisColumn("Forme juridique", Kind.TEXT),
                 new AvisColumn("Région", Kind.SHORT_TEXT),
+                new AvisColumn("Date de dépôt", Kind.DATE_TIME, "Dépôt sur démarches-simplifiées, heure de Paris"),
                 new AvisColumn("Recevabilité", Kind.WORD),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
                 new AvisColumn("Maturité", Kind.WORD),
@@ -65,6 +66,7 @@ final class AvisSheetLayout {
         row.add(text(line.structure()));
         row.add(text(line.legalForm()));
         row.add(text(line.region()));
+        row.add(AvisValues.parisTime(line.depositedAt()));
         row.add(text(line.admissibility()));
         row.add(number(line.eligibilityMet()));
         row.add(line.maturity() == null ? null : line.maturity().label());

@@ -32,6 +32,8 @@ public record AvisVerification(Path file, Verdict verdict, String message, Map<S
         MODIFIED,
         /** A sheet of the format is missing. */
         MISSING_SHEET,
+        /** An avis workbook of an earlier format version: to be exported again with the current workbench. */
+        OLDER_VERSION,
         /** An avis workbook of a format version this workbench does not read. */
         UNKNOWN_VERSION,
         /** A workbook, but not an avis workbook. */

@@ -2,14 +2,13 @@ package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.domain.national.GridSheet;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.national.RegionalReview;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,15 +19,14 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads an avis workbook's {@code Avis} sheet back into typed rows, finding columns by their header text and the
- * criterion and block columns from the {@code Grille} sheet; check the file with {@link AvisWorkbookVerifier}
- * first.
+ * Reads an avis workbook back into typed rows: the {@code Avis} sheet's rows with their {@code Évaluations}
+ * rows, and the {@code Grille} sheet; columns are found by header text, criterion and block columns from the
+ * codes of {@code Grille}. Check the file with {@link AvisWorkbookVerifier} first.
  */
 public final class AvisWorkbookReader {
 
@@ -36,7 +34,7 @@ public final class AvisWorkbookReader {
     }
 
     /**
-     * Reads the metadata and the rows.
+     * Reads the metadata, the grid and the rows.
      *
      * @throws InputRefusedException when the file cannot be read or a column or a value is not as written
      */
@@ -55,9 +53,6 @@ public final class AvisWorkbookReader {
 
         private final String name;
         private final XSSFWorkbook workbook;
-        private final Map<String, Integer> columns = new HashMap<>();
-        private Sheet sheet;
-        private int rowNumber;
 
         Reading(String name, XSSFWorkbook workbook) {
             this.name = name;
@@ -66,36 +61,77 @@ public final class AvisWorkbookReader {
 
         ReadAvisWorkbook read() {
             Map<String, String> metadata = metadata(required(AvisFormat.METADATA_SHEET));
+            GridSheet grid = grid(new SheetCursor(name, required(AvisFormat.GRID_SHEET), workbook.isDate1904()));
             Set<String> criteria = new LinkedHashSet<>();
             Set<String> blocks = new LinkedHashSet<>();
-            readGrid(required(AvisFormat.GRID_SHEET), criteria, blocks);
-            sheet = required(AvisFormat.AVIS_SHEET);
-            Row header = sheet.getRow(0);
-            for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
-                if (header.getCell(c) != null && header.getCell(c).getCellType() == CellType.STRING) {
-                    columns.putIfAbsent(header.getCell(c).getStringCellValue(), c);
+            grid.lines().forEach(line -> {
+                criteria.add(line.code());
+                if (line.block() != null) {
+                    blocks.add(line.block());
                 }
-            }
+            });
+            Map<String, List<RegionalReview>> reviews = reviews(
+                    new SheetCursor(name, required(AvisFormat.REVIEWS_SHEET), workbook.isDate1904()), criteria);
+            SheetCursor avis = new SheetCursor(name, required(AvisFormat.AVIS_SHEET), workbook.isDate1904());
             List<RegionalAvisRow> rows = new ArrayList<>();
-            for (rowNumber = 1; rowNumber <= sheet.getLastRowNum(); rowNumber++) {
-                String number = text("N° dossier");
+            for (int r = 1; r <= avis.lastRow(); r++) {
+                avis.moveTo(r);
+                String number = avis.text("N° dossier");
                 if (number != null) {
-                    rows.add(row(number, criteria, blocks));
+                    rows.add(row(avis, number, criteria, blocks, reviews.getOrDefault(number, List.of())));
                 }
             }
-            return new ReadAvisWorkbook(metadata, rows);
+            return new ReadAvisWorkbook(metadata, grid, rows);
         }
 
-        private RegionalAvisRow row(String number, Set<String> criteria, Set<String> blocks) {
+        private static RegionalAvisRow row(SheetCursor s, String number, Set<String> criteria, Set<String> blocks,
+                List<RegionalReview> reviews) {
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
-            criteria.forEach(code -> scores.put(code, number(code)));
+            criteria.forEach(code -> scores.put(code, s.number(code)));
             Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
-            blocks.forEach(code -> subtotals.put(code, number("Sous-total " + code)));
-            return new RegionalAvisRow(number, text("Projet"), text("Structure"), text("Région"),
-                    text("Recevabilité"), integer("Éligibilité (n/7)"), text("Maturité"), yesNo("Cible b"),
-                    yesNo("Cible c"), scores, subtotals, number("Note globale"), integer("Nb évaluations"),
-                    number("Écart max"), text("Avis"), yesNo("Proposé phase 2"), text("Motivation"),
-                    text("Points forts"), text("Points d'attention"), text("Correspondant"), date("Date de l'avis"));
+            blocks.forEach(code -> subtotals.put(code, s.number("Sous-total " + code)));
+            return new RegionalAvisRow(number, s.text("Projet"), s.text("Structure"), s.text("Forme juridique"),
+                    s.text("Région"), s.dateTime("Date de dépôt"), s.text("Recevabilité"),
+                    s.integer("Éligibilité (n/7)"), s.text("Maturité"), s.yesNo("Cible b"), s.yesNo("Cible c"),
+                    s.yesNo("QPV déclaré"), s.yesNo("QPV détecté"), s.yesNo("ZRR déclaré"), s.yesNo("ZRR détecté"),
+                    scores, subtotals, s.number("Note globale"), s.integer("Nb évaluations"), s.number("Écart max"),
+                    s.text("Avis"), s.yesNo("Proposé phase 2"), s.text("Motivation"), s.text("Points forts"),
+                    s.text("Points d'attention"), s.text("Correspondant"), s.date("Date de l'avis"), reviews);
+        }
+
+        private static Map<String, List<RegionalReview>> reviews(SheetCursor s, Set<String> criteria) {
+            Map<String, List<RegionalReview>> reviews = new LinkedHashMap<>();
+            for (int r = 1; r <= s.lastRow(); r++) {
+                s.moveTo(r);
+                String number = s.text("N° dossier");
+                if (number == null) {
+                    continue;
+                }
+                Map<String, BigDecimal> scores = new LinkedHashMap<>();
+                Map<String, String> comments = new LinkedHashMap<>();
+                for (String code : criteria) {
+                    scores.put(code, s.number(code));
+                    comments.put(code, s.text("Commentaire " + code));
+                }
+                reviews.computeIfAbsent(number, k -> new ArrayList<>()).add(new RegionalReview(number,
+                        s.text("Évaluateur"), s.text("E-mail"), s.text("Rôle"), s.integer("Version de grille"),
+                        scores, comments, s.number("Note globale"), s.integer("Éligibilité (n/7)"),
+                        s.text("Maturité"), s.dateTime("Mise à jour")));
+            }
+            return reviews;
+        }
+
+        private static GridSheet grid(SheetCursor s) {
+            List<GridSheet.Line> lines = new ArrayList<>();
+            for (int r = 1; r <= s.lastRow(); r++) {
+                s.moveTo(r);
+                String code = s.text("Code");
+                if (code != null) {
+                    lines.add(new GridSheet.Line(s.text("Grille"), s.integer("Version"), s.text("Bloc"), code,
+                            s.number("Note min"), s.number("Note max"), s.number("Pas"), s.number("Poids")));
+                }
+            }
+            return new GridSheet(lines);
         }
 
         private Sheet required(String sheetName) {
@@ -118,114 +154,6 @@ public final class AvisWorkbookReader {
                 }
             }
             return metadata;
-        }
-
-        private void readGrid(Sheet grid, Set<String> criteria, Set<String> blocks) {
-            Row header = grid.getRow(0);
-            int code = -1;
-            int block = -1;
-            for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
-                Cell cell = header.getCell(c);
-                String text = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
-                code = "Code".equals(text) && code < 0 ? c : code;
-                block = "Bloc".equals(text) && block < 0 ? c : block;
-            }
-            if (code < 0 || block < 0) {
-                throw new InputRefusedException(Location.sheet(name, AvisFormat.GRID_SHEET),
-                        "colonnes « Code » et « Bloc » attendues");
-            }
-            for (int r = 1; r <= grid.getLastRowNum(); r++) {
-                Row row = grid.getRow(r);
-                if (row != null && row.getCell(code) != null && row.getCell(code).getCellType() == CellType.STRING) {
-                    criteria.add(row.getCell(code).getStringCellValue());
-                    Cell blockCell = row.getCell(block);
-                    if (blockCell != null && blockCell.getCellType() == CellType.STRING) {
-                        blocks.add(blockCell.getStringCellValue());
-                    }
-                }
-            }
-        }
-
-        private Cell cell(String header) {
-            Integer column = columns.get(header);
-            if (column == null) {
-                throw new InputRefusedException(Location.sheet(name, AvisFormat.AVIS_SHEET),
-                        "colonne « " + header + " » manquante");
-            }
-            Row row = sheet.getRow(rowNumber);
-            Cell cell = row == null ? null : row.getCell(column);
-            return cell == null || cell.getCellType() == CellType.BLANK ? null : cell;
-        }
-
-        private String text(String header) {
-            Cell cell = cell(header);
-            if (cell == null) {
-                return null;
-            }
-            if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            }
-            requireType(cell, CellType.STRING, header, "un texte");
-            return cell.getStringCellValue();
-        }
-
-        private BigDecimal number(String header) {
-            Cell cell = cell(header);
-            if (cell == null) {
-                return null;
-            }
-            requireType(cell, CellType.NUMERIC, header, "un nombre");
-            return BigDecimal.valueOf(cell.getNumericCellValue());
-        }
-
-        private Integer integer(String header) {
-            BigDecimal value = number(header);
-            try {
-                return value == null ? null : value.intValueExact();
-            } catch (ArithmeticException e) {
-                throw refused(header, "un nombre entier");
-            }
-        }
-
-        private Boolean yesNo(String header) {
-            String value = text(header);
-            if (value == null) {
-                return null;
-            }
-            return switch (value) {
-                case "Oui" -> Boolean.TRUE;
-                case "Non" -> Boolean.FALSE;
-                default -> throw refused(header, "« Oui » ou « Non »");
-            };
-        }
-
-        private LocalDate date(String header) {
-            Cell cell = cell(header);
-            if (cell == null) {
-                return null;
-            }
-            if (cell.getCellType() == CellType.STRING) {
-                try {
-                    return LocalDate.parse(cell.getStringCellValue());
-                } catch (DateTimeParseException e) {
-                    throw refused(header, "une date");
-                }
-            }
-            if (cell.getCellType() != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
-                throw refused(header, "une date");
-            }
-            return DateUtil.getLocalDateTime(cell.getNumericCellValue(), workbook.isDate1904(), true).toLocalDate();
-        }
-
-        private void requireType(Cell cell, CellType type, String header, String expected) {
-            if (cell.getCellType() != type) {
-                throw refused(header, expected);
-            }
-        }
-
-        private InputRefusedException refused(String header, String expected) {
-            return new InputRefusedException(new Location(name, AvisFormat.AVIS_SHEET, (long) rowNumber + 1, header),
-                    expected + " attendu");
         }
     }
 }

@@ -60,9 +60,13 @@ public final class AvisWorkbookVerifier {
         }
         String version = metadata.get(AvisFormat.KEY_FORMAT_VERSION);
         if (!AvisFormat.VERSION.equals(version)) {
-            return new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier « " + name + " » : classeur d'avis"
-                    + " en version de format « " + version + " », inconnue de cette version de l'Atelier PTCE"
-                    + " (version lue : " + AvisFormat.VERSION + ").", metadata);
+            return olderVersion(version)
+                    ? new AvisVerification(file, Verdict.OLDER_VERSION, "Fichier « " + name + " » : classeur d'avis"
+                            + " au format version " + version + ", version attendue " + AvisFormat.VERSION
+                            + " — exportez-le à nouveau avec l'Atelier PTCE actuel.", metadata)
+                    : new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier « " + name + " » : classeur"
+                            + " d'avis en version de format « " + version + " », inconnue de cette version de"
+                            + " l'Atelier PTCE (version lue : " + AvisFormat.VERSION + ").", metadata);
         }
         for (String sheet : AvisFormat.DATA_SHEETS) {
             if (workbook.getSheet(sheet) == null) {
@@ -88,6 +92,16 @@ public final class AvisWorkbookVerifier {
         return new AvisVerification(file, Verdict.INTACT, "Fichier « " + name + " » : classeur d'avis intact ("
                 + "région " + metadata.get(AvisFormat.KEY_REGION) + ", " + metadata.get(AvisFormat.KEY_ROWS)
                 + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").", metadata);
+    }
+
+    /** Whether a version is an earlier one of this format (a whole number below the current one). */
+    private static boolean olderVersion(String version) {
+        try {
+            int number = Integer.parseInt(version == null ? "" : version.strip());
+            return number >= 1 && number < Integer.parseInt(AvisFormat.VERSION);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Feeds a sheet to the canonical form; returns the address of a formula cell if one is found. */

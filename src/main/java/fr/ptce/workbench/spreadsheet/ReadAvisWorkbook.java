@@ -1,5 +1,6 @@
 package fr.ptce.workbench.spreadsheet;
 
+import fr.ptce.workbench.domain.national.GridSheet;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -8,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What an avis workbook holds for PESSII: its {@code Métadonnées} as text and its {@code Avis} rows, typed back. */
-public record ReadAvisWorkbook(Map<String, String> metadata, List<RegionalAvisRow> rows) {
+/**
+ * What an avis workbook holds for PESSII: its {@code Métadonnées} as text, its {@code Grille} and its {@code Avis}
+ * rows (each with its {@code Évaluations} rows), typed back.
+ */
+public record ReadAvisWorkbook(Map<String, String> metadata, GridSheet grid, List<RegionalAvisRow> rows) {
 
     public ReadAvisWorkbook {
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata")));
+        Objects.requireNonNull(grid, "grid");
         rows = List.copyOf(rows);
     }
 

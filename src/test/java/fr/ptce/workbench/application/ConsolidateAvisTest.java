@@ -1,7 +1,5 @@
 package fr.ptce.workbench.application;
 
-import fr.ptce.workbench.SampleFiles;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -41,9 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConsolidateAvisTest {
 
-    private static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
-    private static final String FRAGILE = "4847721";
-    private static final String NOT_FRAGILE = "5074121";
+    private static final String FRAGILE = ScoredRegion.FRAGILE;
+    private static final String NOT_FRAGILE = ScoredRegion.NOT_FRAGILE;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
 
     @TempDir
@@ -65,27 +59,7 @@ class ConsolidateAvisTest {
 
     /** A region's workspace scored on the samples, exported to a workbook of its own folder. */
     private Path exported(String region) throws IOException {
-        Workspace workspace = opened();
-        Path regionFolder = Files.createDirectories(folder.resolve(region));
-        Path sample = SampleFiles.copy(OCTOBER, regionFolder);
-        workspace.importDossiers().fromFile(sample, ColumnMapping.NONE, Progress.NONE);
-        workspace.workspaceUser().set(new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null));
-        score(workspace, FRAGILE, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3);
-        workspace.workspaceUser().set(
-                new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region));
-        score(workspace, FRAGILE, 4, 3, 5, 4, 2, 4, 3, 3, 2, 4);
-        workspace.scoreDossier().setComment(FRAGILE, "V1", "Équipe expérimentée");
-        score(workspace, NOT_FRAGILE, 1, 1);
-        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
-                "=HYPERLINK(\"x\")\nSur deux lignes", "Ancrage local", "Budget fragile", null, null));
-        return workspace.exportAvis().toWorkbook(regionFolder, Progress.NONE).file();
-    }
-
-    private static void score(Workspace workspace, String number, int... values) {
-        List<String> codes = Grids.amiPtce2021().codes();
-        for (int i = 0; i < values.length; i++) {
-            workspace.scoreDossier().setScore(number, codes.get(i), BigDecimal.valueOf(values[i]));
-        }
+        return ScoredRegion.export(opened(), folder, region);
     }
 
     @Test

@@ -23,6 +23,12 @@ class AvisFormatDocTest {
     }
 
     @Test
+    void theDocumentedNationalColumnsAreTheWrittenHeader() throws IOException {
+        assertEquals(documentedColumns("## Out: national workbook", "Sheet `Classement`"),
+                NationalWorkbookWriter.rankingHeaders(Grids.amiPtce2021()));
+    }
+
+    @Test
     void theDocumentedMetadataKeysAreTheWrittenOnes() throws IOException {
         assertEquals(List.of(AvisFormat.KEY_FORMAT, AvisFormat.KEY_FORMAT_VERSION, AvisFormat.KEY_REGION,
                 AvisFormat.KEY_AUTHOR, AvisFormat.KEY_WORKSPACE_ID, AvisFormat.KEY_APPLICATION_VERSION,

@@ -117,6 +117,15 @@ class AvisWorkbookVerifierTest {
     }
 
     @Test
+    void theEarlierFormatVersionIsToBeExportedAgain() throws IOException {
+        Path copy = edited("v1.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("1"));
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+        assertEquals(Verdict.OLDER_VERSION, verification.verdict());
+        assertEquals("Fichier « v1.xlsx » : classeur d'avis au format version 1, version attendue 2 — exportez-le"
+                + " à nouveau avec l'Atelier PTCE actuel.", verification.message());
+    }
+
+    @Test
     void aForeignWorkbookIsNotAnAvisWorkbook() throws IOException {
         Path copy = edited("foreign.xlsx", workbook -> metadataValue(workbook, "format").setCellValue("autre"));
         assertEquals(Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(copy).verdict());

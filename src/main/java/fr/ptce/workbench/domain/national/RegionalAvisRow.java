@@ -2,26 +2,32 @@ package fr.ptce.workbench.domain.national;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One dossier as a region's avis workbook gives it to PESSII (the {@code Avis} sheet's row); a null field is an
- * empty cell, numbers are compared without trailing zeros.
+ * One dossier as a region's avis workbook gives it to PESSII (the {@code Avis} sheet's row and the dossier's rows
+ * of {@code Évaluations}); a null field is an empty cell, numbers are compared without trailing zeros.
  *
  * @param region the region column of the row (the dossier's), not necessarily the exporting region
+ * @param depositedAt when the dossier was deposited on DS, Paris wall clock
  * @param maturity the French label, as written
  * @param scores consolidated score per criterion code, in the grid's order (empty cells left out)
  * @param subtotals subtotal per block code, in the grid's order (empty cells left out)
  * @param recommendation the avis's French label ({@code favorable}, …), null without avis
+ * @param reviews the dossier's reviews, in the workbook's order
  */
-public record RegionalAvisRow(String dossierNumber, String project, String structure, String region,
-        String admissibility, Integer eligibilityMet, String maturity, Boolean targetB, Boolean targetC,
-        Map<String, BigDecimal> scores, Map<String, BigDecimal> subtotals, BigDecimal total, Integer reviewCount,
-        BigDecimal spread, String recommendation, Boolean proposedForPhase2, String motivation, String strengths,
-        String attentionPoints, String correspondent, LocalDate avisDate) {
+public record RegionalAvisRow(String dossierNumber, String project, String structure, String legalForm,
+        String region, LocalDateTime depositedAt, String admissibility, Integer eligibilityMet, String maturity,
+        Boolean targetB, Boolean targetC, Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared,
+        Boolean zrrDetected, Map<String, BigDecimal> scores, Map<String, BigDecimal> subtotals, BigDecimal total,
+        Integer reviewCount, BigDecimal spread, String recommendation, Boolean proposedForPhase2, String motivation,
+        String strengths, String attentionPoints, String correspondent, LocalDate avisDate,
+        List<RegionalReview> reviews) {
 
     public RegionalAvisRow {
         Objects.requireNonNull(dossierNumber, "dossierNumber");
@@ -29,9 +35,23 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
         subtotals = normalized(subtotals);
         total = normalize(total);
         spread = normalize(spread);
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
     }
 
-    private static Map<String, BigDecimal> normalized(Map<String, BigDecimal> values) {
+    /** Whether the dossier meets target (b) or (c), the condition to be invited to phase 2. */
+    public boolean meetsPhase2Target() {
+        return Boolean.TRUE.equals(targetB) || Boolean.TRUE.equals(targetC);
+    }
+
+    /** The same row with other reviews. */
+    public RegionalAvisRow withReviews(List<RegionalReview> newReviews) {
+        return new RegionalAvisRow(dossierNumber, project, structure, legalForm, region, depositedAt, admissibility,
+                eligibilityMet, maturity, targetB, targetC, qpvDeclared, qpvDetected, zrrDeclared, zrrDetected,
+                scores, subtotals, total, reviewCount, spread, recommendation, proposedForPhase2, motivation,
+                strengths, attentionPoints, correspondent, avisDate, newReviews);
+    }
+
+    static Map<String, BigDecimal> normalized(Map<String, BigDecimal> values) {
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         if (values != null) {
             values.forEach((code, value) -> {
@@ -43,7 +63,7 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
         return Collections.unmodifiableMap(copy);
     }
 
-    private static BigDecimal normalize(BigDecimal value) {
+    static BigDecimal normalize(BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,150 @@
+package fr.ptce.workbench.spreadsheet;
+
+import static fr.ptce.workbench.spreadsheet.AvisValues.number;
+import static fr.ptce.workbench.spreadsheet.AvisValues.text;
+import static fr.ptce.workbench.spreadsheet.AvisValues.yesNo;
+
+import fr.ptce.workbench.domain.grid.Block;
+import fr.ptce.workbench.domain.grid.Criterion;
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.national.RegionalReview;
+import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of the national workbook's {@code Classement} sheet (one row per dossier and region, in ranking
+ * order) and {@code Évaluations} sheet (one row per review), and the values of their rows.
+ */
+final class NationalSheetLayout {
+
+    static final String RANKING_SHEET = "Classement";
+    static final String REVIEWS_SHEET = "Évaluations";
+    static final String SUMMARY_SHEET = "Synthèse";
+
+    private NationalSheetLayout() {
+    }
+
+    static List<AvisColumn> rankingColumns(Grid grid) {
+        List<AvisColumn> columns = new ArrayList<>(List.of(
+                new AvisColumn("Rang", Kind.INTEGER, "Note globale, puis l'ordre de départage (feuille Synthèse)"),
+                new AvisColumn("N° dossier", Kind.ID),
+                new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"),
+                new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"),
+                new AvisColumn("Projet", Kind.TEXT),
+                new AvisColumn("Structure", Kind.TEXT),
+                new AvisColumn("Forme juridique", Kind.TEXT),
+                new AvisColumn("Région", Kind.SHORT_TEXT),
+                new AvisColumn("Date de dépôt", Kind.DATE_TIME),
+                new AvisColumn("Recevabilité", Kind.WORD),
+                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
+                new AvisColumn("Maturité", Kind.WORD),
+                new AvisColumn("Cible b", Kind.WORD),
+                new AvisColumn("Cible c", Kind.WORD),
+                new AvisColumn("QPV déclaré", Kind.WORD),
+                new AvisColumn("QPV détecté", Kind.WORD),
+                new AvisColumn("ZRR déclaré", Kind.WORD),
+                new AvisColumn("ZRR détecté", Kind.WORD)));
+        for (Criterion c : grid.criteria()) {
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+        }
+        for (Block b : grid.blocks()) {
+            columns.add(new AvisColumn("Sous-total " + b.code(), Kind.TOTAL, b.label()));
+        }
+        columns.addAll(List.of(
+                new AvisColumn("Note globale", Kind.TOTAL, "Sur 100"),
+                new AvisColumn("Nb évaluations", Kind.INTEGER),
+                new AvisColumn("Écart max", Kind.SCORE),
+                new AvisColumn("Avis", Kind.SHORT_TEXT),
+                new AvisColumn("Proposé phase 2", Kind.WORD),
+                new AvisColumn("Motivation", Kind.LONG_TEXT),
+                new AvisColumn("Points forts", Kind.LONG_TEXT),
+                new AvisColumn("Points d'attention", Kind.LONG_TEXT),
+                new AvisColumn("Correspondant", Kind.TEXT),
+                new AvisColumn("Date de l'avis", Kind.DATE),
+                new AvisColumn("Lauréat phase 1", Kind.WORD, "Décision du PESSII"),
+                new AvisColumn("Invité phase 2", Kind.WORD, "Décision du PESSII"),
+                new AvisColumn("Fichier", Kind.TEXT, "Classeur d'avis d'où vient la ligne")));
+        return columns;
+    }
+
+    static List<Object> rankingRow(Grid grid, RankedDossier ranked) {
+        RegionalAvisRow row = ranked.row();
+        List<Object> values = new ArrayList<>(List.of(BigDecimal.valueOf(ranked.rank())));
+        values.add(text(row.dossierNumber()));
+        values.add(text(ranked.dossier().exportingRegion()));
+        values.add(yesNo(ranked.dossier().inConflict()));
+        values.add(text(row.project()));
+        values.add(text(row.structure()));
+        values.add(text(row.legalForm()));
+        values.add(text(row.region()));
+        values.add(row.depositedAt());
+        values.add(text(row.admissibility()));
+        values.add(number(row.eligibilityMet()));
+        values.add(text(row.maturity()));
+        values.add(yesNo(row.targetB()));
+        values.add(yesNo(row.targetC()));
+        values.add(yesNo(row.qpvDeclared()));
+        values.add(yesNo(row.qpvDetected()));
+        values.add(yesNo(row.zrrDeclared()));
+        values.add(yesNo(row.zrrDetected()));
+        grid.criteria().forEach(c -> values.add(row.scores().get(c.code())));
+        grid.blocks().forEach(b -> values.add(row.subtotals().get(b.code())));
+        values.add(row.total());
+        values.add(number(row.reviewCount()));
+        values.add(row.spread());
+        values.add(text(row.recommendation()));
+        values.add(yesNo(row.proposedForPhase2()));
+        values.add(text(row.motivation()));
+        values.add(text(row.strengths()));
+        values.add(text(row.attentionPoints()));
+        values.add(text(row.correspondent()));
+        values.add(row.avisDate());
+        values.add(yesNo(ranked.decision().laureate()));
+        values.add(yesNo(ranked.decision().invited()));
+        values.add(text(ranked.dossier().sourceFile()));
+        return values;
+    }
+
+    static List<AvisColumn> reviewColumns(Grid grid) {
+        List<AvisColumn> columns = new ArrayList<>(List.of(
+                new AvisColumn("N° dossier", Kind.ID),
+                new AvisColumn("Région de l'avis", Kind.SHORT_TEXT),
+                new AvisColumn("Évaluateur", Kind.TEXT),
+                new AvisColumn("E-mail", Kind.TEXT),
+                new AvisColumn("Rôle", Kind.SHORT_TEXT),
+                new AvisColumn("Version de grille", Kind.INTEGER)));
+        for (Criterion c : grid.criteria()) {
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+            columns.add(new AvisColumn("Commentaire " + c.code(), Kind.COMMENT));
+        }
+        columns.addAll(List.of(
+                new AvisColumn("Note globale", Kind.TOTAL),
+                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
+                new AvisColumn("Maturité", Kind.WORD),
+                new AvisColumn("Mise à jour", Kind.DATE_TIME)));
+        return columns;
+    }
+
+    static List<Object> reviewRow(Grid grid, String exportingRegion, RegionalReview review) {
+        List<Object> values = new ArrayList<>();
+        values.add(text(review.dossierNumber()));
+        values.add(text(exportingRegion));
+        values.add(text(review.reviewer()));
+        values.add(text(review.email()));
+        values.add(text(review.role()));
+        values.add(number(review.gridVersion()));
+        for (Criterion c : grid.criteria()) {
+            values.add(review.scores().get(c.code()));
+            values.add(text(review.comments().get(c.code())));
+        }
+        values.add(review.total());
+        values.add(number(review.eligibilityMet()));
+        values.add(text(review.maturity()));
+        values.add(review.updatedAt());
+        return values;
+    }
+}

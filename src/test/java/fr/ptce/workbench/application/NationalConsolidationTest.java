@@ -1,0 +1,211 @@
+package fr.ptce.workbench.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 18 regions' workbooks consolidated at PESSII: ranking, tie-break, decisions, counters, national export. */
+class NationalConsolidationTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("Europe/Paris"));
+    private static final int PER_REGION = 6;
+
+    @TempDir
+    static Path workbooks;
+    private static final List<Path> FILES = new ArrayList<>();
+
+    @TempDir
+    Path folder;
+
+    private final Workspace pessii = Workspace.inMemory(CLOCK);
+
+    @BeforeAll
+    static void writeTheRegionsWorkbooks() {
+        Random random = new Random(2021);
+        for (int i = 0; i < RegionWorkbooks.REGIONS.size(); i++) {
+            FILES.add(RegionWorkbooks.write(workbooks, i, PER_REGION, random));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        pessii.close();
+    }
+
+    private static List<Path> eighteenRegions() {
+        return FILES;
+    }
+
+    /** Four regions: 24 dossiers, 20 of them meeting target (b) or (c). */
+    private static List<Path> fourRegions() {
+        return FILES.subList(0, 4);
+    }
+
+    private void identify() {
+        pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII,
+                null));
+    }
+
+    @Test
+    void eighteenRegionsConsolidateAndRankByTheTieBreakOrder() {
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(eighteenRegions(), Progress.NONE);
+
+        assertEquals(18, report.files().size());
+        report.files().forEach(f -> assertEquals(FileOutcome.ACCEPTED, f.status(), f.message()));
+        NationalView view = pessii.nationalDecisions().view();
+        assertEquals(18 * PER_REGION, view.ranking().size());
+        assertTrue(view.openConflicts().isEmpty());
+        int ties = 0;
+        for (int i = 1; i < view.ranking().size(); i++) {
+            RegionalAvisRow before = view.ranking().get(i - 1).row();
+            RegionalAvisRow after = view.ranking().get(i).row();
+            assertEquals(i + 1, view.ranking().get(i).rank());
+            ties += before.total().compareTo(after.total()) == 0 ? 1 : 0;
+            assertTrue(rankedBefore(before, after), before.dossierNumber() + " must come before "
+                    + after.dossierNumber());
+        }
+        assertTrue(ties > 10, "the synthetic scores give ties to break: " + ties);
+    }
+
+    /** The documented order, written out: total, subtotal V, O, E (higher first), earlier deposit, number. */
+    private static boolean rankedBefore(RegionalAvisRow a, RegionalAvisRow b) {
+        int total = b.total().compareTo(a.total());
+        if (total != 0) {
+            return total < 0;
+        }
+        for (String block : List.of("V", "O", "E")) {
+            int subtotal = b.subtotals().get(block).compareTo(a.subtotals().get(block));
+            if (subtotal != 0) {
+                return subtotal < 0;
+            }
+        }
+        int deposit = a.depositedAt().compareTo(b.depositedAt());
+        return deposit != 0 ? deposit < 0 : a.dossierNumber().compareTo(b.dossierNumber()) < 0;
+    }
+
+    @Test
+    void anEditedTieBreakOrderIsStoredAndUsed() {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+
+        NationalView view = pessii.nationalDecisions().setOrder("dépôt, E");
+
+        assertEquals("dépôt, E", view.order().toString());
+        assertEquals("dépôt, E", pessii.nationalDecisions().view().order().toString());
+        for (int i = 1; i < view.ranking().size(); i++) {
+            RegionalAvisRow before = view.ranking().get(i - 1).row();
+            RegionalAvisRow after = view.ranking().get(i).row();
+            if (before.total().compareTo(after.total()) == 0) {
+                assertTrue(before.depositedAt().compareTo(after.depositedAt()) <= 0);
+            }
+        }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> pessii.nationalDecisions().setOrder("V, X1"));
+        assertTrue(refused.getMessage().startsWith("Ordre de départage refusé : critère de départage « X1 »"),
+                refused.getMessage());
+    }
+
+    @Test
+    void countersAndEnvelopeFollowTheDecisionsAndOnlyTargetsBOrCCanBeInvited() {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+        List<RankedDossier> ranking = pessii.nationalDecisions().view().ranking();
+        List<RankedDossier> eligible = ranking.stream().filter(r -> r.row().meetsPhase2Target()).toList();
+        RankedDossier neither = ranking.stream().filter(r -> !r.row().meetsPhase2Target()).findFirst().orElseThrow();
+
+        NationalView view = null;
+        for (int i = 0; i < 16; i++) {
+            pessii.nationalDecisions().setInvited(eligible.get(i).row().dossierNumber(), true);
+            view = pessii.nationalDecisions().setLaureate(eligible.get(i).row().dossierNumber(), true);
+        }
+
+        assertEquals(16, view.counters().invited());
+        assertTrue(view.counters().invitedWithinTarget());
+        assertEquals(16, view.counters().laureates());
+        assertEquals(0, new BigDecimal("1600000").compareTo(view.counters().amount()));
+        assertTrue(view.counters().overEnvelope());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> pessii.nationalDecisions().setInvited(neither.row().dossierNumber(), true));
+        assertEquals("Le dossier " + neither.row().dossierNumber() + " ne peut pas être invité en phase 2 : il ne"
+                + " relève ni de la cible (b) ni de la cible (c).", refused.getMessage());
+        assertFalse(pessii.nationalDecisions().view().ranking().stream()
+                .filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber())).findFirst()
+                .orElseThrow().decision().invited());
+
+        view = pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), false);
+        assertEquals(15, view.counters().laureates());
+        assertFalse(view.counters().overEnvelope());
+        assertEquals(3, pessii.nationalDecisions().history(eligible.get(0).row().dossierNumber()).size(),
+                "invitation and laureate changes audited (the withdrawal too)");
+    }
+
+    @Test
+    void decisionsNeedTheUsersIdentity() {
+        pessii.consolidateAvis().importFiles(FILES.subList(0, 1), Progress.NONE);
+        String number = pessii.nationalDecisions().view().ranking().get(0).row().dossierNumber();
+        assertThrows(IdentityRequiredException.class, () -> pessii.nationalDecisions().setLaureate(number, true));
+    }
+
+    @Test
+    void theNationalExportAndThePublicListAreWritten() throws IOException {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+        RankedDossier invited = pessii.nationalDecisions().view().ranking().stream()
+                .filter(r -> r.row().meetsPhase2Target()).findFirst().orElseThrow();
+        pessii.nationalDecisions().setInvited(invited.row().dossierNumber(), true);
+
+        Path publicList = folder.resolve("out/invites-phase-2.xlsx");
+        ExportNational.Report report = pessii.exportNational().toWorkbook(folder.resolve("out"),
+                Optional.of(publicList), Progress.NONE);
+
+        assertEquals(folder.resolve("out/national-2022-01-10.xlsx"), report.file());
+        assertEquals(4 * PER_REGION, report.rows());
+        assertEquals(1, report.invited());
+        try (XSSFWorkbook national = new XSSFWorkbook(Files.newInputStream(report.file()));
+                XSSFWorkbook list = new XSSFWorkbook(Files.newInputStream(publicList))) {
+            assertEquals(List.of("Classement", "Évaluations", "Synthèse"),
+                    List.of(national.getSheetName(0), national.getSheetName(1), national.getSheetName(2)));
+            assertEquals(4 * PER_REGION, national.getSheet("Classement").getLastRowNum());
+            assertEquals(4 * PER_REGION, national.getSheet("Évaluations").getLastRowNum());
+            assertEquals(1, list.getNumberOfSheets());
+            var sheet = list.getSheet("Invités phase 2");
+            assertEquals(1, sheet.getLastRowNum());
+            assertEquals(invited.row().project(), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(invited.row().structure(), sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(invited.row().region(), sheet.getRow(1).getCell(2).getStringCellValue());
+        }
+        try (var files = Files.list(folder.resolve("out"))) {
+            assertEquals(2, files.count(), "no temporary file left beside the exports");
+        }
+    }
+
+    @Test
+    void theNationalExportIsRefusedWithoutImportedWorkbooks() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> pessii.exportNational().toWorkbook(folder, Optional.empty(), Progress.NONE));
+        assertTrue(refused.getMessage().startsWith("Aucun classeur d'avis n'a été importé"), refused.getMessage());
+    }
+}
