@@ -36,6 +36,7 @@ import javafx.collections.transformation.FilteredList;
 public final class MainViewModel {
 
     private final TaskRunner runner;
+    private final NationalViewModel national;
     private final Messages messages;
     private final WorkspaceState state;
     private final ReaderViewModel reader;
@@ -58,6 +59,7 @@ public final class MainViewModel {
         this.state = state;
         this.reader = new ReaderViewModel(runner, state, messages);
         this.progress = new ProgressViewModel(runner, state, messages);
+        this.national = new NationalViewModel(runner, state, messages);
         this.scoring = new ScoringViewModel(runner, state, messages, progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
@@ -225,6 +227,11 @@ public final class MainViewModel {
     /** The dossier selected in the list; setting it loads the reader. */
     public ObjectProperty<DossierSummary> selectedProperty() {
         return selected;
+    }
+
+    /** PESSII's national view. */
+    NationalViewModel national() {
+        return national;
     }
 
     public ReaderViewModel reader() {

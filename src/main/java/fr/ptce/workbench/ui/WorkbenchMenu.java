@@ -32,10 +32,14 @@ final class WorkbenchMenu extends MenuBar {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         MenuItem demo = item("menu.file.demo", "menuDemo",
                 e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
+        MenuItem national = item("menu.file.national", "menuNational",
+                e -> NationalWindow.show(stage, viewModel, messages));
+        national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
+        national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(messages.get("menu.file"), null, importItem, new SeparatorMenuItem(), open, demo,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, importItem, national, new SeparatorMenuItem(), open,
+                demo, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         MenuItem about = item("menu.help.about", "menuAbout", e -> Dialogs.about(stage, messages));

@@ -1,0 +1,235 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.ConsolidationReport;
+import fr.ptce.workbench.application.FileOutcome;
+import fr.ptce.workbench.application.NationalView;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * PESSII's national view: every consolidated dossier ranked, filters (region, avis, proposed for phase 2, targets),
+ * the decisions, the live counters, the tie-break order, the open conflicts, and the import of avis workbooks in
+ * the background. Work runs on the task runner; results come back on the calling (JavaFX) thread.
+ */
+final class NationalViewModel {
+
+    /** The filter value meaning "any". */
+    static final String ANY = "";
+
+    private final TaskRunner runner;
+    private final WorkspaceState state;
+    private final Messages messages;
+    private final ObservableList<RankedDossier> rows = FXCollections.observableArrayList();
+    private final FilteredList<RankedDossier> filtered = new FilteredList<>(rows);
+    private final ObservableList<String> regions = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> avis = FXCollections.observableArrayList(ANY);
+    private final ObservableList<AvisConflict> conflicts = FXCollections.observableArrayList();
+    private final StringProperty region = new SimpleStringProperty(ANY);
+    private final StringProperty avisFilter = new SimpleStringProperty(ANY);
+    private final BooleanProperty proposedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty targetsOnly = new SimpleBooleanProperty();
+    private final StringProperty invitedText = new SimpleStringProperty("");
+    private final StringProperty laureatesText = new SimpleStringProperty("");
+    private final BooleanProperty overEnvelope = new SimpleBooleanProperty();
+    private final BooleanProperty invitedOffTarget = new SimpleBooleanProperty();
+    private final StringProperty order = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
+
+    NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
+        this.runner = runner;
+        this.state = state;
+        this.messages = messages;
+        region.addListener((o, was, now) -> filter());
+        avisFilter.addListener((o, was, now) -> filter());
+        proposedOnly.addListener((o, was, now) -> filter());
+        targetsOnly.addListener((o, was, now) -> filter());
+    }
+
+    private void filter() {
+        String wantedRegion = Objects.requireNonNullElse(region.get(), ANY);
+        String wantedAvis = Objects.requireNonNullElse(avisFilter.get(), ANY);
+        filtered.setPredicate(r -> (wantedRegion.isEmpty() || wantedRegion.equals(r.dossier().exportingRegion()))
+                && (wantedAvis.isEmpty() || wantedAvis.equals(avisOf(r.row())))
+                && (!proposedOnly.get() || Boolean.TRUE.equals(r.row().proposedForPhase2()))
+                && (!targetsOnly.get() || r.row().meetsPhase2Target()));
+    }
+
+    private String avisOf(RegionalAvisRow row) {
+        return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** Reads the national view again. */
+    void refresh() {
+        call(messages.get("national.status.reading"), w -> w.nationalDecisions().view());
+    }
+
+    /** Imports avis workbooks in the background (cancellable), then shows each file's outcome. */
+    void importFiles(List<Path> files) {
+        Optional<Workspace> workspace = state.current();
+        if (workspace.isEmpty() || files.isEmpty()) {
+            return;
+        }
+        runner.run(messages.format("national.status.importing", files.size()),
+                progress -> workspace.get().consolidateAvis().importFiles(files, progress), report -> {
+                    message.set(describe(report));
+                    refresh();
+                }, error -> refresh());
+    }
+
+    private static String describe(ConsolidationReport report) {
+        StringBuilder text = new StringBuilder();
+        for (FileOutcome file : report.files()) {
+            text.append(text.length() == 0 ? "" : "\n").append(file.message());
+            file.conflicts().forEach(c -> text.append("\n  ").append(c));
+        }
+        return text.toString();
+    }
+
+    void setLaureate(RankedDossier dossier, boolean laureate) {
+        call(messages.get("national.status.saving"),
+                w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate));
+    }
+
+    /** Invites or not; a refusal (neither target b nor c) shows its French reason and the row stays as it was. */
+    void setInvited(RankedDossier dossier, boolean invited) {
+        call(messages.get("national.status.saving"),
+                w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited));
+    }
+
+    /** Keeps this row's region for its dossier number: the open conflict is resolved. */
+    void keep(RankedDossier dossier) {
+        call(messages.get("national.status.saving"), w -> w.nationalDecisions()
+                .resolveConflict(dossier.row().dossierNumber(), dossier.dossier().exportingRegion()));
+    }
+
+    /** Applies the tie-break order typed in {@link #orderProperty()}. */
+    void applyOrder() {
+        String typed = order.get();
+        call(messages.get("national.status.saving"), w -> w.nationalDecisions().setOrder(typed));
+    }
+
+    /** Writes the national workbook (and the public list when given) in the background. */
+    void export(Path target, Optional<Path> publicList) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.exporting"),
+                progress -> w.exportNational().toWorkbook(target, publicList, progress),
+                report -> message.set(messages.format("national.exported", report.file(), report.rows())),
+                error -> { }));
+    }
+
+    private void call(String status, Function<Workspace, NationalView> work) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(status, progress -> work.apply(w), this::show, error -> {
+            message.set(error.getMessage() == null ? "" : error.getMessage());
+            refresh();
+        }));
+    }
+
+    private void show(NationalView shown) {
+        view.set(shown);
+        rows.setAll(shown.ranking());
+        List<String> known = shown.ranking().stream().map(r -> r.dossier().exportingRegion()).distinct().sorted()
+                .toList();
+        keepChoices(regions, known, region);
+        keepChoices(avis, shown.ranking().stream().map(r -> avisOf(r.row())).distinct().sorted().toList(),
+                avisFilter);
+        conflicts.setAll(shown.openConflicts());
+        invitedText.set(shown.counters().describeInvited());
+        laureatesText.set(shown.counters().describeLaureates());
+        overEnvelope.set(shown.counters().overEnvelope());
+        invitedOffTarget.set(!shown.counters().invitedWithinTarget());
+        order.set(shown.order().toString());
+        filter();
+    }
+
+    private static void keepChoices(ObservableList<String> choices, List<String> values, StringProperty chosen) {
+        String was = chosen.get();
+        choices.setAll(ANY);
+        choices.addAll(values);
+        chosen.set(choices.contains(was) ? was : ANY);
+    }
+
+    /** Whether a path names an xlsx file (what the drop zone and the chooser accept). */
+    static boolean isWorkbook(Path path) {
+        return path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    FilteredList<RankedDossier> rows() {
+        return filtered;
+    }
+
+    ObservableList<String> regions() {
+        return regions;
+    }
+
+    ObservableList<String> avisChoices() {
+        return avis;
+    }
+
+    ObservableList<AvisConflict> conflicts() {
+        return conflicts;
+    }
+
+    StringProperty regionProperty() {
+        return region;
+    }
+
+    StringProperty avisProperty() {
+        return avisFilter;
+    }
+
+    BooleanProperty proposedOnlyProperty() {
+        return proposedOnly;
+    }
+
+    BooleanProperty targetsOnlyProperty() {
+        return targetsOnly;
+    }
+
+    StringProperty invitedTextProperty() {
+        return invitedText;
+    }
+
+    StringProperty laureatesTextProperty() {
+        return laureatesText;
+    }
+
+    BooleanProperty overEnvelopeProperty() {
+        return overEnvelope;
+    }
+
+    BooleanProperty invitedOffTargetProperty() {
+        return invitedOffTarget;
+    }
+
+    StringProperty orderProperty() {
+        return order;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    ObjectProperty<NationalView> viewProperty() {
+        return view;
+    }
+}

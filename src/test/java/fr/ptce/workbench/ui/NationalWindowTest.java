@@ -1,0 +1,80 @@
+package fr.ptce.workbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.application.RegionWorkbooks;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The national view on screen (headless): opened from the menu, avis workbooks imported in the background. */
+@ExtendWith(ApplicationExtension.class)
+class NationalWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private FxTaskRunner runner;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.load(Locale.FRENCH);
+        runner = new FxTaskRunner(error -> { });
+        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
+        new MainWindow(stage, viewModel, messages).show();
+        workspace = Workspace.inMemory(Clock.systemUTC());
+        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
+                ReviewerRole.PESSII, null));
+        viewModel.useWorkspace(workspace);
+    }
+
+    @AfterEach
+    void stop() {
+        runner.close();
+        workspace.close();
+    }
+
+    @Test
+    void showsTheRankedDossiersAndTheCountersOfTheDecisions(FxRobot robot) throws Exception {
+        List<Path> files = List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1)),
+                RegionWorkbooks.write(folder, 10, 4, new Random(2)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        robot.clickOn("#menuFile").clickOn("#menuNational");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalTable").tryQuery().isPresent());
+        TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
+
+        robot.interact(() -> viewModel.national().importFiles(files));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+
+        assertEquals(1, table.getItems().get(0).rank());
+        RankedDossier eligible = table.getItems().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
+                .orElseThrow();
+        robot.interact(() -> viewModel.national().setInvited(eligible, true));
+        Label invited = robot.lookup("#nationalInvited").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> invited.getText().equals("Invités en phase 2 : 1 (objectif 15 à 20)"));
+        assertTrue(robot.lookup("#nationalLaureates").queryAs(Label.class).getText()
+                .startsWith("Lauréats phase 1 : 0 × 100 000 €"));
+    }
+}
