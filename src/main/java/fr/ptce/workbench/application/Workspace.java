@@ -29,6 +29,10 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final AssignExperts assignExperts;
+    private final ExportKit exportKit;
+    private final ImportKit importKit;
+    private final ExpertReviews expertReviews;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -47,6 +51,10 @@ public final class Workspace implements AutoCloseable {
         this.listProgress = new ListProgress(database);
         this.exportAvis = new ExportAvis(database, checker, clock);
         this.consolidateAvis = new ConsolidateAvis(database, clock);
+        this.assignExperts = new AssignExperts(database, clock);
+        this.exportKit = new ExportKit(database, clock);
+        this.importKit = new ImportKit(database, checker, clock);
+        this.expertReviews = new ExpertReviews(database, clock);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -127,6 +135,26 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's consolidation of the regions' avis workbooks. */
     public ConsolidateAvis consolidateAvis() {
         return consolidateAvis;
+    }
+
+    /** The experts and the dossiers assigned to them, with conflicts of interest. */
+    public AssignExperts assignExperts() {
+        return assignExperts;
+    }
+
+    /** An expert's kit (xlsx) to score offline. */
+    public ExportKit exportKit() {
+        return exportKit;
+    }
+
+    /** A returned expert kit, checked, into the expert's reviews. */
+    public ImportKit importKit() {
+        return importKit;
+    }
+
+    /** The experts' progress, reviews side by side and the dossiers to discuss. */
+    public ExpertReviews expertReviews() {
+        return expertReviews;
     }
 
     @Override
