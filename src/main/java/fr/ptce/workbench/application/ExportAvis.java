@@ -18,7 +18,6 @@ import fr.ptce.workbench.spreadsheet.AvisWorkbookWriter;
 import fr.ptce.workbench.spreadsheet.ReviewLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -79,9 +78,7 @@ public final class ExportAvis {
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String region, OffsetDateTime at) {
-        String slug = Normalizer.normalize(region, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "avis-" + (slug.isEmpty() ? "region" : slug) + "-" + at.atZoneSameInstant(PARIS).toLocalDate()
+        return "avis-" + FileNames.slug(region, "region") + "-" + at.atZoneSameInstant(PARIS).toLocalDate()
                 + ".xlsx";
     }
 

@@ -31,6 +31,10 @@ public final class Workspace implements AutoCloseable {
     private final ConsolidateAvis consolidateAvis;
     private final NationalDecisions nationalDecisions;
     private final ExportNational exportNational;
+    private final AssignExperts assignExperts;
+    private final ExportKit exportKit;
+    private final ImportKit importKit;
+    private final ExpertReviews expertReviews;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -51,6 +55,10 @@ public final class Workspace implements AutoCloseable {
         this.consolidateAvis = new ConsolidateAvis(database, clock);
         this.nationalDecisions = new NationalDecisions(database, clock);
         this.exportNational = new ExportNational(database, clock);
+        this.assignExperts = new AssignExperts(database, clock);
+        this.exportKit = new ExportKit(database, clock);
+        this.importKit = new ImportKit(database, checker, clock);
+        this.expertReviews = new ExpertReviews(database, clock);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -141,6 +149,26 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's national workbook and public list of the dossiers invited to phase 2. */
     public ExportNational exportNational() {
         return exportNational;
+    }
+
+    /** The experts and the dossiers assigned to them, with conflicts of interest. */
+    public AssignExperts assignExperts() {
+        return assignExperts;
+    }
+
+    /** An expert's kit (xlsx) to score offline. */
+    public ExportKit exportKit() {
+        return exportKit;
+    }
+
+    /** A returned expert kit, checked, into the expert's reviews. */
+    public ImportKit importKit() {
+        return importKit;
+    }
+
+    /** The experts' progress, reviews side by side and the dossiers to discuss. */
+    public ExpertReviews expertReviews() {
+        return expertReviews;
     }
 
     @Override

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
-                ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class})
+                ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
+                KitCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */

@@ -18,6 +18,7 @@ public final class Repositories {
     private final UserRepository users;
     private final NationalAvisRepository national;
     private final NationalDecisionRepository decisions;
+    private final ExpertRepository experts;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -33,6 +34,7 @@ public final class Repositories {
         this.users = new UserRepository(dsl);
         this.national = new NationalAvisRepository(dsl);
         this.decisions = new NationalDecisionRepository(dsl);
+        this.experts = new ExpertRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -98,5 +100,10 @@ public final class Repositories {
     /** PESSII's decisions and the national view's settings. */
     public NationalDecisionRepository decisions() {
         return decisions;
+    }
+
+    /** The experts, their assignments and kits. */
+    public ExpertRepository experts() {
+        return experts;
     }
 }

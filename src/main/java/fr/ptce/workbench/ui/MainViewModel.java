@@ -247,6 +247,11 @@ public final class MainViewModel {
         return state;
     }
 
+    /** A new view model of the experts window on this workspace. */
+    public ExpertsViewModel experts() {
+        return new ExpertsViewModel(runner, state, messages);
+    }
+
     /** The window title: the application name and the workspace folder's name. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();

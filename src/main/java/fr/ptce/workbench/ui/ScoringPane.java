@@ -50,6 +50,8 @@ final class ScoringPane extends VBox {
         tabs.getTabs().addAll(gridTab,
                 tab(messages.get("scoring.tab.eligibility"), "eligibilityTab",
                         new EligibilitySection(viewModel.judgement(), messages)),
+                tab(messages.get("scoring.tab.reviewers"), "reviewersTab",
+                        new ReviewersSection(viewModel.reviewers(), messages)),
                 tab(messages.get("scoring.tab.avis"), "avisTab", new AvisSection(viewModel.avis(), messages)),
                 tab(messages.get("scoring.tab.history"), "historyTab", new HistorySection(viewModel, messages)));
         VBox.setVgrow(tabs, Priority.ALWAYS);

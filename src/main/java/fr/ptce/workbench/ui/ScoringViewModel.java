@@ -37,6 +37,7 @@ public final class ScoringViewModel {
     private final ProgressViewModel progress;
     private final JudgementViewModel judgement;
     private final AvisViewModel avis;
+    private final ReviewersViewModel reviewers;
     private final ReadOnlyObjectWrapper<Grid> grid = new ReadOnlyObjectWrapper<>();
     private final Map<String, CriterionModel> criteria = new LinkedHashMap<>();
     private final ObservableMap<String, String> subtotals = FXCollections.observableHashMap();
@@ -57,6 +58,7 @@ public final class ScoringViewModel {
         this.autosave = autosave;
         this.judgement = new JudgementViewModel(autosave, this::number, this::afterSave, this::failed);
         this.avis = new AvisViewModel(runner, state, messages, autosave, this::number, judgement, this::afterSave);
+        this.reviewers = new ReviewersViewModel(messages);
     }
 
     /** Saves what is still being typed, then loads the scoring sheet of this dossier (null clears it). */
@@ -116,6 +118,7 @@ public final class ScoringViewModel {
         judgement.load(mine, loaded.checks());
         avis.load(sheet.avis(), sheet.override());
         avis.consolidated().load(g, mine, sheet.others(), sheet.avis());
+        reviewers.load(g, mine, sheet.others());
         if (focused.get() == null || !criteria.containsKey(focused.get())) {
             focused.set(g.criteria().get(0).code());
         }
@@ -198,6 +201,7 @@ public final class ScoringViewModel {
             criteria.values().forEach(c -> c.valueProperty().set(review.score(c.code()).value()));
             updateTotals();
             avis.consolidated().mineChanged(review);
+            reviewers.mineChanged(review);
         }
         String dossier = number;
         state.current().ifPresent(w -> runner.run(messages.get("status.history"),
@@ -282,6 +286,9 @@ public final class ScoringViewModel {
     public AvisViewModel avis() {
         return avis;
     }
+
+    /** The reviews side by side. */
+    public ReviewersViewModel reviewers() { return reviewers; }
 
     public Autosave autosave() {
         return autosave;

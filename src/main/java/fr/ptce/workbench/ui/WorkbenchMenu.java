@@ -42,10 +42,16 @@ final class WorkbenchMenu extends MenuBar {
                 demo, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
+        MenuItem experts = item("menu.experts.open", "menuExperts",
+                e -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
+        experts.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        Menu expertMenu = new Menu(messages.get("menu.experts"), null, experts);
+        expertMenu.setId("menuExpertsMenu");
+
         MenuItem about = item("menu.help.about", "menuAbout", e -> Dialogs.about(stage, messages));
         Menu help = new Menu(messages.get("menu.help"), null, about);
         help.setId("menuHelp");
-        getMenus().addAll(file, help);
+        getMenus().addAll(file, expertMenu, help);
     }
 
     private MenuItem item(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

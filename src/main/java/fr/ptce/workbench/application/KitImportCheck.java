@@ -1,0 +1,46 @@
+package fr.ptce.workbench.application;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a returned kit needs the user to decide: the invalid cells (French, naming each cell), the dossiers changed
+ * since the export with the headings that changed, and, on a second return, every score that would change.
+ */
+public record KitImportCheck(Path file, String expert, List<String> problems,
+        Map<String, List<String>> changedDossiers, boolean secondReturn, List<String> differences) {
+
+    public KitImportCheck {
+        problems = List.copyOf(problems);
+        changedDossiers = Map.copyOf(changedDossiers);
+        differences = List.copyOf(differences);
+    }
+
+    /** Whether the kit cannot be imported with these decisions. */
+    public boolean refusedWith(KitDecisions d) {
+        return !problems.isEmpty() && !d.acceptValidRows() || !changedDossiers.isEmpty() && !d.acceptChangedDossiers()
+                || secondReturn && !d.replaceEarlierReturn();
+    }
+
+    /** The French account of what needs a decision, with the command-line option that takes it. */
+    public String describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Grille de " + expert + " (" + file.getFileName() + ") : rien n'a été enregistré.");
+        if (!problems.isEmpty()) {
+            lines.add(problems.size() + " cellule(s) invalide(s) ; corrigez-les, ou n'importez que les lignes"
+                    + " valides (--accept-valid) :");
+            problems.forEach(p -> lines.add("  • " + p));
+        }
+        changedDossiers.forEach((number, headings) -> lines.add("Le dossier n° " + number + " a changé depuis"
+                + " l'export de la grille (" + String.join(", ", headings) + ") ; importer quand même :"
+                + " --accept-changed."));
+        if (secondReturn) {
+            lines.add("Cette grille a déjà été importée ; remplacer les notes du premier retour : --replace."
+                    + (differences.isEmpty() ? " Aucune note ne change." : " Différences :"));
+            differences.forEach(d -> lines.add("  • " + d));
+        }
+        return String.join("\n", lines);
+    }
+}

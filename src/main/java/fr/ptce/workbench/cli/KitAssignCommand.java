@@ -1,0 +1,53 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kit assign}: gives dossiers to an expert, or records the expert's conflict of interest on them. */
+@Command(name = "assign", mixinStandardHelpOptions = true,
+        description = "Confie des dossiers à un expert, ou enregistre son conflit d'intérêts (--conflict).")
+final class KitAssignCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "Adresse e-mail de l'expert.")
+    private String expert;
+
+    @Option(names = "--dossier", required = true, arity = "1..*", paramLabel = "N", description = "Dossiers.")
+    private List<String> dossiers;
+
+    @Option(names = "--conflict", description = "L'expert déclare un conflit d'intérêts sur ces dossiers.")
+    private boolean conflict;
+
+    @Option(names = "--note", description = "Précision sur le conflit d'intérêts.")
+    private String note;
+
+    @Option(names = "--remove", description = "Retire ces dossiers à l'expert.")
+    private boolean remove;
+
+    @Override
+    public Integer call() {
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            for (String number : dossiers) {
+                if (remove) {
+                    opened.assignExperts().unassign(number, expert);
+                } else {
+                    opened.assignExperts().assign(number, expert, conflict, note);
+                }
+            }
+        }
+        spec.commandLine().getOut().println((remove ? "Retirés : " : conflict ? "Conflits d'intérêts : "
+                : "Assignés : ") + String.join(", ", dossiers));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+package fr.ptce.workbench.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code kit}: expert kits — add an expert, assign dossiers, export a kit, import it back, follow progress. */
+@Command(name = "kit", mixinStandardHelpOptions = true,
+        description = "Grilles d'expert : experts, assignations, export et retour des grilles xlsx, avancement.",
+        subcommands = {KitExpertCommand.class, KitAssignCommand.class, KitExportCommand.class, KitImportCommand.class,
+                KitProgressCommand.class})
+final class KitCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,39 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.kit.Expert;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kit expert}: adds an expert, or updates the name and organisation of a known e-mail. */
+@Command(name = "expert", mixinStandardHelpOptions = true, description = "Ajoute ou met à jour un expert.")
+final class KitExpertCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--name", required = true, description = "Nom de l'expert.")
+    private String name;
+
+    @Option(names = "--email", required = true, description = "Adresse e-mail de l'expert (sa clé).")
+    private String email;
+
+    @Option(names = "--organisation", description = "Organisation (CRESS, PTCE compagnon…).")
+    private String organisation;
+
+    @Override
+    public Integer call() {
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            Expert expert = opened.assignExperts().saveExpert(name, email, organisation);
+            spec.commandLine().getOut().println("Expert enregistré : " + expert.signature());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

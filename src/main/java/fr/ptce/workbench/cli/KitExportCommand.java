@@ -1,0 +1,67 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.KitExportReport;
+import fr.ptce.workbench.application.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kit export}: writes an expert's kit and prints its path, kit id, dossiers and checksum. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exporte la grille d'un expert (xlsx) avec les dossiers qui lui sont confiés.")
+final class KitExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "Adresse e-mail de l'expert.")
+    private String expert;
+
+    @Option(names = "--name", description = "Nom de l'expert (l'ajoute s'il n'est pas encore connu).")
+    private String name;
+
+    @Option(names = "--organisation", description = "Organisation de l'expert (avec --name).")
+    private String organisation;
+
+    @Option(names = "--out", paramLabel = "FICHIER.xlsx",
+            description = "Fichier ou dossier de sortie (par défaut : grille-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
+    private Path out;
+
+    @Option(names = "--dossier", arity = "1..*", paramLabel = "N",
+            description = "Dossiers à confier à l'expert avant l'export (sinon : ceux déjà assignés).")
+    private List<String> dossiers = List.of();
+
+    @Option(names = "--pseudonymise", description = "Sans nom, e-mail ni téléphone du référent.")
+    private boolean pseudonymise;
+
+    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ", description = "Date limite de retour (défaut : J+14).")
+    private LocalDate deadline;
+
+    @Override
+    public Integer call() {
+        KitExportReport report;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            if (name != null) {
+                opened.assignExperts().saveExpert(name, expert, organisation);
+            }
+            report = opened.exportKit().export(expert, dossiers, pseudonymise,
+                    out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(deadline));
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println("Grille d'expert écrite : " + report.file().toAbsolutePath());
+        printer.println("Kit : " + report.kitId());
+        printer.println("Dossiers : " + String.join(", ", report.dossiers()));
+        printer.println("SHA-256 : " + report.sha256());
+        printer.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.KitDecisionRequiredException;
+import fr.ptce.workbench.application.KitDecisions;
+import fr.ptce.workbench.application.KitImportReport;
+import fr.ptce.workbench.application.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kit import}: imports a returned kit; exit 1 when refused (altered locked cells, unknown kit) or when a
+ * decision is needed and its option is missing — nothing is then saved.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Importe la grille remplie d'un expert : ses notes deviennent son évaluation.")
+final class KitImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--accept-valid", description = "Enregistrer les lignes valides malgré des cellules invalides.")
+    private boolean acceptValid;
+
+    @Option(names = "--accept-changed", description = "Importer les notes de dossiers modifiés depuis l'export.")
+    private boolean acceptChanged;
+
+    @Option(names = "--replace", description = "Deuxième retour d'une même grille : remplacer les notes.")
+    private boolean replace;
+
+    @Parameters(paramLabel = "FICHIER.xlsx", description = "Grille remplie.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        KitImportReport report;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            report = opened.importKit().importKit(file, new KitDecisions(acceptValid, acceptChanged, replace));
+        } catch (KitDecisionRequiredException e) {
+            spec.commandLine().getErr().println("Refusé. " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return WorkbenchCommand.REFUSED;
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println("Grille importée : " + report.expert());
+        printer.println("Dossiers notés : " + report.saved().size() + (report.saved().isEmpty() ? ""
+                : " (" + String.join(", ", report.saved()) + ")"));
+        report.conflicts().forEach(n -> printer.println("Conflit d'intérêts déclaré : dossier n° " + n));
+        report.skipped().forEach(s -> printer.println("Ignoré : " + s));
+        report.check().changedDossiers().forEach((n, h) -> printer.println("Importé bien que modifié depuis"
+                + " l'export : dossier n° " + n + " (" + String.join(", ", h) + ")"));
+        if (report.check().secondReturn()) {
+            printer.println("Deuxième retour : notes remplacées (" + report.check().differences().size()
+                    + " différence(s))");
+        }
+        printer.flush();
+        return 0;
+    }
+}

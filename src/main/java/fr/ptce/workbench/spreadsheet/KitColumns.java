@@ -1,0 +1,43 @@
+package fr.ptce.workbench.spreadsheet;
+
+import fr.ptce.workbench.domain.grid.Block;
+import fr.ptce.workbench.domain.grid.Criterion;
+import fr.ptce.workbench.domain.grid.Grid;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of a kit's {@code Notation} sheet for a grid: dossier number, project, one per criterion, one
+ * comment per block, the overall comment, the conflict of interest.
+ */
+record KitColumns(List<Column> columns) {
+
+    enum Kind { NUMBER, PROJECT, SCORE, BLOCK_COMMENT, GENERAL_COMMENT, CONFLICT }
+
+    /** One column: its header, kind and the criterion or block code it holds (null for the others). */
+    record Column(String header, Kind kind, String code) {
+
+        boolean input() {
+            return kind != Kind.NUMBER && kind != Kind.PROJECT;
+        }
+    }
+
+    static KitColumns of(Grid grid) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(KitFormat.NUMBER_HEADER, Kind.NUMBER, null));
+        columns.add(new Column(KitFormat.PROJECT_HEADER, Kind.PROJECT, null));
+        for (Criterion c : grid.criteria()) {
+            columns.add(new Column(c.code(), Kind.SCORE, c.code()));
+        }
+        for (Block b : grid.blocks()) {
+            columns.add(new Column(KitFormat.BLOCK_COMMENT_HEADER + b.code(), Kind.BLOCK_COMMENT, b.code()));
+        }
+        columns.add(new Column(KitFormat.GENERAL_COMMENT_HEADER, Kind.GENERAL_COMMENT, null));
+        columns.add(new Column(KitFormat.CONFLICT_HEADER, Kind.CONFLICT, null));
+        return new KitColumns(List.copyOf(columns));
+    }
+
+    List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+}
