@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.FragileTerritories;
 import fr.ptce.workbench.domain.check.Wave;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
@@ -29,13 +30,17 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final ReadDashboard dashboard;
+    private final WorkspaceSettings settings;
+    private final ListFacets listFacets;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
         this.folder = folder;
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, Wave.FIRST);
         this.listDossiers = new ListDossiers(database);
-        DossierChecker checker = DossierChecker.standard();
+        this.settings = new WorkspaceSettings(database);
+        DossierChecker checker = new DossierChecker(Wave.FIRST, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
         this.saveNote = new SaveNote(database, clock);
         this.workspaceUser = new WorkspaceUser(database, clock);
@@ -47,6 +52,8 @@ public final class Workspace implements AutoCloseable {
         this.listProgress = new ListProgress(database);
         this.exportAvis = new ExportAvis(database, checker, clock);
         this.consolidateAvis = new ConsolidateAvis(database, clock);
+        this.dashboard = new ReadDashboard(database);
+        this.listFacets = new ListFacets(database, checker);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -127,6 +134,21 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's consolidation of the regions' avis workbooks. */
     public ConsolidateAvis consolidateAvis() {
         return consolidateAvis;
+    }
+
+    /** The workspace's settings: length limits, disagreement threshold, saved filters. */
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    /** What the dossier list's filters need beyond the summaries. */
+    public ListFacets listFacets() {
+        return listFacets;
+    }
+
+    /** The dashboard: progress, distributions, calibration, regions. */
+    public ReadDashboard dashboard() {
+        return dashboard;
     }
 
     @Override

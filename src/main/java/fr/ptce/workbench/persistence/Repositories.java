@@ -17,6 +17,7 @@ public final class Repositories {
     private final AuditRepository audit;
     private final UserRepository users;
     private final NationalAvisRepository national;
+    private final SettingRepository settings;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -31,6 +32,7 @@ public final class Repositories {
         this.audit = new AuditRepository(dsl);
         this.users = new UserRepository(dsl);
         this.national = new NationalAvisRepository(dsl);
+        this.settings = new SettingRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -91,5 +93,10 @@ public final class Repositories {
     /** PESSII's national consolidation of the regions' avis workbooks. */
     public NationalAvisRepository national() {
         return national;
+    }
+
+    /** The workspace's settings and saved filters. */
+    public SettingRepository settings() {
+        return settings;
     }
 }
