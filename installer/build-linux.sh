@@ -24,6 +24,6 @@ jpackage --type app-image "${common[@]}"
 echo "app-image: $out/ptce-workbench/bin/ptce-workbench"
 if [ "${1:-}" = "--deb" ]; then
   jpackage --type deb "${common[@]}" --linux-package-deps libgtk-3-0 --description "Atelier PTCE" \
-    --linux-shortcut --linux-menu-group Office --linux-app-category misc --linux-deb-maintainer ptce@example.org
+    --linux-shortcut --linux-menu-group Office --resource-dir installer/linux --linux-app-category misc --linux-deb-maintainer ptce@example.org
   ls "$out"/*.deb
 fi

@@ -27,7 +27,6 @@ DISPLAY=:97 xdotool search --name "Atelier PTCE" >/dev/null && echo "window: $(D
 DISPLAY=:97 import -window root target/installer/installed.png 2>/dev/null || true
 kill "$app"; wait "$app" 2>/dev/null || true
 "${as_root[@]}" apt-get remove -y ptce-workbench >/dev/null
-if dpkg-query -W ptce-workbench 2>/dev/null | grep -q .; then
-  dpkg-query -W -f='after remove: ${Status}\n' ptce-workbench
-fi
-[ ! -e /opt/ptce-workbench ] && echo "removed: /opt/ptce-workbench is gone"
+echo "after apt remove: $(dpkg-query -W -f='${Status}' ptce-workbench 2>/dev/null || echo 'not known to dpkg')"
+if [ -e /opt/ptce-workbench ]; then echo "left behind: $(find /opt/ptce-workbench | head)"; exit 1; fi
+echo "removed: /opt/ptce-workbench is gone"

@@ -51,6 +51,17 @@ public final class DashboardSample {
         return numbers;
     }
 
+    /**
+     * Exports the workspace's avis workbook and consolidates it into the same workspace, as PESSII would: the
+     * national rows give the dashboard its map. Returns the workbook.
+     */
+    public static Path consolidateOwnAvis(Workspace workspace, Path folder) {
+        Path workbook = folder.resolve("avis-bretagne.xlsx");
+        workspace.exportAvis().toWorkbook(workbook, Progress.NONE);
+        workspace.consolidateAvis().importFiles(List.of(workbook), Progress.NONE);
+        return workbook;
+    }
+
     private static void score(Workspace workspace, String number, int mark) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String code : List.of("V1", "V2", "V3", "V4", "V5", "O1", "O2", "O3", "E1", "E2")) {
