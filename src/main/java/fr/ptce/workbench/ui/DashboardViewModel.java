@@ -5,10 +5,12 @@ import fr.ptce.workbench.application.ExportChart;
 import fr.ptce.workbench.application.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /** The dashboard's state: the figures of the open workspace, computed away from the screen, and chart exports. */
 public final class DashboardViewModel {
@@ -18,12 +20,29 @@ public final class DashboardViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastExport = new ReadOnlyStringWrapper("");
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
 
     public DashboardViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
-        state.workspaceProperty().addListener((o, old, now) -> dashboard.set(null));
+        // computed when shown, and again when another workspace opens while it is shown
+        state.workspaceProperty().addListener((o, old, now) -> {
+            dashboard.set(null);
+            if (shown.get()) {
+                refresh();
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now) {
+                refresh();
+            }
+        });
+    }
+
+    /** Whether the dashboard is on screen; it is computed each time it is shown. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** Computes the figures of the open workspace again. */

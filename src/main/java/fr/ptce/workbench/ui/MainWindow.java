@@ -57,11 +57,7 @@ public final class MainWindow {
         tabs = new TabPane(dossiersTab, dashboardTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        dashboardTab.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                viewModel.dashboard().refresh();
-            }
-        });
+        viewModel.dashboard().shownProperty().bind(dashboardTab.selectedProperty());
 
         BorderPane root = new BorderPane(tabs);
         root.setId("mainWindow");

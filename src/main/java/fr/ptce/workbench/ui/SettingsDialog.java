@@ -110,6 +110,8 @@ final class SettingsDialog {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("reader-heading");
+        label.setWrapText(true);
+        label.setMaxWidth(580);
         return label;
     }
 

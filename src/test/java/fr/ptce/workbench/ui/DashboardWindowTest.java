@@ -22,10 +22,12 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,9 +49,17 @@ class DashboardWindowTest {
         new MainWindow(stage, viewModel, messages).show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         Path samples = Files.createTempDirectory(folder, "samples");
-        DashboardSample.fill(workspace, samples);
-        DashboardSample.consolidateOwnAvis(workspace, samples);
-        viewModel.useWorkspace(workspace);
+        // filled on the writer thread: the window's setup stays short
+        runner.run("sample", p -> {
+            DashboardSample.fill(workspace, samples);
+            return DashboardSample.consolidateOwnAvis(workspace, samples);
+        }, workbook -> viewModel.useWorkspace(workspace));
+    }
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        // before the window's setup, which has a time limit that a busy machine's first toolkit start can exceed
+        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -60,7 +70,7 @@ class DashboardWindowTest {
 
     @Test
     void theDashboardShowsProgressDistributionsCalibrationAndTheMap(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#dossierTable").queryTableView().getItems().size() == 12);
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#chart-progress").tryQuery().isPresent());
@@ -92,6 +102,8 @@ class DashboardWindowTest {
 
     @Test
     void aChartIsExportedAsAPng(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#dossierTable").queryTableView().getItems().size() == 12);
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#chartBody-totals").tryQuery().isPresent());
         DashboardView view = robot.lookup("#dashboard").queryAs(DashboardView.class);
