@@ -3,7 +3,7 @@
 # the jar, fills a sample workspace through the command line (the October sample export, two reviewers' scores,
 # avis, the avis workbook consolidated as PESSII would), then starts the real application under Xvfb and types the
 # keys that show each screen. Needs Xvfb, xdotool and ImageMagick's import (Debian: xvfb xdotool imagemagick).
-#   src/site/screenshots.sh [--no-build]
+#   src/site/screenshots.sh [--no-build]        SHOTS="guide-liste …" makes only those
 # SCREENSHOT_WORKSPACE=DIR keeps the sample workspace in DIR and reuses it when it exists (building it takes a few
 # minutes: one JVM per command).
 set -euo pipefail
@@ -53,24 +53,40 @@ title=$(basename "$W")
 
 shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, types the keys, saves the screen
   local name=$1 wait_s=$2; shift 2
-  local disp=:$(( 80 + RANDOM % 9 )) home app xvfb
+  local disp home n
+  if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
   home=$(mktemp -d)
+  # a display nobody uses, and an X server that answers before the application starts
+  for n in $(seq 80 99); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+  disp=:$n
   Xvfb "$disp" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
-  sleep 1
+  for _ in $(seq 1 40); do DISPLAY=$disp xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.5; done
   DISPLAY=$disp HOME=$home java -Duser.home="$home" -jar "$jar" --workspace "$W" >"$home/app.log" 2>&1 & app=$!
   # the title names the workspace once it is open
   for _ in $(seq 1 240); do DISPLAY=$disp xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break; sleep 0.5; done
   sleep "$wait_s"
-  for k in "$@"; do DISPLAY=$disp xdotool key --delay 120 "$k"; sleep 1.5; done
+  for k in "$@"; do
+    if [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
+      DISPLAY=$disp xdotool mousemove 800 600 click --repeat 40 --delay 60 5 || echo "screenshots: no scroll"
+    else
+      DISPLAY=$disp xdotool key --delay 120 "$k" || echo "screenshots: key $k not sent"
+    fi
+    sleep 1.5
+  done
   sleep "$wait_s"
   DISPLAY=$disp import -window root "$out/$name.png"
   kill "$app"; wait "$app" 2>/dev/null || true
-  kill "$xvfb"; rm -rf "$home"
+  kill "$xvfb"; wait "$xvfb" 2>/dev/null || true
+  app=; xvfb=
+  rm -rf "$home"
   echo "screenshots: $out/$name.png"
 }
-shot guide-liste 8
+app=; xvfb=
+trap 'for p in $app $xvfb; do kill "$p" 2>/dev/null; done; true' EXIT
+shot guide-liste 10 Down
 shot guide-filtres 8 ctrl+f Tab space
 shot guide-tableau-de-bord 8 ctrl+d
+shot guide-tableau-de-bord-suite 8 ctrl+d scroll
 shot guide-reglages 8 ctrl+comma
-shot guide-notation 8 Down ctrl+e
+shot guide-notation 15 Down ctrl+e
 rm -rf "$work"

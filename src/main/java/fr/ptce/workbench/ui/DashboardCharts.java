@@ -152,10 +152,23 @@ final class DashboardCharts {
         return chart;
     }
 
+    /** An axis of dossier counts: whole numbers only on its labels. */
     private static NumberAxis countAxis() {
         NumberAxis axis = new NumberAxis();
         axis.setMinorTickVisible(false);
         axis.setForceZeroInRange(true);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? Long.toString(Math.round(v)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         return axis;
     }
 

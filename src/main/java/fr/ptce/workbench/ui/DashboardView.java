@@ -22,8 +22,8 @@ import javafx.stage.FileChooser;
 /** The Tableau de bord tab: one card per chart, each with its title and a PNG export button. */
 final class DashboardView extends BorderPane {
 
-    private static final double CARD_WIDTH = 520;
-    private static final double CARD_HEIGHT = 330;
+    private static final double CARD_WIDTH = 460;
+    private static final double CARD_HEIGHT = 300;
 
     private final DashboardViewModel viewModel;
     private final Messages messages;
@@ -62,6 +62,10 @@ final class DashboardView extends BorderPane {
         }
         cards.getChildren().add(card("progress", messages.format("dashboard.progress.title", d.dossierCount()),
                 charts.progress(d)));
+        if (!d.regions().isEmpty()) {
+            cards.getChildren().add(card("map", messages.get("dashboard.map.title"),
+                    new RegionMap(d.regions(), messages)));
+        }
         cards.getChildren().add(card("totals", messages.get("dashboard.totals.title"), charts.totals(d)));
         cards.getChildren().add(card("criteria", messages.get("dashboard.criteria.title"), charts.criteria(d)));
         cards.getChildren().add(card("admissibility", messages.get("dashboard.admissibility.title"),
@@ -75,10 +79,6 @@ final class DashboardView extends BorderPane {
             calibration.getChildren().add(new Label(messages.get("dashboard.calibration.none")));
         }
         cards.getChildren().add(card("calibration", messages.get("dashboard.calibration.title"), calibration));
-        if (!d.regions().isEmpty()) {
-            cards.getChildren().add(card("map", messages.get("dashboard.map.title"),
-                    new RegionMap(d.regions(), messages)));
-        }
     }
 
     private VBox card(String id, String title, Node content) {
