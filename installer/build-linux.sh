@@ -11,16 +11,19 @@ cp target/ptce-workbench.jar target/jpackage-input/
 # JavaFX goes into the runtime as modules; every other library stays on the class path
 find target/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} target/jpackage-input/lib/ \;
 fxmods=$(ls target/lib/javafx-*-linux.jar | paste -sd: -)
+# java.desktop for the charts' PNG export (ImageIO), whatever jdeps finds
 jdkmods=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
-  --class-path "target/jpackage-input/lib/*" target/ptce-workbench.jar)
+  --class-path "target/jpackage-input/lib/*" target/ptce-workbench.jar),java.desktop
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*:\1:p' pom.xml | head -1)
+icon=src/main/resources/fr/ptce/workbench/ui/ptce-workbench.png
 common=(--name ptce-workbench --app-version "$version" --vendor "Atelier PTCE"
   --input target/jpackage-input --main-jar ptce-workbench.jar --main-class fr.ptce.workbench.Main
   --module-path "$fxmods" --add-modules "$jdkmods,javafx.controls"
-  --java-options "-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true" --dest "$out")
+  --java-options "-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true" --icon "$icon" --dest "$out")
 jpackage --type app-image "${common[@]}"
 echo "app-image: $out/ptce-workbench/bin/ptce-workbench"
 if [ "${1:-}" = "--deb" ]; then
-  jpackage --type deb "${common[@]}" --linux-package-deps libgtk-3-0 --description "Atelier PTCE"
+  jpackage --type deb "${common[@]}" --linux-package-deps libgtk-3-0 --description "Atelier PTCE" \
+    --linux-shortcut --linux-menu-group Office --resource-dir installer/linux --linux-app-category misc --linux-deb-maintainer ptce@example.org
   ls "$out"/*.deb
 fi

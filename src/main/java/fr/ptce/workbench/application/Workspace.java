@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.FragileTerritories;
 import fr.ptce.workbench.domain.check.Wave;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
@@ -35,13 +36,17 @@ public final class Workspace implements AutoCloseable {
     private final ExportKit exportKit;
     private final ImportKit importKit;
     private final ExpertReviews expertReviews;
+    private final ReadDashboard dashboard;
+    private final WorkspaceSettings settings;
+    private final ListFacets listFacets;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
         this.folder = folder;
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, Wave.FIRST);
         this.listDossiers = new ListDossiers(database);
-        DossierChecker checker = DossierChecker.standard();
+        this.settings = new WorkspaceSettings(database);
+        DossierChecker checker = new DossierChecker(Wave.FIRST, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
         this.saveNote = new SaveNote(database, clock);
         this.workspaceUser = new WorkspaceUser(database, clock);
@@ -59,6 +64,8 @@ public final class Workspace implements AutoCloseable {
         this.exportKit = new ExportKit(database, clock);
         this.importKit = new ImportKit(database, checker, clock);
         this.expertReviews = new ExpertReviews(database, clock);
+        this.dashboard = new ReadDashboard(database);
+        this.listFacets = new ListFacets(database, checker);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -169,6 +176,21 @@ public final class Workspace implements AutoCloseable {
     /** The experts' progress, reviews side by side and the dossiers to discuss. */
     public ExpertReviews expertReviews() {
         return expertReviews;
+    }
+
+    /** The workspace's settings: length limits, disagreement threshold, saved filters. */
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    /** What the dossier list's filters need beyond the summaries. */
+    public ListFacets listFacets() {
+        return listFacets;
+    }
+
+    /** The dashboard: progress, distributions, calibration, regions. */
+    public ReadDashboard dashboard() {
+        return dashboard;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class Repositories {
     private final NationalAvisRepository national;
     private final NationalDecisionRepository decisions;
     private final ExpertRepository experts;
+    private final SettingRepository settings;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -35,6 +36,7 @@ public final class Repositories {
         this.national = new NationalAvisRepository(dsl);
         this.decisions = new NationalDecisionRepository(dsl);
         this.experts = new ExpertRepository(dsl);
+        this.settings = new SettingRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -105,5 +107,10 @@ public final class Repositories {
     /** The experts, their assignments and kits. */
     public ExpertRepository experts() {
         return experts;
+    }
+
+    /** The workspace's settings and saved filters. */
+    public SettingRepository settings() {
+        return settings;
     }
 }

@@ -96,7 +96,8 @@ final class DossierListView extends VBox {
         count.setId("dossierCount");
         count.textProperty().bind(viewModel.countTextProperty());
 
-        getChildren().addAll(filterLabel, filter, table, count);
+        getChildren().addAll(filterLabel, filter,
+                new ListFilterBar(viewModel.listFilter(), viewModel.dossiers(), messages), table, count);
     }
 
     /** Runs the action on Enter in the table (opens the scoring screen). */

@@ -42,6 +42,8 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final ProgressViewModel progress;
     private final ScoringViewModel scoring;
+    private final ListFilterViewModel listFilter;
+    private final DashboardViewModel dashboard;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -63,7 +65,11 @@ public final class MainViewModel {
         this.scoring = new ScoringViewModel(runner, state, messages, progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
-        filterText.addListener((o, old, text) -> filtered.setPredicate(DossierFilter.matching(text)));
+        this.listFilter = new ListFilterViewModel(runner, state, messages);
+        this.dashboard = new DashboardViewModel(runner, state, messages);
+        // the search box's predicate AND the combinable filters'
+        filterText.addListener((o, old, text) -> updatePredicate());
+        listFilter.predicateProperty().addListener((o, old, now) -> updatePredicate());
         filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
         selected.addListener((o, old, now) -> {
             String number = now == null ? null : now.number();
@@ -286,6 +292,25 @@ public final class MainViewModel {
      */
     public ReadOnlyObjectProperty<ColumnMappingViewModel> mappingRequestProperty() {
         return mappingRequest.getReadOnlyProperty();
+    }
+
+    private void updatePredicate() {
+        filtered.setPredicate(DossierFilter.matching(filterText.get()).and(listFilter.predicateProperty().get()));
+    }
+
+    /** The runner of the window's work, for the view models the window builds. */
+    TaskRunner runner() {
+        return runner;
+    }
+
+    /** The combinable filters of the list and the saved filters. */
+    public ListFilterViewModel listFilter() {
+        return listFilter;
+    }
+
+    /** The dashboard of the open workspace. */
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     private void updateTitle(Workspace workspace) {

@@ -5,6 +5,9 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.image.Image;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -20,6 +23,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     private static final String STYLESHEET = "workbench.css";
+    private static final String ICON = "ptce-workbench.png";
 
     private final Stage stage;
     private final MainViewModel viewModel;
@@ -27,9 +31,16 @@ public final class MainWindow {
     private final ReaderPane reader;
     private final ScoringPane scoring;
     private final SplitPane split;
+    private final TabPane tabs;
+    private final Tab dashboardTab;
     private boolean scoringMode;
 
     public MainWindow(Stage stage, MainViewModel viewModel, Messages messages) {
+        this(stage, viewModel, messages, UiPreferences.user());
+    }
+
+    /** The window with the recent workspaces and settings of these preferences. */
+    public MainWindow(Stage stage, MainViewModel viewModel, Messages messages, UiPreferences preferences) {
         this.stage = stage;
         this.viewModel = viewModel;
         list = new DossierListView(viewModel, messages);
@@ -39,9 +50,26 @@ public final class MainWindow {
         split.setId("mainSplit");
         split.setDividerPositions(0.5);
 
-        BorderPane root = new BorderPane(split);
+        Tab dossiersTab = new Tab(messages.get("tab.dossiers"), split);
+        dossiersTab.setId("dossiersTab");
+        dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
+        dashboardTab.setId("dashboardTab");
+        tabs = new TabPane(dossiersTab, dashboardTab);
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewModel.dashboard().shownProperty().bind(dashboardTab.selectedProperty());
+
+        BorderPane root = new BorderPane(tabs);
         root.setId("mainWindow");
-        root.setTop(new WorkbenchMenu(stage, viewModel, messages));
+        SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
+                preferences, messages);
+        WorkbenchMenu menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
+        menu.onDashboard(this::toggleDashboard);
+        menu.onSettings(() -> {
+            settings.load();
+            SettingsDialog.create(stage, messages, settings, menu::chooseWorkspace).showAndWait();
+        });
+        root.setTop(menu);
         root.setBottom(new StatusBar(viewModel, messages));
 
         // most of the screen: the list, the reader and the grid all want width on a laptop
@@ -55,8 +83,11 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
         list.onOpen(this::showScoring);
+        FileDrop.install(stage, scene, new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages,
+                viewModel), messages);
 
         stage.setScene(scene);
+        stage.getIcons().add(new Image(Objects.requireNonNull(MainWindow.class.getResource(ICON)).toExternalForm()));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(1100);
         stage.setMinHeight(700);
@@ -86,10 +117,12 @@ public final class MainWindow {
         });
     }
 
-    /** The keys valid everywhere in the window: F1, Ctrl+E, Ctrl+PageDown / Ctrl+PageUp. */
+    /** The keys valid everywhere in the window: F1, Ctrl+D, Ctrl+E, Ctrl+PageDown / Ctrl+PageUp. */
     private void windowKey(KeyEvent e, Messages messages) {
         if (e.getCode() == KeyCode.F1) {
             ShortcutsHelp.show(stage, messages);
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
+            toggleDashboard();
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
             if (scoringMode) {
                 showList();
@@ -112,8 +145,14 @@ public final class MainWindow {
         return e.getTarget() instanceof javafx.scene.Node node && node.getStyleClass().contains("score-control");
     }
 
+    /** Shows the dashboard tab, or back to the dossiers when it is shown. */
+    void toggleDashboard() {
+        tabs.getSelectionModel().select(dashboardTab.isSelected() ? 0 : 1);
+    }
+
     /** The scoring screen: the reader on the left, the grid on the right, the focus on the current criterion. */
     void showScoring() {
+        tabs.getSelectionModel().select(0);
         if (viewModel.selectedProperty().get() == null) {
             list.navigation().next();
         }
@@ -127,6 +166,7 @@ public final class MainWindow {
 
     /** Back to the dossier list beside the reader. */
     void showList() {
+        tabs.getSelectionModel().select(0);
         if (scoringMode) {
             scoringMode = false;
             viewModel.scoring().flush();

@@ -1,16 +1,26 @@
 package fr.ptce.workbench.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between sessions on this computer: the last workspace and the language. */
+/**
+ * What the window remembers between sessions on this computer: the last workspace, the recent ones and the
+ * language.
+ */
 public final class UiPreferences {
 
     private static final String LAST_WORKSPACE = "lastWorkspace";
     private static final String LANGUAGE = "language";
     private static final String DEFAULT_LANGUAGE = "fr";
+    private static final String RECENT = "recentWorkspaces";
+    /** The number of recent workspaces the Fichier menu lists. */
+    static final int RECENT_COUNT = 8;
+    private static final String SEPARATOR = "\n";
 
     private final Preferences node;
 
@@ -28,8 +38,31 @@ public final class UiPreferences {
         return Optional.ofNullable(node.get(LAST_WORKSPACE, null)).filter(s -> !s.isBlank()).map(Path::of);
     }
 
+    /** Remembers the folder as the last workspace and at the top of the recent ones. */
     public void rememberWorkspace(Path folder) {
-        node.put(LAST_WORKSPACE, folder.toAbsolutePath().toString());
+        String path = folder.toAbsolutePath().toString();
+        node.put(LAST_WORKSPACE, path);
+        List<String> recent = new ArrayList<>(List.of(path));
+        recentWorkspaces().stream().map(Path::toString).filter(p -> !p.equals(path)).forEach(recent::add);
+        node.put(RECENT, String.join(SEPARATOR, recent.subList(0, Math.min(RECENT_COUNT, recent.size()))));
+    }
+
+    /** The workspaces opened last, the latest first. */
+    public List<Path> recentWorkspaces() {
+        return Arrays.stream(node.get(RECENT, "").split(SEPARATOR)).filter(s -> !s.isBlank()).map(Path::of)
+                .toList();
+    }
+
+    /** Forgets a recent workspace (its folder is gone). */
+    public void forgetWorkspace(Path folder) {
+        String path = folder.toAbsolutePath().toString();
+        node.put(RECENT, String.join(SEPARATOR, recentWorkspaces().stream().map(Path::toString)
+                .filter(p -> !p.equals(path)).toList()));
+    }
+
+    /** Chooses the window's language, from the next start. */
+    public void setLocale(Locale locale) {
+        node.put(LANGUAGE, locale.getLanguage());
     }
 
     /** The language of the window: French unless the user chose another, whatever the system's language. */

@@ -37,7 +37,7 @@ public final class WorkbenchApp extends Application {
             }
         });
         viewModel = new MainViewModel(runner, messages, state);
-        new MainWindow(stage, viewModel, messages).show();
+        new MainWindow(stage, viewModel, messages, preferences).show();
 
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path demo = WorkspaceLocations.demoWorkspace();

@@ -12,14 +12,19 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The menu bar: Fichier (import, open, demo, quit) and Aide (about), with mnemonics and shortcuts. */
+/**
+ * The menu bar: Fichier (import, open, recent workspaces, demo, settings, quit), Affichage (dashboard) and Aide
+ * (about), with mnemonics and shortcuts.
+ */
 final class WorkbenchMenu extends MenuBar {
 
     private final Stage stage;
     private final MainViewModel viewModel;
     private final Messages messages;
+    private final MenuItem dashboard;
+    private final MenuItem settings;
 
-    WorkbenchMenu(Stage stage, MainViewModel viewModel, Messages messages) {
+    WorkbenchMenu(Stage stage, MainViewModel viewModel, Messages messages, UiPreferences preferences) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.messages = messages;
@@ -38,8 +43,11 @@ final class WorkbenchMenu extends MenuBar {
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
+        settings = item("menu.file.settings", "menuSettings", e -> { });
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
         Menu file = new Menu(messages.get("menu.file"), null, importItem, national, new SeparatorMenuItem(), open,
-                demo, new SeparatorMenuItem(), quit);
+                recent, demo, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         MenuItem experts = item("menu.experts.open", "menuExperts",
@@ -48,10 +56,25 @@ final class WorkbenchMenu extends MenuBar {
         Menu expertMenu = new Menu(messages.get("menu.experts"), null, experts);
         expertMenu.setId("menuExpertsMenu");
 
+        dashboard = item("menu.view.dashboard", "menuDashboard", e -> { });
+        dashboard.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        Menu view = new Menu(messages.get("menu.view"), null, dashboard);
+        view.setId("menuView");
+
         MenuItem about = item("menu.help.about", "menuAbout", e -> Dialogs.about(stage, messages));
         Menu help = new Menu(messages.get("menu.help"), null, about);
         help.setId("menuHelp");
-        getMenus().addAll(file, expertMenu, help);
+        getMenus().addAll(file, view, expertMenu, help);
+    }
+
+    /** What Affichage > Tableau de bord does. */
+    void onDashboard(Runnable action) {
+        dashboard.setOnAction(e -> action.run());
+    }
+
+    /** What Fichier > Réglages does. */
+    void onSettings(Runnable action) {
+        settings.setOnAction(e -> action.run());
     }
 
     private MenuItem item(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
@@ -75,7 +98,8 @@ final class WorkbenchMenu extends MenuBar {
         }
     }
 
-    private void chooseWorkspace() {
+    /** Asks for a workspace folder and opens it. */
+    void chooseWorkspace() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("chooser.workspace.title"));
         File folder = chooser.showDialog(stage);

@@ -29,6 +29,19 @@ public final class LengthLimits {
         return new LengthLimits(limits);
     }
 
+    /** The defaults with some sections' limits replaced (in characters, each positive). */
+    public static LengthLimits withOverrides(Map<Section, Integer> overrides) {
+        Map<Section, Integer> limits = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            Integer limit = overrides.get(section);
+            if (limit != null && limit <= 0) {
+                throw new IllegalArgumentException("A length limit must be positive: " + section + "=" + limit);
+            }
+            limits.put(section, limit == null ? section.defaultLimit() : limit);
+        }
+        return new LengthLimits(limits);
+    }
+
     public int limit(Section section) {
         return limits.get(section);
     }

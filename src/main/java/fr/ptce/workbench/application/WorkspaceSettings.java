@@ -1,0 +1,99 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.domain.check.LengthLimits;
+import fr.ptce.workbench.domain.dossier.Section;
+import fr.ptce.workbench.persistence.Database;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The workspace's settings, stored in the workspace: the sections' length limits (in characters; they apply from
+ * the next opening of the workspace), the disagreement threshold between reviewers, and the saved filters of the
+ * dossier list.
+ */
+public final class WorkspaceSettings {
+
+    /** Points of difference on one criterion between two reviewers from which they disagree, unless changed. */
+    public static final BigDecimal DEFAULT_DISAGREEMENT_THRESHOLD = BigDecimal.valueOf(2);
+
+    private static final String THRESHOLD = "disagreement.threshold";
+    private static final String LIMIT = "limit.";
+    private static final String FILTER = "filter.";
+
+    private final Database database;
+
+    public WorkspaceSettings(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * The difference between two reviewers' scores on one criterion from which the workbench shows a disagreement
+     * (in points of the grid's scale, e.g. 2 on 0–5).
+     */
+    public BigDecimal disagreementThreshold() {
+        return database.inTransaction(r -> r.settings().find(THRESHOLD).map(BigDecimal::new)
+                .orElse(DEFAULT_DISAGREEMENT_THRESHOLD));
+    }
+
+    /** Stores the disagreement threshold; refused unless positive. */
+    public void setDisagreementThreshold(BigDecimal threshold) {
+        if (threshold == null || threshold.signum() <= 0) {
+            throw new InvalidInputException("Le seuil de désaccord doit être un nombre de points positif, pas « "
+                    + threshold + " ».");
+        }
+        database.inTransaction(r -> {
+            r.settings().put(THRESHOLD, threshold.stripTrailingZeros().toPlainString());
+            return null;
+        });
+    }
+
+    /** The length limit of every section: the stored ones, the call's defaults for the others. */
+    public LengthLimits lengthLimits() {
+        return database.inTransaction(r -> {
+            Map<Section, Integer> stored = new EnumMap<>(Section.class);
+            r.settings().withPrefix(LIMIT).forEach((name, value) -> stored.put(Section.valueOf(name),
+                    Integer.valueOf(value)));
+            return LengthLimits.withOverrides(stored);
+        });
+    }
+
+    /** Stores a section's limit in characters; the call's default limit removes the stored value. */
+    public void setLengthLimit(Section section, int characters) {
+        if (characters <= 0) {
+            throw new InvalidInputException("La limite de longueur de la section " + section.name()
+                    + " doit être un nombre de caractères positif, pas " + characters + ".");
+        }
+        database.inTransaction(r -> {
+            if (characters == section.defaultLimit()) {
+                r.settings().remove(LIMIT + section.name());
+            } else {
+                r.settings().put(LIMIT + section.name(), Integer.toString(characters));
+            }
+            return null;
+        });
+    }
+
+    /** The saved filters of the dossier list, by name, each as its text form. */
+    public Map<String, String> savedFilters() {
+        return database.inTransaction(r -> r.settings().withPrefix(FILTER));
+    }
+
+    /** Saves a filter under a name, replacing the filter of the same name. */
+    public void saveFilter(String name, String filter) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("Donnez un nom au filtre à enregistrer.");
+        }
+        database.inTransaction(r -> {
+            r.settings().put(FILTER + name.strip(), filter);
+            return null;
+        });
+    }
+
+    public void deleteFilter(String name) {
+        database.inTransaction(r -> {
+            r.settings().remove(FILTER + name);
+            return null;
+        });
+    }
+}

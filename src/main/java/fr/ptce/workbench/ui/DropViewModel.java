@@ -1,0 +1,82 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.ConsolidationReport;
+import fr.ptce.workbench.application.FileKind;
+import fr.ptce.workbench.application.FileOutcome;
+import fr.ptce.workbench.application.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Files dropped on the window: each is recognised ({@link FileKind}) and handed to what takes that kind: a DS export
+ * is imported, avis workbooks are consolidated (PESSII). Taking a new kind (the expert kit) is one more handler row.
+ */
+public final class DropViewModel {
+
+    private final TaskRunner runner;
+    private final WorkspaceState state;
+    private final Messages messages;
+    private final MainViewModel main;
+    private final Map<FileKind, Consumer<List<Path>>> handlers = new EnumMap<>(FileKind.class);
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+
+    public DropViewModel(TaskRunner runner, WorkspaceState state, Messages messages, MainViewModel main) {
+        this.runner = runner;
+        this.state = state;
+        this.messages = messages;
+        this.main = main;
+        handlers.put(FileKind.DS_EXPORT, files -> files.forEach(main::importFile));
+        handlers.put(FileKind.AVIS_WORKBOOK, this::consolidate);
+    }
+
+    /** Whether a drop of these files can be taken: a workspace is open and every file has a known extension. */
+    public boolean accepts(List<Path> files) {
+        return state.current().isPresent() && !files.isEmpty() && files.stream().allMatch(f -> {
+            String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".xlsx") || name.endsWith(".csv");
+        });
+    }
+
+    /** Recognises the dropped files away from the screen, then hands each kind to its handler. */
+    public void drop(List<Path> files) {
+        if (!accepts(files)) {
+            outcome.set(messages.get("drop.refused"));
+            return;
+        }
+        runner.run(messages.get("status.recognising"), p -> {
+            Map<FileKind, List<Path>> byKind = new EnumMap<>(FileKind.class);
+            files.forEach(f -> byKind.computeIfAbsent(FileKind.of(f), k -> new ArrayList<>()).add(f));
+            return byKind;
+        }, byKind -> byKind.forEach((kind, list) -> Optional.ofNullable(handlers.get(kind)).ifPresentOrElse(
+                h -> h.accept(list), () -> outcome.set(messages.format("drop.unknown", names(list))))));
+    }
+
+    private void consolidate(List<Path> files) {
+        state.current().ifPresent((Workspace w) -> runner.run(messages.format("status.consolidating", files.size()),
+                p -> w.consolidateAvis().importFiles(files, p), report -> {
+                    outcome.set(summary(report));
+                    main.dashboard().refresh();
+                }));
+    }
+
+    private String summary(ConsolidationReport report) {
+        return report.files().stream().map(FileOutcome::message).collect(Collectors.joining("\n"));
+    }
+
+    private static String names(List<Path> files) {
+        return files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
+    }
+
+    /** What the last drop gave, for a dialog: the consolidation's messages, or why files were not taken. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Regenerates the user guide's screenshots (src/site/markdown/images/guide-*.png) from the current build: builds
+# the jar, fills a sample workspace through the command line (the October sample export, two reviewers' scores,
+# avis, the avis workbook consolidated as PESSII would), then starts the real application under Xvfb and types the
+# keys that show each screen. Needs Xvfb, xdotool and ImageMagick's import (Debian: xvfb xdotool imagemagick).
+#   src/site/screenshots.sh [--no-build]        SHOTS="guide-liste …" makes only those
+# SCREENSHOT_WORKSPACE=DIR keeps the sample workspace in DIR and reuses it when it exists (building it takes a few
+# minutes: one JVM per command).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ "${1:-}" = "--no-build" ] || ./mvnw -B -q -DskipTests package
+out=src/site/markdown/images
+work=$(mktemp -d)
+# a copy, so that a build running meanwhile cannot change the jar under the running application
+cp target/ptce-workbench.jar "$work/" && cp -r target/lib "$work/"
+jar=$work/ptce-workbench.jar
+W=${SCREENSHOT_WORKSPACE:-$work/espace-bretagne}
+cli() { java -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -jar "$jar" "$@" >/dev/null; }
+
+echo "screenshots: sample workspace in $W"
+if [ ! -d "$W" ]; then
+cli import --workspace "$W" samples/dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx
+mapfile -t numbers < <(java -jar "$jar" dossiers --workspace "$W" --format csv | tail -n +2 | cut -d, -f1 | head -8)
+clamp() { local v=$1; [ "$v" -lt 0 ] && v=0; [ "$v" -gt 5 ] && v=5; echo "$v"; }
+marks() { # a reviewer's ten scores around a base, deterministic
+  local base=$1 shift_by=$2 codes=(V1 V2 V3 V4 V5 O1 O2 O3 E1 E2) i out=()
+  for i in "${!codes[@]}"; do out+=("${codes[$i]}=$(clamp $(( base + (i + shift_by) % 3 - 1 )))"); done
+  echo "${out[@]}"
+}
+bases=(4 3 3 2 4 3 2 4)
+for i in "${!numbers[@]}"; do
+  # Yannick, an expert, scores the first five a point lower: the calibration shows it
+  if [ "$i" -lt 5 ]; then
+    # shellcheck disable=SC2046
+    cli score --workspace "$W" --dossier "${numbers[$i]}" --reviewer "Yannick Le Goff" --email yannick@example.org \
+      --role expert $(marks $(( ${bases[$i]} - 1 )) "$i")
+  fi
+done
+cli user --workspace "$W" --name "Maëlle Kerjean" --email maelle@example.org --role correspondant --region Bretagne
+for i in "${!numbers[@]}"; do
+  # shellcheck disable=SC2046
+  cli score --workspace "$W" --dossier "${numbers[$i]}" $(marks "${bases[$i]}" $(( i + 1 )))
+done
+recommendations=(favorable reserves reserves defavorable favorable)
+for i in 0 1 2 3 4; do
+  cli avis --workspace "$W" --dossier "${numbers[$i]}" --recommendation "${recommendations[$i]}" \
+    --motivation "Avis de la région rédigé pour la démonstration."
+done
+cli export-avis --workspace "$W" --out "$work/avis"
+cli consolidate --workspace "$W" "$work"/avis/*.xlsx || true
+fi
+title=$(basename "$W")
+
+shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, types the keys, saves the screen
+  local name=$1 wait_s=$2; shift 2
+  local disp home n
+  if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
+  home=$(mktemp -d)
+  # a display nobody uses, and an X server that answers before the application starts
+  for n in $(seq 80 99); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+  disp=:$n
+  Xvfb "$disp" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+  for _ in $(seq 1 40); do DISPLAY=$disp xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.5; done
+  DISPLAY=$disp HOME=$home java -Duser.home="$home" -jar "$jar" --workspace "$W" >"$home/app.log" 2>&1 & app=$!
+  # the title names the workspace once it is open
+  for _ in $(seq 1 240); do DISPLAY=$disp xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break; sleep 0.5; done
+  sleep "$wait_s"
+  for k in "$@"; do
+    if [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
+      DISPLAY=$disp xdotool mousemove 800 600 click --repeat 40 --delay 60 5 || echo "screenshots: no scroll"
+    else
+      DISPLAY=$disp xdotool key --delay 120 "$k" || echo "screenshots: key $k not sent"
+    fi
+    sleep 1.5
+  done
+  sleep "$wait_s"
+  DISPLAY=$disp import -window root "$out/$name.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+  kill "$xvfb"; wait "$xvfb" 2>/dev/null || true
+  app=; xvfb=
+  rm -rf "$home"
+  echo "screenshots: $out/$name.png"
+}
+app=; xvfb=
+trap 'for p in $app $xvfb; do kill "$p" 2>/dev/null; done; true' EXIT
+shot guide-liste 10 Down
+shot guide-filtres 8 ctrl+f Tab space
+shot guide-tableau-de-bord 8 ctrl+d
+shot guide-tableau-de-bord-suite 8 ctrl+d scroll
+shot guide-reglages 8 ctrl+comma
+shot guide-notation 15 Down ctrl+e
+rm -rf "$work"

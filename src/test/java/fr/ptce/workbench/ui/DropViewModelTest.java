@@ -1,0 +1,53 @@
+package fr.ptce.workbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.DashboardSample;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files dropped on the window, without the toolkit: an export is imported, an avis workbook consolidated. */
+class DropViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDroppedExportIsImportedAndADroppedAvisWorkbookConsolidated() throws Exception {
+        Messages messages = Messages.load(Locale.FRENCH);
+        DirectTaskRunner runner = new DirectTaskRunner();
+        WorkspaceState state = new WorkspaceState();
+        MainViewModel main = new MainViewModel(runner, messages, state);
+        DropViewModel drop = new DropViewModel(runner, state, messages, main);
+        assertFalse(drop.accepts(List.of(folder.resolve("export.xlsx"))), "no workspace open");
+
+        Path avis;
+        try (Workspace region = Workspace.inMemory(Clock.systemUTC())) {
+            DashboardSample.fill(region, Files.createDirectory(folder.resolve("region")));
+            avis = folder.resolve("avis-bretagne.xlsx");
+            region.exportAvis().toWorkbook(avis, Progress.NONE);
+        }
+        try (Workspace pessii = Workspace.inMemory(Clock.systemUTC())) {
+            main.useWorkspace(pessii);
+            assertFalse(drop.accepts(List.of(folder.resolve("notes.txt"))));
+
+            drop.drop(List.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
+            assertEquals(12, main.dossiers().size());
+
+            drop.drop(List.of(avis));
+            assertTrue(drop.outcomeProperty().get().contains("avis-bretagne.xlsx"), drop.outcomeProperty().get());
+            assertFalse(pessii.consolidateAvis().rows().isEmpty());
+            assertTrue(runner.failures().isEmpty(), runner.failures().toString());
+        }
+    }
+}
