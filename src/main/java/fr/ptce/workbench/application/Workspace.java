@@ -3,7 +3,13 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
 import fr.ptce.workbench.domain.check.Wave;
+import fr.ptce.workbench.persistence.CampaignPurge;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreDigest;
+import fr.ptce.workbench.persistence.WorkspaceBackup;
+import fr.ptce.workbench.persistence.WorkspaceEncryption;
+import fr.ptce.workbench.persistence.WorkspaceLockedException;
+import fr.ptce.workbench.persistence.WorkspacePasswordException;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +76,64 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (or creates) the workspace stored in this folder. */
     public static Workspace open(Path folder) {
-        return new Workspace(Database.openFile(folder), Optional.of(folder), Clock.systemDefaultZone());
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (or creates) the workspace stored in this folder with its password; a workspace created with a password
+     * is encrypted (AES). {@code password} is null for a workspace that is not encrypted.
+     */
+    public static Workspace open(Path folder, char[] password) {
+        return new Workspace(access(() -> Database.openFile(folder, password)), Optional.of(folder),
+                Clock.systemDefaultZone());
+    }
+
+    private static <T> T access(java.util.function.Supplier<T> opening) {
+        try {
+            return opening.get();
+        } catch (WorkspaceLockedException e) {
+            throw new WorkspaceAccessException(WorkspaceAccessException.Reason.IN_USE, e);
+        } catch (WorkspacePasswordException e) {
+            throw new WorkspaceAccessException(e.reason() == WorkspacePasswordException.Reason.REQUIRED
+                    ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
+                    : WorkspaceAccessException.Reason.PASSWORD_REFUSED, e);
+        }
+    }
+
+    /** Whether the workspace in this folder is encrypted (its opening needs the password). */
+    public static boolean isEncrypted(Path folder) {
+        return WorkspaceEncryption.isEncrypted(folder);
+    }
+
+    /**
+     * Encrypts a closed workspace ({@code oldPassword} null) or changes its password; nothing changes when the old
+     * password is wrong.
+     */
+    public static void changePassword(Path folder, char[] oldPassword, char[] newPassword) {
+        access(() -> {
+            WorkspaceEncryption.changePassword(folder, oldPassword, newPassword);
+            return null;
+        });
+    }
+
+    /** Restores a backup into a new (or empty) folder; open it with the password of the backed-up workspace. */
+    public static void restore(Path backup, Path folder) {
+        WorkspaceBackup.restore(backup, folder);
+    }
+
+    /** Writes a consistent backup of this workspace, open, to a zip file (encrypted if the workspace is). */
+    public void backup(Path target) {
+        WorkspaceBackup.backup(database, target);
+    }
+
+    /** Deletes every dossier of the campaign and the personal data attached to them; returns how many dossiers. */
+    public int purgeCampaign() {
+        return CampaignPurge.purge(database);
+    }
+
+    /** The SHA-256 of a canonical dump of the whole content, to compare two stores or a store before and after. */
+    public String contentDigest() {
+        return StoreDigest.sha256(database);
     }
 
     /** A workspace that lives in memory only, for tests. */

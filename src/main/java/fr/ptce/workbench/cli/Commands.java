@@ -13,10 +13,20 @@ final class Commands {
 
     /** Opens a workspace that must already exist (usage error otherwise: a typo must not create an empty one). */
     static Workspace open(CommandLine.Model.CommandSpec spec, Path workspace) {
+        requireExisting(spec, workspace);
+        return Workspace.open(workspace, Passwords.forWorkspace(spec, workspace));
+    }
+
+    /** Refuses (usage error) a workspace folder that does not exist. */
+    static void requireExisting(CommandLine.Model.CommandSpec spec, Path workspace) {
         if (!Files.isDirectory(workspace)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "L'espace de travail « " + workspace + " » n'existe pas.");
         }
-        return Workspace.open(workspace);
+    }
+
+    /** Opens a workspace, creating it (encrypted when a password is given) if it does not exist yet. */
+    static Workspace openOrCreate(CommandLine.Model.CommandSpec spec, Path workspace) {
+        return Workspace.open(workspace, Passwords.forWorkspace(spec, workspace));
     }
 }

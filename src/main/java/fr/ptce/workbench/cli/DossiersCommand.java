@@ -43,7 +43,7 @@ final class DossiersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<DossierView> views;
         Map<String, DossierReviews> reviews;
-        try (Workspace opened = Workspace.open(workspace)) {
+        try (Workspace opened = Commands.open(spec, workspace)) {
             views = opened.readDossiers().all();
             reviews = format == Format.json ? opened.readReviews().all() : Map.of();
         }

@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ColumnMapping mapping = mappingFile == null ? ColumnMapping.NONE : ReadColumnMapping.fromFile(mappingFile);
-        try (Workspace opened = Workspace.open(workspace)) {
+        try (Workspace opened = Commands.openOrCreate(spec, workspace)) {
             for (Path file : files) {
                 ImportReport report = opened.importDossiers().fromFile(file, mapping, Progress.NONE);
                 out.println(report.summary());

@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.IdentityRequiredException;
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.application.WorkspaceAccessException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,16 +22,24 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
                 ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
-                KitCommand.class})
+                KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
+                PurgeCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */
     public static final int REFUSED = 1;
+    /** Exit status when the workspace is open in another instance (window or command line). */
+    public static final int WORKSPACE_IN_USE = 3;
 
     private static final Set<String> FLAGS = Set.of("-h", "--help", "-V", "--version");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = Passwords.OPTION, scope = CommandLine.ScopeType.INHERIT, paramLabel = "FICHIER",
+            description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier) ; sinon la "
+                    + "variable d'environnement " + Passwords.ENVIRONMENT + ", sinon demandé au terminal.")
+    private java.nio.file.Path passwordFile;
 
     @Override
     public void run() {
@@ -54,7 +63,8 @@ public final class WorkbenchCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(message(e));
             cmd.getErr().flush();
-            return REFUSED;
+            return e instanceof WorkspaceAccessException access
+                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? WORKSPACE_IN_USE : REFUSED;
         });
         return commandLine.execute(args);
     }
@@ -64,7 +74,7 @@ public final class WorkbenchCommand implements Runnable {
                 || e instanceof InvalidInputException || e instanceof IdentityRequiredException) {
             return "Refusé. " + e.getMessage();
         }
-        if (e.getClass().getSimpleName().equals("WorkspaceLockedException")) {
+        if (e instanceof WorkspaceAccessException) {
             return e.getMessage();
         }
         return "Erreur : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -34,7 +34,9 @@ public final class Database implements AutoCloseable {
 
     /** H2's DATABASE_ALREADY_OPEN_1: another process holds the file lock. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    private static final String FILE_NAME = "workspace";
+    /** H2's FILE_ENCRYPTION_ERROR_1: the file key does not decrypt the file. */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+    private static final String FILE_NAME = WorkspaceEncryption.FILE_NAME;
     private static final int MAX_CONNECTIONS = 4;
     /**
      * The application closes the database itself; WRITE_DELAY=0 writes every commit to the file before the
@@ -58,6 +60,7 @@ public final class Database implements AutoCloseable {
     private final String workspaceId;
     private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
     private volatile boolean closed;
+    private volatile boolean compactOnClose;
 
     private Database(JdbcConnectionPool pool, Connection keeper, Path openFolder) {
         this.pool = pool;
@@ -76,6 +79,17 @@ public final class Database implements AutoCloseable {
      * @throws WorkspaceLockedException when another process or another window already has it open
      */
     public static Database openFile(Path workspaceFolder) {
+        return openFile(workspaceFolder, null);
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in a folder with its password: a new workspace opened with a password
+     * is created encrypted (AES); {@code password} is null for a workspace that is not encrypted.
+     *
+     * @throws WorkspaceLockedException when another process or another window already has it open
+     * @throws WorkspacePasswordException when the password is missing, wrong, or given for a plain workspace
+     */
+    public static Database openFile(Path workspaceFolder, char[] password) {
         Path shown = workspaceFolder.toAbsolutePath().normalize();
         if (shown.toString().indexOf(';') >= 0) {
             throw new IllegalArgumentException(
@@ -86,7 +100,10 @@ public final class Database implements AutoCloseable {
             throw new WorkspaceLockedException(shown, null);
         }
         try {
-            return open("jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS, shown, key);
+            checkPassword(key, shown, password);
+            String url = "jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS
+                    + (password == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+            return open(url, password == null ? "" : WorkspaceEncryption.jdbcPassword(password), shown, key);
         } catch (RuntimeException | Error e) {
             OPEN_FOLDERS.remove(key);
             throw e;
@@ -95,11 +112,25 @@ public final class Database implements AutoCloseable {
 
     /** Opens a fresh, empty, migrated in-memory store that disappears on close; for tests and demos. */
     public static Database openInMemory() {
-        return open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
+        return open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", null, null);
     }
 
-    private static Database open(String url, Path shown, Path key) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    private static void checkPassword(Path folder, Path shown, char[] password) {
+        boolean encrypted = WorkspaceEncryption.isEncrypted(folder);
+        if (encrypted && password == null) {
+            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.REQUIRED, null);
+        }
+        if (!encrypted && password != null && WorkspaceEncryption.exists(folder)) {
+            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.NOT_ENCRYPTED, null);
+        }
+        boolean fresh = !WorkspaceEncryption.exists(folder);
+        if (fresh && password != null && password.length < WorkspaceEncryption.MIN_LENGTH) {
+            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.TOO_SHORT, null);
+        }
+    }
+
+    private static Database open(String url, String password, Path shown, Path key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keeper = null;
         try {
@@ -129,6 +160,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             if (shown != null && hasErrorCode(e, H2_DATABASE_ALREADY_OPEN)) {
                 throw new WorkspaceLockedException(shown, e);
+            }
+            if (shown != null && hasErrorCode(e, H2_FILE_ENCRYPTION_ERROR)) {
+                throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.WRONG, e);
             }
             throw new StoreException("Impossible d'ouvrir l'espace de travail « " + shown + " » : "
                     + e.getMessage(), e);
@@ -178,6 +212,16 @@ public final class Database implements AutoCloseable {
         return run(dsl -> work.apply(new Repositories(dsl)));
     }
 
+    /** Runs work on the store itself (backup, digest, purge), in one transaction; for this package only. */
+    <T> T withDsl(Function<DSLContext, T> work) {
+        return run(work);
+    }
+
+    /** Asks {@link #close()} to compact the file, so that deleted rows leave no trace in its free pages. */
+    void compactOnClose() {
+        compactOnClose = true;
+    }
+
     private <T> T run(Function<DSLContext, T> work) {
         if (closed) {
             throw new IllegalStateException("The workspace store is closed");
@@ -211,7 +255,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             try (Statement statement = keeper.createStatement()) {
                 // closes the database now even if a connection leaked, releasing the file lock
-                statement.execute("SHUTDOWN");
+                statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             }
         } catch (SQLException e) {
             throw new StoreException("Fermeture de l'espace de travail incomplète : " + e.getMessage(), e);

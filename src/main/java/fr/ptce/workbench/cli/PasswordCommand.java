@@ -1,0 +1,36 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code password}: encrypts a workspace that is not encrypted yet, or changes the password of an encrypted one. */
+@Command(name = "password", mixinStandardHelpOptions = true,
+        description = "Chiffre un espace de travail (AES) ou change son mot de passe ; l'espace doit être fermé.")
+final class PasswordCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--new-password-file", required = true, paramLabel = "FICHIER",
+            description = "Nouveau mot de passe (première ligne du fichier, au moins 8 caractères).")
+    private Path newPasswordFile;
+
+    @Override
+    public Integer call() {
+        Commands.requireExisting(spec, workspace);
+        boolean encrypted = Workspace.isEncrypted(workspace);
+        char[] old = encrypted ? Passwords.forWorkspace(spec, workspace) : null;
+        Workspace.changePassword(workspace, old, Passwords.fromFile(newPasswordFile));
+        spec.commandLine().getOut().println(encrypted ? "Mot de passe changé : " + workspace
+                : "Espace de travail chiffré : " + workspace);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

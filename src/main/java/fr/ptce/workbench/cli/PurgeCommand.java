@@ -1,0 +1,45 @@
+package fr.ptce.workbench.cli;
+
+import fr.ptce.workbench.application.InvalidInputException;
+import fr.ptce.workbench.application.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code purge}: deletes the campaign of a workspace (every dossier and the personal data attached to it), only
+ * with {@code --confirm}.
+ */
+@Command(name = "purge", mixinStandardHelpOptions = true,
+        description = "Purge la campagne : supprime tous les dossiers et leurs données personnelles (irréversible ;"
+                + " exige --confirm).")
+final class PurgeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    private Path workspace;
+
+    @Option(names = "--confirm", description = "Confirme la suppression définitive.")
+    private boolean confirm;
+
+    @Override
+    public Integer call() {
+        int purged;
+        try (Workspace opened = Commands.open(spec, workspace)) {
+            if (!confirm) {
+                throw new InvalidInputException("la purge supprimerait définitivement les "
+                        + opened.listDossiers().all().size() + " dossiers de l'espace « " + workspace
+                        + " » et leurs données personnelles ; relancez avec --confirm pour la faire. Rien n'a été "
+                        + "supprimé.");
+            }
+            purged = opened.purgeCampaign();
+        }
+        spec.commandLine().getOut().println("Campagne purgée : " + purged + " dossiers supprimés.");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
