@@ -72,9 +72,11 @@ final class NationalWindow {
     private HBox filters() {
         ComboBox<String> region = new ComboBox<>(model.regions());
         region.setId("nationalRegion");
+        region.setConverter(anyAsAll());
         region.valueProperty().bindBidirectional(model.regionProperty());
         ComboBox<String> avis = new ComboBox<>(model.avisChoices());
         avis.setId("nationalAvis");
+        avis.setConverter(anyAsAll());
         avis.valueProperty().bindBidirectional(model.avisProperty());
         CheckBox proposed = new CheckBox(messages.get("national.filter.proposed"));
         proposed.selectedProperty().bindBidirectional(model.proposedOnlyProperty());
@@ -93,6 +95,22 @@ final class NationalWindow {
         box.getStyleClass().add("national-filters");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Shows the "any" filter value as « (toutes) ». */
+    private javafx.util.StringConverter<String> anyAsAll() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.equals(NationalViewModel.ANY) ? messages.get("national.filter.all")
+                        : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
     }
 
     private HBox counters() {
@@ -182,7 +200,9 @@ final class NationalWindow {
                 column("national.col.conflict", r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited)));
-        table.getColumns().get(3).setPrefWidth(260);
+        table.getColumns().get(3).setPrefWidth(200);
+        table.getColumns().get(8).setPrefWidth(90);
+        table.getColumns().get(9).setPrefWidth(110);
     }
 
     private String targets(RankedDossier r) {
@@ -200,6 +220,8 @@ final class NationalWindow {
         TableColumn<RankedDossier, T> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        // wide enough for the header text
+        column.setPrefWidth(Math.min(96, Math.max(56, column.getText().length() * 7 + 14)));
         return column;
     }
 
