@@ -18,7 +18,7 @@ final class KitInstructions {
     static void write(XSSFSheet sheet, KitContent content, AvisStyles styles) {
         Grid grid = content.grid();
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"Grille d'évaluation — " + grid.name()});
+        lines.add(new String[] {"Grille d'évaluation", grid.name()});
         lines.add(new String[] {"Expert", content.expertName() + (content.expertOrganisation() == null ? ""
                 : " (" + content.expertOrganisation() + ")")});
         lines.add(new String[] {"À renvoyer avant le", KitWorkbookWriter.day(content.deadline())});
@@ -50,13 +50,17 @@ final class KitInstructions {
         for (int i = 0; i < lines.size(); i++) {
             Row row = sheet.createRow(i);
             String[] cells = lines.get(i);
-            boolean heading = cells.length == 1;
+            boolean heading = cells.length == 1 || i == 0;
+            if (cells.length > 1 && cells[1].length() > 110) {
+                // a wrapped text needs its second line: spreadsheets do not grow rows written by POI
+                row.setHeightInPoints(30);
+            }
             for (int c = 0; c < cells.length; c++) {
                 KitWorkbookWriter.text(row, c, cells[c], heading ? styles.header(Kind.SHORT_TEXT)
                         : styles.of(Kind.LONG_TEXT));
             }
         }
-        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 110 * 256);
     }
 

@@ -92,6 +92,11 @@ public final class KitWorkbookWriter {
         metadata.setColumnWidth(1, 70 * 256);
         for (XSSFSheet sheet : List.of(instructions, scoring, dossiers, metadata)) {
             sheet.enableLocking();
+            // printed or exported to PDF: landscape, every column on the page's width
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
         }
         workbook.setSheetHidden(workbook.getSheetIndex(metadata), true);
         workbook.setActiveSheet(workbook.getSheetIndex(scoring));
@@ -120,6 +125,8 @@ public final class KitWorkbookWriter {
         for (int i = 0; i < dossiers.size(); i++) {
             KitContent.Dossier d = dossiers.get(i);
             Row row = sheet.createRow(i + 1);
+            // room for a few lines of comment; the project's name wraps within it
+            row.setHeightInPoints(48);
             for (int c = 0; c < list.size(); c++) {
                 Column column = list.get(c);
                 switch (column.kind()) {
