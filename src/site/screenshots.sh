@@ -66,7 +66,9 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   for _ in $(seq 1 240); do DISPLAY=$disp xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break; sleep 0.5; done
   sleep "$wait_s"
   for k in "$@"; do
-    if [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
+    if [ "$k" = pause ]; then # time for the screen to fill
+      sleep "$wait_s"
+    elif [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
       DISPLAY=$disp xdotool mousemove 800 600 click --repeat 40 --delay 60 5 || echo "screenshots: no scroll"
     else
       DISPLAY=$disp xdotool key --delay 120 "$k" || echo "screenshots: key $k not sent"
@@ -86,7 +88,7 @@ trap 'for p in $app $xvfb; do kill "$p" 2>/dev/null; done; true' EXIT
 shot guide-liste 10 Down
 shot guide-filtres 8 ctrl+f Tab space
 shot guide-tableau-de-bord 8 ctrl+d
-shot guide-tableau-de-bord-suite 8 ctrl+d scroll
+shot guide-tableau-de-bord-suite 8 ctrl+d pause scroll
 shot guide-reglages 8 ctrl+comma
 shot guide-notation 15 Down ctrl+e
 rm -rf "$work"

@@ -74,7 +74,12 @@ final class DashboardView extends BorderPane {
         cards.getChildren().add(card("recommendations", messages.get("dashboard.recommendations.title"),
                 charts.recommendations(d)));
         VBox calibration = new VBox(4, charts.calibration(d));
-        d.calibration().forEach(c -> calibration.getChildren().add(new Label(charts.calibrationLine(c))));
+        d.calibration().forEach(c -> {
+            Label line = new Label(charts.calibrationLine(c));
+            line.setWrapText(true);
+            line.setMaxWidth(CARD_WIDTH - 24);
+            calibration.getChildren().add(line);
+        });
         if (d.calibration().isEmpty()) {
             calibration.getChildren().add(new Label(messages.get("dashboard.calibration.none")));
         }
