@@ -26,6 +26,10 @@ public final class HostileCorpusRunner {
     /** Argument: a scratch folder. */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args[0].equals("--table")) {
+            out.println(HostileCorpusTest.table()); // regenerates the table of reliability.md
+            return;
+        }
         Path scratch = Path.of(args[0]);
         Path workspace = scratch.resolve("espace");
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, scratch);
