@@ -54,7 +54,12 @@ final class DossierTable {
         return text + " ".repeat(width - text.length());
     }
 
-    private static String quote(String value) {
+    /**
+     * One csv field: a text a spreadsheet would take for a formula (starting with =, +, -, @, tab or carriage
+     * return) is prefixed with an apostrophe, the usual neutralisation (OWASP "CSV injection"); then quoted if needed.
+     */
+    static String quote(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         boolean needs = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
         return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }

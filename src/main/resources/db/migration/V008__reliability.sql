@@ -1,0 +1,25 @@
+-- Issue 7 (reliability): the texts an imported file brings are bounded by the reader's cell limit
+-- (ReadLimits.MAX_CELL_CHARS, one million characters), not by narrower columns: a 40,000-character project
+-- name is stored as typed instead of failing the import with a database error.
+
+ALTER TABLE dossier ALTER COLUMN account_email SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN instructor_group SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN project_name SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN region SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN structure_name SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN structure_address SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN legal_form SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN siret SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN raison_sociale SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN referent_name SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN referent_function SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN referent_email SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN referent_phone SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN statutes_file SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN budget_file SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier ALTER COLUMN pessii_admissibility SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier_commune ALTER COLUMN name SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE dossier_commune ALTER COLUMN exported_value SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE ds_avis ALTER COLUMN claimant SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE ds_avis ALTER COLUMN expert SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE import_run ALTER COLUMN file_name SET DATA TYPE VARCHAR(1000000);
