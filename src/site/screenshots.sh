@@ -91,4 +91,5 @@ shot guide-tableau-de-bord 8 ctrl+d
 shot guide-tableau-de-bord-suite 8 ctrl+d pause scroll
 shot guide-reglages 8 ctrl+comma
 shot guide-notation 15 Down ctrl+e
+shot guide-vue-nationale 10 ctrl+shift+n
 rm -rf "$work"

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.spreadsheet.AvisFormat;
+import fr.ptce.workbench.spreadsheet.KitFormat;
 import fr.ptce.workbench.spreadsheet.WorkbookSheets;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,18 +9,19 @@ import java.util.Locale;
 
 /**
  * What a file given to the workbench (dropped on the window) is, from its name and, for a workbook, its sheet names:
- * a DS export, an avis workbook, or something else. A workbook of no known kind is taken for a DS export, whose
+ * a DS export, an avis workbook, an expert kit, or something else. A workbook of no known kind is taken for a DS export, whose
  * import then says what is wrong with it.
  */
 public enum FileKind {
-    DS_EXPORT, AVIS_WORKBOOK, OTHER;
+    DS_EXPORT, AVIS_WORKBOOK, EXPERT_KIT, OTHER;
 
     /** A kind of workbook known by sheets it always has; a new kind of workbook (the expert kit) is one more row. */
     private record Signature(FileKind kind, List<String> sheets) {
     }
 
     private static final List<Signature> SIGNATURES = List.of(
-            new Signature(AVIS_WORKBOOK, List.of(AvisFormat.AVIS_SHEET, AvisFormat.METADATA_SHEET)));
+            new Signature(AVIS_WORKBOOK, List.of(AvisFormat.AVIS_SHEET, AvisFormat.METADATA_SHEET)),
+            new Signature(EXPERT_KIT, List.of(KitFormat.SCORING_SHEET, KitFormat.METADATA_SHEET)));
 
     /** The kind of this file (reads at most the workbook's list of sheets). */
     public static FileKind of(Path file) {

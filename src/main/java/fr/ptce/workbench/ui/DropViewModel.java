@@ -17,7 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Files dropped on the window: each is recognised ({@link FileKind}) and handed to what takes that kind: a DS export
- * is imported, avis workbooks are consolidated (PESSII). Taking a new kind (the expert kit) is one more handler row.
+ * is imported, avis workbooks are consolidated (PESSII), expert kits go to whoever {@link #onKind registered} for
+ * them (the window opens the Experts window on the returned kit).
  */
 public final class DropViewModel {
 
@@ -35,6 +36,11 @@ public final class DropViewModel {
         this.main = main;
         handlers.put(FileKind.DS_EXPORT, files -> files.forEach(main::importFile));
         handlers.put(FileKind.AVIS_WORKBOOK, this::consolidate);
+    }
+
+    /** Who takes the dropped files of this kind (replaces the default handler, if any). */
+    public void onKind(FileKind kind, Consumer<List<Path>> handler) {
+        handlers.put(kind, handler);
     }
 
     /** Whether a drop of these files can be taken: a workspace is open and every file has a known extension. */

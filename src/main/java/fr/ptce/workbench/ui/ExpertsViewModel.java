@@ -42,7 +42,8 @@ public final class ExpertsViewModel {
     /** Reads the experts' progress and the dossiers to discuss again. */
     public void refresh() {
         state.current().ifPresent(w -> runner.run(messages.get("experts.loading"), p -> new Snapshot(
-                w.expertReviews().progress(), w.expertReviews().toDiscuss(Thresholds.DEFAULT)), s -> {
+                w.expertReviews().progress(), w.expertReviews().toDiscuss(
+                new Thresholds(w.settings().disagreementThreshold(), Optional.empty()))), s -> {
                     experts.setAll(s.progress());
                     List<String> lines = new ArrayList<>();
                     s.toDiscuss().forEach((n, codes) -> lines.add(messages.format("experts.discussLine", n,

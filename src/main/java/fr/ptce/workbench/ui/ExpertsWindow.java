@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.ExpertProgress;
 import fr.ptce.workbench.application.KitDecisions;
 import fr.ptce.workbench.application.KitImportCheck;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -77,7 +78,7 @@ final class ExpertsWindow {
         Button importKit = button("importKit", "experts.import", () -> {
             File file = chooser().showOpenDialog(stage);
             if (file != null) {
-                viewModel.importKit(file.toPath(), KitDecisions.NONE, check -> decide(file, check));
+                importKit(file.toPath());
             }
         });
         Label message = new Label();
@@ -104,7 +105,12 @@ final class ExpertsWindow {
         stage.show();
     }
 
-    private void decide(File file, KitImportCheck check) {
+    /** Imports a returned kit (chosen or dropped on the main window), asking when it needs a decision. */
+    void importKit(Path file) {
+        viewModel.importKit(file, KitDecisions.NONE, check -> decide(file, check));
+    }
+
+    private void decide(Path file, KitImportCheck check) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(stage);
         alert.setTitle(messages.get("experts.decisionTitle"));
@@ -119,7 +125,7 @@ final class ExpertsWindow {
         changed.setVisible(!check.changedDossiers().isEmpty());
         replace.setVisible(check.secondReturn());
         alert.getDialogPane().setContent(new VBox(8, text, valid, changed, replace));
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.importKit(file.toPath(),
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.importKit(file,
                 new KitDecisions(valid.isSelected(), changed.isSelected(), replace.isSelected()),
                 again -> decide(file, again)));
     }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.FileKind;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -83,8 +84,13 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
         list.onOpen(this::showScoring);
-        FileDrop.install(stage, scene, new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages,
-                viewModel), messages);
+        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages, viewModel);
+        drop.onKind(FileKind.EXPERT_KIT, kits -> {
+            ExpertsWindow experts = new ExpertsWindow(stage, viewModel.experts(), messages);
+            experts.show();
+            kits.forEach(experts::importKit);
+        });
+        FileDrop.install(stage, scene, drop, messages);
 
         stage.setScene(scene);
         stage.getIcons().add(new Image(Objects.requireNonNull(MainWindow.class.getResource(ICON)).toExternalForm()));

@@ -35,6 +35,7 @@ public final class ReviewersViewModel {
     private final ObjectProperty<BigDecimal> passMark = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper hidden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private BigDecimal workspaceThreshold;
     private Grid grid;
     private Optional<Review> mine = Optional.empty();
     private List<Review> others = List.of();
@@ -44,6 +45,17 @@ public final class ReviewersViewModel {
         ownScoresFirst.addListener((o, was, is) -> update());
         spread.addListener((o, was, is) -> update());
         passMark.addListener((o, was, is) -> update());
+    }
+
+    /**
+     * Starts from the workspace's disagreement threshold (Réglages) when it is first known or changes; a value the
+     * user set in the tab for this session stays until the setting itself changes.
+     */
+    void useWorkspaceThreshold(BigDecimal threshold) {
+        if (threshold != null && !threshold.equals(workspaceThreshold)) {
+            workspaceThreshold = threshold;
+            spread.set(threshold);
+        }
     }
 
     /** Shows a dossier's reviews: the user's own, then the others'. */

@@ -77,7 +77,8 @@ public final class ScoringViewModel {
         Workspace current = workspace.get();
         runner.run(messages.format("status.loadingSheet", dossierNumber), p -> new Loaded(
                 current.readReviews().of(dossierNumber),
-                current.readDossiers().byNumber(dossierNumber).map(DossierView::checks).orElse(null)),
+                current.readDossiers().byNumber(dossierNumber).map(DossierView::checks).orElse(null),
+                current.settings().disagreementThreshold()),
                 loaded -> {
                     if (Objects.equals(dossierNumber, number)) {
                         apply(loaded);
@@ -118,6 +119,7 @@ public final class ScoringViewModel {
         judgement.load(mine, loaded.checks());
         avis.load(sheet.avis(), sheet.override());
         avis.consolidated().load(g, mine, sheet.others(), sheet.avis());
+        reviewers.useWorkspaceThreshold(loaded.threshold());
         reviewers.load(g, mine, sheet.others());
         if (focused.get() == null || !criteria.containsKey(focused.get())) {
             focused.set(g.criteria().get(0).code());
@@ -300,6 +302,6 @@ public final class ScoringViewModel {
     }
 
     /** What one load of a dossier gave: its scoring sheet and its checks (for the pre-filled target c). */
-    private record Loaded(ReviewSheet sheet, DossierChecks checks) {
+    private record Loaded(ReviewSheet sheet, DossierChecks checks, BigDecimal threshold) {
     }
 }

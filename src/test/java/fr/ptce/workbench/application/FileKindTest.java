@@ -15,7 +15,7 @@ class FileKindTest {
     Path folder;
 
     @Test
-    void dsExportsAvisWorkbooksAndOtherFilesAreToldApart() throws Exception {
+    void dsExportsAvisWorkbooksKitsAndOtherFilesAreToldApart() throws Exception {
         assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_CSV, folder)));
         assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
         assertEquals(FileKind.OTHER, FileKind.of(Files.writeString(folder.resolve("notes.txt"), "bonjour")));
@@ -27,6 +27,12 @@ class FileKindTest {
             Path avis = folder.resolve("avis.xlsx");
             workspace.exportAvis().toWorkbook(avis, fr.ptce.workbench.domain.Progress.NONE);
             assertEquals(FileKind.AVIS_WORKBOOK, FileKind.of(avis));
+
+            workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
+            String number = workspace.listDossiers().all().get(0).number();
+            Path kit = workspace.exportKit().export("odile.ferrand@example.org", java.util.List.of(number), false,
+                    folder.resolve("kit.xlsx"), java.util.Optional.empty()).file();
+            assertEquals(FileKind.EXPERT_KIT, FileKind.of(kit));
         }
     }
 }

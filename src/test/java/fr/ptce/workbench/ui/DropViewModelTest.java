@@ -50,4 +50,27 @@ class DropViewModelTest {
             assertTrue(runner.failures().isEmpty(), runner.failures().toString());
         }
     }
+
+    @Test
+    void aDroppedKitGoesToWhoeverTakesKits() throws Exception {
+        Messages messages = Messages.load(Locale.FRENCH);
+        DirectTaskRunner runner = new DirectTaskRunner();
+        WorkspaceState state = new WorkspaceState();
+        MainViewModel main = new MainViewModel(runner, messages, state);
+        DropViewModel drop = new DropViewModel(runner, state, messages, main);
+        java.util.List<Path> taken = new java.util.ArrayList<>();
+        drop.onKind(fr.ptce.workbench.application.FileKind.EXPERT_KIT, taken::addAll);
+        try (Workspace workspace = Workspace.inMemory(Clock.systemUTC())) {
+            main.useWorkspace(workspace);
+            DashboardSample.fill(workspace, Files.createDirectory(folder.resolve("samples")));
+            workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
+            String number = workspace.listDossiers().all().get(0).number();
+            Path kit = workspace.exportKit().export("odile.ferrand@example.org", List.of(number), false,
+                    folder.resolve("grille-expert.xlsx"), java.util.Optional.empty()).file();
+
+            drop.drop(List.of(kit));
+            assertEquals(List.of(kit), taken);
+            assertTrue(runner.failures().isEmpty(), runner.failures().toString());
+        }
+    }
 }

@@ -84,4 +84,17 @@ class ReviewersViewModelTest {
         assertEquals(2, reviewers.reviewers().size());
         assertEquals(List.of("3", "4"), reviewers.lines().get(0).values());
     }
+
+    @Test
+    void theSpreadStartsFromTheWorkspaceSetting() {
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(reviewers.spreadProperty().get()));
+        workspace.settings().setDisagreementThreshold(BigDecimal.valueOf(3));
+        main.selectedProperty().set(main.dossiers().stream().filter(d -> !d.number().equals(NUMBER)).findFirst()
+                .orElseThrow());
+        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(NUMBER)).findFirst()
+                .orElseThrow());
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(reviewers.spreadProperty().get()));
+        CODES.forEach(c -> scoring.score(c, BigDecimal.valueOf(3)));
+        assertFalse(reviewers.lines().get(1).disputed(), "3 and 1 are 2 apart, under the workspace's 3");
+    }
 }
