@@ -2,6 +2,7 @@ package fr.ptce.workbench.reliability;
 
 import static fr.ptce.workbench.reliability.HostileCase.Entry.CONSOLIDATE;
 import static fr.ptce.workbench.reliability.HostileCase.Entry.IMPORT;
+import static fr.ptce.workbench.reliability.HostileCase.Entry.KIT;
 import static fr.ptce.workbench.reliability.HostileCase.Entry.RESTORE;
 import static fr.ptce.workbench.reliability.HostileCase.handled;
 import static fr.ptce.workbench.reliability.HostileCase.refused;
@@ -29,13 +30,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The hostile corpus: every case built by the test itself (nothing committed under src/test/resources/hostile/ is
- * needed yet). A new case is one line here, for instance an expert kit once its reader is merged:
- * {@code refused("kit-cellule-modifiee.xlsx", KIT, "…", dir -> …, "modifié")}.
+ * needed). A new case is one line here.
  */
 final class HostileCorpus {
 
     /** The genuine avis workbook the runner exports before the corpus, that the tampered cases start from. */
     static final String GENUINE_AVIS = "avis-authentique.xlsx";
+    /** The genuine expert kit (one dossier) the runner exports before the corpus, for the tampered kits. */
+    static final String GENUINE_KIT = "grille-expert-authentique.xlsx";
     private static final String XLSX = SampleFiles.OCTOBER_2021_XLSX;
     private static final String CSV_HEAD = "ID,Email,État du dossier,Description\n";
     private static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;
@@ -194,6 +196,26 @@ final class HostileCorpus {
         }, "« export-ds-comme-avis.xlsx »"));
         c.add(refused("avis-bruit.xlsx", CONSOLIDATE, "octets aléatoires donnés comme avis", d -> bytes(d,
                 "avis-bruit.xlsx", random(8192, 6)), "« avis-bruit.xlsx »"));
+        // tampered or badly filled expert kits
+        c.add(refused("kit-verrou-modifie.xlsx", KIT, "kit : le nom du projet (cellule verrouillée) réécrit",
+                d -> edited(d.resolve("../" + GENUINE_KIT), d, "kit-verrou-modifie.xlsx",
+                        w -> cell(w, "Notation", 1, "Projet").setCellValue("Autre projet")), "verrouillées"));
+        c.add(refused("kit-hors-echelle.xlsx", KIT, "kit : une note 7 sur une échelle de 0 à 5",
+                d -> edited(d.resolve("../" + GENUINE_KIT), d, "kit-hors-echelle.xlsx",
+                        w -> cell(w, "Notation", 1, "V1").setCellValue(7)), "n'est pas sur l'échelle"));
+        c.add(refused("kit-texte-note.xlsx", KIT, "kit : « quatre » dans une cellule de note",
+                d -> edited(d.resolve("../" + GENUINE_KIT), d, "kit-texte-note.xlsx",
+                        w -> cell(w, "Notation", 1, "V1").setCellValue("quatre")), "n'est pas une note"));
+        c.add(refused("kit-sans-metadonnees.xlsx", KIT, "kit : feuille de métadonnées supprimée",
+                d -> edited(d.resolve("../" + GENUINE_KIT), d, "kit-sans-metadonnees.xlsx",
+                        w -> w.removeSheetAt(w.getSheetIndex("Métadonnées"))), "manque"));
+        c.add(refused("kit-expert-change.xlsx", KIT, "kit : expert des métadonnées changé",
+                d -> edited(d.resolve("../" + GENUINE_KIT), d, "kit-expert-change.xlsx",
+                        w -> metadata(w, "expert-email", "autre.expert@example.org")), "verrouillées"));
+        c.add(refused("kit-tronque.xlsx", KIT, "kit tronqué de moitié", d -> {
+            byte[] all = Files.readAllBytes(d.resolve("../" + GENUINE_KIT));
+            return bytes(d, "kit-tronque.xlsx", java.util.Arrays.copyOf(all, all.length / 2));
+        }, "« kit-tronque.xlsx »"));
         // backups
         c.add(refused("sauvegarde-etrangere.zip", RESTORE, "zip qui n'est pas une sauvegarde", d -> zip(d,
                 "sauvegarde-etrangere.zip", "photo.jpg", "x", "workspace.mv.db", "y"), "devrait contenir"));

@@ -2,6 +2,7 @@ package fr.ptce.workbench.reliability;
 
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.ImportReport;
+import fr.ptce.workbench.application.KitDecisions;
 import fr.ptce.workbench.application.FileOutcome;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
@@ -44,6 +45,12 @@ public final class HostileCorpusRunner {
                 "--motivation", "Projet solide, gouvernance à préciser.").ok();
         Cli.run("export-avis", "--workspace", workspace.toString(), "--out",
                 scratch.resolve(HostileCorpus.GENUINE_AVIS).toString()).ok();
+        String expert = "odile.ferrand@example.org";
+        Cli.run("kit", "expert", "--workspace", workspace.toString(), "--name", "Odile Ferrand", "--email",
+                expert).ok();
+        Cli.run("kit", "assign", "--workspace", workspace.toString(), "--expert", expert, "--dossier", first).ok();
+        Cli.run("kit", "export", "--workspace", workspace.toString(), "--expert", expert, "--out",
+                scratch.resolve(HostileCorpus.GENUINE_KIT).toString()).ok();
         int failures = 0;
         List<HostileCase> cases = HostileCorpus.cases();
         try (Workspace store = Workspace.open(workspace)) {
@@ -91,6 +98,9 @@ public final class HostileCorpusRunner {
                 case RESTORE -> {
                     Workspace.restore(file, folder.resolve("restaure"));
                     return "ACCEPTED";
+                }
+                case KIT -> {
+                    return "ACCEPTED " + store.importKit().importKit(file, KitDecisions.NONE).saved();
                 }
                 default -> throw new IllegalStateException("no runner yet for " + c.entry());
             }
