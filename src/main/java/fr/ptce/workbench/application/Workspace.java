@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final SearchDossiers searchDossiers;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.listProgress = new ListProgress(database);
         this.exportAvis = new ExportAvis(database, checker, clock);
         this.consolidateAvis = new ConsolidateAvis(database, clock);
+        this.searchDossiers = new SearchDossiers(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -127,6 +129,11 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's consolidation of the regions' avis workbooks. */
     public ConsolidateAvis consolidateAvis() {
         return consolidateAvis;
+    }
+
+    /** The search index of the dossiers, for the search box. */
+    public SearchDossiers searchDossiers() {
+        return searchDossiers;
     }
 
     @Override

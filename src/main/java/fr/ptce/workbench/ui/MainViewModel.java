@@ -7,6 +7,7 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.search.SearchIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +52,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding status;
+    /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
+    private SearchIndex searchIndex;
 
     public MainViewModel(TaskRunner runner, Messages messages, WorkspaceState state) {
         this.runner = runner;
@@ -61,7 +64,7 @@ public final class MainViewModel {
         this.scoring = new ScoringViewModel(runner, state, messages, progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
-        filterText.addListener((o, old, text) -> filtered.setPredicate(DossierFilter.matching(text)));
+        filterText.addListener((o, old, text) -> applyFilter());
         filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
         selected.addListener((o, old, now) -> {
             String number = now == null ? null : now.number();
@@ -113,6 +116,7 @@ public final class MainViewModel {
     public void useWorkspace(Workspace workspace) {
         Optional<Workspace> previous = state.replace(workspace);
         selected.set(null);
+        searchIndex = null;
         dossiers.clear();
         // queued after any work still using the previous workspace: the writer thread runs work in order
         previous.ifPresent(old -> runner.run(messages.get("status.closing"), progress -> {
@@ -138,7 +142,22 @@ public final class MainViewModel {
             showList(list);
             idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
             progress.refresh();
+            reindex(current);
         });
+    }
+
+    /** Builds the search index away from the screen; until then the filter looks at the list's fields only. */
+    private void reindex(Workspace current) {
+        runner.run(messages.get("status.indexing"), progress -> current.searchDossiers().index(progress), index -> {
+            if (state.current().filter(current::equals).isPresent()) {
+                searchIndex = index;
+                applyFilter();
+            }
+        });
+    }
+
+    private void applyFilter() {
+        ListSearch.apply(filterText.get(), searchIndex, filtered, reader.highlightProperty());
     }
 
     private void showList(List<DossierSummary> list) {

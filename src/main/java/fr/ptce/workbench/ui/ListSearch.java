@@ -1,0 +1,22 @@
+package fr.ptce.workbench.ui;
+
+import fr.ptce.workbench.application.SearchDossiers;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.search.SearchIndex;
+import fr.ptce.workbench.domain.search.SearchQuery;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.transformation.FilteredList;
+
+/** The search box over the dossier list: through the search index once built, the list's fields before. */
+final class ListSearch {
+
+    private ListSearch() {
+    }
+
+    /** Filters the list by the typed text and highlights its words in the reader. */
+    static void apply(String text, SearchIndex index, FilteredList<DossierSummary> list,
+            ObjectProperty<SearchQuery> highlight) {
+        list.setPredicate(index == null ? DossierFilter.matching(text) : SearchDossiers.matching(index, text));
+        highlight.set(SearchQuery.of(text));
+    }
+}
