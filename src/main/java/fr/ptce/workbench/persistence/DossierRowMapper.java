@@ -28,9 +28,9 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * Maps a {@link Dossier} to its rows (dossier, dossier_text with its texts and raw row, dossier_commune) and back. Tracking, sections and
- * territory are required; a missing structure, referent, attachments or annotations record is stored as empty
- * columns and comes back as a record of nulls.
+ * Maps a {@link Dossier} to its rows (dossier, dossier_text with its texts and raw row, dossier_commune) and
+ * back. Tracking, sections and territory are required; a missing structure, referent, attachments or
+ * annotations record is stored as empty columns and comes back as a record of nulls.
  */
 final class DossierRowMapper {
 

@@ -29,7 +29,8 @@ final class WindowProbe {
     }
 
     Launch launch(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
                 "-Xmx256m", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + prefs,
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), "fr.ptce.workbench.ui.BenchWindow"));

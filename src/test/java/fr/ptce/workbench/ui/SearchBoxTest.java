@@ -51,7 +51,8 @@ class SearchBoxTest {
         java.nio.file.Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").tryQuery().isPresent());
         robot.clickOn("#importReportClose");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
 
