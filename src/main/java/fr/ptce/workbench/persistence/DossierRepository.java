@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -33,6 +33,8 @@ import org.jooq.impl.DSL;
  * for DS's numeric numbers).
  */
 public final class DossierRepository {
+
+    private static final int SEARCH_PAGE = 200;
 
     private final DSLContext dsl;
 
@@ -129,8 +131,14 @@ public final class DossierRepository {
                 .from(DOSSIER_COMMUNE).forEach(row -> communeNames
                         .computeIfAbsent(row.value1(), n -> new StringBuilder())
                         .append(row.value2() == null ? row.value3() : row.value2()).append('\n'));
-        try (Cursor<Record> cursor = dsl.select(DOSSIER_TEXT.fields()).from(DOSSIER_TEXT).fetchSize(100).fetchLazy()) {
-            for (Record row : cursor) {
+        // pages of a few dossiers by key: H2 keeps a whole result in memory, 5,000 dossiers' texts would not fit
+        List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_TEXT.DOSSIER_NUMBER));
+        columns.addAll(DossierRowMapper.textColumns());
+        String after = "";
+        while (true) {
+            List<Record> page = dsl.select(columns).from(DOSSIER_TEXT).where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
+                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER).limit(SEARCH_PAGE).fetch();
+            for (Record row : page) {
                 List<String> texts = new ArrayList<>(12);
                 DossierRowMapper.sectionTexts(row, texts);
                 StringBuilder names = communeNames.get(row.get(DOSSIER_TEXT.DOSSIER_NUMBER));
@@ -138,6 +146,10 @@ public final class DossierRepository {
                     texts.add(names.toString());
                 }
                 consumer.accept(row.get(DOSSIER_TEXT.DOSSIER_NUMBER), texts);
+                after = row.get(DOSSIER_TEXT.DOSSIER_NUMBER);
+            }
+            if (page.size() < SEARCH_PAGE) {
+                return;
             }
         }
     }

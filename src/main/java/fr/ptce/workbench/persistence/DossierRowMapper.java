@@ -118,6 +118,11 @@ final class DossierRowMapper {
         return row;
     }
 
+    /** The ten section text columns of dossier_text, in section order. */
+    static List<TableField<DossierTextRecord, String>> textColumns() {
+        return List.copyOf(SECTION_COLUMNS.values());
+    }
+
     /** Adds the ten section texts of a record holding the dossier_text columns, in section order. */
     static void sectionTexts(Record row, List<String> out) {
         SECTION_COLUMNS.values().forEach(column -> out.add(row.get(column)));

@@ -43,14 +43,18 @@ public final class BenchSuite {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
-        Report.clean(folder);
+        boolean reuse = Boolean.getBoolean("bench.reuse");
+        if (!reuse) {
+            Report.clean(folder);
+        }
         BenchSuite suite = new BenchSuite(folder);
-        suite.run();
+        suite.run(reuse);
         Report.write(folder, suite.results);
     }
 
-    private void run() throws IOException, InterruptedException {
-        for (int count : new int[] {1000, 5000}) {
+    /** With {@code reuse} (-Dbench.reuse=true), skips P1/P2 and measures the workspaces of a previous run. */
+    private void run(boolean reuse) throws IOException, InterruptedException {
+        for (int count : reuse ? new int[0] : new int[] {1000, 5000}) {
             Path export = GenerateSamples.write(folder.resolve("in" + count), 5, count, DsEra.Y2021,
                     GenerateSamples.Format.XLSX);
             importAndReimport(count, export);
