@@ -11,12 +11,14 @@ import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.CommuneRows;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierDiff;
+import fr.ptce.workbench.domain.dossier.DossierFingerprint;
 import fr.ptce.workbench.domain.dossier.DossierMapper;
 import fr.ptce.workbench.domain.dossier.Establishment;
 import fr.ptce.workbench.domain.dossier.EstablishmentRows;
 import fr.ptce.workbench.domain.dossier.HeaderMapping;
 import fr.ptce.workbench.domain.dossier.SourceEncoding;
 import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.persistence.StoredDossier;
 import fr.ptce.workbench.spreadsheet.DsExportSink;
 import fr.ptce.workbench.spreadsheet.DsSheet;
 import fr.ptce.workbench.spreadsheet.DsSheetKind;
@@ -153,9 +155,18 @@ final class ImportSink implements DsExportSink {
                     "le dossier " + incoming.number() + " figure deux fois ; seule sa première ligne est importée"));
             return;
         }
-        Optional<Dossier> stored = repositories.dossiers().find(incoming.number());
+        Optional<StoredDossier> known = repositories.dossiers().stored(incoming.number());
+        if (known.isPresent() && unchanged(incoming, known.get())) {
+            // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
+            repositories.dossiers().markPresent(incoming.number());
+            StoredDossier k = known.get();
+            seen.put(incoming.number(), new Before(true, k.siret(), k.communesKnown(), k.communes(), List.of()));
+            return;
+        }
+        Optional<Dossier> stored = known.isEmpty() ? Optional.empty() : repositories.dossiers().find(incoming.number());
         // later sheets complete the SIRET and the communes: until then keep what the workspace knows
-        Dossier provisional = stored.map(old -> keepLinkedData(incoming, old)).orElse(incoming);
+        Dossier provisional = stored.map(old -> keepLinkedData(incoming, old.structure().siret(),
+                old.territory().communes(), old.territory().communesKnown())).orElse(incoming);
         List<String> changed = stored.map(old -> DossierDiff.changedFields(old, provisional)).orElse(List.of());
         if (stored.isPresent() && stored.get().equals(provisional)) {
             // an unchanged dossier costs no write: a re-import of the same export stays cheap
@@ -168,14 +179,27 @@ final class ImportSink implements DsExportSink {
         seen.put(incoming.number(), Before.of(stored, changed));
     }
 
-    private Dossier keepLinkedData(Dossier incoming, Dossier old) {
+    /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
+    private boolean unchanged(Dossier incoming, StoredDossier known) {
+        if (known.contentHash() == null) {
+            return false;
+        }
+        Dossier provisional = keepLinkedData(incoming, known.siret(), known.communes(), known.communesKnown());
+        return known.contentHash().equals(DossierFingerprint.of(provisional))
+                && Objects.equals(provisional.structure().siret(), known.siret())
+                && provisional.territory().communesKnown() == known.communesKnown()
+                && provisional.territory().communes().equals(known.communes());
+    }
+
+    private Dossier keepLinkedData(Dossier incoming, String oldSiret, List<Commune> oldCommunes,
+            boolean oldCommunesKnown) {
         Dossier result = incoming;
         if (incoming.structure().siret() == null && holdsLinkedSheets) {
-            result = result.withStructure(incoming.structure().withSiret(old.structure().siret()));
+            result = result.withStructure(incoming.structure().withSiret(oldSiret));
         }
-        if (holdsLinkedSheets || old.territory().communesKnown()) {
+        if (holdsLinkedSheets || oldCommunesKnown) {
             // a csv cannot hold the communes: it never erases those an xlsx brought
-            result = result.withTerritory(incoming.territory().withCommunes(old.territory().communes()));
+            result = result.withTerritory(incoming.territory().withCommunes(oldCommunes));
         }
         return result;
     }

@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final ReadDashboard dashboard;
     private final WorkspaceSettings settings;
     private final ListFacets listFacets;
+    private final SearchDossiers searchDossiers;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -72,6 +73,7 @@ public final class Workspace implements AutoCloseable {
         this.expertReviews = new ExpertReviews(database, clock);
         this.dashboard = new ReadDashboard(database);
         this.listFacets = new ListFacets(database, checker);
+        this.searchDossiers = new SearchDossiers(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -254,6 +256,11 @@ public final class Workspace implements AutoCloseable {
     /** The dashboard: progress, distributions, calibration, regions. */
     public ReadDashboard dashboard() {
         return dashboard;
+    }
+
+    /** The search index of the dossiers, for the search box. */
+    public SearchDossiers searchDossiers() {
+        return searchDossiers;
     }
 
     @Override

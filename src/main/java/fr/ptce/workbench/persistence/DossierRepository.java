@@ -2,12 +2,14 @@ package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_COMMUNE;
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
+import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,16 +19,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jooq.BatchBindStep;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 
 /**
- * The imported dossiers of the workspace, each with its communes and its raw DS row (stored whole, as one value); lists come in dossier number
- * order (numeric order for DS's numeric numbers).
+ * The imported dossiers of the workspace, each with its communes, its texts and its raw DS row (stored whole, as
+ * one value, in dossier_text beside the small dossier row); lists come in dossier number order (numeric order
+ * for DS's numeric numbers).
  */
 public final class DossierRepository {
+
+    private static final int SEARCH_PAGE = 200;
 
     private final DSLContext dsl;
 
@@ -40,12 +48,15 @@ public final class DossierRepository {
      */
     public void save(Dossier dossier) {
         DossierRecord row = DossierRowMapper.toRow(dossier);
+        DossierTextRecord texts = DossierRowMapper.toTextRow(dossier);
         // an UPDATE, not a DELETE: the local work hanging off the dossier row must survive a re-import
         int updated = dsl.update(DOSSIER).set(row).where(DOSSIER.NUMBER.eq(dossier.number())).execute();
         if (updated == 0) {
             // a new dossier has no children yet (foreign keys): nothing to delete
             dsl.insertInto(DOSSIER).set(row).execute();
+            dsl.insertInto(DOSSIER_TEXT).set(texts).execute();
         } else {
+            dsl.update(DOSSIER_TEXT).set(texts).where(DOSSIER_TEXT.DOSSIER_NUMBER.eq(dossier.number())).execute();
             dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(dossier.number())).execute();
         }
         insertCommunes(dossier.number(), dossier.territory().communes());
@@ -89,10 +100,58 @@ public final class DossierRepository {
     /** The whole dossier with this number: sections, communes and raw cells in source order. */
     public Optional<Dossier> find(String number) {
         Objects.requireNonNull(number, "number");
-        return dsl.selectFrom(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
-                .map(row -> DossierRowMapper.toDossier(row,
-                        dsl.selectFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
-                                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune)));
+        return dsl.select().from(DOSSIER).join(DOSSIER_TEXT).on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
+                .where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+                .map(row -> DossierRowMapper.toDossier(row.into(DOSSIER), row.into(DOSSIER_TEXT), communes(number)));
+    }
+
+    private List<Commune> communes(String number) {
+        return dsl.selectFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
+                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune);
+    }
+
+    /**
+     * What an import needs to know of a stored dossier without loading its texts: the fingerprint of its row
+     * content (null when saved before fingerprints existed) and the parts later sheets complete.
+     */
+    public Optional<StoredDossier> stored(String number) {
+        return dsl.select(DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.COMMUNES_KNOWN)
+                .from(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+                .map(row -> new StoredDossier(row.get(DOSSIER.CONTENT_HASH), row.get(DOSSIER.SIRET),
+                        row.get(DOSSIER.COMMUNES_KNOWN), communes(number)));
+    }
+
+    /**
+     * Each dossier's number with the searchable text the list does not hold: section texts and commune names,
+     * streamed one dossier at a time in number order so that the caller never holds them all.
+     */
+    public void forEachSearchText(BiConsumer<String, List<String>> consumer) {
+        Map<String, StringBuilder> communeNames = new HashMap<>();
+        dsl.select(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.NAME, DOSSIER_COMMUNE.EXPORTED_VALUE)
+                .from(DOSSIER_COMMUNE).forEach(row -> communeNames
+                        .computeIfAbsent(row.value1(), n -> new StringBuilder())
+                        .append(row.value2() == null ? row.value3() : row.value2()).append('\n'));
+        // pages of a few dossiers by key: H2 keeps a whole result in memory, 5,000 dossiers' texts would not fit
+        List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_TEXT.DOSSIER_NUMBER));
+        columns.addAll(DossierRowMapper.textColumns());
+        String after = "";
+        while (true) {
+            List<Record> page = dsl.select(columns).from(DOSSIER_TEXT).where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
+                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER).limit(SEARCH_PAGE).fetch();
+            for (Record row : page) {
+                List<String> texts = new ArrayList<>(12);
+                DossierRowMapper.sectionTexts(row, texts);
+                StringBuilder names = communeNames.get(row.get(DOSSIER_TEXT.DOSSIER_NUMBER));
+                if (names != null) {
+                    texts.add(names.toString());
+                }
+                consumer.accept(row.get(DOSSIER_TEXT.DOSSIER_NUMBER), texts);
+                after = row.get(DOSSIER_TEXT.DOSSIER_NUMBER);
+            }
+            if (page.size() < SEARCH_PAGE) {
+                return;
+            }
+        }
     }
 
     /** Every dossier, whole, in number order; loads everything in memory, so meant for small workspaces. */
@@ -101,9 +160,10 @@ public final class DossierRepository {
         dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
                 .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
                         .add(DossierRowMapper.toCommune(row)));
-        return dsl.selectFrom(DOSSIER).orderBy(numberOrder())
-                .fetch(row -> DossierRowMapper.toDossier(row,
-                        communes.getOrDefault(row.getNumber(), List.of())));
+        return dsl.select().from(DOSSIER).join(DOSSIER_TEXT).on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
+                .orderBy(numberOrder())
+                .fetch(row -> DossierRowMapper.toDossier(row.into(DOSSIER), row.into(DOSSIER_TEXT),
+                        communes.getOrDefault(row.get(DOSSIER.NUMBER), List.of())));
     }
 
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 
 import fr.ptce.workbench.domain.dossier.Annotations;
 import fr.ptce.workbench.domain.dossier.Attachments;
@@ -17,6 +18,8 @@ import fr.ptce.workbench.domain.dossier.Sections;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierCommuneRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
+import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
+import fr.ptce.workbench.domain.dossier.DossierFingerprint;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,36 +28,39 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * Maps a {@link Dossier} to its rows (dossier with its raw row, dossier_commune) and back. Tracking, sections and
- * territory are required; a missing structure, referent, attachments or annotations record is stored as empty
- * columns and comes back as a record of nulls.
+ * Maps a {@link Dossier} to its rows (dossier, dossier_text with its texts and raw row, dossier_commune) and
+ * back. Tracking, sections and territory are required; a missing structure, referent, attachments or
+ * annotations record is stored as empty columns and comes back as a record of nulls.
  */
 final class DossierRowMapper {
 
-    private static final Map<Section, TableField<DossierRecord, String>> SECTION_COLUMNS = sectionColumns();
+    private static final Map<Section, TableField<DossierTextRecord, String>> SECTION_COLUMNS = sectionColumns();
 
     private DossierRowMapper() {
     }
 
-    private static Map<Section, TableField<DossierRecord, String>> sectionColumns() {
-        Map<Section, TableField<DossierRecord, String>> columns = new EnumMap<>(Section.class);
-        columns.put(Section.S1, DOSSIER.S1);
-        columns.put(Section.S2, DOSSIER.S2);
-        columns.put(Section.S3, DOSSIER.S3);
-        columns.put(Section.S4, DOSSIER.S4);
-        columns.put(Section.S5, DOSSIER.S5);
-        columns.put(Section.S6, DOSSIER.S6);
-        columns.put(Section.S7, DOSSIER.S7);
-        columns.put(Section.S8, DOSSIER.S8);
-        columns.put(Section.S9, DOSSIER.S9);
-        columns.put(Section.S10, DOSSIER.S10);
+    private static Map<Section, TableField<DossierTextRecord, String>> sectionColumns() {
+        Map<Section, TableField<DossierTextRecord, String>> columns = new EnumMap<>(Section.class);
+        columns.put(Section.S1, DOSSIER_TEXT.S1);
+        columns.put(Section.S2, DOSSIER_TEXT.S2);
+        columns.put(Section.S3, DOSSIER_TEXT.S3);
+        columns.put(Section.S4, DOSSIER_TEXT.S4);
+        columns.put(Section.S5, DOSSIER_TEXT.S5);
+        columns.put(Section.S6, DOSSIER_TEXT.S6);
+        columns.put(Section.S7, DOSSIER_TEXT.S7);
+        columns.put(Section.S8, DOSSIER_TEXT.S8);
+        columns.put(Section.S9, DOSSIER_TEXT.S9);
+        columns.put(Section.S10, DOSSIER_TEXT.S10);
         return columns;
     }
 
-    /** The dossier row with every column set, the absence flag cleared: a saved dossier is present. */
+    /**
+     * The dossier row with every column set, the fingerprint of its row content included, the absence flag
+     * cleared: a saved dossier is present.
+     */
     static DossierRecord toRow(Dossier dossier) {
         DsTracking tracking = Objects.requireNonNull(dossier.tracking(), "tracking");
-        Sections sections = Objects.requireNonNull(dossier.sections(), "sections");
+        Objects.requireNonNull(dossier.sections(), "sections");
         Territory territory = Objects.requireNonNull(dossier.territory(), "territory");
         CarrierStructure structure = Objects.requireNonNullElse(dossier.structure(),
                 new CarrierStructure(null, null, null, null, null));
@@ -86,7 +92,6 @@ final class DossierRowMapper {
         row.setReferentFunction(referent.function());
         row.setReferentEmail(referent.email());
         row.setReferentPhone(referent.phone());
-        SECTION_COLUMNS.forEach((section, column) -> row.set(column, sections.text(section)));
         row.setDeclaredQpv(territory.declaredQpv());
         row.setDeclaredZrr(territory.declaredZrr());
         row.setCommunesKnown(territory.communesKnown());
@@ -95,14 +100,35 @@ final class DossierRowMapper {
         row.setAttestation(dossier.attestation());
         row.setPessiiAdmissibility(annotations.pessiiAdmissibility());
         row.setPessiiComment(annotations.pessiiComment());
-        row.setRawRow(RawRowCodec.encode(dossier.raw()));
+        row.setContentHash(DossierFingerprint.of(dossier));
         row.setAbsentSinceImport(null);
         // every column goes into the INSERT or UPDATE, nulls included
         row.changed(true);
         return row;
     }
 
-    static Dossier toDossier(DossierRecord row, List<Commune> communes) {
+    /** The dossier's texts and raw row, every column set. */
+    static DossierTextRecord toTextRow(Dossier dossier) {
+        Sections sections = Objects.requireNonNull(dossier.sections(), "sections");
+        DossierTextRecord row = new DossierTextRecord();
+        row.setDossierNumber(dossier.number());
+        SECTION_COLUMNS.forEach((section, column) -> row.set(column, sections.text(section)));
+        row.setRawRow(RawRowCodec.encode(dossier.raw()));
+        row.changed(true);
+        return row;
+    }
+
+    /** The ten section text columns of dossier_text, in section order. */
+    static List<TableField<DossierTextRecord, String>> textColumns() {
+        return List.copyOf(SECTION_COLUMNS.values());
+    }
+
+    /** Adds the ten section texts of a record holding the dossier_text columns, in section order. */
+    static void sectionTexts(Record row, List<String> out) {
+        SECTION_COLUMNS.values().forEach(column -> out.add(row.get(column)));
+    }
+
+    static Dossier toDossier(DossierRecord row, DossierTextRecord textRow, List<Commune> communes) {
         DsTracking tracking = new DsTracking(
                 state(row.getState()),
                 row.getArchived(),
@@ -116,7 +142,7 @@ final class DossierRowMapper {
                 row.getInstructors(),
                 row.getInstructorGroup());
         Map<Section, String> texts = new EnumMap<>(Section.class);
-        SECTION_COLUMNS.forEach((section, column) -> texts.put(section, row.get(column)));
+        SECTION_COLUMNS.forEach((section, column) -> texts.put(section, textRow.get(column)));
         return new Dossier(
                 row.getNumber(),
                 tracking,
@@ -131,7 +157,7 @@ final class DossierRowMapper {
                 new Attachments(row.getStatutesFile(), row.getBudgetFile()),
                 row.getAttestation(),
                 new Annotations(row.getPessiiAdmissibility(), row.getPessiiComment()),
-                RawRowCodec.decode(row.getRawRow()));
+                RawRowCodec.decode(textRow.getRawRow()));
     }
 
     /** The summary from a record holding the columns {@link DossierRepository#summaries()} selects. */

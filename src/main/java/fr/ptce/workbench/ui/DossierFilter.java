@@ -1,23 +1,21 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import java.text.Normalizer;
+import fr.ptce.workbench.domain.search.SearchText;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The quick filter of the dossier list: every word typed must appear in the dossier's number, project,
- * structure or region, ignoring case and accents ("rhone" finds "Auvergne-Rhône-Alpes").
+ * The quick filter of the dossier list while the search index is not built yet: every word typed must appear in
+ * the dossier's number, project, structure or region, ignoring case and accents ("rhone" finds
+ * "Auvergne-Rhône-Alpes"). Once built, {@link fr.ptce.workbench.application.SearchDossiers} also searches texts.
  */
 public final class DossierFilter {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´ʼ]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
 
     private DossierFilter() {
@@ -37,14 +35,7 @@ public final class DossierFilter {
 
     /** Lower case without accents, ligatures or typographic apostrophes, for comparison only. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
-        folded = MARKS.matcher(folded).replaceAll("");
-        folded = folded.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        folded = APOSTROPHES.matcher(folded).replaceAll("'");
-        return SPACES.matcher(folded).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return SearchText.fold(text);
     }
 
     private static String haystack(DossierSummary summary) {

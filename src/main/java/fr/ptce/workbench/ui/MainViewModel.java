@@ -7,6 +7,7 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.search.SearchIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,6 +55,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding status;
+    /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
+    private SearchIndex searchIndex;
 
     public MainViewModel(TaskRunner runner, Messages messages, WorkspaceState state) {
         this.runner = runner;
@@ -68,8 +71,8 @@ public final class MainViewModel {
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
         // the search box's predicate AND the combinable filters'
-        filterText.addListener((o, old, text) -> updatePredicate());
-        listFilter.predicateProperty().addListener((o, old, now) -> updatePredicate());
+        filterText.addListener((o, old, text) -> applyFilter());
+        listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
         filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
         selected.addListener((o, old, now) -> {
             String number = now == null ? null : now.number();
@@ -121,6 +124,7 @@ public final class MainViewModel {
     public void useWorkspace(Workspace workspace) {
         Optional<Workspace> previous = state.replace(workspace);
         selected.set(null);
+        searchIndex = null;
         dossiers.clear();
         // queued after any work still using the previous workspace: the writer thread runs work in order
         previous.ifPresent(old -> runner.run(messages.get("status.closing"), progress -> {
@@ -146,7 +150,23 @@ public final class MainViewModel {
             showList(list);
             idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
             progress.refresh();
+            reindex(current);
         });
+    }
+
+    /** Builds the search index away from the screen; until then the filter looks at the list's fields only. */
+    private void reindex(Workspace current) {
+        runner.run(messages.get("status.indexing"), progress -> current.searchDossiers().index(progress), index -> {
+            if (state.current().filter(current::equals).isPresent()) {
+                searchIndex = index;
+                applyFilter();
+            }
+        });
+    }
+
+    private void applyFilter() {
+        ListSearch.apply(filterText.get(), searchIndex, listFilter.predicateProperty().get(), filtered,
+                reader.highlightProperty());
     }
 
     private void showList(List<DossierSummary> list) {
@@ -294,9 +314,6 @@ public final class MainViewModel {
         return mappingRequest.getReadOnlyProperty();
     }
 
-    private void updatePredicate() {
-        filtered.setPredicate(DossierFilter.matching(filterText.get()).and(listFilter.predicateProperty().get()));
-    }
 
     /** The runner of the window's work, for the view models the window builds. */
     TaskRunner runner() {

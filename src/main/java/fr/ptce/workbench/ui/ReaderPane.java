@@ -18,9 +18,11 @@ final class ReaderPane extends ScrollPane {
     private final TextSections sections;
     private final ExtraFields extra;
     private final ExpertOpinions opinions;
+    private final ReaderViewModel viewModel;
 
     ReaderPane(ReaderViewModel viewModel, Messages messages) {
         this.messages = messages;
+        this.viewModel = viewModel;
         ReaderText text = new ReaderText(messages);
         this.header = new ReaderHeader(messages, text);
         this.identity = new IdentitySection(messages, text);
@@ -34,6 +36,7 @@ final class ReaderPane extends ScrollPane {
         content.getStyleClass().add("reader");
         setContent(content);
         viewModel.viewProperty().addListener((o, old, view) -> render(view));
+        viewModel.highlightProperty().addListener((o, old, query) -> render(viewModel.getView()));
         render(viewModel.getView());
     }
 
@@ -46,7 +49,7 @@ final class ReaderPane extends ScrollPane {
             return;
         }
         content.getChildren().setAll(header.build(view), new Separator(), identity.build(view), new Separator(),
-                sections.build(view), new Separator());
+                sections.build(view, viewModel.highlightProperty().get()), new Separator());
         opinions.build(view).ifPresent(section -> content.getChildren().addAll(section, new Separator()));
         content.getChildren().addAll(extra.otherFields(view), extra.lastChanges(view));
         setVvalue(0);

@@ -2,10 +2,13 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.search.SearchQuery;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The reader pane's state: the dossier shown, loaded in the background when the selection changes. */
 public final class ReaderViewModel {
@@ -14,6 +17,7 @@ public final class ReaderViewModel {
     private final WorkspaceState state;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<DossierView> view = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<SearchQuery> highlight = new SimpleObjectProperty<>(SearchQuery.EMPTY);
     private String requested;
 
     public ReaderViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
@@ -25,6 +29,11 @@ public final class ReaderViewModel {
     /** The dossier shown, null when none is selected. */
     public ReadOnlyObjectProperty<DossierView> viewProperty() {
         return view.getReadOnlyProperty();
+    }
+
+    /** The search typed in the list, whose words the reader highlights. */
+    public ObjectProperty<SearchQuery> highlightProperty() {
+        return highlight;
     }
 
     public DossierView getView() {

@@ -4,6 +4,8 @@ import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.check.LengthLimits;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.dossier.Sections;
+import fr.ptce.workbench.domain.search.SearchQuery;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -22,16 +24,16 @@ final class TextSections {
         this.limits = limits;
     }
 
-    VBox build(DossierView view) {
+    VBox build(DossierView view, SearchQuery query) {
         VBox all = new VBox(14, Nodes.heading(messages.get("reader.sections"), "sectionsHeading"));
         Sections sections = view.dossier().sections();
         for (Section section : Section.values()) {
-            all.getChildren().add(section(section, sections, view.checks().overLimit().contains(section)));
+            all.getChildren().add(section(section, sections, view.checks().overLimit().contains(section), query));
         }
         return all;
     }
 
-    private VBox section(Section section, Sections sections, boolean over) {
+    private VBox section(Section section, Sections sections, boolean over, SearchQuery query) {
         String id = "section-" + section.name();
         Label title = new Label(section.title());
         title.setId(id + "-title");
@@ -54,7 +56,8 @@ final class TextSections {
         HBox gaugeRow = new HBox(8, gauge, count);
 
         String body = sections.text(section);
-        Label content = Nodes.text(body.isBlank() ? messages.get("section.empty") : body);
+        // the words the search box matches stand out in the text
+        Node content = body.isBlank() ? Nodes.text(messages.get("section.empty")) : SearchHighlight.text(body, query);
         content.setId(id + "-text");
         content.getStyleClass().add(body.isBlank() ? "section-empty" : "section-text");
         title.setLabelFor(content);

@@ -1,0 +1,200 @@
+package fr.ptce.workbench.bench;
+
+import fr.ptce.workbench.application.GenerateSamples;
+import fr.ptce.workbench.application.SearchDossiers;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.dossier.DsEra;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.domain.search.SearchIndex;
+import fr.ptce.workbench.spreadsheet.BareXlsx;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+/**
+ * The benchmark suite of issue 8 (P1–P8 but P5): generates its inputs with the project's sample generator, warms
+ * up, repeats, and writes a table and {@code bench.json} into the folder given as first argument. Run it with
+ * {@code ./mvnw -Pbench verify}; {@code -Dbench.runs=N} changes the repeats (default 3).
+ */
+public final class BenchSuite {
+
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
+    private static final String REGION = "Bretagne";
+
+    private final Path folder;
+    private final List<Result> results = new ArrayList<>();
+
+    private BenchSuite(Path folder) {
+        this.folder = folder;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+        boolean reuse = Boolean.getBoolean("bench.reuse");
+        if (!reuse) {
+            Report.clean(folder);
+        }
+        BenchSuite suite = new BenchSuite(folder);
+        suite.run(reuse);
+        Report.write(folder, suite.results);
+    }
+
+    /** With {@code reuse} (-Dbench.reuse=true), skips P1/P2 and measures the workspaces of a previous run. */
+    private void run(boolean reuse) throws IOException, InterruptedException {
+        for (int count : reuse ? new int[0] : new int[] {1000, 5000}) {
+            Path export = GenerateSamples.write(folder.resolve("in" + count), 5, count, DsEra.Y2021,
+                    GenerateSamples.Format.XLSX);
+            importAndReimport(count, export);
+        }
+        Path workspaceFolder = folder.resolve("ws-5000-0");
+        search(workspaceFolder);
+        scoreAndExport(workspaceFolder);
+        windows(workspaceFolder);
+    }
+
+    private void importAndReimport(int count, Path export) {
+        List<Double> bare = Stats.time(RUNS, () -> () -> BareXlsx.touchEveryCell(export));
+        int[] next = {0};
+        double[] peakHeap = {0};
+        List<Double> imports = Stats.time(RUNS, () -> {
+            Path ws = folder.resolve("ws-" + count + "-" + next[0]++);
+            return () -> {
+                resetPeaks();
+                try (Workspace workspace = Workspace.open(ws)) {
+                    workspace.importDossiers().fromFile(export, ColumnMapping.NONE, Progress.NONE);
+                }
+                peakHeap[0] = Math.max(peakHeap[0], peakHeapMb());
+            };
+        });
+        List<Double> reimports = Stats.time(RUNS, () -> () -> {
+            try (Workspace workspace = Workspace.open(folder.resolve("ws-" + count + "-0"))) {
+                workspace.importDossiers().fromFile(export, ColumnMapping.NONE, Progress.NONE);
+            }
+        });
+        double bareMedian = Stats.median(bare);
+        results.add(new Result("P1", "import " + count + " dossiers (xlsx) into a fresh workspace",
+                Stats.median(imports), bareMedian, 1.5, "ms", String.format(java.util.Locale.ROOT,
+                        "peak heap %.0f MB (budget 256 MB, -Xmx256m); H2 file %.0f MB", peakHeap[0],
+                        sizeMb(folder.resolve("ws-" + count + "-0")))));
+        results.add(new Result("P2", "re-import of the same " + count + " dossiers, nothing changed",
+                Stats.median(reimports), bareMedian, 1.2, "ms", ""));
+    }
+
+    private void search(Path workspaceFolder) {
+        try (Workspace workspace = Workspace.open(workspaceFolder)) {
+            long start = System.nanoTime();
+            SearchIndex index = workspace.searchDossiers().index(Progress.NONE);
+            double buildMs = (System.nanoTime() - start) / 1e6;
+            List<DossierSummary> list = workspace.listDossiers().all();
+            List<String> typed = typing(List.of("recyclerie creuse", "tiers-lieu", "cooperative bretagne",
+                    "economie circulaire", "alimentation durable", "insertion", "mobilite solidaire"));
+            List<Double> times = new ArrayList<>();
+            long[] found = {0};
+            for (int round = 0; round < 1 + RUNS; round++) {
+                for (String text : typed) {
+                    long t0 = System.nanoTime();
+                    Predicate<DossierSummary> matching = SearchDossiers.matching(index, text);
+                    found[0] += list.stream().filter(matching).count();
+                    if (round > 0) {
+                        times.add((System.nanoTime() - t0) / 1e6);
+                    }
+                }
+            }
+            results.add(new Result("P3", "search " + list.size() + " dossiers as typed (" + typed.size()
+                    + " prefixes)", Stats.percentile(times, 95), Double.NaN, 20, "ms p95",
+                    String.format(java.util.Locale.ROOT, "median %.2f ms; index built in %.0f ms, %d words",
+                            Stats.median(times), buildMs, index.vocabularySize())));
+        }
+    }
+
+    private static List<String> typing(List<String> phrases) {
+        List<String> typed = new ArrayList<>();
+        for (String phrase : phrases) {
+            for (int i = 1; i <= phrase.length(); i++) {
+                typed.add(phrase.substring(0, i));
+            }
+        }
+        return typed;
+    }
+
+    private void scoreAndExport(Path workspaceFolder) {
+        try (Workspace workspace = Workspace.open(workspaceFolder)) {
+            workspace.workspaceUser().set(new Reviewer("Anne Banc", "anne.banc@example.org",
+                    ReviewerRole.CORRESPONDENT, REGION));
+            List<String> numbers = workspace.listDossiers().all().stream().map(DossierSummary::number).toList();
+            Random random = new Random(8);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 20 + 100 * RUNS; i++) {
+                String number = numbers.get(random.nextInt(numbers.size()));
+                long t0 = System.nanoTime();
+                workspace.scoreDossier().setScore(number, "V" + (1 + random.nextInt(5)),
+                        BigDecimal.valueOf(random.nextInt(6)));
+                if (i >= 20) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            results.add(new Result("P7", "one score change, use case call to committed row", Stats.percentile(times,
+                    95), Double.NaN, 10, "ms p95", String.format(java.util.Locale.ROOT, "median %.2f ms, %d changes",
+                    Stats.median(times), times.size())));
+            AtomicReference<Path> exported = new AtomicReference<>();
+            List<Double> export = Stats.time(RUNS, () -> () -> exported.set(workspace.exportAvis()
+                    .toWorkbook(folder.resolve("avis.xlsx"), Progress.NONE).file()));
+            List<List<String>> values = BareXlsx.firstSheetValues(exported.get());
+            List<Double> bare = Stats.time(RUNS, () -> () -> BareXlsx.writeSxssf(values,
+                    folder.resolve("bare-avis.xlsx")));
+            results.add(new Result("P4", "avis workbook export, " + (values.size() - 1) + " rows",
+                    Stats.median(export), Stats.median(bare), 2, "ms", ""));
+        }
+    }
+
+    private void windows(Path workspaceFolder) throws IOException, InterruptedException {
+        try (Xvfb xvfb = Xvfb.start()) {
+            WindowProbe probe = new WindowProbe(xvfb.display(), folder.resolve("prefs"));
+            List<WindowProbe.Launch> hello = new ArrayList<>();
+            List<WindowProbe.Launch> app = new ArrayList<>();
+            probe.launch(List.of("hello"));
+            for (int i = 0; i < RUNS; i++) {
+                hello.add(probe.launch(List.of("hello")));
+                app.add(probe.launch(List.of("app", "5000", "--workspace", workspaceFolder.toString())));
+            }
+            results.add(new Result("P6", "cold start to the first shown window (Xvfb)",
+                    Stats.median(app.stream().map(WindowProbe.Launch::shownMillis).toList()),
+                    Stats.median(hello.stream().map(WindowProbe.Launch::shownMillis).toList()), 1.3, "ms", ""));
+            results.add(new Result("P8", "RSS of the window with 5,000 dossiers listed and indexed",
+                    Stats.median(app.stream().map(WindowProbe.Launch::rssMb).toList()),
+                    Stats.median(hello.stream().map(WindowProbe.Launch::rssMb).toList()), 2.5, "MB",
+                    "both JVMs -Xmx256m -Dprism.order=sw"));
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+    }
+
+    private static double sizeMb(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1048576.0;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.ptce.workbench.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts {@code fr.ptce.workbench.ui.BenchWindow} in a fresh JVM on an Xvfb display, the same way for the
+ * hello-world window and the workbench: time from process start to the first shown window, and the resident
+ * memory once ready.
+ */
+final class WindowProbe {
+
+    /** Time to the first shown window (ms) and resident memory when ready (MB). */
+    record Launch(double shownMillis, double rssMb) {
+    }
+
+    private final String display;
+    private final Path prefs;
+
+    WindowProbe(String display, Path prefs) {
+        this.display = display;
+        this.prefs = prefs;
+    }
+
+    Launch launch(List<String> args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
+                "-Xmx256m", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + prefs,
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                "-cp", System.getProperty("java.class.path"), "fr.ptce.workbench.ui.BenchWindow"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("DISPLAY", display);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            double shown = Double.NaN;
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.equals("SHOWN")) {
+                    shown = (System.nanoTime() - start) / 1e6;
+                } else if (line.equals("READY")) {
+                    return new Launch(shown, rss(process.pid()));
+                }
+            }
+            throw new IllegalStateException("The window probe ended before it was ready: " + args);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static double rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,101 @@
+package fr.ptce.workbench.ui;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The benchmark's window probe (issue 8, P6 and P8), started in a fresh JVM under Xvfb: {@code hello} shows a
+ * JavaFX hello-world window, {@code app [N] args…} starts the workbench itself. It prints {@code SHOWN} as soon as
+ * a window is showing, then, for the workbench, {@code READY} once the dossier list holds N dossiers and the
+ * background work is over (for the hello window, right away), and waits to be ended by the benchmark.
+ * In the ui package, the only one allowed JavaFX; writes through a PrintStream it opens, not System.out.
+ */
+public final class BenchWindow {
+
+    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            true, StandardCharsets.UTF_8);
+
+    private BenchWindow() {
+    }
+
+    public static void main(String[] args) {
+        boolean hello = args[0].equals("hello");
+        int expected = hello ? 0 : Integer.parseInt(args[1]);
+        Thread watcher = new Thread(() -> watch(expected), "bench-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        if (hello) {
+            Application.launch(Hello.class);
+        } else {
+            WorkbenchApp.start(Arrays.copyOfRange(args, 2, args.length));
+        }
+    }
+
+    private static void watch(int expected) {
+        waitFor(() -> Window.getWindows().stream().anyMatch(Window::isShowing));
+        OUT.println("SHOWN");
+        if (expected > 0) {
+            waitFor(() -> Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
+                    .map(BenchWindow::table).anyMatch(t -> t != null && t.getItems().size() == expected));
+            pause(3000);
+        }
+        System.gc();
+        pause(1000);
+        OUT.println("READY");
+    }
+
+    private static TableView<?> table(Scene scene) {
+        Node node = scene.lookup("#dossierTable");
+        return node instanceof TableView<?> table ? table : null;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        while (true) {
+            boolean[] met = {false};
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            try {
+                Platform.runLater(() -> {
+                    met[0] = condition.getAsBoolean();
+                    done.countDown();
+                });
+                done.await();
+            } catch (IllegalStateException notStarted) {
+                // the toolkit is not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (met[0]) {
+                return;
+            }
+            pause(5);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The hello-world baseline: one label in one window. */
+    public static final class Hello extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new Label("Bonjour"), 400, 200));
+            stage.setTitle("Hello");
+            stage.show();
+        }
+    }
+}
