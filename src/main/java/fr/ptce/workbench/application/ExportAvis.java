@@ -57,24 +57,11 @@ public final class ExportAvis {
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         AvisWorkbookContent content = database.inTransaction(r -> read(r, now, progress));
-        Path file = isFolder(target) ? target.resolve(fileName(content.metadata().region(), now)) : target;
-        createParent(file);
+        Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now));
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
     }
 
-    private static boolean isFolder(Path target) {
-        return Files.isDirectory(target)
-                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static void createParent(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String region, OffsetDateTime at) {

@@ -80,8 +80,7 @@ public final class ExportKit {
                 content.add(new KitContent.Dossier(number, KitTexts.project(d, pseudonymise),
                         KitTexts.of(d, pseudonymise), KitTexts.version(d), entries(r, number, expert)));
             }
-            Path file = isFolder(target) ? target.resolve(fileName(expert.name(), now)) : target;
-            createParent(file);
+            Path file = FileNames.xlsxTarget(target, fileName(expert.name(), now));
             String sha256 = KitWorkbookWriter.write(new KitContent(kitId, expert.name(), expert.email(),
                     expert.organisation(), now, until, pseudonymise, grid, content), file);
             r.experts().saveKit(new Kit(kitId, expert.email(), numbers, grid.id(), grid.version(), pseudonymise,
@@ -105,16 +104,4 @@ public final class ExportKit {
         return new KitEntries(scores, comments, general, false);
     }
 
-    private static boolean isFolder(Path target) {
-        return Files.isDirectory(target)
-                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static void createParent(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

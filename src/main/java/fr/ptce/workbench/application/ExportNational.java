@@ -56,27 +56,14 @@ public final class ExportNational {
                     r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021), view.ranking(),
                     view.order(), view.counters());
         });
-        Path file = isFolder(target) ? target.resolve("national-" + now.toLocalDate() + ".xlsx") : target;
-        createParent(file);
+        Path file = FileNames.xlsxTarget(target, "national-" + now.toLocalDate() + ".xlsx");
         NationalWorkbookWriter.write(content, file, progress);
         int invited = 0;
         if (publicTarget.isPresent()) {
-            createParent(publicTarget.get());
+            FileNames.createParent(publicTarget.get());
             invited = NationalWorkbookWriter.writePublicList(content.ranking(), publicTarget.get());
         }
         return new Report(file, content.ranking().size(), publicTarget, invited);
     }
 
-    private static boolean isFolder(Path target) {
-        return Files.isDirectory(target)
-                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static void createParent(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,9 @@
 package fr.ptce.workbench.application;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -14,5 +18,26 @@ final class FileNames {
         String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? fallback : slug;
+    }
+
+    /**
+     * The workbook to write for a target given by the user: the target itself when it names an .xlsx file, else the
+     * default name inside that folder; its parent folder is created.
+     */
+    static Path xlsxTarget(Path target, String defaultName) {
+        boolean folder = Files.isDirectory(target)
+                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        Path file = folder ? target.resolve(defaultName) : target;
+        createParent(file);
+        return file;
+    }
+
+    /** Creates the folder that will hold this file. */
+    static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,7 +4,6 @@ import static fr.ptce.workbench.spreadsheet.AvisValues.number;
 import static fr.ptce.workbench.spreadsheet.AvisValues.text;
 import static fr.ptce.workbench.spreadsheet.AvisValues.yesNo;
 
-import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.national.RankedDossier;
@@ -28,46 +27,22 @@ final class NationalSheetLayout {
     private NationalSheetLayout() {
     }
 
+    /**
+     * The region's {@code Avis} columns, unchanged and in the same order, framed by PESSII's: the rank first, the
+     * exporting region and the conflict flag after the dossier number, the decisions and the source file last.
+     */
     static List<AvisColumn> rankingColumns(Grid grid) {
-        List<AvisColumn> columns = new ArrayList<>(List.of(
-                new AvisColumn("Rang", Kind.INTEGER, "Note globale, puis l'ordre de départage (feuille Synthèse)"),
-                new AvisColumn("N° dossier", Kind.ID),
-                new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"),
-                new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"),
-                new AvisColumn("Projet", Kind.TEXT),
-                new AvisColumn("Structure", Kind.TEXT),
-                new AvisColumn("Forme juridique", Kind.TEXT),
-                new AvisColumn("Région", Kind.SHORT_TEXT),
-                new AvisColumn("Date de dépôt", Kind.DATE_TIME),
-                new AvisColumn("Recevabilité", Kind.WORD),
-                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
-                new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Cible b", Kind.WORD),
-                new AvisColumn("Cible c", Kind.WORD),
-                new AvisColumn("QPV déclaré", Kind.WORD),
-                new AvisColumn("QPV détecté", Kind.WORD),
-                new AvisColumn("ZRR déclaré", Kind.WORD),
-                new AvisColumn("ZRR détecté", Kind.WORD)));
-        for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
-        }
-        for (Block b : grid.blocks()) {
-            columns.add(new AvisColumn("Sous-total " + b.code(), Kind.TOTAL, b.label()));
-        }
-        columns.addAll(List.of(
-                new AvisColumn("Note globale", Kind.TOTAL, "Sur 100"),
-                new AvisColumn("Nb évaluations", Kind.INTEGER),
-                new AvisColumn("Écart max", Kind.SCORE),
-                new AvisColumn("Avis", Kind.SHORT_TEXT),
-                new AvisColumn("Proposé phase 2", Kind.WORD),
-                new AvisColumn("Motivation", Kind.LONG_TEXT),
-                new AvisColumn("Points forts", Kind.LONG_TEXT),
-                new AvisColumn("Points d'attention", Kind.LONG_TEXT),
-                new AvisColumn("Correspondant", Kind.TEXT),
-                new AvisColumn("Date de l'avis", Kind.DATE),
-                new AvisColumn("Lauréat phase 1", Kind.WORD, "Décision du PESSII"),
-                new AvisColumn("Invité phase 2", Kind.WORD, "Décision du PESSII"),
-                new AvisColumn("Fichier", Kind.TEXT, "Classeur d'avis d'où vient la ligne")));
+        List<AvisColumn> avis = AvisSheetLayout.columns(grid);
+        List<AvisColumn> columns = new ArrayList<>();
+        columns.add(new AvisColumn("Rang", Kind.INTEGER,
+                "Note globale, puis l'ordre de départage (feuille Synthèse)"));
+        columns.add(avis.get(0));
+        columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
+        columns.add(new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"));
+        columns.addAll(avis.subList(1, avis.size()));
+        columns.add(new AvisColumn("Lauréat phase 1", Kind.WORD, "Décision du PESSII"));
+        columns.add(new AvisColumn("Invité phase 2", Kind.WORD, "Décision du PESSII"));
+        columns.add(new AvisColumn("Fichier", Kind.TEXT, "Classeur d'avis d'où vient la ligne"));
         return columns;
     }
 
