@@ -30,7 +30,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsolidationReport report;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = Commands.openOrCreate(spec, workspace)) {
             report = opened.consolidateAvis().importFiles(files, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();

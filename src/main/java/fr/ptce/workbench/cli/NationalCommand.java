@@ -56,7 +56,7 @@ final class NationalCommand implements Callable<Integer> {
         printer.println(view.counters().describeInvited());
         printer.println(view.counters().describeLaureates());
         report.publicFile().ifPresent(file -> printer.println("Liste publique écrite : " + file.toAbsolutePath()
-                + " (" + report.invited() + " dossiers)"));
+                + " (" + report.invited() + (report.invited() > 1 ? " dossiers)" : " dossier)")));
         if (!view.openConflicts().isEmpty()) {
             printer.println("Conflits ouverts : " + view.openConflicts().size() + " (voir « conflicts »)");
         }

@@ -33,7 +33,8 @@ class ConsolidateCommandTest {
     @Test
     void printsEachFilesOutcomeAndExitsOneWhenAFileIsRefused() throws IOException {
         Path avis = exported();
-        String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
+        // PESSII's workspace is created by its first consolidation, as a region's is by its first import
+        String pessii = folder.resolve("pessii").toString();
 
         CommandLineRun first = CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString());
         assertEquals(0, first.status(), first.err());
