@@ -84,23 +84,13 @@ final class NationalSheetLayout {
         return values;
     }
 
+    /** The region's {@code Évaluations} columns, unchanged, with the exporting region after the dossier number. */
     static List<AvisColumn> reviewColumns(Grid grid) {
-        List<AvisColumn> columns = new ArrayList<>(List.of(
-                new AvisColumn("N° dossier", Kind.ID),
-                new AvisColumn("Région de l'avis", Kind.SHORT_TEXT),
-                new AvisColumn("Évaluateur", Kind.TEXT),
-                new AvisColumn("E-mail", Kind.TEXT),
-                new AvisColumn("Rôle", Kind.SHORT_TEXT),
-                new AvisColumn("Version de grille", Kind.INTEGER)));
-        for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
-            columns.add(new AvisColumn("Commentaire " + c.code(), Kind.COMMENT));
-        }
-        columns.addAll(List.of(
-                new AvisColumn("Note globale", Kind.TOTAL),
-                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
-                new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Mise à jour", Kind.DATE_TIME)));
+        List<AvisColumn> region = ReviewSheetLayout.columns(grid);
+        List<AvisColumn> columns = new ArrayList<>();
+        columns.add(region.get(0));
+        columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
+        columns.addAll(region.subList(1, region.size()));
         return columns;
     }
 
