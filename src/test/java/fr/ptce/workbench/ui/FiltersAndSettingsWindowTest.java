@@ -36,6 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FiltersAndSettingsWindowTest {
 
+    /** Leaves no window behind to take the keyboard focus from the next window test. */
+    @AfterEach
+    void closeEveryWindow() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
     @TempDir
     static Path folder;
     private Workspace workspace;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
@@ -33,6 +34,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The whole flow on screen (headless): import a DS export, pick a dossier, read it. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+
+    /** Leaves no window behind to take the keyboard focus from the next window test. */
+    @AfterEach
+    void closeEveryWindow() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
 
     private Workspace workspace;
     private FxTaskRunner runner;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
@@ -31,6 +32,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScoringWindowTest {
+
+    /** Leaves no window behind to take the keyboard focus from the next window test. */
+    @AfterEach
+    void closeEveryWindow() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
 
     @TempDir
     Path folder;

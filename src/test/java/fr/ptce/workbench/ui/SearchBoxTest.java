@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,6 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The search box of the main window finds dossiers by the words of their texts, accents and case ignored. */
 @ExtendWith(ApplicationExtension.class)
 class SearchBoxTest {
+
+    /** Leaves no window behind to take the keyboard focus from the next window test. */
+    @AfterEach
+    void closeEveryWindow() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
 
     private Workspace workspace;
     private FxTaskRunner runner;
