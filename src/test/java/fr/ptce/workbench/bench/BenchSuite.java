@@ -33,6 +33,9 @@ public final class BenchSuite {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final String REGION = "Bretagne";
+    /** {@code -Dbench.only=P4,P7}: the rows to measure (default: all). */
+    private static final List<String> ONLY = List.of(System.getProperty("bench.only", "").split(",")).stream()
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
 
     private final Path folder;
     private final List<Result> results = new ArrayList<>();
@@ -54,15 +57,30 @@ public final class BenchSuite {
 
     /** With {@code reuse} (-Dbench.reuse=true), skips P1/P2 and measures the workspaces of a previous run. */
     private void run(boolean reuse) throws IOException, InterruptedException {
+        Path workspaceFolder = folder.resolve("ws-5000-0");
+        boolean needsWorkspace = !Files.isDirectory(workspaceFolder);
         for (int count : reuse ? new int[0] : new int[] {1000, 5000}) {
+            if (!wanted("P1", "P2") && !(count == 5000 && needsWorkspace)) {
+                continue;
+            }
             Path export = GenerateSamples.write(folder.resolve("in" + count), 5, count, DsEra.Y2021,
                     GenerateSamples.Format.XLSX);
             importAndReimport(count, export);
         }
-        Path workspaceFolder = folder.resolve("ws-5000-0");
-        search(workspaceFolder);
-        scoreAndExport(workspaceFolder);
-        windows(workspaceFolder);
+        if (wanted("P3")) {
+            search(workspaceFolder);
+        }
+        if (wanted("P4", "P7")) {
+            scoreAndExport(workspaceFolder);
+        }
+        if (wanted("P6", "P8")) {
+            windows(workspaceFolder);
+        }
+    }
+
+    /** Whether one of these rows is to be measured ({@code -Dbench.only}). */
+    private static boolean wanted(String... rows) {
+        return ONLY.isEmpty() || List.of(rows).stream().anyMatch(ONLY::contains);
     }
 
     private void importAndReimport(int count, Path export) {
