@@ -79,9 +79,12 @@ final class ChildJvm implements AutoCloseable {
         return false;
     }
 
-    /** SIGKILL on Linux ({@link Process#destroyForcibly()}), then waits for the end of the output. */
+    /**
+     * SIGKILL on Linux, then waits for the end of the output. Through the process handle: {@link
+     * Process#destroyForcibly()} also closes the pipes, dropping what the process printed but was not read yet.
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor();
         reader.join(5_000);
     }
