@@ -10,6 +10,7 @@ import fr.ptce.workbench.domain.dossier.Dossier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -143,5 +144,33 @@ class DatabaseTest {
     private static String expectedMessage(Path folder) {
         return "L'espace de travail « " + folder.toAbsolutePath().normalize() + " » est déjà ouvert par une autre "
                 + "instance de l'Atelier PTCE. Fermez-la puis réessayez.";
+    }
+
+    @Test
+    void aFileGrownByManySmallCommitsIsCompactedAtCloseWithItsContentKept() throws Exception {
+        Path folder = temp.resolve("many-commits");
+        Path file = folder.resolve(WorkspaceEncryption.FILE_NAME + ".mv.db");
+        String text = "x".repeat(2_000);
+        long grown;
+        try (Database database = Database.openFile(folder)) {
+            for (int i = 0; i < 1_500; i++) {
+                int n = i;
+                database.inTransaction(store -> {
+                    store.settings().put("essai." + (n % 50), n + text);
+                    return null;
+                });
+            }
+            grown = Files.size(file);
+        }
+        long closed = Files.size(file);
+
+        assertTrue(grown > 8L << 20, "every commit is appended to the file: " + grown);
+        assertTrue(closed < grown / 4, "compacted at close: " + grown + " → " + closed + " bytes");
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(file), files.toList(), "only the store: no trace file, no temporary file");
+        }
+        try (Database reopened = Database.openFile(folder)) {
+            assertEquals(Optional.of(1_499 + text), reopened.inTransaction(store -> store.settings().find("essai.49")));
+        }
     }
 }
