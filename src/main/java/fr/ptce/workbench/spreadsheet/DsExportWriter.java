@@ -6,7 +6,6 @@ import fr.ptce.workbench.domain.dossier.Dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ public final class DsExportWriter {
             restamp(raw, stable, exportedAt.atZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalDateTime());
             TempFiles.moveIntoPlace(stable, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible de " + target, e);
+            throw TempFiles.failure(target, e);
         } finally {
             TempFiles.deleteQuietly(raw);
             TempFiles.deleteQuietly(stable);
@@ -62,7 +61,7 @@ public final class DsExportWriter {
             }
             TempFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible de " + target, e);
+            throw TempFiles.failure(target, e);
         } finally {
             TempFiles.deleteQuietly(temp);
         }

@@ -57,7 +57,7 @@ public final class KitWorkbookWriter {
             TempFiles.moveIntoPlace(temp, target);
             return sha256;
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible de " + target, e);
+            throw TempFiles.failure(target, e);
         } finally {
             TempFiles.deleteQuietly(temp);
         }

@@ -8,7 +8,6 @@ import fr.ptce.workbench.domain.national.ShortlistCounters;
 import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ public final class NationalWorkbookWriter {
             }
             TempFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible de " + target, e);
+            throw TempFiles.failure(target, e);
         } finally {
             TempFiles.deleteQuietly(temp);
         }

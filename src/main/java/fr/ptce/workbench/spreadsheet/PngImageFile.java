@@ -2,7 +2,6 @@ package fr.ptce.workbench.spreadsheet;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -27,7 +26,7 @@ public final class PngImageFile {
             }
             TempFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible de l'image " + target, e);
+            throw TempFiles.failure(target, e);
         } finally {
             TempFiles.deleteQuietly(temp);
         }

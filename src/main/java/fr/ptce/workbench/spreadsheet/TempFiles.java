@@ -2,6 +2,10 @@ package fr.ptce.workbench.spreadsheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +31,35 @@ final class TempFiles {
             }
             return temp;
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture impossible dans " + folder, e);
+            throw failure(target, e);
         }
+    }
+
+    /**
+     * The error to report when {@code target} could not be written: names the file and says why in French (disk
+     * full, read-only or forbidden folder, or the system's reason), and that nothing was written there.
+     */
+    static UncheckedIOException failure(Path target, IOException e) {
+        return new UncheckedIOException("Écriture impossible de « " + target.toAbsolutePath() + " » : "
+                + reason(e) + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact) ; "
+                + "l'espace de travail n'a pas changé.", e);
+    }
+
+    private static String reason(IOException e) {
+        String text = String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() : e.getMessage());
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
+            return "le disque est plein";
+        }
+        if (e instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission denied")
+                || lower.contains("operation not permitted") || lower.contains("access is denied")) {
+            return "le dossier est en lecture seule ou son accès est refusé";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "le dossier n'existe pas";
+        }
+        return text;
     }
 
     /** Replaces the target with the complete temporary file, atomically where the file system can. */
