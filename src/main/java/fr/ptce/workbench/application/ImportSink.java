@@ -17,6 +17,8 @@ import fr.ptce.workbench.domain.dossier.Establishment;
 import fr.ptce.workbench.domain.dossier.EstablishmentRows;
 import fr.ptce.workbench.domain.dossier.HeaderMapping;
 import fr.ptce.workbench.domain.dossier.SourceEncoding;
+import fr.ptce.workbench.persistence.DossierBatch;
+import fr.ptce.workbench.persistence.ImportRepository;
 import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.persistence.StoredDossier;
 import fr.ptce.workbench.spreadsheet.DsExportSink;
@@ -31,8 +33,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Receives a streamed DS export inside the import's transaction: saves each dossier as its row arrives, and
- * collects the small linked data (communes, establishments) that later sheets bring, applied at the end.
+ * Receives a streamed DS export inside the import's transaction: compares each dossier row with the stored
+ * fingerprints (read in one query), writes new dossiers in batches and changed ones as their row arrives, and
+ * collects the small linked data (communes, establishments, opinions) that later sheets bring, applied in batches
+ * at the end.
  */
 final class ImportSink implements DsExportSink {
 
@@ -49,6 +53,9 @@ final class ImportSink implements DsExportSink {
     private final Map<String, Establishment> establishments = new HashMap<>();
     private final Map<String, List<DsAvis>> opinions = new HashMap<>();
     private final Wave wave;
+    private final DossierBatch batch;
+    private Map<String, StoredDossier> stored = Map.of();
+    private Map<String, List<DsAvis>> storedOpinions;
     private MappingNeeded mappingNeeded;
     private DossierMapper mapper;
     private CommuneRows communeRows;
@@ -66,10 +73,11 @@ final class ImportSink implements DsExportSink {
     private record Before(boolean existed, String siret, boolean communesKnown, List<Commune> communes,
             List<String> changedFields) {
 
-        static Before of(Optional<Dossier> stored, List<String> changedFields) {
-            return stored.map(d -> new Before(true, d.structure().siret(), d.territory().communesKnown(),
-                    d.territory().communes(), changedFields))
-                    .orElse(new Before(false, null, false, List.of(), changedFields));
+        static final Before NEW = new Before(false, null, false, List.of(), List.of());
+
+        static Before of(Dossier stored, List<String> changedFields) {
+            return new Before(true, stored.structure().siret(), stored.territory().communesKnown(),
+                    stored.territory().communes(), changedFields);
         }
     }
 
@@ -84,6 +92,7 @@ final class ImportSink implements DsExportSink {
         this.fileName = fileName;
         this.mapping = mapping;
         this.wave = wave;
+        this.batch = repositories.dossiers().batch();
     }
 
     @Override
@@ -114,6 +123,8 @@ final class ImportSink implements DsExportSink {
             return;
         }
         holdsLinkedSheets = !sheet.onlyTable();
+        // one query instead of one per row: what the import compares each incoming dossier with
+        stored = repositories.dossiers().storedAll();
         mapper = new DossierMapper(sheet.name(), headers,
                 new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
     }
@@ -155,28 +166,29 @@ final class ImportSink implements DsExportSink {
                     "le dossier " + incoming.number() + " figure deux fois ; seule sa première ligne est importée"));
             return;
         }
-        Optional<StoredDossier> known = repositories.dossiers().stored(incoming.number());
-        if (known.isPresent() && unchanged(incoming, known.get())) {
+        StoredDossier known = stored.get(incoming.number());
+        if (known != null && unchanged(incoming, known)) {
             // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
-            repositories.dossiers().markPresent(incoming.number());
-            StoredDossier k = known.get();
-            seen.put(incoming.number(), new Before(true, k.siret(), k.communesKnown(), k.communes(), List.of()));
+            seen.put(incoming.number(), new Before(true, known.siret(), known.communesKnown(), known.communes(),
+                    List.of()));
             return;
         }
-        Optional<Dossier> stored = known.isEmpty() ? Optional.empty() : repositories.dossiers().find(incoming.number());
-        // later sheets complete the SIRET and the communes: until then keep what the workspace knows
-        Dossier provisional = stored.map(old -> keepLinkedData(incoming, old.structure().siret(),
-                old.territory().communes(), old.territory().communesKnown())).orElse(incoming);
-        List<String> changed = stored.map(old -> DossierDiff.changedFields(old, provisional)).orElse(List.of());
-        if (stored.isPresent() && stored.get().equals(provisional)) {
-            // an unchanged dossier costs no write: a re-import of the same export stays cheap
-            repositories.dossiers().markPresent(incoming.number());
-        } else {
+        if (known == null) {
+            // a new dossier: written in batches, completed by the later sheets in finish()
+            batch.insert(incoming, AdmissibilityCheck.assess(incoming, wave).admissibility());
+            seen.put(incoming.number(), Before.NEW);
+            return;
+        }
+        // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
+        Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
+        Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.territory().communes(),
+                old.territory().communesKnown());
+        if (!old.equals(provisional)) {
             repositories.dossiers().save(provisional);
             repositories.dossiers().recordAdmissibility(incoming.number(),
                     AdmissibilityCheck.assess(provisional, wave).admissibility());
         }
-        seen.put(incoming.number(), Before.of(stored, changed));
+        seen.put(incoming.number(), Before.of(old, DossierDiff.changedFields(old, provisional)));
     }
 
     /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
@@ -204,34 +216,49 @@ final class ImportSink implements DsExportSink {
         return result;
     }
 
-    /** Applies the linked sheets and records each dossier's change; returns the report's lists. */
+    /** Applies the linked sheets and records each dossier's change, in batches; returns the report's lists. */
     ImportOutcome finish(long importId) {
+        batch.flush();
         ImportOutcome outcome = new ImportOutcome();
+        LinkedData linked = new LinkedData();
+        List<ImportRepository.Change> changes = new ArrayList<>();
         seen.forEach((number, before) -> {
             List<String> changed = new ArrayList<>(before.changedFields());
-            applyLinkedData(number, before, changed);
+            applyLinkedData(number, before, changed, linked);
             String kind = !before.existed() ? "NEW" : changed.isEmpty() ? "UNCHANGED" : "CHANGED";
-            repositories.imports().recordChange(importId, number, kind, changed);
+            changes.add(new ImportRepository.Change(number, kind, changed));
             outcome.add(number, kind, changed);
         });
+        batch.updateSirets(linked.sirets);
+        batch.replaceCommunes(linked.communes);
+        linked.opinions.forEach(repositories.avis()::replace);
+        batch.markPresent(seen.keySet());
         for (String number : repositories.dossiers().numbers()) {
             if (!seen.containsKey(number)) {
                 repositories.dossiers().markAbsent(number, importId);
-                repositories.imports().recordChange(importId, number, "ABSENT", List.of());
+                changes.add(new ImportRepository.Change(number, "ABSENT", List.of()));
                 outcome.add(number, "ABSENT", List.of());
             }
         }
+        repositories.imports().recordChanges(importId, changes);
         return outcome;
     }
 
-    private void applyLinkedData(String number, Before before, List<String> changed) {
+    /** The writes the linked sheets call for, by dossier number, sent in batches once every dossier is known. */
+    private static final class LinkedData {
+        final Map<String, String> sirets = new LinkedHashMap<>();
+        final Map<String, List<Commune>> communes = new LinkedHashMap<>();
+        final Map<String, List<DsAvis>> opinions = new LinkedHashMap<>();
+    }
+
+    private void applyLinkedData(String number, Before before, List<String> changed, LinkedData linked) {
         if (establishmentSheetSeen) {
             String siret = Optional.ofNullable(establishments.get(number)).map(Establishment::siret).orElse(null);
             if (!Objects.equals(siret, before.siret())) {
                 if (before.existed()) {
                     changed.add("SIRET");
                 }
-                repositories.dossiers().updateSiret(number, siret);
+                linked.sirets.put(number, siret);
             }
         }
         if (holdsLinkedSheets) {
@@ -241,19 +268,27 @@ final class ImportSink implements DsExportSink {
                 changed.add(DossierDiff.COMMUNES);
             }
             if (!same) {
-                repositories.dossiers().replaceCommunes(number, now);
+                linked.communes.put(number, now);
             }
         }
         if (avisSheetSeen) {
             List<DsAvis> now = opinions.getOrDefault(number, List.of());
-            List<DsAvis> old = before.existed() ? repositories.avis().find(number) : List.of();
+            List<DsAvis> old = before.existed() ? storedOpinions().getOrDefault(number, List.of()) : List.of();
             if (!old.equals(now)) {
                 if (before.existed()) {
                     changed.add(EXPERT_OPINIONS);
                 }
-                repositories.avis().replace(number, now);
+                linked.opinions.put(number, now);
             }
         }
+    }
+
+    /** Every stored dossier's DS expert opinions, read once. */
+    private Map<String, List<DsAvis>> storedOpinions() {
+        if (storedOpinions == null) {
+            storedOpinions = repositories.avis().all();
+        }
+        return storedOpinions;
     }
 
     List<RowProblem> problems() {

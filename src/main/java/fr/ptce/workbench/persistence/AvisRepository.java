@@ -3,7 +3,11 @@ package fr.ptce.workbench.persistence;
 import static fr.ptce.workbench.persistence.generated.Tables.DS_AVIS;
 
 import fr.ptce.workbench.domain.dossier.DsAvis;
+import fr.ptce.workbench.persistence.generated.tables.records.DsAvisRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /** The DS expert opinions of each dossier, in the export's order; replaced whole by each xlsx import. */
@@ -36,8 +40,20 @@ public final class AvisRepository {
 
     public List<DsAvis> find(String number) {
         return dsl.selectFrom(DS_AVIS).where(DS_AVIS.DOSSIER_NUMBER.eq(number)).orderBy(DS_AVIS.POSITION)
-                .fetch(r -> new DsAvis(r.getDossierNumber(), r.getIntroduction(), r.getAnswer(), r.getQuestion(),
-                        r.getAnswerYesNo(), ParisTime.of(r.getCreatedAt()), ParisTime.of(r.getAnsweredAt()),
-                        r.getClaimant(), r.getExpert()));
+                .fetch(AvisRepository::toAvis);
+    }
+
+    /** The opinions of every dossier that has some, by dossier number, each list in the export's order. */
+    public Map<String, List<DsAvis>> all() {
+        Map<String, List<DsAvis>> all = new HashMap<>();
+        dsl.selectFrom(DS_AVIS).orderBy(DS_AVIS.DOSSIER_NUMBER, DS_AVIS.POSITION)
+                .forEach(r -> all.computeIfAbsent(r.getDossierNumber(), n -> new ArrayList<>()).add(toAvis(r)));
+        return all;
+    }
+
+    private static DsAvis toAvis(DsAvisRecord r) {
+        return new DsAvis(r.getDossierNumber(), r.getIntroduction(), r.getAnswer(), r.getQuestion(),
+                r.getAnswerYesNo(), ParisTime.of(r.getCreatedAt()), ParisTime.of(r.getAnsweredAt()),
+                r.getClaimant(), r.getExpert());
     }
 }

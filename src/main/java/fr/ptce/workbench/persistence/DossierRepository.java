@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.jooq.BatchBindStep;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.DSLContext;
@@ -62,39 +61,18 @@ public final class DossierRepository {
         insertCommunes(dossier.number(), dossier.territory().communes());
     }
 
-    /**
-     * Replaces the communes of a dossier's perimeter, which DS exports on their own sheet; the dossier then has a
-     * known perimeter.
-     */
-    public void replaceCommunes(String number, List<Commune> communes) {
-        dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number)).execute();
-        dsl.update(DOSSIER).set(DOSSIER.COMMUNES_KNOWN, true).where(DOSSIER.NUMBER.eq(number)).execute();
-        insertCommunes(number, communes);
-    }
-
-    /** Sets the SIRET of the carrier's establishment, which DS exports on the Etablissements sheet. */
-    public void updateSiret(String number, String siret) {
-        dsl.update(DOSSIER).set(DOSSIER.SIRET, siret).where(DOSSIER.NUMBER.eq(number)).execute();
-    }
-
     /** Whether the last import that could list this dossier did not. */
     public boolean isAbsent(String number) {
         return dsl.fetchExists(DOSSIER, DOSSIER.NUMBER.eq(number).and(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull()));
     }
 
     private void insertCommunes(String number, List<Commune> communes) {
-        if (communes.isEmpty()) {
-            return;
-        }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_COMMUNE,
-                        DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION, DOSSIER_COMMUNE.INSEE,
-                        DOSSIER_COMMUNE.NAME, DOSSIER_COMMUNE.EXPORTED_VALUE)
-                .values((String) null, (Integer) null, (String) null, (String) null, (String) null));
-        for (int position = 0; position < communes.size(); position++) {
-            Commune commune = communes.get(position);
-            batch = batch.bind(number, position, commune.insee(), commune.name(), commune.exportedValue());
-        }
-        batch.execute();
+        DossierBatch.insertRows(dsl, DOSSIER_COMMUNE, DossierBatch.communeRows(number, communes));
+    }
+
+    /** A batch of bulk writes for an import, in the caller's transaction. */
+    public DossierBatch batch() {
+        return new DossierBatch(dsl);
     }
 
     /** The whole dossier with this number: sections, communes and raw cells in source order. */
@@ -111,14 +89,17 @@ public final class DossierRepository {
     }
 
     /**
-     * What an import needs to know of a stored dossier without loading its texts: the fingerprint of its row
-     * content (null when saved before fingerprints existed) and the parts later sheets complete.
+     * What an import needs to know of every stored dossier, by number, without loading texts: the fingerprint of
+     * its row content (null when saved before fingerprints existed) and the parts later sheets complete. Two
+     * queries, whatever the number of dossiers.
      */
-    public Optional<StoredDossier> stored(String number) {
-        return dsl.select(DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.COMMUNES_KNOWN)
-                .from(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
-                .map(row -> new StoredDossier(row.get(DOSSIER.CONTENT_HASH), row.get(DOSSIER.SIRET),
-                        row.get(DOSSIER.COMMUNES_KNOWN), communes(number)));
+    public Map<String, StoredDossier> storedAll() {
+        Map<String, List<Commune>> communes = allCommunes();
+        Map<String, StoredDossier> stored = new HashMap<>();
+        dsl.select(DOSSIER.NUMBER, DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.COMMUNES_KNOWN).from(DOSSIER)
+                .forEach(row -> stored.put(row.value1(), new StoredDossier(row.value2(), row.value3(), row.value4(),
+                        communes.getOrDefault(row.value1(), List.of()))));
+        return stored;
     }
 
     /**
@@ -156,14 +137,19 @@ public final class DossierRepository {
 
     /** Every dossier, whole, in number order; loads everything in memory, so meant for small workspaces. */
     public List<Dossier> all() {
-        Map<String, List<Commune>> communes = new HashMap<>();
-        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
-                .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
-                        .add(DossierRowMapper.toCommune(row)));
+        Map<String, List<Commune>> communes = allCommunes();
         return dsl.select().from(DOSSIER).join(DOSSIER_TEXT).on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
                 .orderBy(numberOrder())
                 .fetch(row -> DossierRowMapper.toDossier(row.into(DOSSIER), row.into(DOSSIER_TEXT),
                         communes.getOrDefault(row.get(DOSSIER.NUMBER), List.of())));
+    }
+
+    private Map<String, List<Commune>> allCommunes() {
+        Map<String, List<Commune>> communes = new HashMap<>();
+        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
+                .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
+                        .add(DossierRowMapper.toCommune(row)));
+        return communes;
     }
 
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */
@@ -205,13 +191,6 @@ public final class DossierRepository {
     /** Records the admissibility computed for the dossier, shown in the dossier list. */
     public void recordAdmissibility(String number, Admissibility admissibility) {
         dsl.update(DOSSIER).set(DOSSIER.ADMISSIBILITY, admissibility.name()).where(DOSSIER.NUMBER.eq(number))
-                .execute();
-    }
-
-    /** Records that the latest import lists this dossier again (a save does it too). */
-    public void markPresent(String number) {
-        dsl.update(DOSSIER).setNull(DOSSIER.ABSENT_SINCE_IMPORT)
-                .where(DOSSIER.NUMBER.eq(number).and(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull()))
                 .execute();
     }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -54,6 +55,18 @@ public final class ImportRepository {
         }
     }
 
+    /** What an import did to one dossier: see {@link #recordChange}. */
+    public record Change(String number, String kind, List<String> changedFields) {
+
+        public Change {
+            Objects.requireNonNull(number, "number");
+            if (!KINDS.contains(kind)) {
+                throw new IllegalArgumentException("Unknown change kind " + kind + ", expected one of " + KINDS);
+            }
+            changedFields = List.copyOf(changedFields);
+        }
+    }
+
     /**
      * Records what an import did to one dossier.
      *
@@ -61,14 +74,21 @@ public final class ImportRepository {
      * @param changedFields the labels of the changed fields (none may hold a line break); empty unless changed
      */
     public void recordChange(long importId, String number, String kind, List<String> changedFields) {
-        Objects.requireNonNull(number, "number");
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("Unknown change kind " + kind + ", expected one of " + KINDS);
+        recordChanges(importId, List.of(new Change(number, kind, changedFields)));
+    }
+
+    /** Records what an import did to each of these dossiers, in this order, as one batch. */
+    public void recordChanges(long importId, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        dsl.insertInto(DOSSIER_CHANGE, DOSSIER_CHANGE.IMPORT_ID, DOSSIER_CHANGE.DOSSIER_NUMBER, DOSSIER_CHANGE.KIND,
-                        DOSSIER_CHANGE.CHANGED_FIELDS)
-                .values(importId, number, kind, ImportRowMapper.joinFields(changedFields))
-                .execute();
+        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_CHANGE, DOSSIER_CHANGE.IMPORT_ID,
+                        DOSSIER_CHANGE.DOSSIER_NUMBER, DOSSIER_CHANGE.KIND, DOSSIER_CHANGE.CHANGED_FIELDS)
+                .values((Long) null, (String) null, (String) null, (String) null));
+        for (Change change : changes) {
+            batch.bind(importId, change.number(), change.kind(), ImportRowMapper.joinFields(change.changedFields()));
+        }
+        batch.execute();
     }
 
     /** The changes recorded for this dossier by the latest import that mentioned it, in recording order. */

@@ -94,6 +94,20 @@ class ImportDossiersTest {
     }
 
     @Test
+    void anAbsentDossierListedAgainUnchangedIsPresentAgain() throws IOException {
+        Path october = sample(OCTOBER);
+        importFile(october);
+        importFile(sample(NOVEMBER));
+        assertTrue(workspace.readDossiers().byNumber("5063921").orElseThrow().absentFromLastImport());
+
+        ImportReport again = importFile(october);
+
+        assertTrue(again.unchanged().contains("5063921"), "its row is the one stored: " + again.changed());
+        assertFalse(workspace.readDossiers().byNumber("5063921").orElseThrow().absentFromLastImport());
+        assertEquals(List.of("6419031", "6496081"), again.absent().stream().sorted().toList());
+    }
+
+    @Test
     void csvAndXlsxOfTheSameExportGiveTheSameDossiersButTheCommunes() throws IOException {
         importFile(sample(OCTOBER));
         List<Dossier> fromXlsx = workspace.readDossiers().all().stream().map(DossierView::dossier).toList();

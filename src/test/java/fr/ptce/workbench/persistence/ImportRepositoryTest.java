@@ -64,6 +64,24 @@ class ImportRepositoryTest {
     }
 
     @Test
+    void changesRecordedAsOneBatchKeepTheirOrder() {
+        long id = database.inTransaction(store -> {
+            long run = store.imports().start("a.xlsx", "xlsx", JULY);
+            store.imports().recordChanges(run, List.of(
+                    new ImportRepository.Change("7", "CHANGED", List.of("Région", "Nom du projet")),
+                    new ImportRepository.Change("8", "UNCHANGED", List.of()),
+                    new ImportRepository.Change("7", "ABSENT", List.of())));
+            return run;
+        });
+
+        assertEquals(List.of(new DossierChange("7", "CHANGED", List.of("Région", "Nom du projet"), id, JULY),
+                        new DossierChange("7", "ABSENT", List.of(), id, JULY)),
+                database.inTransaction(store -> store.imports().lastChanges("7")));
+        assertEquals(List.of(new DossierChange("8", "UNCHANGED", List.of(), id, JULY)),
+                database.inTransaction(store -> store.imports().lastChanges("8")));
+    }
+
+    @Test
     void unknownChangeKindIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> database.inTransaction(store -> {
             long id = store.imports().start("a.xlsx", "xlsx", JULY);
