@@ -50,8 +50,11 @@ final class Instruction {
 
     /** Targets before any judgement: (c) from the fragile-territory checks (ZRR or QPV detected). */
     static Targets prefilled(DossierChecks checks) {
-        Boolean zrr = checks.zrrDetected();
-        Boolean qpv = checks.qpvDetected();
+        return prefilled(checks.zrrDetected(), checks.qpvDetected());
+    }
+
+    /** Targets before any judgement, from the ZRR and QPV detections (null: unknown). */
+    static Targets prefilled(Boolean zrr, Boolean qpv) {
         Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv) ? Boolean.TRUE
                 : Boolean.FALSE.equals(zrr) && Boolean.FALSE.equals(qpv) ? Boolean.FALSE : null;
         return new Targets(false, false, fragile);
