@@ -22,8 +22,12 @@ final class Instruction {
     }
 
     static Dossier dossier(Repositories r, String number) {
-        return r.dossiers().find(number).orElseThrow(() -> new InvalidInputException(
-                "Le dossier n° " + number + " n'existe pas dans l'espace de travail."));
+        return r.dossiers().find(number).orElseThrow(() -> unknown(number));
+    }
+
+    /** The refusal of a dossier number the workspace does not hold. */
+    static InvalidInputException unknown(String number) {
+        return new InvalidInputException("Le dossier n° " + number + " n'existe pas dans l'espace de travail.");
     }
 
     /** The grid new reviews use: the latest stored version of the default grid, stored at first use. */

@@ -36,6 +36,9 @@ import org.jooq.impl.DSL;
 public final class DossierRepository {
 
     private static final int SEARCH_PAGE = 200;
+    private static final List<Field<?>> OUTLINE_COLUMNS = List.of(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME,
+            DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM, DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV,
+            DOSSIER.DECLARED_ZRR, DOSSIER.COMMUNES_KNOWN, DOSSIER.ADMISSIBILITY);
 
     private final DSLContext dsl;
 
@@ -176,6 +179,12 @@ public final class DossierRepository {
                 .fetch(DossierRowMapper::toSummary);
     }
 
+    /** One dossier's outline (identity, territory, recorded admissibility): no text read. */
+    public Optional<DossierOutline> outline(String number) {
+        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+                .map(row -> DossierRowMapper.toOutline(row, communes(number)));
+    }
+
     /**
      * Every dossier's outline (identity, territory, recorded admissibility), in number order: two queries and no
      * text, for the avis workbook of a whole workspace.
@@ -185,10 +194,7 @@ public final class DossierRepository {
         dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
                 .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
                         .add(DossierRowMapper.toCommune(row)));
-        return dsl.select(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME, DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM,
-                        DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV, DOSSIER.DECLARED_ZRR,
-                        DOSSIER.COMMUNES_KNOWN, DOSSIER.ADMISSIBILITY)
-                .from(DOSSIER).orderBy(numberOrder())
+        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).orderBy(numberOrder())
                 .fetch(row -> DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER),
                         List.of())));
     }

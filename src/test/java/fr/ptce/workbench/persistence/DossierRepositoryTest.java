@@ -143,6 +143,8 @@ class DossierRepositoryTest {
                 new DossierOutline("10", full.projectName(), full.structure().name(), full.structure().legalForm(),
                         full.region(), full.tracking().depositedAt(), full.territory(), Admissibility.HORS_DELAI)),
                 outlines);
+        assertEquals(Optional.of(outlines.get(1)), database.inTransaction(store -> store.dossiers().outline("10")));
+        assertEquals(Optional.empty(), database.inTransaction(store -> store.dossiers().outline("404")));
     }
 
     @Test
