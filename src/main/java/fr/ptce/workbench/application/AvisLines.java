@@ -1,9 +1,9 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.avis.Avis;
-import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Admissibility;
-import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the {@code Avis} sheet line of one dossier from its checks, reviews, avis and admissibility override. */
+/** Builds the {@code Avis} sheet line of one dossier from its outline, territory checks, reviews, avis and admissibility override. */
 final class AvisLines {
 
     private AvisLines() {
@@ -25,22 +25,26 @@ final class AvisLines {
      * The line: admissibility overridden or computed; eligibility, maturity and targets from the user's own review,
      * else the first one (target c from the fragile-territory detection while nobody judged it); consolidated
      * scores from the avis when there is one, else the mean of the reviews.
+     *
+     * @param admissibility the computed admissibility (the override, when there is one, wins)
      */
-    static AvisLine of(Grid grid, Dossier dossier, DossierChecks checks, List<Review> reviews, Optional<Avis> avis,
-            Optional<AdmissibilityOverride> override, Reviewer me) {
-        Admissibility admissibility = override.map(AdmissibilityOverride::value).orElse(checks.admissibility());
+    static AvisLine of(Grid grid, DossierOutline dossier, Admissibility admissibility, DossierChecker checker,
+            List<Review> reviews, Optional<Avis> avis, Optional<AdmissibilityOverride> override, Reviewer me) {
+        Admissibility shown = override.map(AdmissibilityOverride::value).orElse(admissibility);
+        Boolean qpvDetected = checker.qpvDetected(dossier.territory());
+        Boolean zrrDetected = checker.zrrDetected(dossier.territory());
         Optional<Review> reference = reviews.stream().filter(v -> v.reviewer().email().equals(me.email()))
                 .findFirst().or(() -> reviews.stream().findFirst());
-        Targets targets = reference.map(Review::targets).orElseGet(() -> Instruction.prefilled(checks));
+        Targets targets = reference.map(Review::targets)
+                .orElseGet(() -> Instruction.prefilled(zrrDetected, qpvDetected));
         Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
                 .orElseGet(() -> Consolidation.mean(grid, reviews));
-        return new AvisLine(dossier.number(), dossier.projectName(), dossier.structure().name(),
-                dossier.structure().legalForm(), dossier.region(),
-                dossier.tracking() == null ? null : dossier.tracking().depositedAt(), admissibility.label(),
+        return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
+                dossier.region(), dossier.depositedAt(), shown.label(),
                 reference.filter(v -> v.eligibility().answered() > 0).map(v -> v.eligibility().met()).orElse(null),
                 reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
-                targets.c(), dossier.territory().declaredQpv(), checks.qpvDetected(),
-                dossier.territory().declaredZrr(), checks.zrrDetected(), scores,
+                targets.c(), dossier.territory().declaredQpv(), qpvDetected,
+                dossier.territory().declaredZrr(), zrrDetected, scores,
                 scores.isEmpty() ? null : grid.totals(scores), reviews.size(), spread(grid, reviews),
                 avis.orElse(null));
     }

@@ -10,17 +10,18 @@ import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.NationalAvisRepository;
 import fr.ptce.workbench.spreadsheet.AvisFormat;
-import fr.ptce.workbench.spreadsheet.AvisVerification;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookReader;
 import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
 import fr.ptce.workbench.spreadsheet.ReadAvisWorkbook;
+import fr.ptce.workbench.spreadsheet.VerifiedAvisWorkbook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,14 +66,15 @@ public final class ConsolidateAvis {
 
     private FileOutcome importFile(Path file) {
         String name = String.valueOf(file.getFileName());
-        AvisVerification verification = AvisWorkbookVerifier.verify(file);
-        if (!verification.intact()) {
-            return refused(name, verification.message());
-        }
         ReadAvisWorkbook workbook;
         AvisSource source;
         try {
-            workbook = AvisWorkbookReader.read(file);
+            // verified and read from one opening of the file
+            VerifiedAvisWorkbook verified = AvisWorkbookVerifier.verifyThenRead(file);
+            if (verified.workbook().isEmpty()) {
+                return refused(name, verified.verification().message());
+            }
+            workbook = verified.workbook().get();
             source = new AvisSource(name, required(workbook, AvisFormat.KEY_REGION, name),
                     workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID), workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
@@ -107,22 +109,31 @@ public final class ConsolidateAvis {
                     + " » : déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
-        int stored = 0;
+        // which regions gave each dossier, read once: no query per row
+        Map<String, List<String>> regions = national.regionsByDossier();
+        Map<String, RegionalAvisRow> fromThisFile = new HashMap<>();
+        List<RegionalAvisRow> toStore = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (RegionalAvisRow row : rows) {
-            Optional<RegionalAvisRow> same = national.find(source.region(), row.dossierNumber());
-            if (same.isPresent()) {
-                if (!same.get().equals(row)) {
+            List<String> given = regions.getOrDefault(row.dossierNumber(), List.of());
+            if (given.contains(source.region())) {
+                RegionalAvisRow same = fromThisFile.containsKey(row.dossierNumber())
+                        ? fromThisFile.get(row.dossierNumber())
+                        : national.find(source.region(), row.dossierNumber()).orElseThrow();
+                if (!same.equals(row)) {
                     conflicts.add(conflict(national, source, row, source.region(), now));
                 }
                 continue;
             }
-            for (String other : national.otherRegions(source.region(), row.dossierNumber())) {
+            for (String other : given) {
                 conflicts.add(conflict(national, source, row, other, now));
             }
-            national.save(source, row);
-            stored++;
+            regions.computeIfAbsent(row.dossierNumber(), k -> new ArrayList<>()).add(source.region());
+            fromThisFile.put(row.dossierNumber(), row);
+            toStore.add(row);
         }
+        national.save(source, toStore);
+        int stored = toStore.size();
         national.recordFile(source, stored, now);
         return new FileOutcome(source.file(), FileOutcome.ACCEPTED, "Fichier « " + source.file() + " » : accepté ("
                 + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."

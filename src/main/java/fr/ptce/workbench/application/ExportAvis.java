@@ -3,7 +3,8 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.check.DossierChecker;
-import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.Admissibility;
+import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
@@ -75,8 +76,8 @@ public final class ExportAvis {
             throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur) : le classeur"
                     + " d'avis est celui d'une région.");
         }
-        List<String> numbers = List.copyOf(r.dossiers().numbers());
-        if (numbers.isEmpty()) {
+        List<DossierOutline> dossiers = r.dossiers().outlines();
+        if (dossiers.isEmpty()) {
             throw new InvalidInputException("L'espace de travail ne contient aucun dossier : importez d'abord un"
                     + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
         }
@@ -87,18 +88,17 @@ public final class ExportAvis {
         r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
         Map<String, AdmissibilityOverride> overrides = new HashMap<>();
         r.overrides().all().forEach(o -> overrides.put(o.dossierNumber(), o));
-        List<AvisLine> lines = new ArrayList<>(numbers.size());
+        List<AvisLine> lines = new ArrayList<>(dossiers.size());
         List<ReviewLine> reviewLines = new ArrayList<>();
         Map<String, Grid> grids = new HashMap<>();
-        for (String number : numbers) {
+        for (DossierOutline dossier : dossiers) {
             progress.checkCancelled();
-            progress.update(lines.size(), numbers.size(), "Lecture des dossiers : " + lines.size() + " / "
-                    + numbers.size());
-            // one dossier at a time: raw rows and texts are dropped as soon as the line is built
-            Dossier dossier = Instruction.dossier(r, number);
+            progress.update(lines.size(), dossiers.size(), "Lecture des dossiers : " + lines.size() + " / "
+                    + dossiers.size());
+            String number = dossier.number();
             List<Review> own = reviews.getOrDefault(number, List.of());
-            lines.add(AvisLines.of(grid, dossier, checker.check(dossier), own, Optional.ofNullable(avis.get(number)),
-                    Optional.ofNullable(overrides.get(number)), me));
+            lines.add(AvisLines.of(grid, dossier, admissibility(r, dossier), checker, own,
+                    Optional.ofNullable(avis.get(number)), Optional.ofNullable(overrides.get(number)), me));
             for (Review review : own) {
                 Grid scoredOn = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
                         k -> Instruction.gridOf(r, review));
@@ -109,6 +109,15 @@ public final class ExportAvis {
         AvisMetadata metadata =
                 new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
         return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
+    }
+
+    /**
+     * The admissibility the import recorded (the checker's, on the same dossier), else computed on the whole
+     * dossier: only a dossier stored without it costs reading its texts.
+     */
+    private Admissibility admissibility(Repositories r, DossierOutline dossier) {
+        return dossier.admissibility() != null ? dossier.admissibility()
+                : checker.check(Instruction.dossier(r, dossier.number())).admissibility();
     }
 
     private static String applicationVersion() {

@@ -22,8 +22,12 @@ final class Instruction {
     }
 
     static Dossier dossier(Repositories r, String number) {
-        return r.dossiers().find(number).orElseThrow(() -> new InvalidInputException(
-                "Le dossier n° " + number + " n'existe pas dans l'espace de travail."));
+        return r.dossiers().find(number).orElseThrow(() -> unknown(number));
+    }
+
+    /** The refusal of a dossier number the workspace does not hold. */
+    static InvalidInputException unknown(String number) {
+        return new InvalidInputException("Le dossier n° " + number + " n'existe pas dans l'espace de travail.");
     }
 
     /** The grid new reviews use: the latest stored version of the default grid, stored at first use. */
@@ -50,8 +54,11 @@ final class Instruction {
 
     /** Targets before any judgement: (c) from the fragile-territory checks (ZRR or QPV detected). */
     static Targets prefilled(DossierChecks checks) {
-        Boolean zrr = checks.zrrDetected();
-        Boolean qpv = checks.qpvDetected();
+        return prefilled(checks.zrrDetected(), checks.qpvDetected());
+    }
+
+    /** Targets before any judgement, from the ZRR and QPV detections (null: unknown). */
+    static Targets prefilled(Boolean zrr, Boolean qpv) {
         Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv) ? Boolean.TRUE
                 : Boolean.FALSE.equals(zrr) && Boolean.FALSE.equals(qpv) ? Boolean.FALSE : null;
         return new Targets(false, false, fragile);

@@ -2,6 +2,7 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.application.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Scale;
@@ -128,7 +129,10 @@ public final class ScoreDossier {
     }
 
     private Review start(Repositories r, String number, Reviewer me, OffsetDateTime now) {
-        Targets targets = Instruction.prefilled(checker.check(Instruction.dossier(r, number)));
+        // the pre-filled target (c) needs the territory only: the texts are not read
+        Territory territory = r.dossiers().outline(number).orElseThrow(() -> Instruction.unknown(number))
+                .territory();
+        Targets targets = Instruction.prefilled(checker.zrrDetected(territory), checker.qpvDetected(territory));
         Grid grid = Instruction.currentGrid(r);
         return Review.start(number, me, grid.id(), grid.version(), targets, now);
     }

@@ -7,6 +7,7 @@ import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
@@ -34,6 +35,9 @@ import org.jooq.impl.DSL;
 public final class DossierRepository {
 
     private static final int SEARCH_PAGE = 200;
+    private static final List<Field<?>> OUTLINE_COLUMNS = List.of(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME,
+            DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM, DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV,
+            DOSSIER.DECLARED_ZRR, DOSSIER.COMMUNES_KNOWN, DOSSIER.ADMISSIBILITY);
 
     private final DSLContext dsl;
 
@@ -159,6 +163,26 @@ public final class DossierRepository {
                 .from(DOSSIER)
                 .orderBy(numberOrder())
                 .fetch(DossierRowMapper::toSummary);
+    }
+
+    /** One dossier's outline (identity, territory, recorded admissibility): no text read. */
+    public Optional<DossierOutline> outline(String number) {
+        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+                .map(row -> DossierRowMapper.toOutline(row, communes(number)));
+    }
+
+    /**
+     * Every dossier's outline (identity, territory, recorded admissibility), in number order: two queries and no
+     * text, for the avis workbook of a whole workspace.
+     */
+    public List<DossierOutline> outlines() {
+        Map<String, List<Commune>> communes = new HashMap<>();
+        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
+                .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
+                        .add(DossierRowMapper.toCommune(row)));
+        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).orderBy(numberOrder())
+                .fetch(row -> DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER),
+                        List.of())));
     }
 
     /** The numbers of every dossier of the workspace, in number order. */

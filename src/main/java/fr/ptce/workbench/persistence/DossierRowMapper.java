@@ -9,6 +9,7 @@ import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.DsTracking;
@@ -169,6 +170,20 @@ final class DossierRowMapper {
                 row.get(DOSSIER.REGION),
                 state(row.get(DOSSIER.STATE)),
                 row.get(DOSSIER.ABSENT_SINCE_IMPORT) != null,
+                admissibility(row.get(DOSSIER.ADMISSIBILITY)));
+    }
+
+    /** The outline from a record holding the columns {@link DossierRepository#outlines()} selects. */
+    static DossierOutline toOutline(Record row, List<Commune> communes) {
+        return new DossierOutline(
+                row.get(DOSSIER.NUMBER),
+                row.get(DOSSIER.PROJECT_NAME),
+                row.get(DOSSIER.STRUCTURE_NAME),
+                row.get(DOSSIER.LEGAL_FORM),
+                row.get(DOSSIER.REGION),
+                ParisTime.of(row.get(DOSSIER.DEPOSITED_AT)),
+                new Territory(row.get(DOSSIER.DECLARED_QPV), row.get(DOSSIER.DECLARED_ZRR), communes,
+                        row.get(DOSSIER.COMMUNES_KNOWN)),
                 admissibility(row.get(DOSSIER.ADMISSIBILITY)));
     }
 

@@ -13,6 +13,7 @@ import fr.ptce.workbench.domain.national.RegionalReview;
 import fr.ptce.workbench.persistence.generated.tables.records.NationalAvisRecord;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -51,39 +53,29 @@ public final class NationalAvisRepository {
                 .set(NATIONAL_FILE.ROW_COUNT, rowCount).execute();
     }
 
-    /** Stores a region's row; the (region, dossier number) must not be stored yet. */
-    public void save(AvisSource source, RegionalAvisRow row) {
-        Long id = dsl.insertInto(NATIONAL_AVIS).set(NATIONAL_AVIS.SOURCE_FILE, source.file())
-                .set(NATIONAL_AVIS.REGION, source.region()).set(NATIONAL_AVIS.WORKSPACE_ID, source.workspaceId())
-                .set(NATIONAL_AVIS.EXPORTED_AT, source.exportedAt()).set(NATIONAL_AVIS.SHA256, source.sha256())
-                .set(NATIONAL_AVIS.DOSSIER_NUMBER, row.dossierNumber()).set(NATIONAL_AVIS.PROJECT, row.project())
-                .set(NATIONAL_AVIS.STRUCTURE, row.structure()).set(NATIONAL_AVIS.DOSSIER_REGION, row.region())
-                .set(NATIONAL_AVIS.ADMISSIBILITY, row.admissibility())
-                .set(NATIONAL_AVIS.ELIGIBILITY_MET, row.eligibilityMet()).set(NATIONAL_AVIS.MATURITY, row.maturity())
-                .set(NATIONAL_AVIS.TARGET_B, row.targetB()).set(NATIONAL_AVIS.TARGET_C, row.targetC())
-                .set(NATIONAL_AVIS.TOTAL, row.total()).set(NATIONAL_AVIS.REVIEW_COUNT, row.reviewCount())
-                .set(NATIONAL_AVIS.SPREAD, row.spread()).set(NATIONAL_AVIS.RECOMMENDATION, row.recommendation())
-                .set(NATIONAL_AVIS.PROPOSED_PHASE2, row.proposedForPhase2())
-                .set(NATIONAL_AVIS.MOTIVATION, row.motivation()).set(NATIONAL_AVIS.STRENGTHS, row.strengths())
-                .set(NATIONAL_AVIS.ATTENTION_POINTS, row.attentionPoints())
-                .set(NATIONAL_AVIS.CORRESPONDENT, row.correspondent()).set(NATIONAL_AVIS.AVIS_DATE, row.avisDate())
-                .set(NATIONAL_AVIS.LEGAL_FORM, row.legalForm()).set(NATIONAL_AVIS.DEPOSITED_AT, row.depositedAt())
-                .set(NATIONAL_AVIS.QPV_DECLARED, row.qpvDeclared()).set(NATIONAL_AVIS.QPV_DETECTED, row.qpvDetected())
-                .set(NATIONAL_AVIS.ZRR_DECLARED, row.zrrDeclared()).set(NATIONAL_AVIS.ZRR_DETECTED, row.zrrDetected())
-                .returningResult(NATIONAL_AVIS.ID).fetchOne(NATIONAL_AVIS.ID);
-        saveScores(id, CRITERION, row.scores());
-        saveScores(id, BLOCK, row.subtotals());
-        reviews.save(id, row.reviews());
-    }
-
-    private void saveScores(Long id, String kind, Map<String, BigDecimal> values) {
-        int order = 0;
-        for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
-            dsl.insertInto(NATIONAL_AVIS_SCORE).set(NATIONAL_AVIS_SCORE.AVIS_ID, id)
-                    .set(NATIONAL_AVIS_SCORE.KIND, kind).set(NATIONAL_AVIS_SCORE.CODE, value.getKey())
-                    .set(NATIONAL_AVIS_SCORE.SORT_ORDER, order++)
-                    .set(NATIONAL_AVIS_SCORE.SCORE_VALUE, value.getValue()).execute();
+    /**
+     * Stores a region's rows; no (region, dossier number) may be stored yet. The rows, then their scores, go in
+     * JDBC batches (one statement rendered each); only the reviews, whose ids are needed, are inserted one by one.
+     */
+    public void save(AvisSource source, List<RegionalAvisRow> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(NATIONAL_AVIS, NationalAvisColumns.FIELDS)
+                .values(new Object[NationalAvisColumns.FIELDS.size()]));
+        rows.forEach(row -> batch.bind(NationalAvisColumns.values(source, row)));
+        batch.execute();
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.ID).from(NATIONAL_AVIS)
+                .where(NATIONAL_AVIS.REGION.eq(source.region())).forEach(r -> ids.put(r.value1(), r.value2()));
+        ScoreBatch scores = new ScoreBatch(dsl);
+        for (RegionalAvisRow row : rows) {
+            Long id = ids.get(row.dossierNumber());
+            scores.avis(id, CRITERION, row.scores());
+            scores.avis(id, BLOCK, row.subtotals());
+            reviews.save(id, row.reviews(), scores);
+        }
+        scores.execute();
     }
 
     /** The row a region gave for a dossier, if stored. */
@@ -92,11 +84,13 @@ public final class NationalAvisRepository {
                 .findFirst().map(NationalDossier::row);
     }
 
-    /** The regions other than this one that already gave a row for the dossier. */
-    public List<String> otherRegions(String region, String dossierNumber) {
-        return dsl.select(NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
-                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber).and(NATIONAL_AVIS.REGION.ne(region)))
-                .orderBy(NATIONAL_AVIS.REGION).fetch(NATIONAL_AVIS.REGION);
+    /** For each dossier number stored, the regions that gave a row for it, in region order. */
+    public Map<String, List<String>> regionsByDossier() {
+        Map<String, List<String>> regions = new HashMap<>();
+        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
+                .orderBy(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.REGION)
+                .forEach(r -> regions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return regions;
     }
 
     /** Every stored row, by exporting region then dossier number (set-aside rows included). */

@@ -24,7 +24,8 @@ final class NationalReviews {
         this.dsl = dsl;
     }
 
-    void save(Long avisId, List<RegionalReview> reviews) {
+    /** Inserts the reviews of a national row; their scores and comments join the batch. */
+    void save(Long avisId, List<RegionalReview> reviews, ScoreBatch scores) {
         int order = 0;
         for (RegionalReview review : reviews) {
             Long id = dsl.insertInto(NATIONAL_REVIEW).set(NATIONAL_REVIEW.AVIS_ID, avisId)
@@ -40,10 +41,7 @@ final class NationalReviews {
             codes.addAll(review.comments().keySet());
             int codeOrder = 0;
             for (String code : codes) {
-                dsl.insertInto(NATIONAL_REVIEW_SCORE).set(NATIONAL_REVIEW_SCORE.REVIEW_ID, id)
-                        .set(NATIONAL_REVIEW_SCORE.CODE, code).set(NATIONAL_REVIEW_SCORE.SORT_ORDER, codeOrder++)
-                        .set(NATIONAL_REVIEW_SCORE.SCORE_VALUE, review.scores().get(code))
-                        .set(NATIONAL_REVIEW_SCORE.SCORE_COMMENT, review.comments().get(code)).execute();
+                scores.review(id, code, codeOrder++, review.scores().get(code), review.comments().get(code));
             }
         }
     }

@@ -42,10 +42,15 @@ public final class AvisWorkbookReader {
         String name = String.valueOf(file.getFileName());
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            return new Reading(name, workbook).read();
+            return read(name, workbook);
         } catch (IOException | InvalidFormatException e) {
             throw new InputRefusedException(Location.file(name), "illisible : " + e.getMessage(), e);
         }
+    }
+
+    /** Reads an opened workbook (see {@link AvisWorkbookVerifier#verifyThenRead}). */
+    static ReadAvisWorkbook read(String name, XSSFWorkbook workbook) {
+        return new Reading(name, workbook).read();
     }
 
     /** One reading of one workbook. */

@@ -31,14 +31,42 @@ public final class AvisWorkbookVerifier {
 
     /** Reads the workbook and returns the verdict; never throws for a bad file. */
     public static AvisVerification verify(Path file) {
+        return verifyThenRead(file, false).verification();
+    }
+
+    /**
+     * Verifies the workbook and, when it is intact, reads it ({@link AvisWorkbookReader}) from the same opening of
+     * the file; the rows are absent when it is not intact.
+     *
+     * @throws InputRefusedException when an intact workbook's columns or values are not as written
+     */
+    public static VerifiedAvisWorkbook verifyThenRead(Path file) {
+        return verifyThenRead(file, true);
+    }
+
+    private static VerifiedAvisWorkbook verifyThenRead(Path file, boolean read) {
         String name = String.valueOf(file.getFileName());
+        boolean reading = false;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            return verify(file, name, workbook);
-        } catch (IOException | RuntimeException | InvalidFormatException e) {
-            return new AvisVerification(file, Verdict.UNREADABLE, "Fichier « " + name + " » : illisible, le fichier"
-                    + " est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
+            AvisVerification verification = verify(file, name, workbook);
+            if (!read || !verification.intact()) {
+                return new VerifiedAvisWorkbook(verification, Optional.empty());
+            }
+            // the reader's refusals are the caller's to report, as when it opens the file itself
+            reading = true;
+            return new VerifiedAvisWorkbook(verification, Optional.of(AvisWorkbookReader.read(name, workbook)));
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            if (reading && e instanceof RuntimeException failure) {
+                throw failure;
+            }
+            return new VerifiedAvisWorkbook(unreadable(file, name), Optional.empty());
         }
+    }
+
+    private static AvisVerification unreadable(Path file, String name) {
+        return new AvisVerification(file, Verdict.UNREADABLE, "Fichier « " + name + " » : illisible, le fichier"
+                + " est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
     }
 
     private static AvisVerification verify(Path file, String name, XSSFWorkbook workbook) {

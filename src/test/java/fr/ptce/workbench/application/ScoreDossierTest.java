@@ -116,6 +116,16 @@ class ScoreDossierTest {
     }
 
     @Test
+    void aFirstScorePrefillsTargetCFromTheTerritoryAndAnUnknownDossierIsRefused() {
+        workspace.workspaceUser().set(MARIE);
+        assertEquals(Boolean.TRUE, workspace.scoreDossier().setScore(FRAGILE, "V1", n("3")).targets().c());
+        assertEquals(Boolean.FALSE, workspace.scoreDossier().setScore(NOT_FRAGILE, "V1", n("3")).targets().c());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> workspace.scoreDossier().setScore("404", "V1", n("3")));
+        assertEquals("Le dossier n° 404 n'existe pas dans l'espace de travail.", e.getMessage());
+    }
+
+    @Test
     void invalidScoreSavesNothingAndNamesDossierCriterionAndAllowedValues() {
         workspace.workspaceUser().set(MARIE);
         workspace.scoreDossier().setScore(FRAGILE, "V1", n("2"));

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * The benchmark suite of issue 8 (P1–P8 but P5): generates its inputs with the project's sample generator, warms
+ * The benchmark suite of issue 8 (P1–P8): generates its inputs with the project's sample generator, warms
  * up, repeats, and writes a table and {@code bench.json} into the folder given as first argument. Run it with
  * {@code ./mvnw -Pbench verify}; {@code -Dbench.runs=N} changes the repeats (default 3).
  */
@@ -72,6 +72,9 @@ public final class BenchSuite {
         }
         if (wanted("P4", "P7")) {
             scoreAndExport(workspaceFolder);
+        }
+        if (wanted("P5")) {
+            results.add(new ConsolidationBench(folder, RUNS).measure());
         }
         if (wanted("P6", "P8")) {
             windows(workspaceFolder);

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.DsTracking;
@@ -123,6 +125,26 @@ class DossierRepositoryTest {
                 new DossierSummary("10", "Tiers-lieu des Combes 🌱", "Association Les Combes",
                         "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false, null),
                 new DossierSummary("100", null, null, null, null, false, null)), summaries);
+    }
+
+    @Test
+    void outlinesHoldIdentityTerritoryAndRecordedAdmissibilityInNumericOrder() {
+        Dossier full = TestDossiers.full("10");
+        write(dossiers -> {
+            dossiers.save(full);
+            dossiers.save(TestDossiers.sparse("9"));
+            dossiers.recordAdmissibility("10", Admissibility.HORS_DELAI);
+        });
+
+        List<DossierOutline> outlines = database.inTransaction(store -> store.dossiers().outlines());
+
+        assertEquals(List.of(
+                new DossierOutline("9", null, null, null, null, null, TestDossiers.sparse("9").territory(), null),
+                new DossierOutline("10", full.projectName(), full.structure().name(), full.structure().legalForm(),
+                        full.region(), full.tracking().depositedAt(), full.territory(), Admissibility.HORS_DELAI)),
+                outlines);
+        assertEquals(Optional.of(outlines.get(1)), database.inTransaction(store -> store.dossiers().outline("10")));
+        assertEquals(Optional.empty(), database.inTransaction(store -> store.dossiers().outline("404")));
     }
 
     @Test

@@ -79,6 +79,22 @@ class AvisWorkbookVerifierTest {
     }
 
     @Test
+    void verifyThenReadReadsAnIntactWorkbookAndOnlyAnIntactOne() throws IOException {
+        VerifiedAvisWorkbook intact = AvisWorkbookVerifier.verifyThenRead(written);
+        assertEquals(Verdict.INTACT, intact.verification().verdict());
+        assertEquals(AvisWorkbookReader.read(written).rows(), intact.workbook().orElseThrow().rows());
+
+        Path copy = edited("avis-edited.xlsx", workbook -> {
+            Cell score = workbook.getSheet("Avis").getRow(1).getCell(columnOf(workbook.getSheet("Avis").getRow(0),
+                    "V1"));
+            score.setCellValue(score.getNumericCellValue() + 1);
+        });
+        VerifiedAvisWorkbook modified = AvisWorkbookVerifier.verifyThenRead(copy);
+        assertEquals(Verdict.MODIFIED, modified.verification().verdict());
+        assertTrue(modified.workbook().isEmpty(), "a modified workbook is not read");
+    }
+
+    @Test
     void aTextTurnedIntoAFormulaIsReportedAsModified() throws IOException {
         Path copy = edited("formula.xlsx", workbook -> {
             Sheet avis = workbook.getSheet("Avis");

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.domain.check;
 
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.Territory;
 
 /** Computes every check of the call on a dossier, for one wave, limits and reference data. */
 public final class DossierChecker {
@@ -24,13 +25,23 @@ public final class DossierChecker {
         return limits;
     }
 
+    /** The ZRR detection of {@link #check}, on the territory alone. */
+    public Boolean zrrDetected(Territory territory) {
+        return territories.zrrDetected(territory);
+    }
+
+    /** The QPV detection of {@link #check}, on the territory alone. */
+    public Boolean qpvDetected(Territory territory) {
+        return territories.qpvDetected(territory);
+    }
+
     public DossierChecks check(Dossier dossier) {
         AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, wave);
         return new DossierChecks(admissibility.admissibility(), admissibility.missing(),
                 LegalFormCheck.isEligible(dossier.structure().legalForm()),
                 SiretCheck.isValid(dossier.structure().siret()),
-                territories.zrrDetected(dossier.territory()),
-                territories.qpvDetected(dossier.territory()),
+                zrrDetected(dossier.territory()),
+                qpvDetected(dossier.territory()),
                 limits.overLimit(dossier.sections()));
     }
 }
