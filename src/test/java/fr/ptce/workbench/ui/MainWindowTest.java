@@ -121,7 +121,7 @@ class MainWindowTest {
         assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161 : ")
                 && line.contains(Champ.S2.label()) && line.contains(Champ.S10.label())), changed.getItems().toString());
         assertEquals(List.of("N° 5063921"), robot.lookup("#reportAbsentList").queryListView().getItems());
-        closeReport(robot);
+        ImportReports.close(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
         robot.clickOn("#dossierRow-5019941");
@@ -159,20 +159,13 @@ class MainWindowTest {
         robot.clickOn("#mappingImport");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        closeReport(robot);
+        ImportReports.close(robot);
     }
 
     private void importAndCloseReport(FxRobot robot, Path file, java.util.concurrent.Callable<Boolean> imported)
             throws Exception {
         robot.interact(() -> viewModel.importFile(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, imported);
-        closeReport(robot);
-    }
-
-    private static void closeReport(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#importReportClose").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn("#importReportClose");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
+        ImportReports.close(robot);
     }
 }

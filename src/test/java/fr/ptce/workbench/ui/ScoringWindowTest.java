@@ -23,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,7 +63,7 @@ class ScoringWindowTest {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         robot.interact(() -> viewModel.importFile(sampleOrFail()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        closeReport(robot);
+        ImportReports.close(robot);
         String first = table.getItems().get(0).number();
         String second = table.getItems().get(1).number();
 
@@ -153,12 +152,5 @@ class ScoringWindowTest {
     private static void assertScore(Workspace workspace, String number, String code, String expected) {
         BigDecimal value = mine(workspace, number).orElseThrow().score(code).value();
         assertEquals(0, new BigDecimal(expected).compareTo(value), number + " " + code + " = " + value);
-    }
-
-    private static void closeReport(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#importReportClose").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn("#importReportClose");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
     }
 }
