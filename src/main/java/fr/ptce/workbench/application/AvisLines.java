@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the {@code Avis} sheet line of one dossier from its outline, territory checks, reviews, avis and admissibility override. */
+/**
+ * Builds the {@code Avis} sheet line of one dossier from its outline, territory checks, reviews, avis and
+ * admissibility override.
+ */
 final class AvisLines {
 
     private AvisLines() {

@@ -176,10 +176,7 @@ public final class DossierRepository {
      * text, for the avis workbook of a whole workspace.
      */
     public List<DossierOutline> outlines() {
-        Map<String, List<Commune>> communes = new HashMap<>();
-        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
-                .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
-                        .add(DossierRowMapper.toCommune(row)));
+        Map<String, List<Commune>> communes = allCommunes();
         return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).orderBy(numberOrder())
                 .fetch(row -> DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER),
                         List.of())));
