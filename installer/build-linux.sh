@@ -16,10 +16,12 @@ jdkmods=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
   --class-path "target/jpackage-input/lib/*" target/ptce-workbench.jar),java.desktop
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*:\1:p' pom.xml | head -1)
 icon=src/main/resources/fr/ptce/workbench/ui/ptce-workbench.png
+# the launcher's JVM options, one per line: the benchmark starts the window with the same ones
+javaopts=$(paste -sd' ' installer/jvm-options)
 common=(--name ptce-workbench --app-version "$version" --vendor "Atelier PTCE"
   --input target/jpackage-input --main-jar ptce-workbench.jar --main-class fr.ptce.workbench.Main
   --module-path "$fxmods" --add-modules "$jdkmods,javafx.controls"
-  --java-options "-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true" --icon "$icon" --dest "$out")
+  --java-options "$javaopts" --icon "$icon" --dest "$out")
 jpackage --type app-image "${common[@]}"
 echo "app-image: $out/ptce-workbench/bin/ptce-workbench"
 if [ "${1:-}" = "--deb" ]; then

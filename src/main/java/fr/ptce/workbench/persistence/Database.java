@@ -189,6 +189,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool, Path shown) {
+        if (SchemaVersion.isLatest(pool)) {
+            return;
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {

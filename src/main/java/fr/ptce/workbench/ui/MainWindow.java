@@ -25,6 +25,8 @@ public final class MainWindow {
 
     private static final String STYLESHEET = "workbench.css";
     private static final String ICON = "ptce-workbench.png";
+    private static final double MIN_WIDTH = 1100;
+    private static final double MIN_HEIGHT = 700;
 
     private final Stage stage;
     private final MainViewModel viewModel;
@@ -75,8 +77,7 @@ public final class MainWindow {
 
         // most of the screen: the list, the reader and the grid all want width on a laptop
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.max(1100, screen.getWidth() * 0.92),
-                Math.max(700, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showList();
@@ -95,8 +96,8 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.getIcons().add(new Image(Objects.requireNonNull(MainWindow.class.getResource(ICON)).toExternalForm()));
         stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         viewModel.lastImportProperty().addListener((o, old, report) -> {
             if (report != null) {
                 ImportReportDialog.show(stage, messages, report);
@@ -180,6 +181,16 @@ public final class MainWindow {
             split.setDividerPositions(0.5);
             list.focusList();
         }
+    }
+
+    /** The window's width when it opens: most of the screen, at least its minimum. */
+    static double initialWidth(Rectangle2D screen) {
+        return Math.max(MIN_WIDTH, screen.getWidth() * 0.92);
+    }
+
+    /** The window's height when it opens: most of the screen, at least its minimum. */
+    static double initialHeight(Rectangle2D screen) {
+        return Math.max(MIN_HEIGHT, screen.getHeight() * 0.9);
     }
 
     /** Shows the window, the keyboard focus in the dossier list (the filter's prompt stays visible). */

@@ -183,7 +183,8 @@ public final class BenchSuite {
 
     private void windows(Path workspaceFolder) throws IOException, InterruptedException {
         try (Xvfb xvfb = Xvfb.start()) {
-            WindowProbe probe = new WindowProbe(xvfb.display(), folder.resolve("prefs"));
+            WindowProbe probe = new WindowProbe(xvfb.display(), folder.resolve("prefs"),
+                    Path.of(System.getProperty("bench.launcherOptions", "installer/jvm-options")));
             List<WindowProbe.Launch> hello = new ArrayList<>();
             List<WindowProbe.Launch> app = new ArrayList<>();
             probe.launch(List.of("hello"));

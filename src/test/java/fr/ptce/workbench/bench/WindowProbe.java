@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Starts {@code fr.ptce.workbench.ui.BenchWindow} in a fresh JVM on an Xvfb display, the same way for the
- * hello-world window and the workbench: time from process start to the first shown window, and the resident
- * memory once ready.
+ * hello-world window and the workbench, with the JVM options of the installed launcher ({@code installer/jvm-options}):
+ * time from process start to the first shown window, and the resident memory once ready.
  */
 final class WindowProbe {
 
@@ -23,16 +23,20 @@ final class WindowProbe {
     private final String display;
     private final Path prefs;
 
-    WindowProbe(String display, Path prefs) {
+    private final List<String> launcherOptions;
+
+    WindowProbe(String display, Path prefs, Path launcherOptions) throws IOException {
         this.display = display;
         this.prefs = prefs;
+        this.launcherOptions = Files.readAllLines(launcherOptions, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
     Launch launch(List<String> args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Xmx256m", "-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + prefs,
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dprism.order=sw"));
+        command.addAll(launcherOptions);
+        command.addAll(List.of("-Djava.util.prefs.userRoot=" + prefs,
                 "-cp", System.getProperty("java.class.path"), "fr.ptce.workbench.ui.BenchWindow"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * An in-memory index of the dossiers for the search box: per dossier its short fields folded into one line
  * (matched anywhere), and an inverted index of the words of its texts (sorted vocabulary, one sorted posting list
  * of dossiers per word, matched by prefix). Immutable once built, so it can be queried from any thread; a query
- * costs a binary search and the union of the postings of the words it begins, not a scan of the texts.
+ * costs a binary search and the union of the postings of the words it begins, not a scan of the texts. A word's
+ * postings are kept in whichever is smaller: the ascending ids of a rare word, or a bit set of a frequent one
+ * (a word found in every one of 5,000 dossiers takes 640 bytes, not 20 kB).
  */
 public final class SearchIndex {
 
@@ -21,7 +23,7 @@ public final class SearchIndex {
     private final Map<String, Integer> ids;
     private final String[] shortLines;
     private final String[] vocabulary;
-    private final int[][] postings;
+    private final Postings[] postings;
 
     private SearchIndex(Builder builder) {
         this.numbers = builder.numbers.toArray(String[]::new);
@@ -29,9 +31,9 @@ public final class SearchIndex {
         this.shortLines = builder.shortLines.toArray(String[]::new);
         this.vocabulary = builder.postings.keySet().toArray(String[]::new);
         Arrays.sort(vocabulary);
-        this.postings = new int[vocabulary.length][];
+        this.postings = new Postings[vocabulary.length];
         for (int i = 0; i < vocabulary.length; i++) {
-            postings[i] = builder.postings.get(vocabulary[i]).toArray();
+            postings[i] = builder.postings.get(vocabulary[i]).compact();
         }
     }
 
@@ -103,9 +105,7 @@ public final class SearchIndex {
             from = -from - 1;
         }
         for (int i = from; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) {
-            for (int id : postings[i]) {
-                found.set(id);
-            }
+            postings[i].addTo(found);
         }
         return found;
     }
@@ -116,7 +116,7 @@ public final class SearchIndex {
         private final List<String> numbers = new ArrayList<>();
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> shortLines = new ArrayList<>();
-        private final Map<String, IntList> postings = new HashMap<>();
+        private final Map<String, Postings> postings = new HashMap<>();
 
         /**
          * Adds a dossier: its number, the short fields matched anywhere (project, structure, region…), and the
@@ -136,8 +136,14 @@ public final class SearchIndex {
             }
             shortLines.add(line.toString());
             for (String text : texts) {
-                SearchText.forEachWord(text, (start, end, word) ->
-                        postings.computeIfAbsent(word, w -> new IntList()).addOnce(id));
+                SearchText.forEachWord(text, (start, end, word) -> {
+                    Postings known = postings.get(word);
+                    if (known == null) {
+                        postings.put(word, Postings.of(id));
+                    } else {
+                        known.addOnce(id);
+                    }
+                });
             }
             return this;
         }
@@ -147,23 +153,64 @@ public final class SearchIndex {
         }
     }
 
-    /** A growable list of ascending ids that ignores a repeat of the last one. */
-    private static final class IntList {
-        private int[] values = new int[2];
+    /**
+     * The dossiers of one word, added in ascending order: a growable array of ids while that is smaller than a bit
+     * set over the ids seen so far, a bit set after (one id costs 32 bits in the array, the bit set one bit per
+     * dossier).
+     */
+    private static final class Postings {
+        private int[] ids;
         private int size;
+        private BitSet bits;
 
-        void addOnce(int value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
+        static Postings of(int id) {
+            Postings postings = new Postings();
+            postings.ids = new int[] {id};
+            postings.size = 1;
+            return postings;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
+        Postings addOnce(int id) {
+            if (bits != null) {
+                bits.set(id);
+            } else if (ids[size - 1] != id) {
+                if ((size + 1) * (long) Integer.SIZE > id + 1L) {
+                    append(id);
+                } else {
+                    bits = new BitSet(id + 1);
+                    for (int i = 0; i < size; i++) {
+                        bits.set(ids[i]);
+                    }
+                    bits.set(id);
+                    ids = null;
+                }
+            }
+            return this;
+        }
+
+        private void append(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        /** This, trimmed to its size once no more ids come. */
+        Postings compact() {
+            if (ids != null && ids.length != size) {
+                ids = Arrays.copyOf(ids, size);
+            }
+            return this;
+        }
+
+        void addTo(BitSet found) {
+            if (bits != null) {
+                found.or(bits);
+            } else {
+                for (int i = 0; i < size; i++) {
+                    found.set(ids[i]);
+                }
+            }
         }
     }
 }

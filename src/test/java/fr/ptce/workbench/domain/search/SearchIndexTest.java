@@ -55,4 +55,25 @@ class SearchIndexTest {
         assertFalse(query.highlights("creuse"));
         assertEquals(List.of("l", "economie", "au", "coeur"), SearchText.words("L’Économie au Cœur"));
     }
+
+    @Test
+    void frequentAndRareWordsAreFoundAlikeWhateverTheirPostingsBecome() {
+        SearchIndex.Builder builder = new SearchIndex.Builder();
+        for (int i = 0; i < 1000; i++) {
+            List<String> texts = new java.util.ArrayList<>(List.of("chantier partout"));
+            if (i % 3 == 0) {
+                texts.add("tiers-lieu");
+            }
+            if (i == 7 || i == 500 || i == 999) {
+                texts.add("recyclerie");
+            }
+            builder.add("D" + i, List.of(), texts);
+        }
+        SearchIndex many = builder.build();
+        assertEquals(1000, many.search(SearchQuery.of("chantier")).size());
+        assertEquals(334, many.search(SearchQuery.of("tiers")).size());
+        assertEquals(List.of("D7", "D500", "D999"), many.search(SearchQuery.of("recycl")));
+        assertEquals(List.of("D999"), many.search(SearchQuery.of("recycl tiers partout")));
+        assertEquals(List.of(), many.search(SearchQuery.of("absent")));
+    }
 }
