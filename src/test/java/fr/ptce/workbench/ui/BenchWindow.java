@@ -44,18 +44,23 @@ public final class BenchWindow {
         waitFor(() -> Window.getWindows().stream().anyMatch(Window::isShowing));
         OUT.println("SHOWN");
         if (expected > 0) {
+            // listed, then the background work (the search index) over: the status bar's progress bar hidden
             waitFor(() -> Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
-                    .map(BenchWindow::table).anyMatch(t -> t != null && t.getItems().size() == expected));
-            pause(3000);
+                    .anyMatch(s -> listed(s, expected) && !busy(s)));
+            pause(500);
         }
         System.gc();
         pause(1000);
         OUT.println("READY");
     }
 
-    private static TableView<?> table(Scene scene) {
-        Node node = scene.lookup("#dossierTable");
-        return node instanceof TableView<?> table ? table : null;
+    private static boolean listed(Scene scene, int expected) {
+        return scene.lookup("#dossierTable") instanceof TableView<?> table && table.getItems().size() == expected;
+    }
+
+    private static boolean busy(Scene scene) {
+        Node progress = scene.lookup("#progressBar");
+        return progress == null || progress.isVisible();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
