@@ -22,6 +22,14 @@ import java.util.Map;
 final class GridCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The last grids decoded, by their row (see decode). */
+    private static final int DECODED_KEPT = 8;
+    private static final Map<Row, Grid> DECODED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Row, Grid> eldest) {
+            return size() > DECODED_KEPT;
+        }
+    };
 
     private GridCodec() {
     }
@@ -49,7 +57,30 @@ final class GridCodec {
         }
     }
 
+    /**
+     * The grid of a stored row, decoded once: every score change reads its grid, and a grid's row seldom changes
+     * (decoding it was a sixth of a score change's allocations). A few rows are kept; a grid is immutable.
+     */
     static Grid decode(String id, int version, String name, String definition) {
+        Row row = new Row(id, version, name, definition);
+        synchronized (DECODED) {
+            Grid known = DECODED.get(row);
+            if (known != null) {
+                return known;
+            }
+        }
+        Grid grid = parse(id, version, name, definition);
+        synchronized (DECODED) {
+            DECODED.put(row, grid);
+        }
+        return grid;
+    }
+
+    /** A stored grid row, the key of a decoded grid. */
+    private record Row(String id, int version, String name, String definition) {
+    }
+
+    private static Grid parse(String id, int version, String name, String definition) {
         try {
             JsonNode root = JSON.readTree(definition);
             List<Block> blocks = new ArrayList<>();

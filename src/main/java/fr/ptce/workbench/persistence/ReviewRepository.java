@@ -15,12 +15,14 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.generated.tables.records.ReviewRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -58,21 +60,80 @@ public final class ReviewRepository {
                     .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
                     .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
                     .set(REVIEW.UPDATED_AT, review.updatedAt()).where(REVIEW.ID.eq(id)).execute();
-            dsl.deleteFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id)).execute();
-            dsl.deleteFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)).execute();
+            // only the rows that changed: a score change writes one row, not the whole review again
+            syncScores(id, review.scores());
+            syncAnswers(id, review.eligibility().answers());
+            return;
         }
         for (Map.Entry<String, Score> e : review.scores().entrySet()) {
-            dsl.insertInto(REVIEW_SCORE).set(REVIEW_SCORE.REVIEW_ID, id).set(REVIEW_SCORE.CRITERION, e.getKey())
-                    .set(REVIEW_SCORE.SCORE_VALUE, e.getValue().value())
-                    .set(REVIEW_SCORE.COMMENT, e.getValue().comment()).execute();
+            insertScore(id, e.getKey(), e.getValue());
         }
         for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e : review.eligibility().answers().entrySet()) {
-            EligibilityAnswer value = e.getValue().value();
-            dsl.insertInto(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.REVIEW_ID, id)
-                    .set(REVIEW_ELIGIBILITY.CRITERION, e.getKey().name())
-                    .set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
-                    .set(REVIEW_ELIGIBILITY.NOTE, e.getValue().note()).execute();
+            insertAnswer(id, e.getKey(), e.getValue());
         }
+    }
+
+    private void syncScores(long id, Map<String, Score> scores) {
+        Map<String, Score> stored = new HashMap<>();
+        dsl.selectFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id)).forEach(s -> stored.put(s.getCriterion(),
+                new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
+        for (String gone : stored.keySet()) {
+            if (!scores.containsKey(gone)) {
+                dsl.deleteFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(gone)))
+                        .execute();
+            }
+        }
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            Score before = stored.get(e.getKey());
+            Score now = e.getValue();
+            if (before == null) {
+                insertScore(id, e.getKey(), now);
+            } else if (!sameValue(before.value(), now.value()) || !Objects.equals(before.comment(), now.comment())) {
+                dsl.update(REVIEW_SCORE).set(REVIEW_SCORE.SCORE_VALUE, now.value())
+                        .set(REVIEW_SCORE.COMMENT, now.comment())
+                        .where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(e.getKey()))).execute();
+            }
+        }
+    }
+
+    private void syncAnswers(long id, Map<EligibilityCriterion, Eligibility.Answer> answers) {
+        Map<EligibilityCriterion, Eligibility.Answer> stored = answers(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id))
+                .getOrDefault(id, Map.of());
+        for (EligibilityCriterion gone : stored.keySet()) {
+            if (!answers.containsKey(gone)) {
+                dsl.deleteFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)
+                        .and(REVIEW_ELIGIBILITY.CRITERION.eq(gone.name()))).execute();
+            }
+        }
+        for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e : answers.entrySet()) {
+            Eligibility.Answer before = stored.get(e.getKey());
+            if (before == null) {
+                insertAnswer(id, e.getKey(), e.getValue());
+            } else if (!before.equals(e.getValue())) {
+                EligibilityAnswer value = e.getValue().value();
+                dsl.update(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
+                        .set(REVIEW_ELIGIBILITY.NOTE, e.getValue().note())
+                        .where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)
+                                .and(REVIEW_ELIGIBILITY.CRITERION.eq(e.getKey().name()))).execute();
+            }
+        }
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private void insertScore(long id, String criterion, Score score) {
+        dsl.insertInto(REVIEW_SCORE).set(REVIEW_SCORE.REVIEW_ID, id).set(REVIEW_SCORE.CRITERION, criterion)
+                .set(REVIEW_SCORE.SCORE_VALUE, score.value()).set(REVIEW_SCORE.COMMENT, score.comment()).execute();
+    }
+
+    private void insertAnswer(long id, EligibilityCriterion criterion, Eligibility.Answer answer) {
+        EligibilityAnswer value = answer.value();
+        dsl.insertInto(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.REVIEW_ID, id)
+                .set(REVIEW_ELIGIBILITY.CRITERION, criterion.name())
+                .set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
+                .set(REVIEW_ELIGIBILITY.NOTE, answer.note()).execute();
     }
 
     /** One reviewer's review of a dossier. */
@@ -106,13 +167,7 @@ public final class ReviewRepository {
                 .orderBy(REVIEW_SCORE.REVIEW_ID, REVIEW_SCORE.CRITERION)
                 .forEach(s -> scores.computeIfAbsent(s.getReviewId(), k -> new LinkedHashMap<>())
                         .put(s.getCriterion(), new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
-        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = new HashMap<>();
-        dsl.selectFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.in(ids))
-                .forEach(a -> answers.computeIfAbsent(a.getReviewId(),
-                        k -> new EnumMap<>(EligibilityCriterion.class)).put(
-                        EligibilityCriterion.valueOf(a.getCriterion()), new Eligibility.Answer(
-                                a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
-                                a.getNote())));
+        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = answers(REVIEW_ELIGIBILITY.REVIEW_ID.in(ids));
         List<Review> reviews = new ArrayList<>();
         for (ReviewRecord r : rows) {
             reviews.add(new Review(r.getDossierNumber(),
@@ -124,5 +179,17 @@ public final class ReviewRepository {
                     new Targets(r.getTargetA(), r.getTargetB(), r.getTargetC()), ParisTime.of(r.getUpdatedAt())));
         }
         return reviews;
+    }
+
+    /** The eligibility answers of the reviews the condition selects, by review id. */
+    private Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers(Condition condition) {
+        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = new HashMap<>();
+        dsl.selectFrom(REVIEW_ELIGIBILITY).where(condition)
+                .forEach(a -> answers.computeIfAbsent(a.getReviewId(),
+                        k -> new EnumMap<>(EligibilityCriterion.class)).put(
+                        EligibilityCriterion.valueOf(a.getCriterion()), new Eligibility.Answer(
+                                a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
+                                a.getNote())));
+        return answers;
     }
 }

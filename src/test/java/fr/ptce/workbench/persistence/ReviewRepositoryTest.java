@@ -11,6 +11,7 @@ import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.GridFrozenException;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.grid.Scale;
+import fr.ptce.workbench.domain.review.Eligibility;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Maturity;
@@ -116,6 +117,38 @@ class ReviewRepositoryTest {
         assertEquals(Map.of("V1", new BigDecimal("3.5")), readAvis.consolidatedScores());
         assertEquals("Forces", readAvis.strengths());
         assertFalse(database.inTransaction(r -> r.reviews().find("42", "autre@example.fr")).isPresent());
+    }
+
+    @Test
+    void savingAReviewAgainKeepsExactlyItsScoresAndAnswersChangedAddedAndRemoved() {
+        Review first = review0().withScore("V1", new Score(new BigDecimal("4"), "Bien"), AT)
+                .withScore("V2", new Score(new BigDecimal("2"), null), AT)
+                .withEligibility(review0().eligibility()
+                        .with(EligibilityCriterion.EL1, EligibilityAnswer.OUI, null)
+                        .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"), AT);
+        Review second = new Review("42", MARIE, Grids.AMI_PTCE_2021, 1,
+                Map.of("V1", new Score(new BigDecimal("3.5"), "Bien"), "E2", new Score(null, "À voir")),
+                new Eligibility(Map.of(EligibilityCriterion.EL3,
+                        new Eligibility.Answer(EligibilityAnswer.NON, "pas encore"))),
+                null, Targets.NONE, AT.plusMinutes(5));
+        database.inTransaction(r -> {
+            r.dossiers().save(TestDossiers.full("42"));
+            r.grids().save(Grids.amiPtce2021());
+            r.reviews().save(first);
+            return null;
+        });
+        Review again = database.inTransaction(r -> {
+            r.reviews().save(second);
+            return r.reviews().find("42", MARIE.email()).orElseThrow();
+        });
+        assertEquals(second.scores(), again.scores());
+        assertEquals(second.eligibility().answers(), again.eligibility().answers());
+        Review unchanged = database.inTransaction(r -> {
+            r.reviews().save(again);
+            return r.reviews().find("42", MARIE.email()).orElseThrow();
+        });
+        assertEquals(again.scores(), unchanged.scores());
+        assertEquals(again.eligibility().answers(), unchanged.eligibility().answers());
     }
 
     private static Review review0() {
