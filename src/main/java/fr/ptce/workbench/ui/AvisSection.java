@@ -41,11 +41,9 @@ final class AvisSection extends ScrollPane {
                 viewModel.setRecommendation(recommendation.getValue());
             }
         });
-        viewModel.recommendationProperty().addListener((o, old, now) -> {
-            updating = true;
-            recommendation.setValue(now);
-            updating = false;
-        });
+        viewModel.recommendationProperty().addListener((o, old, now) -> showRecommendation(recommendation, now));
+        // built after a dossier was chosen (the scoring screen is built when first shown): show its state
+        showRecommendation(recommendation, viewModel.recommendationProperty().get());
 
         CheckBox phase2 = new CheckBox(messages.get("avis.phase2"));
         phase2.setId("phase2");
@@ -54,6 +52,7 @@ final class AvisSection extends ScrollPane {
             phase2.setSelected(viewModel.phase2Property().get());
         });
         viewModel.phase2Property().addListener((o, old, now) -> phase2.setSelected(now));
+        phase2.setSelected(viewModel.phase2Property().get());
         Label refusal = new Label();
         refusal.setId("phase2Refusal");
         refusal.getStyleClass().add("flagged");
@@ -135,5 +134,11 @@ final class AvisSection extends ScrollPane {
         label.setLabelFor(control);
         control.setAccessibleText(messages.get(key));
         return new VBox(2, label, control);
+    }
+
+    private void showRecommendation(ComboBox<Recommendation> box, Recommendation value) {
+        updating = true;
+        box.setValue(value);
+        updating = false;
     }
 }

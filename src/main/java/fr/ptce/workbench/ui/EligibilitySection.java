@@ -109,11 +109,9 @@ final class EligibilitySection extends ScrollPane {
                 viewModel.setMaturity(choice.getValue());
             }
         });
-        viewModel.maturityProperty().addListener((o, old, now) -> {
-            updating = true;
-            choice.setValue(now);
-            updating = false;
-        });
+        viewModel.maturityProperty().addListener((o, old, now) -> showMaturity(choice, now));
+        // built after a dossier was chosen (the scoring screen is built when first shown): show its state
+        showMaturity(choice, viewModel.maturityProperty().get());
         Label label = new Label(messages.get("maturity.label"));
         label.getStyleClass().add("field-name");
         label.setLabelFor(choice);
@@ -147,5 +145,11 @@ final class EligibilitySection extends ScrollPane {
         hint.getStyleClass().add("criterion-help");
         hint.setWrapText(true);
         return new VBox(4, heading, a, b, c, hint);
+    }
+
+    private void showMaturity(ComboBox<Maturity> choice, Maturity maturity) {
+        updating = true;
+        choice.setValue(maturity);
+        updating = false;
     }
 }

@@ -3,9 +3,14 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.application.AvisDraft;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -135,6 +140,30 @@ class ScoringWindowTest {
         assertEquals("Claire Martin — correspondant régional de Bretagne",
                 robot.lookup("#userLabel").queryLabeled().getText());
         assertEquals("claire.martin@example.fr", reopened.workspaceUser().current().orElseThrow().email());
+    }
+
+    @Test
+    void theScoringScreenBuiltOnFirstUseShowsTheChosenDossiersMaturityAndAvis(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        robot.interact(() -> viewModel.importFile(sampleOrFail()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        ImportReports.close(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        String second = table.getItems().get(1).number();
+        Workspace workspace = viewModel.workspaceState().current().orElseThrow();
+        workspace.workspaceUser().set(new Reviewer("Claire Martin", "claire.martin@example.fr",
+                ReviewerRole.CORRESPONDENT, "Bretagne"));
+        workspace.scoreDossier().setMaturity(second, Maturity.EN_STRUCTURATION);
+        workspace.saveAvis().save(new AvisDraft(second, Recommendation.UNFAVORABLE, false, "Projet trop tôt",
+                null, null, null, null));
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertTrue(robot.lookup("#scoringPane").tryQuery().isEmpty(), "built on first use only");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scoringTitle").tryQuery()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(second)).orElse(false));
+        assertEquals(Maturity.EN_STRUCTURATION, robot.lookup("#maturity").queryComboBox().getValue());
+        assertEquals(Recommendation.UNFAVORABLE, robot.lookup("#recommendation").queryComboBox().getValue());
     }
 
     private static Path sampleOrFail() {
