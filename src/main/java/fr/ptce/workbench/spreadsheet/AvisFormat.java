@@ -17,6 +17,8 @@ public final class AvisFormat {
 
     /** The data sheets, in the order the checksum reads them. */
     public static final List<String> DATA_SHEETS = List.of(AVIS_SHEET, REVIEWS_SHEET, GRID_SHEET);
+    /** Every sheet of the format: the data sheets and the metadata. */
+    public static final List<String> SHEETS = List.of(AVIS_SHEET, REVIEWS_SHEET, GRID_SHEET, METADATA_SHEET);
 
     public static final String KEY_FORMAT = "format";
     public static final String KEY_FORMAT_VERSION = "format_version";

@@ -5,7 +5,6 @@ import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.national.GridSheet;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.national.RegionalReview;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an avis workbook back into typed rows: the {@code Avis} sheet's rows with their {@code Évaluations}
@@ -40,16 +31,11 @@ public final class AvisWorkbookReader {
      */
     public static ReadAvisWorkbook read(Path file) {
         String name = String.valueOf(file.getFileName());
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            return read(name, workbook);
-        } catch (IOException | InvalidFormatException e) {
-            throw new InputRefusedException(Location.file(name), "illisible : " + e.getMessage(), e);
-        }
+        return read(name, WorkbookRowsReader.read(file, name, AvisFormat.SHEETS));
     }
 
-    /** Reads an opened workbook (see {@link AvisWorkbookVerifier#verifyThenRead}). */
-    static ReadAvisWorkbook read(String name, XSSFWorkbook workbook) {
+    /** Reads the rows of a workbook read once (see {@link AvisWorkbookVerifier#verifyThenRead}). */
+    static ReadAvisWorkbook read(String name, WorkbookRows workbook) {
         return new Reading(name, workbook).read();
     }
 
@@ -57,16 +43,16 @@ public final class AvisWorkbookReader {
     private static final class Reading {
 
         private final String name;
-        private final XSSFWorkbook workbook;
+        private final WorkbookRows workbook;
 
-        Reading(String name, XSSFWorkbook workbook) {
+        Reading(String name, WorkbookRows workbook) {
             this.name = name;
             this.workbook = workbook;
         }
 
         ReadAvisWorkbook read() {
             Map<String, String> metadata = metadata(required(AvisFormat.METADATA_SHEET));
-            GridSheet grid = grid(new SheetCursor(name, required(AvisFormat.GRID_SHEET), workbook.isDate1904()));
+            GridSheet grid = grid(new SheetCursor(name, required(AvisFormat.GRID_SHEET)));
             Set<String> criteria = new LinkedHashSet<>();
             Set<String> blocks = new LinkedHashSet<>();
             grid.lines().forEach(line -> {
@@ -76,8 +62,8 @@ public final class AvisWorkbookReader {
                 }
             });
             Map<String, List<RegionalReview>> reviews = reviews(
-                    new SheetCursor(name, required(AvisFormat.REVIEWS_SHEET), workbook.isDate1904()), criteria);
-            SheetCursor avis = new SheetCursor(name, required(AvisFormat.AVIS_SHEET), workbook.isDate1904());
+                    new SheetCursor(name, required(AvisFormat.REVIEWS_SHEET)), criteria);
+            SheetCursor avis = new SheetCursor(name, required(AvisFormat.AVIS_SHEET));
             List<RegionalAvisRow> rows = new ArrayList<>();
             for (int r = 1; r <= avis.lastRow(); r++) {
                 avis.moveTo(r);
@@ -139,23 +125,18 @@ public final class AvisWorkbookReader {
             return new GridSheet(lines);
         }
 
-        private Sheet required(String sheetName) {
-            Sheet found = workbook.getSheet(sheetName);
-            if (found == null) {
-                throw new InputRefusedException(Location.file(name), "feuille « " + sheetName + " » manquante");
-            }
-            return found;
+        private WorkbookRows.Sheet required(String sheetName) {
+            return workbook.sheet(sheetName).orElseThrow(() -> new InputRefusedException(Location.file(name),
+                    "feuille « " + sheetName + " » manquante"));
         }
 
-        private static Map<String, String> metadata(Sheet sheet) {
+        /** The text of each key in column A (header row excepted), the first of a repeated key winning. */
+        private static Map<String, String> metadata(WorkbookRows.Sheet sheet) {
             Map<String, String> metadata = new LinkedHashMap<>();
-            for (Row row : sheet) {
-                Cell key = row.getCell(0);
-                Cell value = row.getCell(1);
-                if (row.getRowNum() > 0 && key != null && key.getCellType() == CellType.STRING) {
-                    metadata.putIfAbsent(key.getStringCellValue(),
-                            value != null && value.getCellType() == CellType.STRING ? value.getStringCellValue()
-                                    : "");
+            List<List<Object>> rows = sheet.rows();
+            for (List<Object> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                if (!row.isEmpty() && row.get(0) instanceof String key) {
+                    metadata.putIfAbsent(key, row.size() > 1 && row.get(1) instanceof String value ? value : "");
                 }
             }
             return metadata;

@@ -1,24 +1,12 @@
 package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.spreadsheet.AvisVerification.Verdict;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Checks an avis workbook the way a reader (PESSII) must before trusting it: format and version, every sheet
@@ -35,8 +23,8 @@ public final class AvisWorkbookVerifier {
     }
 
     /**
-     * Verifies the workbook and, when it is intact, reads it ({@link AvisWorkbookReader}) from the same opening of
-     * the file; the rows are absent when it is not intact.
+     * Verifies the workbook and, when it is intact, reads it ({@link AvisWorkbookReader}) from the same streaming
+     * read of the file ({@link WorkbookRowsReader}); the rows are absent when it is not intact.
      *
      * @throws InputRefusedException when an intact workbook's columns or values are not as written
      */
@@ -46,22 +34,19 @@ public final class AvisWorkbookVerifier {
 
     private static VerifiedAvisWorkbook verifyThenRead(Path file, boolean read) {
         String name = String.valueOf(file.getFileName());
-        boolean reading = false;
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            AvisVerification verification = verify(file, name, workbook);
-            if (!read || !verification.intact()) {
-                return new VerifiedAvisWorkbook(verification, Optional.empty());
-            }
-            // the reader's refusals are the caller's to report, as when it opens the file itself
-            reading = true;
-            return new VerifiedAvisWorkbook(verification, Optional.of(AvisWorkbookReader.read(name, workbook)));
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            if (reading && e instanceof RuntimeException failure) {
-                throw failure;
-            }
+        WorkbookRows workbook;
+        AvisVerification verification;
+        try {
+            workbook = WorkbookRowsReader.read(file, name, AvisFormat.SHEETS);
+            verification = verify(file, name, workbook);
+        } catch (RuntimeException e) {
             return new VerifiedAvisWorkbook(unreadable(file, name), Optional.empty());
         }
+        if (!read || !verification.intact()) {
+            return new VerifiedAvisWorkbook(verification, Optional.empty());
+        }
+        // the reader's refusals are the caller's to report, as when it reads the file itself
+        return new VerifiedAvisWorkbook(verification, Optional.of(AvisWorkbookReader.read(name, workbook)));
     }
 
     private static AvisVerification unreadable(Path file, String name) {
@@ -69,14 +54,14 @@ public final class AvisWorkbookVerifier {
                 + " est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
     }
 
-    private static AvisVerification verify(Path file, String name, XSSFWorkbook workbook) {
-        Sheet metaSheet = workbook.getSheet(AvisFormat.METADATA_SHEET);
-        if (metaSheet == null) {
-            boolean dataSheet = AvisFormat.DATA_SHEETS.stream().anyMatch(s -> workbook.getSheet(s) != null);
+    private static AvisVerification verify(Path file, String name, WorkbookRows workbook) {
+        Optional<WorkbookRows.Sheet> metaSheet = workbook.sheet(AvisFormat.METADATA_SHEET);
+        if (metaSheet.isEmpty()) {
+            boolean dataSheet = AvisFormat.DATA_SHEETS.stream().anyMatch(s -> workbook.sheet(s).isPresent());
             return dataSheet ? missing(file, name, AvisFormat.METADATA_SHEET, Map.of())
                     : notAvis(file, name, Map.of());
         }
-        List<List<Object>> metaRows = rows(metaSheet, workbook.isDate1904());
+        List<List<Object>> metaRows = rows(metaSheet.get());
         Map<String, String> metadata = new LinkedHashMap<>();
         for (List<Object> row : metaRows.subList(Math.min(1, metaRows.size()), metaRows.size())) {
             if (!row.isEmpty() && row.get(0) instanceof String key) {
@@ -97,13 +82,13 @@ public final class AvisWorkbookVerifier {
                             + " l'Atelier PTCE (version lue : " + AvisFormat.VERSION + ").", metadata);
         }
         for (String sheet : AvisFormat.DATA_SHEETS) {
-            if (workbook.getSheet(sheet) == null) {
+            if (workbook.sheet(sheet).isEmpty()) {
                 return missing(file, name, sheet, metadata);
             }
         }
         AvisCanonicalForm canonical = new AvisCanonicalForm();
         for (String sheet : AvisFormat.DATA_SHEETS) {
-            Optional<String> formula = feed(canonical, workbook.getSheet(sheet), workbook.isDate1904());
+            Optional<String> formula = feed(canonical, workbook.sheet(sheet).orElseThrow());
             if (formula.isPresent()) {
                 return modified(file, name, "la cellule " + sheet + "!" + formula.get()
                         + " contient une formule, ce que l'export n'écrit jamais", metadata);
@@ -133,50 +118,33 @@ public final class AvisWorkbookVerifier {
     }
 
     /** Feeds a sheet to the canonical form; returns the address of a formula cell if one is found. */
-    private static Optional<String> feed(AvisCanonicalForm canonical, Sheet sheet, boolean date1904) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
-                    return Optional.of(new CellReference(cell).formatAsString(false));
+    private static Optional<String> feed(AvisCanonicalForm canonical, WorkbookRows.Sheet sheet) {
+        List<List<Object>> rows = sheet.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c) instanceof WorkbookRows.OtherCell other && other.formula()) {
+                    return Optional.of(ReadLimits.columnLetters(c) + (r + 1));
                 }
             }
         }
-        canonical.sheet(sheet.getSheetName());
-        rows(sheet, date1904).forEach(canonical::row);
+        canonical.sheet(sheet.name());
+        rows(sheet).forEach(canonical::row);
         return Optional.empty();
     }
 
-    /** The values of a sheet's rows, a missing row as an empty one, trailing empty rows dropped. */
-    private static List<List<Object>> rows(Sheet sheet, boolean date1904) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            List<Object> values = new ArrayList<>();
-            for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                values.add(value(row.getCell(c), date1904));
-            }
+    /** The plain values of a sheet's rows ({@link WorkbookRows#plain}), trailing empty rows dropped. */
+    private static List<List<Object>> rows(WorkbookRows.Sheet sheet) {
+        List<List<Object>> rows = new ArrayList<>(sheet.rows().size());
+        for (List<Object> row : sheet.rows()) {
+            List<Object> values = new ArrayList<>(row.size());
+            row.forEach(cell -> values.add(WorkbookRows.plain(cell)));
             rows.add(values);
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(v -> v == null || "".equals(v))) {
             rows.remove(rows.size() - 1);
         }
         return rows;
-    }
-
-    private static Object value(Cell cell, boolean date1904) {
-        if (cell == null) {
-            return null;
-        }
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? DateUtil.getLocalDateTime(cell.getNumericCellValue(), date1904, true)
-                    : BigDecimal.valueOf(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> "#" + cell.getErrorCellValue();
-            case FORMULA -> "=" + cell.getCellFormula();
-            default -> null;
-        };
     }
 
     private static AvisVerification missing(Path file, String name, String sheet, Map<String, String> metadata) {

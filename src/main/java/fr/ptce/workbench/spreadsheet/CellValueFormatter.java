@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * without a useless {@code .0}, booleans as {@code true}/{@code false}, and date cells, which DS writes as
  * Paris wall-clock serials, as ISO-8601 dates or date-times with the Paris offset.
  */
-final class CellValueFormatter {
+final class CellValueFormatter implements CellDecoder<String> {
 
     /** DS runs with {@code config.time_zone = 'Paris'}. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -39,16 +39,13 @@ final class CellValueFormatter {
         this.date1904 = date1904;
     }
 
-    /**
-     * Formats one cell.
-     *
-     * @param type the {@code t} attribute, "n" when absent
-     * @param styleIndex the {@code s} attribute, 0 when absent
-     * @param text the text of {@code <v>} or of the {@code <t>} runs of {@code <is>}
-     * @param formula the text of {@code <f>}, or null when the cell has none
-     * @throws IllegalArgumentException with a French message when the cell cannot be understood
-     */
-    String format(String type, int styleIndex, String text, boolean hasValue, String formula) {
+    @Override
+    public String gap() {
+        return "";
+    }
+
+    @Override
+    public String decode(String type, int styleIndex, String text, boolean hasValue, String formula) {
         if (!hasValue && formula != null) {
             // caxlsx 3.1 wrote a text starting with "=" as a formula without a cached value
             return "=" + formula;
@@ -61,7 +58,8 @@ final class CellValueFormatter {
         };
     }
 
-    private String sharedString(String text) {
+    /** The text of a shared string by its index as written in {@code <v>}. */
+    String sharedString(String text) {
         int index;
         try {
             index = Integer.parseInt(text.trim());
@@ -100,6 +98,11 @@ final class CellValueFormatter {
                     : wallClock.atZone(PARIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether a style shows its number as a date (or a date-time), cached by style. */
+    boolean isDateStyle(int styleIndex) {
+        return dateKind(styleIndex) != DateKind.NONE;
     }
 
     private DateKind dateKind(int styleIndex) {

@@ -2,45 +2,41 @@ package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.spreadsheet.WorkbookRows.DateCell;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Reads the rows of one sheet of an avis workbook by header text, typed back (text, number, Oui/Non, date); a
- * value of the wrong type is refused with a French message naming the file, sheet, row and column.
+ * Reads the rows of one sheet of an avis workbook ({@link WorkbookRows}) by header text, typed back (text, number,
+ * Oui/Non, date); a value of the wrong type is refused with a French message naming the file, sheet, row and
+ * column.
  */
 final class SheetCursor {
 
     private final String file;
-    private final Sheet sheet;
-    private final boolean date1904;
+    private final WorkbookRows.Sheet sheet;
     private final Map<String, Integer> columns = new HashMap<>();
     private int rowNumber;
 
-    SheetCursor(String file, Sheet sheet, boolean date1904) {
+    SheetCursor(String file, WorkbookRows.Sheet sheet) {
         this.file = file;
         this.sheet = sheet;
-        this.date1904 = date1904;
-        Row header = sheet.getRow(0);
-        for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
-            if (header.getCell(c) != null && header.getCell(c).getCellType() == CellType.STRING) {
-                columns.putIfAbsent(header.getCell(c).getStringCellValue(), c);
+        List<Object> header = sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0);
+        for (int c = 0; c < header.size(); c++) {
+            if (header.get(c) instanceof String text) {
+                columns.putIfAbsent(text, c);
             }
         }
     }
 
     /** The last data row's number (0-based, the header being 0). */
     int lastRow() {
-        return sheet.getLastRowNum();
+        return sheet.rows().size() - 1;
     }
 
     /** Moves to a data row (0-based). */
@@ -48,36 +44,37 @@ final class SheetCursor {
         rowNumber = row;
     }
 
-    private Cell cell(String header) {
+    /** The value under a header in the current row, null when the cell is empty. */
+    private Object cell(String header) {
         Integer column = columns.get(header);
         if (column == null) {
-            throw new InputRefusedException(Location.sheet(file, sheet.getSheetName()),
+            throw new InputRefusedException(Location.sheet(file, sheet.name()),
                     "colonne « " + header + " » manquante");
         }
-        Row row = sheet.getRow(rowNumber);
-        Cell cell = row == null ? null : row.getCell(column);
-        return cell == null || cell.getCellType() == CellType.BLANK ? null : cell;
+        List<Object> row = rowNumber < sheet.rows().size() ? sheet.rows().get(rowNumber) : List.of();
+        return column < row.size() ? row.get(column) : null;
     }
 
     String text(String header) {
-        Cell cell = cell(header);
-        if (cell == null) {
-            return null;
+        Object cell = cell(header);
+        if (cell == null || cell instanceof String) {
+            return (String) cell;
         }
-        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        if (cell instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
         }
-        requireType(cell, CellType.STRING, header, "un texte");
-        return cell.getStringCellValue();
+        throw refused(header, "un texte");
     }
 
     BigDecimal number(String header) {
-        Cell cell = cell(header);
-        if (cell == null) {
-            return null;
+        Object cell = cell(header);
+        if (cell == null || cell instanceof BigDecimal) {
+            return (BigDecimal) cell;
         }
-        requireType(cell, CellType.NUMERIC, header, "un nombre");
-        return BigDecimal.valueOf(cell.getNumericCellValue());
+        if (cell instanceof DateCell date) {
+            return BigDecimal.valueOf(date.serial());
+        }
+        throw refused(header, "un nombre");
     }
 
     Integer integer(String header) {
@@ -108,32 +105,25 @@ final class SheetCursor {
 
     /** A date cell (or an ISO-8601 text) as wall-clock time, to the second. */
     LocalDateTime dateTime(String header) {
-        Cell cell = cell(header);
+        Object cell = cell(header);
         if (cell == null) {
             return null;
         }
-        if (cell.getCellType() == CellType.STRING) {
-            String text = cell.getStringCellValue();
+        if (cell instanceof String text) {
             try {
                 return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
                 throw refused(header, "une date");
             }
         }
-        if (cell.getCellType() != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
-            throw refused(header, "une date");
+        if (cell instanceof DateCell date) {
+            return date.at();
         }
-        return DateUtil.getLocalDateTime(cell.getNumericCellValue(), date1904, true);
-    }
-
-    private void requireType(Cell cell, CellType type, String header, String expected) {
-        if (cell.getCellType() != type) {
-            throw refused(header, expected);
-        }
+        throw refused(header, "une date");
     }
 
     private InputRefusedException refused(String header, String expected) {
-        return new InputRefusedException(new Location(file, sheet.getSheetName(), (long) rowNumber + 1, header),
+        return new InputRefusedException(new Location(file, sheet.name(), (long) rowNumber + 1, header),
                 expected + " attendu");
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * Turns the raw rows of one sheet (xlsx) or of the csv into sink calls: takes the first non-blank row as the
  * header, classifies the sheet, skips blank rows, aligns values on the header and reports context.progress().
  */
-final class SheetRowRouter {
+final class SheetRowRouter implements RowTarget<String> {
 
     private static final int PROGRESS_EVERY = 100;
 
@@ -44,8 +44,8 @@ final class SheetRowRouter {
         };
     }
 
-    /** An estimate of the data rows to come, from the sheet's declared dimension. */
-    void expectRows(long rows) {
+    @Override
+    public void expectRows(long rows) {
         expectedRows = rows;
     }
 
@@ -55,7 +55,8 @@ final class SheetRowRouter {
      * @param cells the cell values by 0-based column, "" for an empty cell
      * @return false when the rest of the sheet is of no interest (an ignored sheet)
      */
-    boolean row(long rowNumber, List<String> cells) {
+    @Override
+    public boolean row(long rowNumber, List<String> cells) {
         context.progress().checkCancelled();
         if (isBlank(cells)) {
             return true;
@@ -154,7 +155,8 @@ final class SheetRowRouter {
     }
 
     /** The header of a 0-based column, or its letters beyond the header. */
-    String columnName(int index) {
+    @Override
+    public String columnName(int index) {
         if (sheet != null && index < sheet.headers().size() && !sheet.headers().get(index).isEmpty()) {
             return sheet.headers().get(index);
         }

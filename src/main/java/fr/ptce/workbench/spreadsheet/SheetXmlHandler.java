@@ -9,10 +9,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the XML of one worksheet as SAX events and hands each row, cells decoded and gaps filled with "",
- * to a {@link SheetRowRouter}; only one row is held in memory at a time.
+ * Reads the XML of one worksheet as SAX events and hands each row, cells decoded by a {@link CellDecoder} and gaps
+ * filled, to a {@link RowTarget}; only one row is held in memory at a time.
+ *
+ * @param <T> the type of a decoded cell
  */
-final class SheetXmlHandler extends DefaultHandler {
+final class SheetXmlHandler<T> extends DefaultHandler {
 
     /** Thrown to stop the parse early when the rest of the sheet is of no interest. */
     static final class StopSheet extends SAXException {
@@ -23,10 +25,10 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private final String fileName;
     private final String sheetName;
-    private final CellValueFormatter formatter;
-    private final SheetRowRouter router;
+    private final CellDecoder<T> decoder;
+    private final RowTarget<T> target;
 
-    private final List<String> cells = new ArrayList<>();
+    private final List<T> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
     private long rowNumber;
@@ -42,11 +44,11 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean inFormula;
 
-    SheetXmlHandler(String fileName, String sheetName, CellValueFormatter formatter, SheetRowRouter router) {
+    SheetXmlHandler(String fileName, String sheetName, CellDecoder<T> decoder, RowTarget<T> target) {
         this.fileName = fileName;
         this.sheetName = sheetName;
-        this.formatter = formatter;
-        this.router = router;
+        this.decoder = decoder;
+        this.target = target;
     }
 
     @Override
@@ -111,7 +113,7 @@ final class SheetXmlHandler extends DefaultHandler {
         }
         String last = ref.substring(ref.indexOf(':') + 1).replaceAll("[^0-9]", "");
         if (!last.isEmpty() && last.length() < 10) {
-            router.expectRows(Math.max(0, Long.parseLong(last) - 1));
+            target.expectRows(Math.max(0, Long.parseLong(last) - 1));
         }
     }
 
@@ -176,37 +178,37 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private void append(StringBuilder target, char[] chars, int start, int length) {
-        if (target.length() + length > ReadLimits.MAX_CELL_CHARS) {
-            throw refusal(rowNumber, router.columnName(column),
+    private void append(StringBuilder into, char[] chars, int start, int length) {
+        if (into.length() + length > ReadLimits.MAX_CELL_CHARS) {
+            throw refusal(rowNumber, target.columnName(column),
                     "une cellule dépasse " + ReadLimits.MAX_CELL_CHARS + " caractères");
         }
         rowChars += length;
         if (rowChars > ReadLimits.MAX_ROW_CHARS) {
             throw refusal(rowNumber, null, "la ligne dépasse " + ReadLimits.MAX_ROW_CHARS + " caractères");
         }
-        target.append(chars, start, length);
+        into.append(chars, start, length);
     }
 
     private void endCell() {
-        String value;
+        T value;
         try {
-            value = formatter.format(cellType, styleIndex, text.toString(), hasValue,
+            value = decoder.decode(cellType, styleIndex, text.toString(), hasValue,
                     hasFormula ? formula.toString() : null);
         } catch (IllegalArgumentException unreadable) {
-            throw refusal(rowNumber, router.columnName(column), unreadable.getMessage());
+            throw refusal(rowNumber, target.columnName(column), unreadable.getMessage());
         }
         while (cells.size() < column) {
-            cells.add("");
+            cells.add(decoder.gap());
         }
         if (column < cells.size()) {
-            throw refusal(rowNumber, router.columnName(column), "cellule en double ou hors d'ordre dans le XML");
+            throw refusal(rowNumber, target.columnName(column), "cellule en double ou hors d'ordre dans le XML");
         }
         cells.add(value);
     }
 
     private void endRow() throws SAXException {
-        if (!router.row(rowNumber, cells)) {
+        if (!target.row(rowNumber, cells)) {
             throw new StopSheet();
         }
     }
