@@ -42,7 +42,7 @@ final class AvisSection extends ScrollPane {
             }
         });
         viewModel.recommendationProperty().addListener((o, old, now) -> showRecommendation(recommendation, now));
-        // built after a dossier was chosen (the scoring screen is built when first shown): show its state
+        // the state of the dossier already chosen, if any
         showRecommendation(recommendation, viewModel.recommendationProperty().get());
 
         CheckBox phase2 = new CheckBox(messages.get("avis.phase2"));

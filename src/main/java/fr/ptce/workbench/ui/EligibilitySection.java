@@ -110,7 +110,7 @@ final class EligibilitySection extends ScrollPane {
             }
         });
         viewModel.maturityProperty().addListener((o, old, now) -> showMaturity(choice, now));
-        // built after a dossier was chosen (the scoring screen is built when first shown): show its state
+        // the state of the dossier already chosen, if any
         showMaturity(choice, viewModel.maturityProperty().get());
         Label label = new Label(messages.get("maturity.label"));
         label.getStyleClass().add("field-name");

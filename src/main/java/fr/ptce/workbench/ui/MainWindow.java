@@ -32,9 +32,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final DossierListView list;
     private final ReaderPane reader;
-    private final Messages messages;
-    /** Built when the scoring screen is first shown: the first window shows sooner without it. */
-    private ScoringPane scoring;
+    private final ScoringPane scoring;
     private final SplitPane split;
     private final TabPane tabs;
     private final Tab dashboardTab;
@@ -48,23 +46,17 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel viewModel, Messages messages, UiPreferences preferences) {
         this.stage = stage;
         this.viewModel = viewModel;
-        this.messages = messages;
         list = new DossierListView(viewModel, messages);
         reader = new ReaderPane(viewModel.reader(), messages);
+        scoring = new ScoringPane(viewModel.scoring(), messages);
         split = new SplitPane(list, reader);
         split.setId("mainSplit");
         split.setDividerPositions(0.5);
 
         Tab dossiersTab = new Tab(messages.get("tab.dossiers"), split);
         dossiersTab.setId("dossiersTab");
-        dashboardTab = new Tab(messages.get("dashboard.tab"));
+        dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
         dashboardTab.setId("dashboardTab");
-        // the charts and the map are built when the tab is first shown: the first window shows sooner
-        dashboardTab.selectedProperty().addListener((o, was, selected) -> {
-            if (selected && dashboardTab.getContent() == null) {
-                dashboardTab.setContent(new DashboardView(viewModel.dashboard(), messages));
-            }
-        });
         tabs = new TabPane(dossiersTab, dashboardTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -173,9 +165,6 @@ public final class MainWindow {
         }
         if (!scoringMode) {
             scoringMode = true;
-            if (scoring == null) {
-                scoring = new ScoringPane(viewModel.scoring(), messages);
-            }
             split.getItems().setAll(reader, scoring);
             split.setDividerPositions(0.5);
         }
