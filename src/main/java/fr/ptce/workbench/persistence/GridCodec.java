@@ -22,8 +22,8 @@ import java.util.Map;
 final class GridCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The last grids decoded, by their row (see decode). */
     private static final int DECODED_KEPT = 8;
+    /** The last grids decoded, by their row (see decode). */
     private static final Map<Row, Grid> DECODED = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Row, Grid> eldest) {

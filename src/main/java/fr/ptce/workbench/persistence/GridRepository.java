@@ -46,8 +46,8 @@ public final class GridRepository {
     /** Marks a grid version as used by a score: from now on it never changes. */
     public void freeze(String id, int version) {
         // only once: an update of a row already frozen would still write it at every score change
-        dsl.update(GRID).set(GRID.FROZEN, true)
-                .where(GRID.ID.eq(id).and(GRID.VERSION.eq(version)).and(GRID.FROZEN.isFalse().or(GRID.FROZEN.isNull()))).execute();
+        dsl.update(GRID).set(GRID.FROZEN, true).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version))
+                .and(GRID.FROZEN.isFalse().or(GRID.FROZEN.isNull()))).execute();
     }
 
     /** Whether a grid version is frozen: marked so, or used by a stored score. */

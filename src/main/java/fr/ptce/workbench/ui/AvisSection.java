@@ -41,9 +41,11 @@ final class AvisSection extends ScrollPane {
                 viewModel.setRecommendation(recommendation.getValue());
             }
         });
-        viewModel.recommendationProperty().addListener((o, old, now) -> showRecommendation(recommendation, now));
-        // the state of the dossier already chosen, if any
-        showRecommendation(recommendation, viewModel.recommendationProperty().get());
+        viewModel.recommendationProperty().addListener((o, old, now) -> {
+            updating = true;
+            recommendation.setValue(now);
+            updating = false;
+        });
 
         CheckBox phase2 = new CheckBox(messages.get("avis.phase2"));
         phase2.setId("phase2");
@@ -52,7 +54,6 @@ final class AvisSection extends ScrollPane {
             phase2.setSelected(viewModel.phase2Property().get());
         });
         viewModel.phase2Property().addListener((o, old, now) -> phase2.setSelected(now));
-        phase2.setSelected(viewModel.phase2Property().get());
         Label refusal = new Label();
         refusal.setId("phase2Refusal");
         refusal.getStyleClass().add("flagged");
@@ -134,11 +135,5 @@ final class AvisSection extends ScrollPane {
         label.setLabelFor(control);
         control.setAccessibleText(messages.get(key));
         return new VBox(2, label, control);
-    }
-
-    private void showRecommendation(ComboBox<Recommendation> box, Recommendation value) {
-        updating = true;
-        box.setValue(value);
-        updating = false;
     }
 }

@@ -109,9 +109,11 @@ final class EligibilitySection extends ScrollPane {
                 viewModel.setMaturity(choice.getValue());
             }
         });
-        viewModel.maturityProperty().addListener((o, old, now) -> showMaturity(choice, now));
-        // the state of the dossier already chosen, if any
-        showMaturity(choice, viewModel.maturityProperty().get());
+        viewModel.maturityProperty().addListener((o, old, now) -> {
+            updating = true;
+            choice.setValue(now);
+            updating = false;
+        });
         Label label = new Label(messages.get("maturity.label"));
         label.getStyleClass().add("field-name");
         label.setLabelFor(choice);
@@ -145,11 +147,5 @@ final class EligibilitySection extends ScrollPane {
         hint.getStyleClass().add("criterion-help");
         hint.setWrapText(true);
         return new VBox(4, heading, a, b, c, hint);
-    }
-
-    private void showMaturity(ComboBox<Maturity> choice, Maturity maturity) {
-        updating = true;
-        choice.setValue(maturity);
-        updating = false;
     }
 }
