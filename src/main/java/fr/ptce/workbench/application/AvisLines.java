@@ -1,6 +1,8 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.avis.AvisAlerts;
+import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
@@ -25,7 +27,9 @@ final class AvisLines {
     }
 
     /**
-     * The line: admissibility overridden or computed; eligibility, maturity and targets from the user's own review,
+     * The line: admissibility overridden, else PESSII's, else computed; the dossier's wave; the alerts of a
+     * favorable avis on a dossier not recevable or not eligible; eligibility, maturity and targets from the user's own
+     * review,
      * else the first one (target c from the fragile-territory detection while nobody judged it); consolidated
      * scores from the avis when there is one, else the mean of the reviews.
      *
@@ -42,14 +46,19 @@ final class AvisLines {
                 .orElseGet(() -> Instruction.prefilled(zrrDetected, qpvDetected));
         Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
                 .orElseGet(() -> Consolidation.mean(grid, reviews));
+        Optional<Wave> wave = checker.campaign().waveOf(dossier.depositedAt());
+        Integer eligibilityMet = reference.filter(v -> v.eligibility().answered() > 0)
+                .map(v -> v.eligibility().met()).orElse(null);
+        List<String> alerts = AvisAlerts.of(avis.map(a -> a.recommendation().favorable()).orElse(false), shown,
+                wave.isPresent(), eligibilityMet);
         return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
-                dossier.region(), dossier.depositedAt(), shown.label(),
-                reference.filter(v -> v.eligibility().answered() > 0).map(v -> v.eligibility().met()).orElse(null),
+                dossier.region(), dossier.depositedAt(), shown.label(), wave.map(Wave::name).orElse(null),
+                eligibilityMet,
                 reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
                 targets.c(), dossier.territory().declaredQpv(), qpvDetected,
                 dossier.territory().declaredZrr(), zrrDetected, scores,
                 scores.isEmpty() ? null : grid.totals(scores), reviews.size(), spread(grid, reviews),
-                avis.orElse(null));
+                avis.orElse(null), alerts);
     }
 
     /** The largest gap between two reviews' scores on one criterion; null when no criterion has two scores. */

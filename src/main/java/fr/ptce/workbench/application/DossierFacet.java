@@ -10,11 +10,14 @@ import fr.ptce.workbench.domain.review.Targets;
  * @param recommendation the region's avis, null without one
  * @param targets the targets of the user's review, else of the first review, else none
  * @param overLimitSections the number of sections longer than their limit
+ * @param wave the name of the dossier's wave, null when late for every wave
+ * @param admissibilityDisagreement whether PESSII's annotation and the computed admissibility disagree
  */
-public record DossierFacet(boolean scored, Recommendation recommendation, Targets targets, int overLimitSections) {
+public record DossierFacet(boolean scored, Recommendation recommendation, Targets targets, int overLimitSections,
+        String wave, boolean admissibilityDisagreement) {
 
     /** A dossier nothing is known of yet. */
-    public static final DossierFacet NONE = new DossierFacet(false, null, Targets.NONE, 0);
+    public static final DossierFacet NONE = new DossierFacet(false, null, Targets.NONE, 0, null, false);
 
     public DossierFacet {
         targets = targets == null ? Targets.NONE : targets;

@@ -10,9 +10,13 @@ import java.util.Optional;
 /**
  * A dossier as the reader pane and the command line show it: its content, the call's checks, what the last
  * import changed in it, whether it was absent from the last export imported, and its DS expert opinions.
+ *
+ * @param depositToCheck « date de dépôt à vérifier »: the kept deposit date (the earliest seen across imports) comes
+ *     from an export made before 2021-12-06, which gave the last passage into "en construction" — perhaps a dossier
+ *     sent back for correction — and it is late for the first wave
  */
 public record DossierView(Dossier dossier, DossierChecks checks, List<DossierChange> lastChanges,
-        boolean absentFromLastImport, Optional<String> note, List<DsAvis> expertOpinions) {
+        boolean absentFromLastImport, Optional<String> note, List<DsAvis> expertOpinions, boolean depositToCheck) {
 
     public DossierView {
         lastChanges = List.copyOf(lastChanges);

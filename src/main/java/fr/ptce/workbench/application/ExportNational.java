@@ -6,6 +6,7 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.NationalWorkbookContent;
 import fr.ptce.workbench.spreadsheet.NationalWorkbookWriter;
+import fr.ptce.workbench.spreadsheet.NationalWorkbookWriter.PublicList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Exports PESSII's national workbook ({@code national-<AAAA-MM-JJ>.xlsx}: every dossier with its regional avis,
- * every review, the ranking and the decisions) and, on request, the public list of the dossiers invited to phase 2.
+ * every review, the ranking, the proposals and the cabinet's decisions) and, on request, the public lists of the
+ * cabinet's decisions: the phase-2 invitees, the phase-1 laureates.
  * Refused while no avis workbook was imported. Both are written atomically.
  */
 public final class ExportNational {
@@ -34,15 +36,21 @@ public final class ExportNational {
         this.clock = clock;
     }
 
-    /** What was written: the national workbook, its rows, and the public list with its rows when asked. */
-    public record Report(Path file, int rows, Optional<Path> publicFile, int invited) {
+    /**
+     * What was written: the national workbook and its rows, and each public list asked for with its rows (the
+     * phase-2 invitees, the phase-1 laureates: the cabinet's recorded decisions only).
+     */
+    public record Report(Path file, int rows, Optional<Path> publicFile, int invited, Optional<Path> laureatesFile,
+            int laureates) {
     }
 
     /**
      * Writes the national workbook to {@code target} (into it as {@code national-<date>.xlsx} when it is a folder
-     * or a name without {@code .xlsx}), and the public list to {@code publicTarget} when given.
+     * or a name without {@code .xlsx}), the public list of the phase-2 invitees to {@code publicTarget} and that of
+     * the phase-1 laureates to {@code laureatesTarget} when given.
      */
-    public Report toWorkbook(Path target, Optional<Path> publicTarget, Progress progress) {
+    public Report toWorkbook(Path target, Optional<Path> publicTarget, Optional<Path> laureatesTarget,
+            Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         NationalWorkbookContent content = database.inTransaction(r -> {
@@ -58,12 +66,17 @@ public final class ExportNational {
         });
         Path file = FileNames.xlsxTarget(target, "national-" + now.toLocalDate() + ".xlsx");
         NationalWorkbookWriter.write(content, file, progress);
-        int invited = 0;
-        if (publicTarget.isPresent()) {
-            FileNames.createParent(publicTarget.get());
-            invited = NationalWorkbookWriter.writePublicList(content.ranking(), publicTarget.get());
+        int invited = publicList(content, PublicList.INVITEES, publicTarget);
+        int laureates = publicList(content, PublicList.LAUREATES, laureatesTarget);
+        return new Report(file, content.ranking().size(), publicTarget, invited, laureatesTarget, laureates);
+    }
+
+    private static int publicList(NationalWorkbookContent content, PublicList list, Optional<Path> target) {
+        if (target.isEmpty()) {
+            return 0;
         }
-        return new Report(file, content.ranking().size(), publicTarget, invited);
+        FileNames.createParent(target.get());
+        return NationalWorkbookWriter.writePublicList(content.ranking(), list, target.get());
     }
 
 }

@@ -2,7 +2,7 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.check.Wave;
+import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.ProcedureKey;
 import fr.ptce.workbench.persistence.Database;
@@ -23,13 +23,13 @@ public final class ImportDossiers {
     private final Database database;
     private final DsExportReader reader;
     private final Clock clock;
-    private final Wave wave;
+    private final Campaign campaign;
 
-    public ImportDossiers(Database database, DsExportReader reader, Clock clock, Wave wave) {
+    public ImportDossiers(Database database, DsExportReader reader, Clock clock, Campaign campaign) {
         this.database = database;
         this.reader = reader;
         this.clock = clock;
-        this.wave = wave;
+        this.campaign = campaign;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class ImportDossiers {
             long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
             String procedure = ProcedureKey.fromFileName(fileName);
             ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
-            ImportSink sink = new ImportSink(repositories, fileName, effective, wave);
+            ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(InputRefusedException.Location.file(fileName),

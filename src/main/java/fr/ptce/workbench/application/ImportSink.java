@@ -2,7 +2,7 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.RowProblem;
 import fr.ptce.workbench.domain.check.AdmissibilityCheck;
-import fr.ptce.workbench.domain.check.Wave;
+import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.dossier.AvisRows;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
@@ -24,6 +24,7 @@ import fr.ptce.workbench.persistence.StoredDossier;
 import fr.ptce.workbench.spreadsheet.DsExportSink;
 import fr.ptce.workbench.spreadsheet.DsSheet;
 import fr.ptce.workbench.spreadsheet.DsSheetKind;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,10 @@ final class ImportSink implements DsExportSink {
     private final Map<String, List<Commune>> communes = new HashMap<>();
     private final Map<String, Establishment> establishments = new HashMap<>();
     private final Map<String, List<DsAvis>> opinions = new HashMap<>();
-    private final Wave wave;
+    /** Where each dossier's deposit date written by this import came from: an export made before 2021-12-06. */
+    private final Map<String, Boolean> depositSources = new HashMap<>();
+    private boolean depositIsLastConstruction;
+    private final Campaign campaign;
     private final DossierBatch batch;
     private Map<String, StoredDossier> stored = Map.of();
     private Map<String, List<DsAvis>> storedOpinions;
@@ -87,11 +91,11 @@ final class ImportSink implements DsExportSink {
 
     private static final int PREVIEW_ROWS = 3;
 
-    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, Wave wave) {
+    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, Campaign campaign) {
         this.repositories = repositories;
         this.fileName = fileName;
         this.mapping = mapping;
-        this.wave = wave;
+        this.campaign = campaign;
         this.batch = repositories.dossiers().batch();
     }
 
@@ -123,6 +127,7 @@ final class ImportSink implements DsExportSink {
             return;
         }
         holdsLinkedSheets = !sheet.onlyTable();
+        depositIsLastConstruction = sheet.depositIsLastConstruction();
         // one query instead of one per row: what the import compares each incoming dossier with
         stored = repositories.dossiers().storedAll();
         mapper = new DossierMapper(sheet.name(), headers,
@@ -175,20 +180,37 @@ final class ImportSink implements DsExportSink {
         }
         if (known == null) {
             // a new dossier: written in batches, completed by the later sheets in finish()
-            batch.insert(incoming, AdmissibilityCheck.assess(incoming, wave).admissibility());
+            batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign));
             seen.put(incoming.number(), Before.NEW);
+            depositSources.put(incoming.number(), depositIsLastConstruction);
             return;
         }
         // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
         Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
         Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.territory().communes(),
                 old.territory().communesKnown());
+        if (earlier(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+            // an export made before 2021-12-06 gives the last passage into construction: the earliest date is kept
+            provisional = provisional.withDepositedAt(old.tracking().depositedAt());
+        } else if (!Objects.equals(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+            depositSources.put(incoming.number(), depositIsLastConstruction);
+        }
         if (!old.equals(provisional)) {
             repositories.dossiers().save(provisional);
             repositories.dossiers().recordAdmissibility(incoming.number(),
-                    AdmissibilityCheck.assess(provisional, wave).admissibility());
+                    AdmissibilityCheck.effective(provisional, campaign));
         }
         seen.put(incoming.number(), Before.of(old, DossierDiff.changedFields(old, provisional)));
+    }
+
+    private static boolean earlier(OffsetDateTime kept, OffsetDateTime incoming) {
+        return kept != null && incoming != null && kept.toInstant().isBefore(incoming.toInstant());
+    }
+
+    private void recordDepositSources() {
+        Map<Boolean, List<String>> bySource = new HashMap<>();
+        depositSources.forEach((number, old) -> bySource.computeIfAbsent(old, k -> new ArrayList<>()).add(number));
+        bySource.forEach((old, numbers) -> repositories.dossiers().markDepositSource(numbers, old));
     }
 
     /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
@@ -219,6 +241,7 @@ final class ImportSink implements DsExportSink {
     /** Applies the linked sheets and records each dossier's change, in batches; returns the report's lists. */
     ImportOutcome finish(long importId) {
         batch.flush();
+        recordDepositSources();
         ImportOutcome outcome = new ImportOutcome();
         LinkedData linked = new LinkedData();
         List<ImportRepository.Change> changes = new ArrayList<>();

@@ -4,7 +4,7 @@ package fr.ptce.workbench.application;
  * Refuses a change that breaks the call's rules or the grid, with a French message naming the dossier and the field;
  * nothing is saved.
  */
-public final class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(String message) {
         super(message);

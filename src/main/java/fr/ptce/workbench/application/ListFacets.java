@@ -2,6 +2,7 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -42,8 +43,10 @@ public final class ListFacets {
                         .complete();
                 Targets targets = mine.or(() -> list.stream().findFirst()).map(Review::targets).orElse(Targets.NONE);
                 Avis a = avis.get(number);
+                DossierChecks checks = checker.check(dossier);
                 facets.put(number, new DossierFacet(scored, a == null ? null : a.recommendation(), targets,
-                        checker.check(dossier).overLimit().size()));
+                        checks.overLimit().size(), checks.wave() == null ? null : checks.wave().name(),
+                        checks.admissibilityDisagreement()));
             }
             return facets;
         });

@@ -27,12 +27,20 @@ import java.util.function.Predicate;
  * @param avis {@link AvisCriterion}: without avis, with any avis, or one recommendation
  * @param target "a", "b" or "c": dossiers meeting that target
  * @param overLimit true: at least one section over its limit; false: none
+ * @param wave the dossier's wave, by name
+ * @param disagreement true: PESSII's admissibility and the computed one disagree; false: they agree or no annotation
  */
 public record ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
-        AvisCriterion avis, String target, Boolean overLimit) {
+        AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement) {
 
     /** Keeps every dossier. */
-    public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null);
+    public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null, null, null);
+
+    /** A filter without the wave and disagreement criteria. */
+    public ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
+            AvisCriterion avis, String target, Boolean overLimit) {
+        this(region, state, admissibility, scored, avis, target, overLimit, null, null);
+    }
 
     /** The avis criterion. */
     public enum AvisCriterion {
@@ -49,9 +57,16 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
 
     public ListFilter {
         region = region == null || region.isBlank() ? null : region;
+        wave = wave == null || wave.isBlank() ? null : wave;
         if (target != null && !List.of("a", "b", "c").contains(target)) {
             throw new IllegalArgumentException("target must be a, b or c: " + target);
         }
+    }
+
+    /** Whether this filter needs the dossiers' facets (anything beyond the list's own columns). */
+    public boolean needsFacets() {
+        return scored != null || avis != null || target != null || overLimit != null || wave != null
+                || disagreement != null;
     }
 
     /** Whether this filter keeps every dossier. */
@@ -72,7 +87,9 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
                     && (scored == null || scored == f.scored())
                     && (avis == null || avis.test(f.recommendation()))
                     && (target == null || meets(f.targets(), target))
-                    && (overLimit == null || overLimit == (f.overLimitSections() > 0));
+                    && (overLimit == null || overLimit == (f.overLimitSections() > 0))
+                    && (wave == null || wave.equals(f.wave()))
+                    && (disagreement == null || disagreement == f.admissibilityDisagreement());
         };
     }
 
@@ -94,6 +111,8 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
         values.put("avis", avis);
         values.put("target", target);
         values.put("overLimit", overLimit);
+        values.put("wave", wave);
+        values.put("disagreement", disagreement);
         List<String> parts = new ArrayList<>();
         values.forEach((key, value) -> {
             if (value != null) {
@@ -117,7 +136,9 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
         return new ListFilter(values.get("region"), enumOf(DossierState.class, values.get("state")),
                 enumOf(Admissibility.class, values.get("admissibility")), bool(values.get("scored")),
                 enumOf(AvisCriterion.class, values.get("avis")),
-                target != null && List.of("a", "b", "c").contains(target) ? target : null, bool(values.get("overLimit")));
+                target != null && List.of("a", "b", "c").contains(target) ? target : null,
+                        bool(values.get("overLimit")),
+                values.get("wave"), bool(values.get("disagreement")));
     }
 
     private static Boolean bool(String text) {

@@ -30,6 +30,11 @@ public final class ReadDossiers {
     private DossierView view(Repositories r, Dossier dossier) {
         return new DossierView(dossier, checker.check(dossier), r.imports().lastChanges(dossier.number()),
                 r.dossiers().isAbsent(dossier.number()), r.notes().find(dossier.number()),
-                r.avis().find(dossier.number()));
+                r.avis().find(dossier.number()), depositToCheck(r, dossier));
+    }
+
+    private boolean depositToCheck(Repositories r, Dossier dossier) {
+        return !checker.campaign().firstWave().onTime(dossier.tracking().depositedAt())
+                && r.dossiers().depositFromOldExport(dossier.number());
     }
 }

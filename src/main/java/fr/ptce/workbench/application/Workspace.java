@@ -2,7 +2,7 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
-import fr.ptce.workbench.domain.check.Wave;
+import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.persistence.CampaignPurge;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.StoreDigest;
@@ -44,16 +44,19 @@ public final class Workspace implements AutoCloseable {
     private final ExpertReviews expertReviews;
     private final ReadDashboard dashboard;
     private final WorkspaceSettings settings;
+    private final CampaignSettings campaignSettings;
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
         this.folder = folder;
-        this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, Wave.FIRST);
-        this.listDossiers = new ListDossiers(database);
         this.settings = new WorkspaceSettings(database);
-        DossierChecker checker = new DossierChecker(Wave.FIRST, settings.lengthLimits(), FragileTerritories.shipped());
+        this.campaignSettings = new CampaignSettings(database, clock);
+        Campaign campaign = campaignSettings.current();
+        this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
+        this.listDossiers = new ListDossiers(database, campaign);
+        DossierChecker checker = new DossierChecker(campaign, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
         this.saveNote = new SaveNote(database, clock);
         this.workspaceUser = new WorkspaceUser(database, clock);
@@ -246,6 +249,11 @@ public final class Workspace implements AutoCloseable {
     /** The workspace's settings: length limits, disagreement threshold, saved filters. */
     public WorkspaceSettings settings() {
         return settings;
+    }
+
+    /** The campaign's data (waves, targets, phase-2 numbers); waves apply from the next opening. */
+    public CampaignSettings campaign() {
+        return campaignSettings;
     }
 
     /** What the dossier list's filters need beyond the summaries. */

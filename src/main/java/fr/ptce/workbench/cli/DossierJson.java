@@ -59,6 +59,12 @@ final class DossierJson {
         json.put("legalFormEligible", checks.legalFormEligible());
         json.put("siretValid", checks.siretValid());
         json.put("admissibility", checks.admissibility().label());
+        json.put("admissibility_computed", checks.computedAdmissibility().label());
+        json.put("admissibility_pessii", checks.pessiiAdmissibility() == null ? null
+                : checks.pessiiAdmissibility().label());
+        json.put("admissibility_disagreement", checks.admissibilityDisagreement());
+        json.put("wave", checks.wave() == null ? null : checks.wave().name());
+        json.put("deposit_to_check", view.depositToCheck());
         json.put("missing", checks.missing());
         json.put("zrrDetected", checks.zrrDetected());
         json.put("qpvDetected", checks.qpvDetected());

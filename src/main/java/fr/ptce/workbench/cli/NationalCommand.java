@@ -12,30 +12,38 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code national}: PESSII's national workbook, and the public list of the dossiers invited to phase 2. */
+/**
+ * {@code national}: PESSII's national workbook, and the public lists of the cabinet's recorded decisions (phase-2
+ * invitees, phase-1 laureates).
+ */
 @Command(name = "national", mixinStandardHelpOptions = true,
-        description = "Exporte le classement national (xlsx) et, avec --public, la liste publique des dossiers"
-                + " invités en phase 2.")
+        description = "Exporte le classement national (xlsx, par vague) et, avec --public et --laureates, les listes"
+                + " publiques des décisions du cabinet enregistrées (invités en phase 2, lauréats de la phase 1).")
 final class NationalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou dossier de sortie (par défaut : national-<AAAA-MM-JJ>.xlsx dans le dossier"
+            description = "Fichier ou dossier de sortie (par défaut\u00a0: national-<AAAA-MM-JJ>.xlsx dans le dossier"
                     + " courant).")
     private Path out;
 
     @Option(names = "--public", paramLabel = "FICHIER.xlsx",
-            description = "Écrit aussi la liste publique des dossiers invités en phase 2 (projet, structure,"
-                    + " région).")
+            description = "Écrit aussi la liste publique des dossiers invités en phase 2 par décision du cabinet"
+                    + " (projet, structure, région).")
     private Path publicList;
 
+    @Option(names = "--laureates", paramLabel = "FICHIER.xlsx",
+            description = "Écrit aussi la liste publique des lauréats de la phase 1 par décision du cabinet (projet,"
+                    + " structure, région).")
+    private Path laureatesList;
+
     @Option(names = "--tie-break", paramLabel = "ORDRE",
-            description = "Change d'abord l'ordre de départage, par ex. « V, O, E, dépôt » (enregistré).")
+            description = "Change d'abord l'ordre de départage, par ex. «\u00a0V, O, E, dépôt\u00a0» (enregistré).")
     private String tieBreak;
 
     @Override
@@ -47,20 +55,28 @@ final class NationalCommand implements Callable<Integer> {
                 opened.nationalDecisions().setOrder(tieBreak);
             }
             report = opened.exportNational().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out,
-                    Optional.ofNullable(publicList), Progress.NONE);
+                    Optional.ofNullable(publicList), Optional.ofNullable(laureatesList), Progress.NONE);
             view = opened.nationalDecisions().view();
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Classement national écrit : " + report.file().toAbsolutePath());
-        printer.println("Dossiers : " + report.rows() + " (départage : " + view.order() + ")");
-        printer.println(view.counters().describeInvited());
+        printer.println("Classement national écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Dossiers\u00a0: " + report.rows() + " (départage\u00a0: " + view.order() + ")");
         printer.println(view.counters().describeLaureates());
-        report.publicFile().ifPresent(file -> printer.println("Liste publique écrite : " + file.toAbsolutePath()
-                + " (" + report.invited() + (report.invited() > 1 ? " dossiers)" : " dossier)")));
+        printer.println(view.counters().describeInvited());
+        report.publicFile().ifPresent(file -> printer.println("Liste publique des invités en phase 2 écrite\u00a0: "
+                + file.toAbsolutePath() + " (" + dossiers(report.invited()) + ")"));
+        report.laureatesFile().ifPresent(file -> printer.println("Liste publique des lauréats de la phase 1"
+                + " écrite\u00a0: "
+                + file.toAbsolutePath() + " (" + dossiers(report.laureates()) + ")"));
         if (!view.openConflicts().isEmpty()) {
-            printer.println("Conflits ouverts : " + view.openConflicts().size() + " (voir « conflicts »)");
+            printer.println("Conflits ouverts\u00a0: " + view.openConflicts().size() + " (voir"
+                    + " «\u00a0conflicts\u00a0»)");
         }
         printer.flush();
         return 0;
+    }
+
+    private static String dossiers(int n) {
+        return n + (n > 1 ? " dossiers" : " dossier");
     }
 }

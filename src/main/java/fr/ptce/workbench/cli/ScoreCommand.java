@@ -3,7 +3,12 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.review.EligibilityAnswer;
+import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Maturity;
+import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.Targets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -12,19 +17,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code score}: scores and comments criteria of the user's review of a dossier, all assignments validated before
- * any is saved, in one transaction.
+ * {@code score}: scores and comments criteria of the user's review of a dossier, answers its eligibility criteria
+ * ({@code EL1=oui}), sets its maturity and targets; everything typed is checked before anything is saved, the scores
+ * in one transaction.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Note un dossier sur la grille (tout ou rien : une note refusée n'enregistre rien).")
+        description = {"Note un dossier sur la grille, répond aux critères d'éligibilité, fixe la maturité et les"
+                + " cibles (tout ou rien\u00a0: une valeur refusée n'enregistre rien).",
+            "Exemple\u00a0: score --workspace W --dossier 4847721 V1=4 O2=3 EL1=oui EL2=perspective EL3=non"
+                + " --maturity emergent --targets a,c"})
 final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -37,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String dossier;
 
     @Option(names = "--reviewer", paramLabel = "NOM",
-            description = "Évaluateur ; s'il diffère de l'utilisateur enregistré, il le devient.")
+            description = "Évaluateur\u00a0; s'il diffère de l'utilisateur enregistré, il le devient.")
     private String reviewer;
 
     @Option(names = "--email", paramLabel = "E-MAIL",
@@ -45,44 +56,95 @@ final class ScoreCommand implements Callable<Integer> {
     private String email;
 
     @Option(names = "--role", defaultValue = "correspondant", paramLabel = "RÔLE",
-            description = "Rôle de l'évaluateur donné par --reviewer (défaut : ${DEFAULT-VALUE}).")
+            description = "Rôle de l'évaluateur donné par --reviewer (défaut\u00a0: ${DEFAULT-VALUE}).")
     private UserCommand.Role role;
 
     @Option(names = "--comment", paramLabel = "CRITÈRE=TEXTE", description = "Commentaire d'un critère.")
     private List<String> comments = new ArrayList<>();
 
-    @Parameters(paramLabel = "CRITÈRE=NOTE", description = "Notes, par exemple V1=4 O2=3 (vide : efface).")
+    @Option(names = "--maturity", paramLabel = "emergent|structuration|operationnel",
+            description = "Maturité du dossier (vide\u00a0: efface).")
+    private String maturity;
+
+    @Option(names = "--targets", paramLabel = "a,b,c", split = ",",
+            description = "Cibles retenues\u00a0; remplacent les cibles pré-remplies (c d'après les QPV et ZRR"
+                    + " détectés)."
+                    + " «\u00a0aucune\u00a0»\u00a0: aucune cible.")
+    private List<String> targets;
+
+    @Parameters(paramLabel = "CRITÈRE=VALEUR", description = "Notes (V1=4 O2=3\u00a0; vide\u00a0: efface) et réponses"
+            + " aux"
+            + " critères d'éligibilité (EL1=oui|perspective|non\u00a0; vide\u00a0: efface).")
     private List<String> assignments = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (assignments.isEmpty() && comments.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Indiquez au moins une note (V1=4) ou un commentaire (--comment V1=\"…\").");
+        if (assignments.isEmpty() && comments.isEmpty() && maturity == null && targets == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Indiquez au moins une note (V1=4), une"
+                    + " réponse d'éligibilité (EL1=oui), un commentaire (--comment V1=\"…\"), --maturity ou"
+                            + " --targets.");
         }
         List<String> problems = new ArrayList<>();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        Map<EligibilityCriterion, EligibilityAnswer> eligibility = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String assignment : assignments) {
-            split(assignment, problems).ifPresent(kv -> number(kv[0], kv[1], problems)
-                    .ifPresent(value -> scores.put(kv[0], value.orElse(null))));
+            split(assignment, problems).ifPresent(kv -> {
+                Optional<EligibilityCriterion> criterion = ReviewOptions.eligibilityCriterion(kv[0]);
+                if (criterion.isPresent()) {
+                    ReviewOptions.eligibilityAnswer(kv[0], kv[1], problems)
+                            .ifPresent(answer -> eligibility.put(criterion.get(), answer.orElse(null)));
+                } else {
+                    number(kv[0], kv[1], problems).ifPresent(value -> scores.put(kv[0], value.orElse(null)));
+                }
+            });
         }
+        Optional<Optional<Maturity>> maturityChange = maturity == null ? Optional.empty()
+                : ReviewOptions.maturity(maturity, problems);
+        Optional<Targets> targetsChange = targets == null ? Optional.empty()
+                : ReviewOptions.targets(targets, problems);
         for (String comment : comments) {
             split(comment, problems).ifPresent(kv -> texts.put(kv[0], kv[1]));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Dossier n° " + dossier + " : " + String.join(" ; ", problems));
+            throw new InvalidInputException("Dossier n° " + dossier + "\u00a0: " + String.join("\u00a0; ", problems));
         }
         try (Workspace opened = Commands.open(spec, workspace)) {
             identify(opened);
-            opened.scoreDossier().setScores(dossier, scores, texts);
+            if (!scores.isEmpty() || !texts.isEmpty()) {
+                opened.scoreDossier().setScores(dossier, scores, texts);
+            }
+            eligibility.forEach((criterion, answer) -> opened.scoreDossier().setEligibility(dossier, criterion, answer,
+                    opened.readReviews().of(dossier).mine().flatMap(r -> r.eligibility().answer(criterion))
+                            .map(a -> a.note()).orElse(null)));
+            maturityChange.ifPresent(m -> opened.scoreDossier().setMaturity(dossier, m.orElse(null)));
+            targetsChange.ifPresent(t -> opened.scoreDossier().setTargets(dossier, t));
             ReviewSheet sheet = opened.readReviews().of(dossier);
-            spec.commandLine().getOut().println("Dossier n° " + dossier + " : enregistré — total "
+            spec.commandLine().getOut().println("Dossier n° " + dossier + "\u00a0: enregistré — total "
                     + sheet.myTotals().total().toPlainString().replace('.', ',') + " / 100"
-                    + (sheet.myTotals().complete() ? "" : " (grille incomplète)"));
+                    + (sheet.myTotals().complete() ? "" : " (grille incomplète)")
+                    + sheet.mine().map(ScoreCommand::judgements).orElse(""));
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private static String judgements(Review review) {
+        StringBuilder text = new StringBuilder();
+        if (review.eligibility().answered() > 0) {
+            text.append("\u00a0; éligibilité ").append(review.eligibility().met()).append("/7")
+                    .append(review.eligibility().eligible() ? " (éligible)" : " (non éligible)");
+        }
+        if (review.maturity() != null) {
+            text.append("\u00a0; maturité ").append(review.maturity().label());
+        }
+        Targets t = review.targets();
+        if (t != null && (t.a() || t.b() || Boolean.TRUE.equals(t.c()))) {
+            text.append("\u00a0; cibles ").append(String.join(",", Stream.of(t.a() ? "a" : null,
+                    t.b() ? "b" : null, Boolean.TRUE.equals(t.c()) ? "c" : null).filter(Objects::nonNull)
+                    .toList()));
+        }
+        return text.toString();
     }
 
     private void identify(Workspace opened) {
@@ -108,7 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
     private static Optional<String[]> split(String assignment, List<String> problems) {
         int equals = assignment.indexOf('=');
         if (equals <= 0) {
-            problems.add("« " + assignment + " » n'est pas de la forme CRITÈRE=VALEUR (par exemple V1=4)");
+            problems.add("«\u00a0" + assignment + "\u00a0» n'est pas de la forme CRITÈRE=VALEUR (par exemple V1=4)");
             return Optional.empty();
         }
         return Optional.of(new String[] {assignment.substring(0, equals).strip(), assignment.substring(equals + 1)});
@@ -123,7 +185,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             return Optional.of(Optional.of(new BigDecimal(value)));
         } catch (NumberFormatException e) {
-            problems.add("la note de " + code + " « " + text + " » n'est pas un nombre");
+            problems.add("la note de " + code + " «\u00a0" + text + "\u00a0» n'est pas un nombre");
             return Optional.empty();
         }
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
                 ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
                 KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
-                PurgeCommand.class})
+                PurgeCommand.class, CampaignCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     /** Exit status when an input file or workspace was refused. */

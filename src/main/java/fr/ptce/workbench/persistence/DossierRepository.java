@@ -12,6 +12,7 @@ import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -159,7 +160,7 @@ public final class DossierRepository {
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */
     public List<DossierSummary> summaries() {
         return dsl.select(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME, DOSSIER.STRUCTURE_NAME, DOSSIER.REGION,
-                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT, DOSSIER.ADMISSIBILITY)
+                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT, DOSSIER.ADMISSIBILITY, DOSSIER.DEPOSITED_AT)
                 .from(DOSSIER)
                 .orderBy(numberOrder())
                 .fetch(DossierRowMapper::toSummary);
@@ -191,6 +192,19 @@ public final class DossierRepository {
     /** How many dossiers the workspace holds. */
     public int count() {
         return dsl.fetchCount(DOSSIER);
+    }
+
+    /** Records where each of these dossiers' kept deposit date came from: an export made before 2021-12-06 or not. */
+    public void markDepositSource(Collection<String> numbers, boolean fromOldExport) {
+        if (!numbers.isEmpty()) {
+            dsl.update(DOSSIER).set(DOSSIER.DEPOSIT_FROM_OLD_EXPORT, fromOldExport).where(DOSSIER.NUMBER.in(numbers))
+                    .execute();
+        }
+    }
+
+    /** Whether the dossier's kept deposit date came from an export made before 2021-12-06. */
+    public boolean depositFromOldExport(String number) {
+        return dsl.fetchExists(DOSSIER, DOSSIER.NUMBER.eq(number).and(DOSSIER.DEPOSIT_FROM_OLD_EXPORT.isTrue()));
     }
 
     /**

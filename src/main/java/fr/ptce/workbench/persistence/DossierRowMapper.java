@@ -170,7 +170,9 @@ final class DossierRowMapper {
                 row.get(DOSSIER.REGION),
                 state(row.get(DOSSIER.STATE)),
                 row.get(DOSSIER.ABSENT_SINCE_IMPORT) != null,
-                admissibility(row.get(DOSSIER.ADMISSIBILITY)));
+                admissibility(row.get(DOSSIER.ADMISSIBILITY)),
+                ParisTime.of(row.get(DOSSIER.DEPOSITED_AT)),
+                null);
     }
 
     /** The outline from a record holding the columns {@link DossierRepository#outlines()} selects. */

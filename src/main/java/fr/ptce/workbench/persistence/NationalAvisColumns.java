@@ -18,7 +18,7 @@ final class NationalAvisColumns {
             NATIONAL_AVIS.PROPOSED_PHASE2, NATIONAL_AVIS.MOTIVATION, NATIONAL_AVIS.STRENGTHS,
             NATIONAL_AVIS.ATTENTION_POINTS, NATIONAL_AVIS.CORRESPONDENT, NATIONAL_AVIS.AVIS_DATE,
             NATIONAL_AVIS.LEGAL_FORM, NATIONAL_AVIS.DEPOSITED_AT, NATIONAL_AVIS.QPV_DECLARED,
-            NATIONAL_AVIS.QPV_DETECTED, NATIONAL_AVIS.ZRR_DECLARED, NATIONAL_AVIS.ZRR_DETECTED);
+            NATIONAL_AVIS.QPV_DETECTED, NATIONAL_AVIS.ZRR_DECLARED, NATIONAL_AVIS.ZRR_DETECTED, NATIONAL_AVIS.WAVE);
 
     private NationalAvisColumns() {
     }
@@ -30,6 +30,6 @@ final class NationalAvisColumns {
             row.eligibilityMet(), row.maturity(), row.targetB(), row.targetC(), row.total(), row.reviewCount(),
             row.spread(), row.recommendation(), row.proposedForPhase2(), row.motivation(), row.strengths(),
             row.attentionPoints(), row.correspondent(), row.avisDate(), row.legalForm(), row.depositedAt(),
-            row.qpvDeclared(), row.qpvDetected(), row.zrrDeclared(), row.zrrDetected()};
+            row.qpvDeclared(), row.qpvDetected(), row.zrrDeclared(), row.zrrDetected(), row.wave()};
     }
 }

@@ -170,7 +170,8 @@ public final class NationalAvisRepository {
             Map<String, Map<String, BigDecimal>> own = values.getOrDefault(r.getId(), Map.of());
             RegionalAvisRow row = new RegionalAvisRow(r.getDossierNumber(), r.getProject(), r.getStructure(),
                     r.getLegalForm(), r.getDossierRegion(), r.getDepositedAt(), r.getAdmissibility(),
-                    r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(), r.getQpvDeclared(),
+                    r.getWave(), r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(),
+                            r.getQpvDeclared(),
                     r.getQpvDetected(), r.getZrrDeclared(), r.getZrrDetected(),
                     own.getOrDefault(CRITERION, Map.of()), own.getOrDefault(BLOCK, Map.of()), r.getTotal(),
                     r.getReviewCount(), r.getSpread(), r.getRecommendation(), r.getProposedPhase2(),

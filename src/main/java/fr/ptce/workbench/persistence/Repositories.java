@@ -20,6 +20,7 @@ public final class Repositories {
     private final NationalDecisionRepository decisions;
     private final ExpertRepository experts;
     private final SettingRepository settings;
+    private final CampaignRepository campaigns;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -37,6 +38,7 @@ public final class Repositories {
         this.decisions = new NationalDecisionRepository(dsl);
         this.experts = new ExpertRepository(dsl);
         this.settings = new SettingRepository(dsl);
+        this.campaigns = new CampaignRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -110,6 +112,10 @@ public final class Repositories {
     }
 
     /** The workspace's settings and saved filters. */
+    public CampaignRepository campaigns() {
+        return campaigns;
+    }
+
     public SettingRepository settings() {
         return settings;
     }

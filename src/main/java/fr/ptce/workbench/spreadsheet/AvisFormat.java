@@ -8,7 +8,7 @@ public final class AvisFormat {
     /** The value of the {@code format} metadata key. */
     public static final String NAME = "ptce-avis";
     /** The version this workbench writes and reads; see formats.md for when it changes. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String AVIS_SHEET = "Avis";
     public static final String REVIEWS_SHEET = "Évaluations";

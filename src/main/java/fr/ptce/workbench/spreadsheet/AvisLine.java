@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
  * empty cell.
  *
  * @param depositedAt when the dossier was deposited on DS, null when the export did not say
- * @param admissibility the French label, overridden or computed
+ * @param admissibility the French label: overridden, PESSII's annotation, or computed
+ * @param wave the name of the dossier's wave, null when late for every wave
+ * @param alerts what the region's avis contradicts (a favorable avis on a dossier not recevable or not eligible)
  * @param eligibilityMet eligibility criteria met, out of 7
  * @param scores consolidated score per criterion code
  * @param totals the totals of {@code scores}, null when no criterion has a consolidated score
@@ -24,12 +27,14 @@ import java.util.Objects;
  */
 public record AvisLine(String number, String project, String structure, String legalForm, String region,
         OffsetDateTime depositedAt,
-        String admissibility, Integer eligibilityMet, Maturity maturity, Boolean targetB, Boolean targetC,
+        String admissibility, String wave, Integer eligibilityMet, Maturity maturity, Boolean targetB, Boolean targetC,
         Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared, Boolean zrrDetected,
-        Map<String, BigDecimal> scores, GridTotals totals, int reviewCount, BigDecimal spread, Avis avis) {
+        Map<String, BigDecimal> scores, GridTotals totals, int reviewCount, BigDecimal spread, Avis avis,
+        List<String> alerts) {
 
     public AvisLine {
         Objects.requireNonNull(number, "number");
+        alerts = alerts == null ? List.of() : List.copyOf(alerts);
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores == null ? Map.of() : scores));
     }
 }

@@ -28,7 +28,11 @@ final class AvisSheetLayout {
                 new AvisColumn("Forme juridique", Kind.TEXT),
                 new AvisColumn("Région", Kind.SHORT_TEXT),
                 new AvisColumn("Date de dépôt", Kind.DATE_TIME, "Dépôt sur démarches-simplifiées, heure de Paris"),
-                new AvisColumn("Recevabilité", Kind.WORD),
+                new AvisColumn("Recevabilité", Kind.WORD,
+                        "Recevabilité annotée par le PESSII sur démarches-simplifiées, sinon calculée (ou corrigée par"
+                        + " la région, motif à l'historique)"),
+                new AvisColumn("Vague", Kind.SHORT_TEXT, "Vague du dossier ; « hors délai » : instruit au fil de"
+                        + " l'eau"),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
                 new AvisColumn("Maturité", Kind.WORD),
                 new AvisColumn("Cible b", Kind.WORD),
@@ -54,7 +58,9 @@ final class AvisSheetLayout {
                 new AvisColumn("Points forts", Kind.LONG_TEXT),
                 new AvisColumn("Points d'attention", Kind.LONG_TEXT),
                 new AvisColumn("Correspondant", Kind.TEXT),
-                new AvisColumn("Date de l'avis", Kind.DATE)));
+                new AvisColumn("Date de l'avis", Kind.DATE),
+                new AvisColumn("Alertes", Kind.LONG_TEXT,
+                        "Avis favorable sur un dossier non recevable ou non éligible")));
         return columns;
     }
 
@@ -68,6 +74,7 @@ final class AvisSheetLayout {
         row.add(text(line.region()));
         row.add(AvisValues.parisTime(line.depositedAt()));
         row.add(text(line.admissibility()));
+        row.add(text(line.wave()));
         row.add(number(line.eligibilityMet()));
         row.add(line.maturity() == null ? null : line.maturity().label());
         row.add(yesNo(line.targetB()));
@@ -97,6 +104,7 @@ final class AvisSheetLayout {
             row.add(text(avis.author()));
             row.add(AvisValues.day(avis.at()));
         }
+        row.add(line.alerts().isEmpty() ? null : String.join("\n", line.alerts()));
         return row;
     }
 }

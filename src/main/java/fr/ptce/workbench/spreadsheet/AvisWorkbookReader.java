@@ -83,7 +83,8 @@ public final class AvisWorkbookReader {
             blocks.forEach(code -> subtotals.put(code, s.number("Sous-total " + code)));
             return new RegionalAvisRow(number, s.text("Projet"), s.text("Structure"), s.text("Forme juridique"),
                     s.text("Région"), s.dateTime("Date de dépôt"), s.text("Recevabilité"),
-                    s.integer("Éligibilité (n/7)"), s.text("Maturité"), s.yesNo("Cible b"), s.yesNo("Cible c"),
+                    s.text("Vague"), s.integer("Éligibilité (n/7)"), s.text("Maturité"), s.yesNo("Cible"
+                            + " b"), s.yesNo("Cible c"),
                     s.yesNo("QPV déclaré"), s.yesNo("QPV détecté"), s.yesNo("ZRR déclaré"), s.yesNo("ZRR détecté"),
                     scores, subtotals, s.number("Note globale"), s.integer("Nb évaluations"), s.number("Écart max"),
                     s.text("Avis"), s.yesNo("Proposé phase 2"), s.text("Motivation"), s.text("Points forts"),

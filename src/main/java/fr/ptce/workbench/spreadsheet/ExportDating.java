@@ -15,6 +15,10 @@ final class ExportDating {
     /** DS stopped HTML-escaping textareas on this day (commit f95988f8dd). */
     static final LocalDate RAW_TEXTAREAS_SINCE = LocalDate.of(2025, 7, 8);
 
+    /** DS writes the first deposit in {@code Déposé le} from this day on (before: the last passage into construction).
+    * */
+    static final LocalDate FIRST_DEPOSIT_SINCE = LocalDate.of(2021, 12, 6);
+
     /** DS also HTML-escaped single-line text from this day until {@link #RAW_TEXTAREAS_SINCE}. */
     static final LocalDate ESCAPED_TEXT_SINCE = LocalDate.of(2025, 5, 5);
 
@@ -70,6 +74,14 @@ final class ExportDating {
 
     LocalDate exportDate() {
         return exportDate;
+    }
+
+    /**
+     * Whether {@code Déposé le} holds the last passage into "en construction" (exports made before 2021-12-06,
+     * commit 2ba05bfb4f) rather than the first deposit; false when the export date is unknown.
+     */
+    boolean depositIsLastConstruction() {
+        return exportDate != null && exportDate.isBefore(FIRST_DEPOSIT_SINCE);
     }
 
     boolean textareasEscaped() {

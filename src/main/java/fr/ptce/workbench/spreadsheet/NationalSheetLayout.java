@@ -6,12 +6,14 @@ import static fr.ptce.workbench.spreadsheet.AvisValues.yesNo;
 
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.national.RegionalReview;
 import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -23,6 +25,7 @@ final class NationalSheetLayout {
     static final String RANKING_SHEET = "Classement";
     static final String REVIEWS_SHEET = "Évaluations";
     static final String SUMMARY_SHEET = "Synthèse";
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private NationalSheetLayout() {
     }
@@ -35,13 +38,18 @@ final class NationalSheetLayout {
         List<AvisColumn> avis = AvisSheetLayout.columns(grid);
         List<AvisColumn> columns = new ArrayList<>();
         columns.add(new AvisColumn("Rang", Kind.INTEGER,
-                "Note globale, puis l'ordre de départage (feuille Synthèse)"));
+                "Rang dans la vague du dossier : note globale, puis l'ordre de départage (feuille Synthèse)"));
         columns.add(avis.get(0));
         columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
         columns.add(new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"));
         columns.addAll(avis.subList(1, avis.size()));
-        columns.add(new AvisColumn("Lauréat phase 1", Kind.WORD, "Décision du PESSII"));
-        columns.add(new AvisColumn("Invité phase 2", Kind.WORD, "Décision du PESSII"));
+        columns.add(new AvisColumn("Lauréat phase 1 proposé", Kind.WORD, "Proposition du PESSII (sans dotation)"));
+        columns.add(new AvisColumn("Invité phase 2 proposé", Kind.WORD, "Proposition du PESSII"));
+        columns.add(new AvisColumn("Dérogation", Kind.LONG_TEXT,
+                "Motif écrit du PESSII quand une proposition passe outre une condition de l'appel"));
+        columns.add(new AvisColumn("Lauréat phase 1 décidé", Kind.WORD, "Décision du cabinet, enregistrée"));
+        columns.add(new AvisColumn("Invité phase 2 décidé", Kind.WORD, "Décision du cabinet, enregistrée"));
+        columns.add(new AvisColumn("Décision", Kind.TEXT, "Qui a décidé, et quel jour"));
         columns.add(new AvisColumn("Fichier", Kind.TEXT, "Classeur d'avis d'où vient la ligne"));
         return columns;
     }
@@ -58,6 +66,7 @@ final class NationalSheetLayout {
         values.add(text(row.region()));
         values.add(row.depositedAt());
         values.add(text(row.admissibility()));
+        values.add(text(row.wave()));
         values.add(number(row.eligibilityMet()));
         values.add(text(row.maturity()));
         values.add(yesNo(row.targetB()));
@@ -78,10 +87,28 @@ final class NationalSheetLayout {
         values.add(text(row.attentionPoints()));
         values.add(text(row.correspondent()));
         values.add(row.avisDate());
-        values.add(yesNo(ranked.decision().laureate()));
-        values.add(yesNo(ranked.decision().invited()));
+        values.add(row.alerts().isEmpty() ? null : String.join("\n", row.alerts()));
+        NationalDecision decision = ranked.decision();
+        values.add(yesNo(decision.laureate()));
+        values.add(yesNo(decision.invited()));
+        values.add(text(overrides(decision)));
+        values.add(decision.decided() == null ? null : yesNo(decision.decidedLaureate()));
+        values.add(decision.decided() == null ? null : yesNo(decision.decidedInvited()));
+        values.add(decision.decided() == null ? null
+                : text(decision.decided().by() + ", le " + decision.decided().on().format(FRENCH_DAY)));
         values.add(text(ranked.dossier().sourceFile()));
         return values;
+    }
+
+    private static String overrides(NationalDecision decision) {
+        List<String> reasons = new ArrayList<>();
+        if (decision.laureateOverride() != null) {
+            reasons.add("Lauréat\u00a0: " + decision.laureateOverride());
+        }
+        if (decision.inviteOverride() != null) {
+            reasons.add("Invitation\u00a0: " + decision.inviteOverride());
+        }
+        return reasons.isEmpty() ? null : String.join("\n", reasons);
     }
 
     /** The region's {@code Évaluations} columns, unchanged, with the exporting region after the dossier number. */

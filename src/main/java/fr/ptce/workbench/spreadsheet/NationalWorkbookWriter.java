@@ -3,12 +3,10 @@ package fr.ptce.workbench.spreadsheet;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalReview;
-import fr.ptce.workbench.domain.national.Shortlist;
 import fr.ptce.workbench.domain.national.ShortlistCounters;
 import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +18,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes PESSII's workbooks (formats.md "Out: national workbook"): the national one ({@code Classement},
- * {@code Évaluations}, {@code Synthèse}) and the public list of the dossiers invited to phase 2; typed cells,
+ * {@code Évaluations}, {@code Synthèse}) and the public lists of the cabinet's decisions; typed cells,
  * frozen filtered headers, widths, written beside the target and moved into place.
  */
 public final class NationalWorkbookWriter {
 
     private static final int ROW_WINDOW = 50;
-    static final String PUBLIC_SHEET = "Invités phase 2";
 
     private NationalWorkbookWriter() {
     }
@@ -61,46 +58,66 @@ public final class NationalWorkbookWriter {
             }
             reviews.finish();
             AvisSheetWriter summary = new AvisSheetWriter(workbook, NationalSheetLayout.SUMMARY_SHEET, List.of(
-                    new AvisColumn("Élément", Kind.TEXT), new AvisColumn("Valeur", Kind.TEXT),
-                    new AvisColumn("Montant (€)", Kind.INTEGER)), styles, unused);
+                    new AvisColumn("Élément", Kind.TEXT), new AvisColumn("Valeur", Kind.LONG_TEXT)), styles, unused);
             summaryRows(content).forEach(summary::add);
             summary.finish();
         });
     }
 
-    /** Writes the public list: project, structure and region of each dossier invited to phase 2. */
-    public static int writePublicList(List<RankedDossier> ranking, Path target) {
-        List<RankedDossier> invited = ranking.stream().filter(r -> r.decision().invited())
+    /** Which public list: the phase-2 invitees or the phase-1 laureates, as the cabinet decided them. */
+    public enum PublicList {
+        INVITEES("Invités phase 2"),
+        LAUREATES("Lauréats phase 1");
+
+        private final String sheet;
+
+        PublicList(String sheet) {
+            this.sheet = sheet;
+        }
+
+        boolean holds(RankedDossier ranked) {
+            return this == INVITEES ? ranked.decision().decidedInvited() : ranked.decision().decidedLaureate();
+        }
+    }
+
+    /**
+     * Writes a public list — project, structure and region of each dossier the cabinet's recorded decision names —
+     * and returns its rows. PESSII's proposals never appear in it.
+     */
+    public static int writePublicList(List<RankedDossier> ranking, PublicList list, Path target) {
+        List<RankedDossier> listed = ranking.stream().filter(list::holds)
                 .sorted(Comparator.comparing((RankedDossier r) -> String.valueOf(r.row().region()))
                         .thenComparing(r -> String.valueOf(r.row().project())))
                 .toList();
         atomically(target, workbook -> {
-            AvisSheetWriter sheet = new AvisSheetWriter(workbook, PUBLIC_SHEET, List.of(
+            AvisSheetWriter sheet = new AvisSheetWriter(workbook, list.sheet, List.of(
                     new AvisColumn("Projet", Kind.TEXT), new AvisColumn("Structure", Kind.TEXT),
                     new AvisColumn("Région", Kind.SHORT_TEXT)), new AvisStyles(workbook), new AvisCanonicalForm());
-            invited.forEach(r -> sheet.add(Arrays.asList(AvisValues.text(r.row().project()),
+            listed.forEach(r -> sheet.add(Arrays.asList(AvisValues.text(r.row().project()),
                     AvisValues.text(r.row().structure()), AvisValues.text(r.row().region()))));
             sheet.finish();
         });
-        return invited.size();
+        return listed.size();
     }
 
     private static List<List<Object>> summaryRows(NationalWorkbookContent content) {
         ShortlistCounters counters = content.counters();
         return List.of(
-                Arrays.asList("Exporté le", content.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                        null),
-                Arrays.asList("Exporté par", AvisValues.text(content.author()), null),
-                Arrays.asList("Dossiers (lignes de Classement)", String.valueOf(content.ranking().size()), null),
-                Arrays.asList("Classement", "Note globale, puis " + content.order()
-                        + ", puis le numéro de dossier", null),
-                Arrays.asList("Invités en phase 2", counters.invited() + " (objectif " + Shortlist.INVITED_MIN
-                        + " à " + Shortlist.INVITED_MAX + (counters.invitedWithinTarget() ? ")" : ", hors objectif)"),
-                        null),
-                Arrays.asList("Lauréats phase 1", counters.laureates() + " × 100 000 €", counters.amount()),
-                Arrays.asList("Enveloppe", "1 500 000 €", Shortlist.ENVELOPE),
-                Arrays.asList("Dépassement de l'enveloppe", counters.overEnvelope() ? "Oui" : "Non",
-                        counters.overEnvelope() ? counters.amount().subtract(Shortlist.ENVELOPE) : BigDecimal.ZERO));
+                Arrays.asList("Exporté le", content.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+                Arrays.asList("Exporté par", AvisValues.text(content.author())),
+                Arrays.asList("Dossiers (lignes de Classement)", String.valueOf(content.ranking().size())),
+                Arrays.asList("Classement", "Par vague, puis note globale, puis " + content.order()
+                        + ", puis le numéro de dossier"),
+                Arrays.asList("Lauréats de la phase\u00a01 proposés", String.valueOf(counters.proposedLaureates())),
+                Arrays.asList("Lauréats de la phase\u00a01 décidés par le cabinet",
+                        String.valueOf(counters.decidedLaureates())),
+                Arrays.asList("Lauréats de la phase\u00a01", "Sans dotation\u00a0: bouquet de services"
+                        + " « émergence », sans plafond de nombre"),
+                Arrays.asList("Invités en phase\u00a02 proposés", counters.proposedInvited() + " (objectif "
+                        + counters.invitedMin() + " à " + counters.invitedMax()
+                        + (counters.invitedWithinTarget() ? ")" : ", hors objectif)")),
+                Arrays.asList("Invités en phase\u00a02 décidés par le cabinet",
+                        String.valueOf(counters.decidedInvited())));
     }
 
     private static void atomically(Path target, Consumer<SXSSFWorkbook> fill) {

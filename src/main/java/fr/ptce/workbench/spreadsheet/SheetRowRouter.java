@@ -124,7 +124,7 @@ final class SheetRowRouter implements RowTarget<String> {
     private void announce(DsSheetKind kind, List<String> headers) {
         // a kind fixed by the format means a csv, which is the whole export
         sheet = new DsSheet(kind, sheetName, headers, context.dating().textareasEscaped(), context.dating().textEscaped(),
-                fixedKind != null);
+                fixedKind != null, context.dating().depositIsLastConstruction());
         context.sink().sheet(sheet);
         context.progress().update(0, expectedRows, progressMessage);
     }

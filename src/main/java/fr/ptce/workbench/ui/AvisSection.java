@@ -62,6 +62,14 @@ final class AvisSection extends ScrollPane {
         refusal.textProperty().bind(viewModel.refusalProperty());
         refusal.visibleProperty().bind(viewModel.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
+        Label alerts = new Label();
+        alerts.setId("avisAlerts");
+        alerts.getStyleClass().add("flagged");
+        alerts.setWrapText(true);
+        alerts.setMinHeight(Region.USE_PREF_SIZE);
+        alerts.textProperty().bind(viewModel.alertsProperty());
+        alerts.visibleProperty().bind(viewModel.alertsProperty().isNotEmpty());
+        alerts.managedProperty().bind(alerts.visibleProperty());
 
         TextArea motivation = area("motivation", viewModel.motivation(), 6);
         Button draft = new Button(messages.get("avis.draft"));
@@ -75,7 +83,7 @@ final class AvisSection extends ScrollPane {
         state.textProperty().bind(viewModel.avisStateProperty());
 
         VBox content = new VBox(8, Nodes.heading(messages.get("avis.heading"), "avisHeading"),
-                labelled("avis.recommendation", recommendation), phase2, refusal,
+                labelled("avis.recommendation", recommendation), alerts, phase2, refusal,
                 labelled("avis.motivation", motivation), draft, labelled("avis.strengths", strengths),
                 labelled("avis.attention", attention), new ConsolidatedGrid(viewModel, messages), state,
                 new Separator(), override());

@@ -2,12 +2,15 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.AvisDraft;
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.avis.AvisAlerts;
 import fr.ptce.workbench.domain.avis.Phase2Rule;
 import fr.ptce.workbench.domain.avis.Recommendation;
+import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,6 +51,8 @@ public final class AvisViewModel {
     private final ObjectProperty<Admissibility> overrideValue = new SimpleObjectProperty<>();
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper overrideState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper alerts = new ReadOnlyStringWrapper("");
+    private DossierChecks checks;
 
     AvisViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Autosave autosave,
             Supplier<String> number, JudgementViewModel judgement, Consumer<Object> onSaved) {
@@ -58,9 +63,12 @@ public final class AvisViewModel {
         this.number = number;
         this.judgement = judgement;
         this.onSaved = onSaved;
+        judgement.metProperty().addListener((o, was, now) -> alert());
+        judgement.targetsProperty().addListener((o, was, now) -> alert());
     }
 
-    void load(Optional<Avis> avis, Optional<AdmissibilityOverride> override) {
+    void load(Optional<Avis> avis, Optional<AdmissibilityOverride> override, DossierChecks dossierChecks) {
+        checks = dossierChecks;
         recommendation.set(avis.map(Avis::recommendation).orElse(null));
         phase2.set(avis.map(Avis::proposedForPhase2).orElse(false));
         motivation.load(avis.map(Avis::motivation).orElse(""));
@@ -74,11 +82,31 @@ public final class AvisViewModel {
         overrideReason.set(override.map(AdmissibilityOverride::reason).orElse(""));
         overrideState.set(override.map(o -> messages.format("override.current", o.value().label(), o.author(),
                 Formats.dateTime(o.at()))).orElse(messages.get("override.none")));
+        alert();
+    }
+
+    /** What a favorable avis contradicts: a dossier not recevable or not eligible (allowed, but flagged). */
+    private void alert() {
+        Recommendation chosen = recommendation.get();
+        if (checks == null || chosen == null) {
+            alerts.set("");
+            return;
+        }
+        Admissibility admissibility = overrideValue.get() != null ? overrideValue.get() : checks.admissibility();
+        List<String> found = AvisAlerts.of(chosen.favorable(), admissibility, checks.wave() != null,
+                judgement.metIfAnswered());
+        alerts.set(found.isEmpty() ? "" : messages.format("avis.alerts", String.join("\u00a0; ", found)));
+    }
+
+    /** The alerts of a favorable avis on a dossier not recevable or not eligible, in French; empty when none. */
+    public ReadOnlyStringProperty alertsProperty() {
+        return alerts.getReadOnlyProperty();
     }
 
     /** Chooses the recommendation; a favorable-only phase-2 proposal is withdrawn when it becomes unfavorable. */
     public void setRecommendation(Recommendation value) {
         recommendation.set(value);
+        alert();
         if (phase2.get() && refusalOf(true).isPresent()) {
             phase2.set(false);
         }

@@ -55,6 +55,9 @@ final class DossierListView extends VBox {
         table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160));
         table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130));
         table.getColumns().add(admissibilityColumn(messages));
+        TableColumn<DossierSummary, String> wave = column(messages.get("column.wave"), DossierSummary::wave, 100);
+        wave.setId("waveColumn");
+        table.getColumns().add(wave);
         table.getColumns().add(ProgressColumns.scored(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.avis(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.total(viewModel.scoring().progress(), messages));

@@ -104,6 +104,12 @@ public final class JudgementViewModel {
         autosave.save(work, onSaved::accept, onFailed);
     }
 
+    /** Eligibility criteria answered so far (null while none is). */
+    Integer metIfAnswered() {
+        boolean any = answers.values().stream().anyMatch(a -> a.get() != null);
+        return any ? met.get() : null;
+    }
+
     private void count() {
         int n = (int) answers.values().stream().filter(a -> a.get() != null && a.get().met()).count();
         met.set(n);

@@ -34,6 +34,8 @@ final class ListFilterBar extends TitledPane {
     private final ChoiceBox<Choice<AvisCriterion>> avis = new ChoiceBox<>();
     private final ChoiceBox<Choice<String>> target = new ChoiceBox<>();
     private final ChoiceBox<Choice<Boolean>> overLimit = new ChoiceBox<>();
+    private final ChoiceBox<Choice<String>> wave = new ChoiceBox<>();
+    private final ChoiceBox<Choice<Boolean>> disagreement = new ChoiceBox<>();
     private boolean showing;
 
     ListFilterBar(ListFilterViewModel viewModel, ObservableList<DossierSummary> dossiers, Messages messages) {
@@ -58,6 +60,12 @@ final class ListFilterBar extends TitledPane {
         setUp(overLimit, "filterOverLimit", List.of(new Choice<>(messages.get("filters.overLimit.any"), null),
                 new Choice<>(messages.get("filters.overLimit.yes"), true),
                 new Choice<>(messages.get("filters.overLimit.no"), false)));
+        setUp(wave, "filterWave", List.of(new Choice<>(messages.get("filters.wave.any"), null)));
+        viewModel.waveNames().addListener((ListChangeListener<String>) c -> waves(viewModel.waveNames(), messages));
+        waves(viewModel.waveNames(), messages);
+        setUp(disagreement, "filterDisagreement", List.of(new Choice<>(messages.get("filters.disagreement.any"), null),
+                new Choice<>(messages.get("filters.disagreement.yes"), true),
+                new Choice<>(messages.get("filters.disagreement.no"), false)));
         dossiers.addListener((ListChangeListener<DossierSummary>) c -> regions(dossiers, messages));
 
         ComboBox<String> saved = new ComboBox<>(viewModel.savedNames());
@@ -88,8 +96,8 @@ final class ListFilterBar extends TitledPane {
             viewModel.clear();
         });
 
-        FlowPane pane = new FlowPane(6, 6, region, state, admissibility, scored, avis, target, overLimit, saved,
-                save, delete, clear);
+        FlowPane pane = new FlowPane(6, 6, region, state, admissibility, disagreement, wave, scored, avis, target,
+                overLimit, saved, save, delete, clear);
         setContent(pane);
         viewModel.filterProperty().addListener((o, old, now) -> show(now));
     }
@@ -138,10 +146,24 @@ final class ListFilterBar extends TitledPane {
         showing = false;
     }
 
+    private void waves(List<String> names, Messages messages) {
+        String chosen = value(wave);
+        List<Choice<String>> choices = new ArrayList<>();
+        choices.add(new Choice<>(messages.get("filters.wave.any"), null));
+        names.forEach(n -> choices.add(new Choice<>(n, n)));
+        showing = true;
+        wave.getItems().setAll(choices);
+        select(wave, chosen);
+        if (wave.getValue() == null) {
+            wave.getSelectionModel().selectFirst();
+        }
+        showing = false;
+    }
+
     private void changed() {
         if (!showing) {
             viewModel.filterProperty().set(new ListFilter(value(region), value(state), value(admissibility),
-                    value(scored), value(avis), value(target), value(overLimit)));
+                    value(scored), value(avis), value(target), value(overLimit), value(wave), value(disagreement)));
         }
     }
 
@@ -155,6 +177,8 @@ final class ListFilterBar extends TitledPane {
         select(avis, filter.avis());
         select(target, filter.target());
         select(overLimit, filter.overLimit());
+        select(wave, filter.wave());
+        select(disagreement, filter.disagreement());
         showing = false;
         if (!filter.isEmpty()) {
             setExpanded(true);

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.DossierFacet;
 import fr.ptce.workbench.application.ListFilter;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The combinable filters of the dossier list (region, state, admissibility, scored, avis, targets, over-limit
- * sections) and the saved filters of the workspace. Its {@link #predicateProperty() predicate} is AND-ed with the
+ * The combinable filters of the dossier list (region, state, admissibility, PESSII's disagreeing annotation, wave,
+ * scored, avis, targets, over-limit sections) and the saved filters of the workspace. Its {@link #predicateProperty()
+ * predicate} is AND-ed with the
  * search box's by the main view model. The facets the filters need are read again whenever the filter changes, so
  * that "notés" means scored now.
  */
@@ -31,6 +33,7 @@ public final class ListFilterViewModel {
     private final ReadOnlyObjectWrapper<Predicate<DossierSummary>> predicate =
             new ReadOnlyObjectWrapper<>(d -> true);
     private final ObservableList<String> savedNames = FXCollections.observableArrayList();
+    private final ObservableList<String> waveNames = FXCollections.observableArrayList();
     private Map<String, String> saved = Map.of();
 
     public ListFilterViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
@@ -52,6 +55,11 @@ public final class ListFilterViewModel {
     /** What the list keeps, for the main view model. */
     public ReadOnlyObjectProperty<Predicate<DossierSummary>> predicateProperty() {
         return predicate.getReadOnlyProperty();
+    }
+
+    /** The names of the campaign's waves, in its order (the wave filter's choices). */
+    public ObservableList<String> waveNames() {
+        return waveNames;
     }
 
     /** The names of the workspace's saved filters, sorted. */
@@ -92,7 +100,7 @@ public final class ListFilterViewModel {
             predicate.set(d -> true);
             return;
         }
-        if (now.scored() == null && now.avis() == null && now.target() == null && now.overLimit() == null) {
+        if (!now.needsFacets()) {
             predicate.set(now.predicate(n -> DossierFacet.NONE));
             return;
         }
@@ -112,6 +120,8 @@ public final class ListFilterViewModel {
         }
         Workspace w = current.get();
         runner.run(messages.get("status.listing"), p -> w.settings().savedFilters(), this::showSaved);
+        runner.run(messages.get("status.listing"), p -> w.campaign().current().waves().stream().map(Wave::name)
+                .toList(), waveNames::setAll);
     }
 
     private void showSaved(Map<String, String> filters) {

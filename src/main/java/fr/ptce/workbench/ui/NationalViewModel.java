@@ -2,12 +2,14 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.ConsolidationReport;
 import fr.ptce.workbench.application.FileOutcome;
+import fr.ptce.workbench.application.GateRefusedException;
 import fr.ptce.workbench.application.NationalView;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,7 +49,7 @@ final class NationalViewModel {
     private final BooleanProperty targetsOnly = new SimpleBooleanProperty();
     private final StringProperty invitedText = new SimpleStringProperty("");
     private final StringProperty laureatesText = new SimpleStringProperty("");
-    private final BooleanProperty overEnvelope = new SimpleBooleanProperty();
+    private final ObjectProperty<OverrideRequest> overrideRequest = new SimpleObjectProperty<>();
     private final BooleanProperty invitedOffTarget = new SimpleBooleanProperty();
     private final StringProperty order = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -103,15 +105,76 @@ final class NationalViewModel {
         return text.toString();
     }
 
+    /**
+     * Proposes the dossier as a phase-1 laureate or not; a refusal (not recevable, not eligible) shows its French
+     * reasons and asks, through {@link #overrideRequestProperty()}, for the reason of an override.
+     */
     void setLaureate(RankedDossier dossier, boolean laureate) {
-        call(messages.get("national.status.saving"),
-                w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate));
+        setLaureate(dossier, laureate, null);
     }
 
-    /** Invites or not; a refusal (neither target b nor c) shows its French reason and the row stays as it was. */
+    void setLaureate(RankedDossier dossier, boolean laureate, String override) {
+        decide(dossier, Decision.LAUREATE, laureate, override,
+                w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate, override));
+    }
+
+    /** Proposes the invitation or not; a refusal (not a laureate, neither target b nor c) asks for an override. */
     void setInvited(RankedDossier dossier, boolean invited) {
-        call(messages.get("national.status.saving"),
-                w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited));
+        setInvited(dossier, invited, null);
+    }
+
+    void setInvited(RankedDossier dossier, boolean invited, String override) {
+        decide(dossier, Decision.INVITED, invited, override,
+                w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited, override));
+    }
+
+    /** Records the cabinet's decision on every current proposal. */
+    void confirm(String by, LocalDate on) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
+                progress -> new Confirmed(w.nationalDecisions().confirm(by, on), w.nationalDecisions().view()),
+                confirmed -> {
+                    message.set(messages.format("national.confirmed", confirmed.recorded()));
+                    show(confirmed.view());
+                }, error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
+    }
+
+    private record Confirmed(int recorded, NationalView view) {
+    }
+
+    /** Which proposal a refusal is about. */
+    enum Decision { LAUREATE, INVITED }
+
+    /** A refused proposal the user may override with a written reason. */
+    record OverrideRequest(RankedDossier dossier, Decision decision, String refusal) {
+    }
+
+    private void decide(RankedDossier dossier, Decision decision, boolean value, String override,
+            Function<Workspace, NationalView> work) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"), progress -> work.apply(w),
+                this::show, error -> {
+                    message.set(error.getMessage() == null ? "" : error.getMessage());
+                    refresh();
+                    if (value && override == null && error instanceof GateRefusedException) {
+                        overrideRequest.set(new OverrideRequest(dossier, decision, error.getMessage()));
+                    }
+                }));
+    }
+
+    /** The refused proposal awaiting an override's reason (null when none). */
+    ObjectProperty<OverrideRequest> overrideRequestProperty() {
+        return overrideRequest;
+    }
+
+    /** Proposes again with PESSII's written reason for overriding the refusal. */
+    void override(OverrideRequest request, String reason) {
+        overrideRequest.set(null);
+        if (request.decision() == Decision.LAUREATE) {
+            setLaureate(request.dossier(), true, reason);
+        } else {
+            setInvited(request.dossier(), true, reason);
+        }
     }
 
     /** Keeps this row's region for its dossier number: the open conflict is resolved. */
@@ -126,12 +189,17 @@ final class NationalViewModel {
         call(messages.get("national.status.saving"), w -> w.nationalDecisions().setOrder(typed));
     }
 
-    /** Writes the national workbook (and the public list when given) in the background. */
-    void export(Path target, Optional<Path> publicList) {
+    /**
+     * Writes the national workbook and, beside it, the public lists of the cabinet's recorded decisions (phase-2
+     * invitees, phase-1 laureates) in the background.
+     */
+    void export(Path target, Path publicList, Path laureatesList) {
         Optional<Workspace> workspace = state.current();
         workspace.ifPresent(w -> runner.run(messages.get("national.status.exporting"),
-                progress -> w.exportNational().toWorkbook(target, publicList, progress),
-                report -> message.set(messages.format("national.exported", report.file(), report.rows())),
+                progress -> w.exportNational().toWorkbook(target, Optional.of(publicList),
+                        Optional.of(laureatesList), progress),
+                report -> message.set(messages.format("national.exported", report.file(), report.rows(),
+                        report.invited(), report.laureates())),
                 error -> { }));
     }
 
@@ -154,7 +222,6 @@ final class NationalViewModel {
         conflicts.setAll(shown.openConflicts());
         invitedText.set(shown.counters().describeInvited());
         laureatesText.set(shown.counters().describeLaureates());
-        overEnvelope.set(shown.counters().overEnvelope());
         invitedOffTarget.set(!shown.counters().invitedWithinTarget());
         order.set(shown.order().toString());
         filter();
@@ -211,10 +278,6 @@ final class NationalViewModel {
 
     StringProperty laureatesTextProperty() {
         return laureatesText;
-    }
-
-    BooleanProperty overEnvelopeProperty() {
-        return overEnvelope;
     }
 
     BooleanProperty invitedOffTargetProperty() {

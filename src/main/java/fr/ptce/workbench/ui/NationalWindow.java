@@ -4,6 +4,7 @@ import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +15,11 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -24,13 +28,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Pair;
 
 /**
  * PESSII's national view, in its own window: filters and tie-break order on top, the counters, the ranked table
@@ -56,6 +63,11 @@ final class NationalWindow {
         root.setPadding(new Insets(8));
         BorderPane.setMargin(table, new Insets(6, 0, 6, 0));
         buildTable();
+        model.overrideRequestProperty().addListener((o, was, request) -> {
+            if (request != null) {
+                javafx.application.Platform.runLater(() -> askOverride(request));
+            }
+        });
         acceptDrops(root);
         Scene scene = new Scene(root, Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -120,7 +132,6 @@ final class NationalWindow {
         Label laureates = new Label();
         laureates.setId("nationalLaureates");
         laureates.textProperty().bind(model.laureatesTextProperty());
-        model.overEnvelopeProperty().addListener((o, was, over) -> flag(laureates, over));
         model.invitedOffTargetProperty().addListener((o, was, off) -> flag(invited, off));
         Label shown = new Label();
         shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.format(
@@ -141,6 +152,9 @@ final class NationalWindow {
         Button export = new Button(messages.get("national.export"));
         export.setId("nationalExport");
         export.setOnAction(e -> chooseExport());
+        Button confirm = new Button(messages.get("national.confirm"));
+        confirm.setId("nationalConfirm");
+        confirm.setOnAction(e -> askConfirmation());
         Button keep = new Button(messages.get("national.keep"));
         keep.setId("nationalKeep");
         keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -152,7 +166,7 @@ final class NationalWindow {
         cancel.visibleProperty().bind(main.busyProperty());
         cancel.setOnAction(e -> main.cancel());
         Label drop = new Label(messages.get("national.drop"));
-        HBox actions = new HBox(8, importButton, export, keep, progress, cancel, drop);
+        HBox actions = new HBox(8, importButton, export, confirm, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<AvisConflict> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("nationalConflicts");
@@ -198,11 +212,24 @@ final class NationalWindow {
                 column("national.col.proposed", r -> yesNo(r.row().proposedForPhase2())),
                 column("national.col.targets", r -> targets(r)),
                 column("national.col.conflict", r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
+                column("national.col.wave", r -> r.row().wave()),
+                column("national.col.alerts", r -> String.join(" ; ", r.row().alerts())),
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
-                decision("national.col.invited", r -> r.decision().invited(), model::setInvited)));
+                decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
+                column("national.col.decided", this::decided)));
         table.getColumns().get(3).setPrefWidth(200);
         table.getColumns().get(8).setPrefWidth(90);
         table.getColumns().get(9).setPrefWidth(110);
+    }
+
+    private String decided(RankedDossier r) {
+        if (r.decision().decided() == null) {
+            return "";
+        }
+        String laureate = r.decision().decidedLaureate() ? messages.get("national.decided.laureate") : "";
+        String invited = r.decision().decidedInvited() ? messages.get("national.decided.invited") : "";
+        String text = (laureate + " " + invited).strip();
+        return text.isEmpty() ? messages.get("national.decided.none") : text;
     }
 
     private String targets(RankedDossier r) {
@@ -245,6 +272,42 @@ final class NationalWindow {
         return column;
     }
 
+    /** Asks who decided and on which day, then records the cabinet's decision on every current proposal. */
+    private void askConfirmation() {
+        Dialog<Pair<String, LocalDate>> dialog =
+                new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("national.confirm.title"));
+        dialog.setHeaderText(messages.get("national.confirm.header"));
+        TextField by = new TextField(messages.get("national.confirm.by"));
+        by.setId("confirmBy");
+        DatePicker on = new DatePicker(LocalDate.now());
+        on.setId("confirmOn");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.get("national.confirm.byLabel")), by);
+        form.addRow(1, new Label(messages.get("national.confirm.onLabel")), on);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Pair<>(by.getText(), on.getValue()) : null);
+        dialog.showAndWait().ifPresent(p -> model.confirm(p.getKey(), p.getValue()));
+    }
+
+    /** Offers to override a refused proposal with a written reason, which the audit trail and workbook keep. */
+    private void askOverride(NationalViewModel.OverrideRequest request) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("national.override.title"));
+        dialog.setHeaderText(request.refusal());
+        dialog.setContentText(messages.get("national.override.reason"));
+        dialog.getEditor().setId("overrideReason");
+        dialog.showAndWait().filter(reason -> !reason.isBlank()).ifPresentOrElse(
+                reason -> model.override(request, reason), () -> model.overrideRequestProperty().set(null));
+    }
+
     private void acceptDrops(BorderPane root) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
@@ -276,13 +339,13 @@ final class NationalWindow {
     private void chooseExport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("national.export.title"));
-        chooser.setInitialFileName("national-" + java.time.LocalDate.now() + ".xlsx");
+        chooser.setInitialFileName("national-" + LocalDate.now() + ".xlsx");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             Path target = file.toPath();
-            Path publicList = Objects.requireNonNull(target.toAbsolutePath().getParent())
-                    .resolve("invites-phase-2-" + java.time.LocalDate.now() + ".xlsx");
-            model.export(target, Optional.of(publicList));
+            Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent());
+            model.export(target, folder.resolve("invites-phase-2-" + LocalDate.now() + ".xlsx"),
+                    folder.resolve("laureats-phase-1-" + LocalDate.now() + ".xlsx"));
         }
     }
 }

@@ -32,6 +32,18 @@ final class ReaderHeader {
         FlowPane badges = new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalFormEligible()),
                 siret(checks.siretValid()));
         badges.setId("readerBadges");
+        badges.getChildren().add(wave(checks));
+        if (view.depositToCheck()) {
+            badges.getChildren().add(Nodes.badge(messages.get("badge.depositToCheck"), "depositToCheckBadge",
+                    Tone.WARNING, messages.get("badge.depositToCheck.accessible")));
+        }
+        if (checks.pessiiAdmissibility() != null) {
+            String key = checks.admissibilityDisagreement() ? "badge.pessii.disagrees" : "badge.pessii";
+            String said = messages.format(key, checks.pessiiAdmissibility().label(),
+                    checks.computedAdmissibility().label());
+            badges.getChildren().add(Nodes.badge(said, "pessiiAdmissibilityBadge",
+                    checks.admissibilityDisagreement() ? Tone.WARNING : Tone.NEUTRAL, said));
+        }
         if (view.absentFromLastImport()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
                     messages.get("badge.absent.accessible")));
@@ -57,6 +69,13 @@ final class ReaderHeader {
         Admissibility admissibility = checks.admissibility();
         return Nodes.badge(admissibility.label(), "admissibilityBadge", Nodes.tone(admissibility),
                 messages.format("badge.admissibility.accessible", admissibility.label()));
+    }
+
+    private Label wave(DossierChecks checks) {
+        String said = checks.wave() == null ? messages.get("badge.wave.none")
+                : checks.wave().rolling() ? messages.format("badge.wave.rolling", checks.wave().name())
+                : messages.format("badge.wave", checks.wave().name());
+        return Nodes.badge(said, "waveBadge", checks.wave() == null ? Tone.BAD : Tone.NEUTRAL, said);
     }
 
     private Label legalForm(Boolean eligible) {

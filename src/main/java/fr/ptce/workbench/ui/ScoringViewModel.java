@@ -117,7 +117,7 @@ public final class ScoringViewModel {
         history.setAll(sheet.history());
         title.set(messages.format("scoring.title", number));
         judgement.load(mine, loaded.checks());
-        avis.load(sheet.avis(), sheet.override());
+        avis.load(sheet.avis(), sheet.override(), loaded.checks());
         avis.consolidated().load(g, mine, sheet.others(), sheet.avis());
         reviewers.useWorkspaceThreshold(loaded.threshold());
         reviewers.load(g, mine, sheet.others());

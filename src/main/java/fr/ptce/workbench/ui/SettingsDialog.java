@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -19,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 /**
- * The Réglages dialog: the workspace's folder, the user's identity, the language, the sections' length limits and
- * the disagreement threshold. OK stays open with the reason while a field is wrong.
+ * The Réglages dialog: the workspace's folder, the user's identity, the language, the sections' length limits,
+ * the disagreement threshold and the campaign's data. OK stays open with the reason while a field is wrong.
  */
 final class SettingsDialog {
 
@@ -84,6 +85,20 @@ final class SettingsDialog {
         grid.add(heading(messages.get("settings.threshold")), 0, row++, 2, 1);
         row = field(grid, row, messages.get("settings.threshold.label"),
                 text("settingsThreshold", model.thresholdProperty()));
+
+        grid.add(heading(messages.get("settings.campaign")), 0, row++, 2, 1);
+        Label campaignHelp = new Label(messages.get("settings.campaign.help"));
+        campaignHelp.setWrapText(true);
+        campaignHelp.setMaxWidth(580);
+        grid.add(campaignHelp, 0, row++, 2, 1);
+        TextArea campaign = new TextArea();
+        campaign.setId("settingsCampaign");
+        campaign.setPrefRowCount(9);
+        campaign.setStyle("-fx-font-family: monospace;");
+        campaign.textProperty().bindBidirectional(model.campaignProperty());
+        campaign.setAccessibleText(messages.get("settings.campaign"));
+        campaignHelp.setLabelFor(campaign);
+        grid.add(campaign, 0, row++, 2, 1);
 
         Label error = new Label();
         error.setId("settingsError");

@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.WorkspaceSettings;
+import fr.ptce.workbench.domain.campaign.CampaignText;
 import fr.ptce.workbench.domain.check.LengthLimits;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -21,7 +22,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The settings dialog's state: the workspace's folder, the user's identity, the language, the sections' length
- * limits and the disagreement threshold. {@link #load()} reads them, {@link #save()} checks then stores them.
+ * limits, the disagreement threshold and the campaign's data (waves, the call's numbers). {@link #load()} reads them,
+ * {@link #save()} checks then stores them.
  */
 public final class SettingsViewModel {
 
@@ -36,6 +38,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final Map<Section, StringProperty> limits = new EnumMap<>(Section.class);
     private final StringProperty threshold = new SimpleStringProperty("");
+    private final StringProperty campaign = new SimpleStringProperty("");
+    private String loadedCampaign = "";
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
 
@@ -57,8 +61,8 @@ public final class SettingsViewModel {
         folder.set(workspace.flatMap(Workspace::folder).map(Path::toString)
                 .orElse(messages.get(workspace.isPresent() ? "workspace.inMemory" : "settings.noWorkspace")));
         workspace.ifPresent(w -> runner.run(messages.get("status.settings"), p -> new Loaded(
-                w.workspaceUser().current(), w.settings().lengthLimits(), w.settings().disagreementThreshold()),
-                this::show));
+                w.workspaceUser().current(), w.settings().lengthLimits(), w.settings().disagreementThreshold(),
+                w.campaign().text()), this::show));
     }
 
     private void show(Loaded loaded) {
@@ -70,6 +74,8 @@ public final class SettingsViewModel {
         });
         limits.forEach((section, text) -> text.set(Integer.toString(loaded.limits().limit(section))));
         threshold.set(loaded.threshold().toPlainString());
+        loadedCampaign = loaded.campaign();
+        campaign.set(loaded.campaign());
     }
 
     /**
@@ -93,6 +99,15 @@ public final class SettingsViewModel {
         if (anyIdentity && (name.get().isBlank() || email.get().isBlank() || !email.get().contains("@"))) {
             return refuse(messages.get("settings.error.identity"));
         }
+        String campaignText = campaign.get();
+        boolean campaignChanged = !campaignText.equals(loadedCampaign);
+        if (campaignChanged) {
+            try {
+                CampaignText.parse(campaignText);
+            } catch (IllegalArgumentException e) {
+                return refuse(e.getMessage());
+            }
+        }
         error.set("");
         if (language.get() != null) {
             preferences.setLocale(language.get());
@@ -104,6 +119,9 @@ public final class SettingsViewModel {
             settings.setDisagreementThreshold(points);
             if (anyIdentity) {
                 w.workspaceUser().set(new Reviewer(name.get(), email.get(), role.get(), region.get()));
+            }
+            if (campaignChanged) {
+                w.campaign().save(campaignText);
             }
             return null;
         }, done -> { }));
@@ -164,6 +182,14 @@ public final class SettingsViewModel {
         return threshold;
     }
 
+    /**
+     * The campaign's data as « clé : valeur » lines (waves, the phase-2 target and numbers); a version used by a
+     * decision is kept and a new one stored; waves apply from the next opening of the workspace.
+     */
+    public StringProperty campaignProperty() {
+        return campaign;
+    }
+
     /** Why the last {@link #save()} was refused; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -174,6 +200,6 @@ public final class SettingsViewModel {
         return folder.getReadOnlyProperty();
     }
 
-    private record Loaded(Optional<Reviewer> user, LengthLimits limits, BigDecimal threshold) {
+    private record Loaded(Optional<Reviewer> user, LengthLimits limits, BigDecimal threshold, String campaign) {
     }
 }

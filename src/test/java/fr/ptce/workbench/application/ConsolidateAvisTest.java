@@ -177,7 +177,7 @@ class ConsolidateAvisTest {
         FileOutcome second = report.files().get(1);
         assertEquals(FileOutcome.ACCEPTED, second.status());
         assertEquals(second.rows(), second.conflicts().size(), "every dossier number is in both");
-        assertTrue(second.conflicts().contains("conflit : dossier " + FRAGILE
+        assertTrue(second.conflicts().contains("conflit\u00a0: dossier " + FRAGILE
                 + " aussi présent dans l'avis de la région Bretagne"), second.conflicts().toString());
         assertEquals(second.rows(), pessii.consolidateAvis().conflicts().size());
         assertEquals(2 * second.rows(), pessii.consolidateAvis().rows().size(), "both kept, one per region");
@@ -196,7 +196,8 @@ class ConsolidateAvisTest {
         FileOutcome again = report.files().get(1);
         assertEquals(FileOutcome.ACCEPTED, again.status(), again.message());
         assertEquals(0, again.rows());
-        assertEquals(List.of("conflit : dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un contenu"
+        assertEquals(List.of("conflit\u00a0: dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un"
+                + " contenu"
                 + " différent (non remplacé)"), again.conflicts());
         RegionalAvisRow kept = pessii.consolidateAvis().rows().stream()
                 .filter(r -> r.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();

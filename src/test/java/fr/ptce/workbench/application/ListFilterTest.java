@@ -25,8 +25,8 @@ class ListFilterTest {
     private static final DossierSummary CREUSE = new DossierSummary("2", "Tiers-lieu", "SCIC",
             "Nouvelle-Aquitaine", DossierState.EN_CONSTRUCTION, false, Admissibility.INCOMPLET);
     private static final Map<String, DossierFacet> FACETS = Map.of(
-            "1", new DossierFacet(true, Recommendation.FAVORABLE, new Targets(true, false, true), 0),
-            "2", new DossierFacet(false, null, new Targets(false, true, null), 2));
+            "1", new DossierFacet(true, Recommendation.FAVORABLE, new Targets(true, false, true), 0, "Vague 1", false),
+            "2", new DossierFacet(false, null, new Targets(false, true, null), 2, "Au fil de l'eau", true));
 
     @TempDir
     Path folder;
@@ -54,6 +54,18 @@ class ListFilterTest {
         assertEquals(List.of(), kept(new ListFilter("Bretagne", null, null, null, null, null, true)));
         assertEquals(List.of("1"), kept(new ListFilter("Bretagne", null, Admissibility.RECEVABLE, true,
                 AvisCriterion.WITH, "a", false)));
+    }
+
+    @Test
+    void theWaveAndPessiisDisagreementFilter() {
+        assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, null, null, null, "Au fil de l'eau",
+                null)));
+        assertEquals(List.of("1"), kept(new ListFilter(null, null, null, null, null, null, null, "Vague 1", null)));
+        assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, null, null, null, null, true)));
+        assertEquals(List.of("1"), kept(new ListFilter(null, null, null, null, null, null, null, null, false)));
+        ListFilter both = new ListFilter(null, null, null, null, null, null, null, "Au fil de l'eau", true);
+        assertEquals(both, ListFilter.decode(both.encode()));
+        assertTrue(both.needsFacets());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,49 +125,118 @@ class NationalConsolidationTest {
         }
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> pessii.nationalDecisions().setOrder("V, X1"));
-        assertTrue(refused.getMessage().startsWith("Ordre de départage refusé : critère de départage « X1 »"),
+        assertTrue(refused.getMessage().startsWith("Ordre de départage refusé\u00a0: critère de départage"
+                + " «\u00a0X1\u00a0»"),
                 refused.getMessage());
     }
 
     @Test
-    void countersAndEnvelopeFollowTheDecisionsAndOnlyTargetsBOrCCanBeInvited() {
+    void countersFollowTheProposalsAndOnlyALaureateMeetingTargetsBOrCCanBeInvited() {
         pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
         identify();
         List<RankedDossier> ranking = pessii.nationalDecisions().view().ranking();
         List<RankedDossier> eligible = ranking.stream().filter(r -> r.row().meetsPhase2Target()).toList();
         RankedDossier neither = ranking.stream().filter(r -> !r.row().meetsPhase2Target()).findFirst().orElseThrow();
 
+        InvalidInputException notLaureate = assertThrows(InvalidInputException.class,
+                () -> pessii.nationalDecisions().setInvited(eligible.get(0).row().dossierNumber(), true, null));
+        assertTrue(notLaureate.getMessage().contains("il n'est pas lauréat de la phase\u00a01"),
+                notLaureate.getMessage());
         NationalView view = null;
         for (int i = 0; i < 16; i++) {
-            pessii.nationalDecisions().setInvited(eligible.get(i).row().dossierNumber(), true);
-            view = pessii.nationalDecisions().setLaureate(eligible.get(i).row().dossierNumber(), true);
+            pessii.nationalDecisions().setLaureate(eligible.get(i).row().dossierNumber(), true, null);
+            view = pessii.nationalDecisions().setInvited(eligible.get(i).row().dossierNumber(), true, null);
         }
 
-        assertEquals(16, view.counters().invited());
+        assertEquals(16, view.counters().proposedInvited());
         assertTrue(view.counters().invitedWithinTarget());
-        assertEquals(16, view.counters().laureates());
-        assertEquals(0, new BigDecimal("1600000").compareTo(view.counters().amount()));
-        assertTrue(view.counters().overEnvelope());
+        assertEquals(16, view.counters().proposedLaureates());
+        assertEquals(0, view.counters().decidedLaureates());
+        assertFalse(view.counters().describeLaureates().contains("€"));
+        pessii.nationalDecisions().setLaureate(neither.row().dossierNumber(), true, null);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> pessii.nationalDecisions().setInvited(neither.row().dossierNumber(), true));
-        assertEquals("Le dossier " + neither.row().dossierNumber() + " ne peut pas être invité en phase 2 : il ne"
-                + " relève ni de la cible (b) ni de la cible (c).", refused.getMessage());
+                () -> pessii.nationalDecisions().setInvited(neither.row().dossierNumber(), true, null));
+        assertEquals("Dossier n°\u00a0" + neither.row().dossierNumber() + "\u00a0: invitation en phase\u00a02 refusée —"
+                + " il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région. Pour passer outre,"
+                + " donnez le motif de la dérogation.", refused.getMessage());
         assertFalse(pessii.nationalDecisions().view().ranking().stream()
                 .filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber())).findFirst()
                 .orElseThrow().decision().invited());
 
-        view = pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), false);
-        assertEquals(15, view.counters().laureates());
-        assertFalse(view.counters().overEnvelope());
-        assertEquals(3, pessii.nationalDecisions().history(eligible.get(0).row().dossierNumber()).size(),
-                "invitation and laureate changes audited (the withdrawal too)");
+        view = pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), false, null);
+        assertEquals(16, view.counters().proposedLaureates(), "15 eligible ones and the one that meets no target");
+        assertEquals(15, view.counters().proposedInvited(), "no longer laureate: no longer invited");
+        assertEquals(4, pessii.nationalDecisions().history(eligible.get(0).row().dossierNumber()).size(),
+                "laureate, invitation, and both withdrawals audited");
+    }
+
+    @Test
+    void anOverrideLetsARefusedProposalThroughAndIsKeptInTheAuditTrail() {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+        RankedDossier neither = pessii.nationalDecisions().view().ranking().stream()
+                .filter(r -> !r.row().meetsPhase2Target()).findFirst().orElseThrow();
+        String number = neither.row().dossierNumber();
+        pessii.nationalDecisions().setLaureate(number, true, null);
+        NationalView view = pessii.nationalDecisions().setInvited(number, true, "Territoire en déprise, avis du"
+                + " préfet");
+        assertEquals("Territoire en déprise, avis du préfet", view.ranking().stream()
+                .filter(r -> r.row().dossierNumber().equals(number)).findFirst().orElseThrow().decision()
+                .inviteOverride());
+        assertTrue(pessii.nationalDecisions().history(number).stream().anyMatch(e -> e.field().startsWith("dérogation")
+                && "Territoire en déprise, avis du préfet".equals(e.newValue())));
+    }
+
+    @Test
+    void theCabinetsDecisionIsRecordedOnTheCurrentProposalsAndOnlyItReachesThePublicLists() throws IOException {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+        List<RankedDossier> eligible = pessii.nationalDecisions().view().ranking().stream()
+                .filter(r -> r.row().meetsPhase2Target()).toList();
+        pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), true, null);
+        pessii.nationalDecisions().setInvited(eligible.get(0).row().dossierNumber(), true, null);
+        assertEquals(1, pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 19)));
+        pessii.nationalDecisions().setLaureate(eligible.get(1).row().dossierNumber(), true, null);
+
+        NationalView view = pessii.nationalDecisions().view();
+        assertEquals(2, view.counters().proposedLaureates());
+        assertEquals(1, view.counters().decidedLaureates());
+        Path invitees = folder.resolve("out/invites.xlsx");
+        Path laureates = folder.resolve("out/laureats.xlsx");
+        ExportNational.Report report = pessii.exportNational().toWorkbook(folder.resolve("out"),
+                Optional.of(invitees), Optional.of(laureates), Progress.NONE);
+        assertEquals(1, report.invited());
+        assertEquals(1, report.laureates(), "the second proposal awaits the cabinet's decision");
+        assertThrows(InvalidInputException.class, () -> pessii.nationalDecisions().confirm(" ", LocalDate.now()));
+    }
+
+    @Test
+    void theCampaignIsVersionedAndAVersionUsedByADecisionIsFrozen() {
+        pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
+        identify();
+        assertEquals(0, pessii.campaign().current().version(), "the 2021 defaults, never stored");
+        String edited = pessii.campaign().text().replace("15 à 20", "16 à 18");
+        assertEquals(1, pessii.campaign().save(edited).version());
+        assertEquals(1, pessii.campaign().save(edited.replace("16 à 18", "15 à 18")).version(),
+                "a version no decision uses is changed in place");
+        RankedDossier eligible = pessii.nationalDecisions().view().ranking().stream()
+                .filter(r -> r.row().meetsPhase2Target()).findFirst().orElseThrow();
+        NationalView view = pessii.nationalDecisions().setLaureate(eligible.row().dossierNumber(), true, null);
+        assertEquals(15, view.counters().invitedMin());
+        assertEquals(18, view.counters().invitedMax());
+        assertEquals(2, pessii.campaign().save(edited).version(), "version 1 is frozen by the decision");
+        assertEquals(16, pessii.nationalDecisions().view().counters().invitedMin());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> pessii.campaign().save("vague\u00a0: Vague 1\u00a0; dernier jour 23/06/2021"));
+        assertTrue(refused.getMessage().startsWith("Campagne refusée, ligne 1"), refused.getMessage());
     }
 
     @Test
     void decisionsNeedTheUsersIdentity() {
         pessii.consolidateAvis().importFiles(FILES.subList(0, 1), Progress.NONE);
         String number = pessii.nationalDecisions().view().ranking().get(0).row().dossierNumber();
-        assertThrows(IdentityRequiredException.class, () -> pessii.nationalDecisions().setLaureate(number, true));
+        assertThrows(IdentityRequiredException.class,
+                () -> pessii.nationalDecisions().setLaureate(number, true, null));
     }
 
     @Test
@@ -175,11 +245,13 @@ class NationalConsolidationTest {
         identify();
         RankedDossier invited = pessii.nationalDecisions().view().ranking().stream()
                 .filter(r -> r.row().meetsPhase2Target()).findFirst().orElseThrow();
-        pessii.nationalDecisions().setInvited(invited.row().dossierNumber(), true);
+        pessii.nationalDecisions().setLaureate(invited.row().dossierNumber(), true, null);
+        pessii.nationalDecisions().setInvited(invited.row().dossierNumber(), true, null);
+        pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26));
 
         Path publicList = folder.resolve("out/invites-phase-2.xlsx");
         ExportNational.Report report = pessii.exportNational().toWorkbook(folder.resolve("out"),
-                Optional.of(publicList), Progress.NONE);
+                Optional.of(publicList), Optional.empty(), Progress.NONE);
 
         assertEquals(folder.resolve("out/national-2022-01-10.xlsx"), report.file());
         assertEquals(4 * PER_REGION, report.rows());
@@ -205,7 +277,8 @@ class NationalConsolidationTest {
     @Test
     void theNationalExportIsRefusedWithoutImportedWorkbooks() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> pessii.exportNational().toWorkbook(folder, Optional.empty(), Progress.NONE));
+                () -> pessii.exportNational().toWorkbook(folder, Optional.empty(), Optional.empty(),
+                        Progress.NONE));
         assertTrue(refused.getMessage().startsWith("Aucun classeur d'avis n'a été importé"), refused.getMessage());
     }
 }

@@ -37,8 +37,11 @@ class NationalExportLibreOfficeTest {
                     Progress.NONE);
             pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
                     ReviewerRole.PESSII, null));
-            pessii.nationalDecisions().setInvited("90200", true);
-            national = pessii.exportNational().toWorkbook(folder, Optional.of(publicList), Progress.NONE).file();
+            pessii.nationalDecisions().setLaureate("90200", true, null);
+            pessii.nationalDecisions().setInvited("90200", true, null);
+            pessii.nationalDecisions().confirm("Cabinet du ministre", java.time.LocalDate.of(2021, 7, 26));
+            national = pessii.exportNational().toWorkbook(folder, Optional.of(publicList), Optional.empty(),
+                    Progress.NONE).file();
         }
         Path out = folder.resolve("csv");
         List<String> csvs = LibreOffice.convert(folder, LibreOffice.CSV_ALL_SHEETS, out, national, publicList);

@@ -61,6 +61,7 @@ class NationalRoundTripTest {
                 .files().get(0).status());
 
         Path national = pessii.exportNational().toWorkbook(folder.resolve("national"), Optional.empty(),
+                Optional.empty(),
                 Progress.NONE).file();
 
         try (XSSFWorkbook region = new XSSFWorkbook(Files.newInputStream(avis));
@@ -145,7 +146,7 @@ class NationalRoundTripTest {
         assertEquals("Normandie", fragile.get(0).dossier().exportingRegion());
         assertFalse(fragile.get(0).dossier().inConflict());
         assertEquals(23, after.ranking().size(), "the Bretagne row is set aside, not counted");
-        assertEquals("région retenue : Normandie",
+        assertEquals("région retenue\u00a0: Normandie",
                 pessii.nationalDecisions().history(ScoredRegion.FRAGILE).get(0).newValue());
         InvalidInputException again = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> pessii.nationalDecisions().resolveConflict(ScoredRegion.FRAGILE, "Bretagne"));

@@ -84,7 +84,11 @@ class AnswerKeyTest {
         });
         same(mismatches, n + "legalFormEligible", bool(key, "legal_form_eligible"), bool(d, "legalFormEligible"));
         same(mismatches, n + "siretValid", bool(key, "siret_luhn_valid"), bool(d, "siretValid"));
-        same(mismatches, n + "admissibility", text(key, "admissibility"), text(d, "admissibility"));
+        // the key computes the admissibility from the champs and the date; PESSII's annotation, when given, is shown
+        // beside it as the dossier's admissibility
+        same(mismatches, n + "admissibility", text(key, "admissibility"), text(d, "admissibility_computed"));
+        same(mismatches, n + "wave", key.get("on_time_wave1").asBoolean() ? "Vague 1" : "Au fil de l'eau",
+                text(d, "wave"));
         List<String> missing = new ArrayList<>();
         key.get("missing_required").forEach(m -> missing.add(m.asText()));
         List<String> ourMissing = new ArrayList<>();

@@ -51,7 +51,7 @@ class NationalCommandTest {
 
         CommandLineRun listed = CommandLineRun.of("conflicts", "--workspace", pessii);
         assertEquals(0, listed.status(), listed.err());
-        assertTrue(listed.out().contains("avis-Normandie.xlsx — conflit : dossier " + FRAGILE
+        assertTrue(listed.out().contains("avis-Normandie.xlsx — conflit\u00a0: dossier " + FRAGILE
                 + " aussi présent dans l'avis de la région Bretagne"), listed.out());
         CommandLineRun kept = CommandLineRun.of("conflicts", "--workspace", pessii, "--dossier", FRAGILE, "--keep",
                 "Bretagne");
@@ -59,24 +59,19 @@ class NationalCommandTest {
         assertTrue(kept.out().startsWith("Dossier " + FRAGILE + " : ligne de la région Bretagne retenue."));
         assertTrue(!kept.out().contains("dossier " + FRAGILE + " aussi"), kept.out());
 
-        CommandLineRun invited = CommandLineRun.of("decide", "--workspace", pessii, "--dossier", FRAGILE,
-                "--invite", "oui", "--laureate", "oui");
-        assertEquals(0, invited.status(), invited.err());
-        assertTrue(invited.out().contains("Invités en phase 2 : 1 (objectif 15 à 20)"), invited.out());
-        assertTrue(invited.out().contains("Lauréats phase 1 : 1 × 100 000 € = 100 000 € / enveloppe 1 500 000 €"),
-                invited.out());
-        CommandLineRun refused = CommandLineRun.of("decide", "--workspace", pessii, "--dossier", NOT_FRAGILE,
-                "--invite", "oui");
+        CommandLineRun refused = CommandLineRun.of("decide", "--workspace", pessii, "--dossier", FRAGILE,
+                "--laureate", "oui");
         assertEquals(1, refused.status(), refused.out());
-        assertTrue(refused.err().contains("Le dossier " + NOT_FRAGILE + " ne peut pas être invité en phase 2 : il"
-                + " ne relève ni de la cible (b) ni de la cible (c)."), refused.err());
+        assertTrue(refused.err().contains("Dossier n°\u00a0" + FRAGILE + "\u00a0: proposition comme lauréat de la"
+                + " phase\u00a01 refusée — non recevable\u00a0: incomplet\u00a0; éligibilité non renseignée par la"
+                + " région."), refused.err());
 
         Path out = folder.resolve("exports");
         CommandLineRun national = CommandLineRun.of("national", "--workspace", pessii, "--out", out.toString(),
                 "--public", out.resolve("invites.xlsx").toString(), "--tie-break", "O, V, E, dépôt");
         assertEquals(0, national.status(), national.err());
-        assertTrue(national.out().contains("Dossiers : 23 (départage : O, V, E, dépôt)"), national.out());
-        assertTrue(national.out().contains("Liste publique écrite : "), national.out());
+        assertTrue(national.out().contains("Dossiers\u00a0: 23 (départage\u00a0: O, V, E, dépôt)"), national.out());
+        assertTrue(national.out().contains("Liste publique des invités en phase 2 écrite\u00a0: "), national.out());
         try (var files = Files.list(out)) {
             assertEquals(2, files.filter(f -> f.getFileName().toString().matches("national-.*\\.xlsx|invites"
                     + "\\.xlsx")).count());
@@ -84,7 +79,8 @@ class NationalCommandTest {
         CommandLineRun badOrder = CommandLineRun.of("national", "--workspace", pessii, "--out", out.toString(),
                 "--tie-break", "V, V");
         assertEquals(1, badOrder.status());
-        assertTrue(badOrder.err().contains("Ordre de départage refusé : critère de départage « V » répété"),
+        assertTrue(badOrder.err().contains("Ordre de départage refusé\u00a0: critère de départage «\u00a0V\u00a0»"
+                + " répété"),
                 badOrder.err());
     }
 

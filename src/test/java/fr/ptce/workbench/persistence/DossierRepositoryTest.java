@@ -123,7 +123,8 @@ class DossierRepositoryTest {
         assertEquals(List.of(
                 new DossierSummary("9", "Projet neuf", null, "Bretagne", null, false, null),
                 new DossierSummary("10", "Tiers-lieu des Combes 🌱", "Association Les Combes",
-                        "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false, null),
+                        "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false, null,
+                        TestDossiers.full("10").tracking().depositedAt(), null),
                 new DossierSummary("100", null, null, null, null, false, null)), summaries);
     }
 

@@ -137,7 +137,7 @@ class AvisWorkbookVerifierTest {
         Path copy = edited("v1.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("1"));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.OLDER_VERSION, verification.verdict());
-        assertEquals("Fichier « v1.xlsx » : classeur d'avis au format version 1, version attendue 2 — exportez-le"
+        assertEquals("Fichier « v1.xlsx » : classeur d'avis au format version 1, version attendue 3 — exportez-le"
                 + " à nouveau avec l'Atelier PTCE actuel.", verification.message());
     }
 

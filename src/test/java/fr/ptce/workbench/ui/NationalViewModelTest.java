@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.application.RegionWorkbooks;
@@ -62,22 +63,30 @@ class NationalViewModelTest {
 
         RankedDossier eligible = model.rows().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
                 .orElseThrow();
-        model.setInvited(eligible, true);
         model.setLaureate(eligible, true);
-        assertEquals("Invités en phase 2 : 1 (objectif 15 à 20)", model.invitedTextProperty().get());
-        assertEquals("Lauréats phase 1 : 1 × 100 000 € = 100 000 € / enveloppe 1 500 000 €",
+        model.setInvited(eligible, true);
+        assertEquals("Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20), 0 décidé par le cabinet",
+                model.invitedTextProperty().get());
+        assertEquals("Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet",
                 model.laureatesTextProperty().get());
-        assertFalse(model.overEnvelopeProperty().get());
         assertTrue(model.invitedOffTargetProperty().get());
 
         RankedDossier neither = model.rows().stream().filter(r -> !r.row().meetsPhase2Target()).findFirst()
                 .orElseThrow();
         model.setInvited(neither, true);
-        assertEquals("Le dossier " + neither.row().dossierNumber() + " ne peut pas être invité en phase 2 : il ne"
-                + " relève ni de la cible (b) ni de la cible (c).", model.messageProperty().get());
-        assertFalse(model.rows().stream().filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber()))
+        assertTrue(model.messageProperty().get().contains("il n'est pas lauréat de la phase\u00a01"),
+                model.messageProperty().get());
+        assertNull(model.overrideRequestProperty().get(), "being a laureate is not overridable");
+        model.setLaureate(neither, true);
+        model.setInvited(neither, true);
+        assertTrue(model.messageProperty().get().contains("ni à la cible b) ni à la cible c)"));
+        assertEquals(neither.row().dossierNumber(), model.overrideRequestProperty().get().dossier().row()
+                .dossierNumber(), "a refusal by the targets offers an override");
+        model.override(model.overrideRequestProperty().get(), "Territoire fragile selon le préfet");
+        assertTrue(model.rows().stream().filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber()))
                 .findFirst().orElseThrow().decision().invited());
-        assertEquals("Invités en phase 2 : 1 (objectif 15 à 20)", model.invitedTextProperty().get());
+        assertEquals("Invités en phase\u00a02\u00a0: 2 proposés (objectif 15 à 20), 0 décidé par le cabinet",
+                model.invitedTextProperty().get());
 
         model.orderProperty().set("dépôt, V");
         model.applyOrder();

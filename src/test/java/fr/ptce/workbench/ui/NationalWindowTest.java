@@ -1,7 +1,7 @@
 package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
@@ -77,11 +77,13 @@ class NationalWindowTest {
         assertEquals(1, table.getItems().get(0).rank());
         RankedDossier eligible = table.getItems().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
                 .orElseThrow();
+        robot.interact(() -> viewModel.national().setLaureate(eligible, true));
         robot.interact(() -> viewModel.national().setInvited(eligible, true));
         Label invited = robot.lookup("#nationalInvited").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> invited.getText().equals("Invités en phase 2 : 1 (objectif 15 à 20)"));
-        assertTrue(robot.lookup("#nationalLaureates").queryAs(Label.class).getText()
-                .startsWith("Lauréats phase 1 : 0 × 100 000 €"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> invited.getText()
+                .equals("Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20), 0 décidé par le cabinet"));
+        String laureates = robot.lookup("#nationalLaureates").queryAs(Label.class).getText();
+        assertEquals("Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet", laureates);
+        assertFalse(laureates.contains("€"), "no money is attached to phase 1");
     }
 }

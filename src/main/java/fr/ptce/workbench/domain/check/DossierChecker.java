@@ -1,24 +1,30 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.campaign.Campaign;
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.Territory;
 
-/** Computes every check of the call on a dossier, for one wave, limits and reference data. */
+/** Computes every check of the call on a dossier, for one campaign (its waves), limits and reference data. */
 public final class DossierChecker {
 
-    private final Wave wave;
+    private final Campaign campaign;
     private final LengthLimits limits;
     private final FragileTerritories territories;
 
-    public DossierChecker(Wave wave, LengthLimits limits, FragileTerritories territories) {
-        this.wave = wave;
+    public DossierChecker(Campaign campaign, LengthLimits limits, FragileTerritories territories) {
+        this.campaign = campaign;
         this.limits = limits;
         this.territories = territories;
     }
 
-    /** The first wave, default limits and the shipped reference lists. */
+    /** The 2021 campaign, default limits and the shipped reference lists. */
     public static DossierChecker standard() {
-        return new DossierChecker(Wave.FIRST, LengthLimits.defaults(), FragileTerritories.shipped());
+        return new DossierChecker(Campaign.DEFAULT, LengthLimits.defaults(), FragileTerritories.shipped());
+    }
+
+    public Campaign campaign() {
+        return campaign;
     }
 
     public LengthLimits limits() {
@@ -36,8 +42,10 @@ public final class DossierChecker {
     }
 
     public DossierChecks check(Dossier dossier) {
-        AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, wave);
-        return new DossierChecks(admissibility.admissibility(), admissibility.missing(),
+        AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, campaign);
+        Admissibility pessii = AdmissibilityCheck.pessii(dossier).orElse(null);
+        return new DossierChecks(pessii != null ? pessii : admissibility.admissibility(),
+                admissibility.admissibility(), pessii, admissibility.wave().orElse(null), admissibility.missing(),
                 LegalFormCheck.isEligible(dossier.structure().legalForm()),
                 SiretCheck.isValid(dossier.structure().siret()),
                 zrrDetected(dossier.territory()),

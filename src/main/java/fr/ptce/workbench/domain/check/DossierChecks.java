@@ -1,15 +1,26 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The facts the call's rules compute on one dossier. A null Boolean means "unknown": the source did not
  * hold what the check needs (no SIRET, no commune list in a csv export), and the workbench does not guess.
+ *
+ * @param admissibility PESSII's admissibility (its DS annotation « Recevabilité (PESSII) ») when given, else the
+ *     computed one
+ * @param computedAdmissibility the admissibility the workbench computes from the champs and the deposit date
+ * @param pessiiAdmissibility PESSII's annotation, null when PESSII left it empty (or wrote something else)
+ * @param wave the dossier's wave (null when late for every wave of the campaign)
  */
 public record DossierChecks(
         Admissibility admissibility,
+        Admissibility computedAdmissibility,
+        Admissibility pessiiAdmissibility,
+        Wave wave,
         List<String> missing,
         Boolean legalFormEligible,
         Boolean siretValid,
@@ -20,6 +31,16 @@ public record DossierChecks(
     public DossierChecks {
         missing = List.copyOf(missing);
         overLimit = List.copyOf(overLimit);
+    }
+
+    /** Whether PESSII's annotation and the computed admissibility disagree (false without annotation). */
+    public boolean admissibilityDisagreement() {
+        return pessiiAdmissibility != null && pessiiAdmissibility != computedAdmissibility;
+    }
+
+    /** The dossier's wave, empty when late for every wave. */
+    public Optional<Wave> waveIfAny() {
+        return Optional.ofNullable(wave);
     }
 
     /** Whether the declared QPV answer disagrees with the detection (false when either is unknown). */

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.domain.dossier;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,15 @@ public record Dossier(
     public Dossier withTerritory(Territory newTerritory) {
         return new Dossier(number, tracking, projectName, region, structure, referent, sections, newTerritory,
                 attachments, attestation, annotations, raw);
+    }
+
+    /** The same dossier deposited at another time (DS's other dates unchanged). */
+    public Dossier withDepositedAt(OffsetDateTime depositedAt) {
+        DsTracking t = tracking;
+        return new Dossier(number, new DsTracking(t.state(), t.archived(), t.accountEmail(), depositedAt, t.updatedAt(),
+                t.champsUpdatedAt(), t.instructionAt(), t.processedAt(), t.motivation(), t.instructors(),
+                t.instructorGroup()), projectName, region, structure, referent, sections, territory, attachments,
+                attestation, annotations, raw);
     }
 
     public Dossier withRaw(List<RawCell> newRaw) {

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.domain.dossier;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Objects;
  * @param region the region, null when not given
  * @param state the DS state, null when the export did not say
  * @param absentFromLastImport whether the latest import of the workspace no longer listed this dossier
+ * @param admissibility the admissibility the list shows (override, PESSII's annotation or computed)
+ * @param depositedAt when the dossier was deposited on DS, null when the export did not say
+ * @param wave the name of the dossier's wave, null while not known or when late for every wave
  */
 public record DossierSummary(
         String number,
@@ -19,9 +23,29 @@ public record DossierSummary(
         String region,
         DossierState state,
         boolean absentFromLastImport,
-        Admissibility admissibility) {
+        Admissibility admissibility,
+        OffsetDateTime depositedAt,
+        String wave) {
 
     public DossierSummary {
         Objects.requireNonNull(number, "number");
+    }
+
+    /** A summary whose deposit time and wave are not known. */
+    public DossierSummary(String number, String projectName, String structureName, String region, DossierState state,
+            boolean absentFromLastImport, Admissibility admissibility) {
+        this(number, projectName, structureName, region, state, absentFromLastImport, admissibility, null, null);
+    }
+
+    /** The same summary with another admissibility shown. */
+    public DossierSummary withAdmissibility(Admissibility shown) {
+        return new DossierSummary(number, projectName, structureName, region, state, absentFromLastImport, shown,
+                depositedAt, wave);
+    }
+
+    /** The same summary in a wave (by name). */
+    public DossierSummary inWave(String waveName) {
+        return new DossierSummary(number, projectName, structureName, region, state, absentFromLastImport,
+                admissibility, depositedAt, waveName);
     }
 }

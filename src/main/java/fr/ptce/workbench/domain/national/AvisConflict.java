@@ -27,8 +27,8 @@ public record AvisConflict(String dossierNumber, String region, String storedReg
     /** The French description of the conflict. */
     public String describe() {
         return betweenRegions()
-                ? "conflit : dossier " + dossierNumber + " aussi présent dans l'avis de la région " + storedRegion
-                : "conflit : dossier " + dossierNumber + " déjà importé pour la région " + region
+                ? "conflit\u00a0: dossier " + dossierNumber + " aussi présent dans l'avis de la région " + storedRegion
+                : "conflit\u00a0: dossier " + dossierNumber + " déjà importé pour la région " + region
                         + " avec un contenu différent (non remplacé)";
     }
 }

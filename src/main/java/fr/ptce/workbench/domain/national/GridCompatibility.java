@@ -21,26 +21,27 @@ public final class GridCompatibility {
     /** The French reason why the grid is not compatible, empty when it is. */
     public static Optional<String> problem(String gridId, String gridVersion, GridSheet sheet, Grid expected) {
         if (sheet.lines().isEmpty()) {
-            return Optional.of("la feuille « Grille » ne contient aucun critère");
+            return Optional.of("la feuille «\u00a0Grille\u00a0» ne contient aucun critère");
         }
         for (GridSheet.Line line : sheet.lines()) {
             if (!Objects.equals(line.gridId(), gridId) || line.version() == null
                     || !String.valueOf(line.version()).equals(gridVersion)) {
                 return Optional.of("la grille des métadonnées (" + gridId + " version " + gridVersion
-                        + ") n'est pas celle de la feuille « Grille » (" + line.gridId() + " version "
+                        + ") n'est pas celle de la feuille «\u00a0Grille\u00a0» (" + line.gridId() + " version "
                         + line.version() + ")");
             }
         }
         if (!expected.id().equals(gridId)) {
-            return Optional.of("grille « " + gridId + " », le PESSII attend la grille « " + expected.id() + " »");
+            return Optional.of("grille «\u00a0" + gridId + "\u00a0», le PESSII attend la grille"
+                    + " «\u00a0" + expected.id() + "\u00a0»");
         }
         String theirs = describe(sheet.lines().stream().map(l -> l.block() + ":" + l.code() + ":"
                 + plain(l.weight())).toList());
         String ours = describe(expected.criteria().stream().map(c -> c.blockCode() + ":" + c.code() + ":"
                 + plain(c.weight())).toList());
         if (!theirs.equals(ours)) {
-            return Optional.of("grille « " + gridId + " » version " + gridVersion + " aux critères ou poids"
-                    + " différents de ceux du PESSII (version " + expected.version() + ") : " + theirs
+            return Optional.of("grille «\u00a0" + gridId + "\u00a0» version " + gridVersion + " aux critères ou poids"
+                    + " différents de ceux du PESSII (version " + expected.version() + ")\u00a0: " + theirs
                     + " au lieu de " + ours);
         }
         for (GridSheet.Line line : sheet.lines()) {

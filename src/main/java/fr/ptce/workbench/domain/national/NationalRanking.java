@@ -4,24 +4,49 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** Ranks the national dossiers with an order; each gets its place (1 = best) and its decision (none when absent). */
+/**
+ * Ranks the national dossiers within their wave: waves in the campaign's order (a wave the campaign does not name
+ * after them, then dossiers without wave), and in each wave by the order; each gets its place in its wave (1 = best)
+ * and its decision (none when absent).
+ */
 public final class NationalRanking {
 
     private NationalRanking() {
     }
 
+    /**
+     * @param waves the campaign's wave names, in order
+     */
     public static List<RankedDossier> rank(List<NationalDossier> dossiers, RankingOrder order,
-            Map<String, NationalDecision> decisions) {
+            Map<String, NationalDecision> decisions, List<String> waves) {
         Comparator<RegionalAvisRow> rows = order.comparator();
+        Comparator<NationalDossier> byWave = Comparator.comparingInt((NationalDossier d) -> waveIndex(d, waves))
+                .thenComparing(d -> Objects.toString(d.row().wave(), ""));
         List<NationalDossier> sorted = new ArrayList<>(dossiers);
-        sorted.sort(Comparator.comparing(NationalDossier::row, rows)
-                .thenComparing(NationalDossier::exportingRegion));
+        sorted.sort(byWave.thenComparing(NationalDossier::row, rows).thenComparing(NationalDossier::exportingRegion));
         List<RankedDossier> ranked = new ArrayList<>(sorted.size());
+        String wave = null;
+        int place = 0;
         for (NationalDossier dossier : sorted) {
-            ranked.add(new RankedDossier(ranked.size() + 1, dossier,
+            if (place == 0 || !Objects.equals(wave, dossier.row().wave())) {
+                wave = dossier.row().wave();
+                place = 0;
+            }
+            place++;
+            ranked.add(new RankedDossier(place, dossier,
                     decisions.getOrDefault(dossier.number(), NationalDecision.none(dossier.number()))));
         }
         return List.copyOf(ranked);
+    }
+
+    private static int waveIndex(NationalDossier dossier, List<String> waves) {
+        String wave = dossier.row().wave();
+        if (wave == null) {
+            return waves.size() + 1;
+        }
+        int index = waves.indexOf(wave);
+        return index < 0 ? waves.size() : index;
     }
 }

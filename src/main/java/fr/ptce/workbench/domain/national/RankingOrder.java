@@ -25,7 +25,7 @@ public record RankingOrder(List<TieBreak> tieBreaks) {
         Set<TieBreak> seen = new HashSet<>();
         for (TieBreak key : tieBreaks) {
             if (!seen.add(key)) {
-                throw new IllegalArgumentException("critère de départage « " + key + " » répété");
+                throw new IllegalArgumentException("critère de départage «\u00a0" + key + "\u00a0» répété");
             }
         }
     }

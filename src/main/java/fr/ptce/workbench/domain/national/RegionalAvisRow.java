@@ -1,11 +1,14 @@
 package fr.ptce.workbench.domain.national;
 
+import fr.ptce.workbench.domain.avis.AvisAlerts;
+import fr.ptce.workbench.domain.dossier.Admissibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +18,8 @@ import java.util.Objects;
  *
  * @param region the region column of the row (the dossier's), not necessarily the exporting region
  * @param depositedAt when the dossier was deposited on DS, Paris wall clock
+ * @param admissibility the French label the region gives (« recevable », « incomplet », « hors délai »)
+ * @param wave the name of the dossier's wave, null when late for every wave or not given (older workbooks)
  * @param maturity the French label, as written
  * @param scores consolidated score per criterion code, in the grid's order (empty cells left out)
  * @param subtotals subtotal per block code, in the grid's order (empty cells left out)
@@ -22,7 +27,8 @@ import java.util.Objects;
  * @param reviews the dossier's reviews, in the workbook's order
  */
 public record RegionalAvisRow(String dossierNumber, String project, String structure, String legalForm,
-        String region, LocalDateTime depositedAt, String admissibility, Integer eligibilityMet, String maturity,
+        String region, LocalDateTime depositedAt, String admissibility, String wave, Integer eligibilityMet,
+                String maturity,
         Boolean targetB, Boolean targetC, Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared,
         Boolean zrrDetected, Map<String, BigDecimal> scores, Map<String, BigDecimal> subtotals, BigDecimal total,
         Integer reviewCount, BigDecimal spread, String recommendation, Boolean proposedForPhase2, String motivation,
@@ -43,10 +49,19 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
         return Boolean.TRUE.equals(targetB) || Boolean.TRUE.equals(targetC);
     }
 
+    /** What the region's favorable avis contradicts (not recevable, not eligible), in French; see AvisAlerts. */
+    public List<String> alerts() {
+        boolean favorable = recommendation != null && recommendation.strip().toLowerCase(Locale.ROOT)
+                .startsWith("favorable");
+        return AvisAlerts.of(favorable,
+                Admissibility.fromLabel(admissibility).orElse(null), wave != null,
+                eligibilityMet);
+    }
+
     /** The same row with other reviews. */
     public RegionalAvisRow withReviews(List<RegionalReview> newReviews) {
         return new RegionalAvisRow(dossierNumber, project, structure, legalForm, region, depositedAt, admissibility,
-                eligibilityMet, maturity, targetB, targetC, qpvDeclared, qpvDetected, zrrDeclared, zrrDetected,
+                wave, eligibilityMet, maturity, targetB, targetC, qpvDeclared, qpvDetected, zrrDeclared, zrrDetected,
                 scores, subtotals, total, reviewCount, spread, recommendation, proposedForPhase2, motivation,
                 strengths, attentionPoints, correspondent, avisDate, newReviews);
     }

@@ -1,43 +1,31 @@
 package fr.ptce.workbench.domain.national;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
+/**
+ * The live counters of the national decisions: phase-1 laureates proposed by PESSII and decided by the cabinet (no
+ * money is attached to phase 1), and dossiers invited to phase 2 against the campaign's target (« 15 à 20 »).
+ */
+public record ShortlistCounters(int proposedLaureates, int decidedLaureates, int proposedInvited,
+        int decidedInvited, int invitedMin, int invitedMax) {
 
-/** The live counters of PESSII's decisions: dossiers invited to phase 2, and phase-1 laureates against the envelope. */
-public record ShortlistCounters(int invited, int laureates) {
-
-    /** The laureates' grants: {@code laureates × 100,000 €}. */
-    public BigDecimal amount() {
-        return Shortlist.GRANT.multiply(BigDecimal.valueOf(laureates));
-    }
-
-    /** Whether the laureates' grants exceed the 1,500,000 € envelope. */
-    public boolean overEnvelope() {
-        return amount().compareTo(Shortlist.ENVELOPE) > 0;
-    }
-
-    /** Whether the number invited is within the 15–20 target. */
+    /** Whether the number proposed for the invitation is within the campaign's target. */
     public boolean invitedWithinTarget() {
-        return invited >= Shortlist.INVITED_MIN && invited <= Shortlist.INVITED_MAX;
+        return proposedInvited >= invitedMin && proposedInvited <= invitedMax;
     }
 
-    /** E.g. {@code Invités en phase 2 : 12 (objectif 15 à 20)}. */
-    public String describeInvited() {
-        return "Invités en phase 2 : " + invited + " (objectif " + Shortlist.INVITED_MIN + " à "
-                + Shortlist.INVITED_MAX + ")";
-    }
-
-    /** E.g. {@code Lauréats phase 1 : 16 × 100 000 € = 1 600 000 € / enveloppe 1 500 000 € — dépassement}. */
+    /** E.g. {@code Lauréats de la phase 1 : 18 proposés, 0 décidé par le cabinet}. */
     public String describeLaureates() {
-        return "Lauréats phase 1 : " + laureates + " × " + euros(Shortlist.GRANT) + " = " + euros(amount())
-                + " / enveloppe " + euros(Shortlist.ENVELOPE)
-                + (overEnvelope() ? " — dépassement de " + euros(amount().subtract(Shortlist.ENVELOPE)) : "");
+        return "Lauréats de la phase\u00a01\u00a0: " + proposedLaureates + " proposé" + plural(proposedLaureates)
+                + ", " + decidedLaureates + " décidé" + plural(decidedLaureates) + " par le cabinet";
     }
 
-    /** An amount in euros the French way, with a plain space between thousands: {@code 1 500 000 €}. */
-    static String euros(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.FRANCE);
-        return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
+    /** E.g. {@code Invités en phase 2 : 12 proposés (objectif 15 à 20), 0 décidé par le cabinet}. */
+    public String describeInvited() {
+        return "Invités en phase\u00a02\u00a0: " + proposedInvited + " proposé" + plural(proposedInvited)
+                + " (objectif " + invitedMin + " à " + invitedMax + ")" + ", " + decidedInvited + " décidé"
+                + plural(decidedInvited) + " par le cabinet";
+    }
+
+    private static String plural(int n) {
+        return n > 1 ? "s" : "";
     }
 }

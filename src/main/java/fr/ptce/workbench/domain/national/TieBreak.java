@@ -37,8 +37,9 @@ public record TieBreak(String block) {
             return DEPOSIT;
         }
         if (!key.matches("\\p{L}{1,8}")) {
-            throw new IllegalArgumentException("critère de départage « " + key + " » inconnu : un code de bloc"
-                    + " (V, O, E) ou « " + DEPOSIT_NAME + " »");
+            throw new IllegalArgumentException("critère de départage «\u00a0" + key + "\u00a0» inconnu\u00a0: un code"
+                    + " de bloc"
+                    + " (V, O, E) ou «\u00a0" + DEPOSIT_NAME + "\u00a0»");
         }
         return subtotal(key.toUpperCase(Locale.ROOT));
     }

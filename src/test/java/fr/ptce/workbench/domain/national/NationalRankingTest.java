@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.grid.Grids;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -17,12 +18,19 @@ import org.junit.jupiter.api.Test;
 class NationalRankingTest {
 
     private static final LocalDateTime JUNE = LocalDateTime.of(2021, 6, 1, 10, 0);
+    private static final List<String> WAVES = List.of("Vague 1", "Au fil de l'eau");
 
     /** A row with a total, block subtotals V/O/E, a deposit time and targets b/c. */
     static RegionalAvisRow row(String number, String total, String v, String o, String e, LocalDateTime deposit,
             Boolean b, Boolean c) {
+        return row(number, total, v, o, e, deposit, b, c, "recevable", "Vague 1", 5);
+    }
+
+    /** A row with its admissibility, wave and eligibility as the region's avis workbook gives them. */
+    static RegionalAvisRow row(String number, String total, String v, String o, String e, LocalDateTime deposit,
+            Boolean b, Boolean c, String admissibility, String wave, Integer eligibilityMet) {
         return new RegionalAvisRow(number, "Projet " + number, "Structure " + number, "Association", "Bretagne",
-                deposit, "recevable", 5, "émergent", b, c, null, null, null, null, Map.of(),
+                deposit, admissibility, wave, eligibilityMet, "émergent", b, c, null, null, null, null, Map.of(),
                 Map.of("V", new BigDecimal(v), "O", new BigDecimal(o), "E", new BigDecimal(e)),
                 total == null ? null : new BigDecimal(total), 2, null, "favorable", true, null, null, null, null,
                 null, List.of());
@@ -33,7 +41,7 @@ class NationalRankingTest {
         for (RegionalAvisRow r : rows) {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
-        return NationalRanking.rank(dossiers, order, Map.of()).stream().map(d -> d.rank() + ":" + d.row()
+        return NationalRanking.rank(dossiers, order, Map.of(), WAVES).stream().map(d -> d.rank() + ":" + d.row()
                 .dossierNumber()).toList();
     }
 
@@ -67,9 +75,10 @@ class NationalRankingTest {
     void anUnknownOrRepeatedKeyIsRefusedInFrench() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> RankingOrder.parse("V, 12"));
-        assertEquals("critère de départage « 12 » inconnu : un code de bloc (V, O, E) ou « dépôt »",
+        assertEquals("critère de départage «\u00a012\u00a0» inconnu\u00a0: un code de bloc (V, O, E) ou"
+                + " «\u00a0dépôt\u00a0»",
                 unknown.getMessage());
-        assertEquals("critère de départage « V » répété",
+        assertEquals("critère de départage «\u00a0V\u00a0» répété",
                 assertThrows(IllegalArgumentException.class, () -> RankingOrder.parse("V, O, V")).getMessage());
     }
 
@@ -77,42 +86,49 @@ class NationalRankingTest {
     void decisionsAreAttachedByDossierNumber() {
         RegionalAvisRow a = row("1", "80", "40", "20", "20", JUNE, true, null);
         List<RankedDossier> ranked = NationalRanking.rank(List.of(new NationalDossier(a, "Bretagne", "f", false)),
-                RankingOrder.DEFAULT, Map.of("1", new NationalDecision("1", true, false)));
+                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES);
         assertTrue(ranked.get(0).decision().laureate());
         assertFalse(ranked.get(0).decision().invited());
     }
 
     @Test
-    void onlyADossierMeetingTargetBOrCCanBeInvited() {
-        assertEquals(Optional.empty(), Shortlist.refusalToInvite(row("1", "80", "40", "20", "20", JUNE, true, false)));
-        assertEquals(Optional.empty(), Shortlist.refusalToInvite(row("2", "80", "40", "20", "20", JUNE, false, true)));
-        assertEquals(Optional.of("Le dossier 3 ne peut pas être invité en phase 2 : il ne relève ni de la cible (b)"
-                + " ni de la cible (c)."), Shortlist.refusalToInvite(row("3", "80", "40", "20", "20", JUNE, false,
-                        null)));
+    void dossiersAreRankedWithinTheirWaveInTheCampaignsOrder() {
+        RegionalAvisRow late = row("1", "90", "40", "25", "25", JUNE.plusMonths(1), true, null, "hors délai",
+                "Au fil de l'eau", 6);
+        RegionalAvisRow first = row("2", "60", "30", "15", "15", JUNE, true, null);
+        RegionalAvisRow second = row("3", "50", "30", "10", "10", JUNE, true, null);
+        List<NationalDossier> dossiers = new ArrayList<>();
+        for (RegionalAvisRow r : List.of(late, first, second)) {
+            dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
+        }
+        assertEquals(List.of("Vague 1 1:2", "Vague 1 2:3", "Au fil de l'eau 1:1"),
+                NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES).stream()
+                        .map(d -> d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber()).toList());
     }
 
     @Test
-    void countersShowTheInvitedAgainstTheTargetAndTheLaureatesAgainstTheEnvelope() {
+    void countersCountProposalsAndTheCabinetsDecisionsWithoutAnyEuro() {
         List<NationalDecision> decisions = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            decisions.add(new NationalDecision(String.valueOf(i), i < 15, i < 14));
+            NationalDecision d = NationalDecision.none(String.valueOf(i)).withLaureate(i < 15, null);
+            decisions.add(i < 14 ? d.withInvited(true, null) : d);
         }
-        ShortlistCounters within = Shortlist.counters(decisions);
-        assertEquals(14, within.invited());
+        ShortlistCounters within = Shortlist.counters(decisions, Campaign.DEFAULT);
+        assertEquals(14, within.proposedInvited());
         assertFalse(within.invitedWithinTarget());
-        assertEquals(new BigDecimal("1500000"), within.amount());
-        assertFalse(within.overEnvelope());
-        assertEquals("Lauréats phase 1 : 15 × 100 000 € = 1 500 000 € / enveloppe 1 500 000 €",
+        assertEquals("Lauréats de la phase\u00a01\u00a0: 15 proposés, 0 décidé par le cabinet",
                 within.describeLaureates());
-        assertEquals("Invités en phase 2 : 14 (objectif 15 à 20)", within.describeInvited());
+        assertEquals("Invités en phase\u00a02\u00a0: 14 proposés (objectif 15 à 20), 0 décidé par le cabinet",
+                within.describeInvited());
+        assertFalse(within.describeLaureates().contains("€"));
 
-        decisions.set(15, new NationalDecision("15", true, true));
-        ShortlistCounters over = Shortlist.counters(decisions);
-        assertEquals(15, over.invited());
-        assertTrue(over.invitedWithinTarget());
-        assertTrue(over.overEnvelope());
-        assertEquals("Lauréats phase 1 : 16 × 100 000 € = 1 600 000 € / enveloppe 1 500 000 € — dépassement de"
-                + " 100 000 €", over.describeLaureates());
+        decisions.set(14, decisions.get(14).withInvited(true, null)
+                .decidedBy(new CabinetDecision(true, true, "Cabinet du ministre", JUNE.toLocalDate())));
+        ShortlistCounters after = Shortlist.counters(decisions, Campaign.DEFAULT);
+        assertEquals(15, after.proposedInvited());
+        assertTrue(after.invitedWithinTarget());
+        assertEquals(1, after.decidedLaureates());
+        assertEquals(1, after.decidedInvited());
     }
 
     @Test
