@@ -3,7 +3,6 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.AvisConflict;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.national.AvisSource;
 import fr.ptce.workbench.domain.national.GridCompatibility;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
@@ -86,7 +85,7 @@ public final class ConsolidateAvis {
         }
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
                 workbook.metadata().get(AvisFormat.KEY_GRID_ID), workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
-                workbook.grid(), r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021)));
+                workbook.grid(), Instruction.latestGrid(r)));
         if (gridProblem.isPresent()) {
             return refused(name, "Fichier « " + name + " » refusé : grille incompatible, " + gridProblem.get()
                     + ".");

@@ -6,7 +6,6 @@ import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -81,7 +80,7 @@ public final class ExportAvis {
             throw new InvalidInputException("L'espace de travail ne contient aucun dossier : importez d'abord un"
                     + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
         }
-        Grid grid = r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021);
+        Grid grid = Instruction.latestGrid(r);
         Map<String, List<Review>> reviews = new LinkedHashMap<>();
         r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
         Map<String, Avis> avis = new HashMap<>();

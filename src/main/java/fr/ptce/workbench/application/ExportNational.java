@@ -1,7 +1,6 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.NationalWorkbookContent;
@@ -53,7 +52,7 @@ public final class ExportNational {
             }
             String author = r.users().find().map(Reviewer::signature).orElse("PESSII");
             return new NationalWorkbookContent(now, author,
-                    r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021), view.ranking(),
+                    Instruction.latestGrid(r), view.ranking(),
                     view.order(), view.counters());
         });
         Path file = FileNames.xlsxTarget(target, "national-" + now.toLocalDate() + ".xlsx");

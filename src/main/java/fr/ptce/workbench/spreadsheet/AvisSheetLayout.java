@@ -8,6 +8,7 @@ import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.review.Targets.Target;
 import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,14 +32,14 @@ final class AvisSheetLayout {
                 new AvisColumn("Recevabilité", Kind.WORD),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
                 new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Cible b", Kind.WORD),
-                new AvisColumn("Cible c", Kind.WORD),
+                new AvisColumn("Cible b", Kind.WORD, Target.B.label()),
+                new AvisColumn("Cible c", Kind.WORD, Target.C.label()),
                 new AvisColumn("QPV déclaré", Kind.WORD),
                 new AvisColumn("QPV détecté", Kind.WORD),
                 new AvisColumn("ZRR déclaré", Kind.WORD),
                 new AvisColumn("ZRR détecté", Kind.WORD)));
         for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, GridSheetLayout.criterionNote(c)));
         }
         for (Block b : grid.blocks()) {
             columns.add(new AvisColumn("Sous-total " + b.code(), Kind.TOTAL, b.label()));

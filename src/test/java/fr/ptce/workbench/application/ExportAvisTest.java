@@ -103,7 +103,12 @@ class ExportAvisTest {
             assertTrue(avis.getCTWorksheet().isSetAutoFilter());
             assertEquals(0, avis.getNumMergedRegions());
             assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V1"))).getString().getString()
-                    .contains("Crédibilité et professionnalisme"));
+                    .contains("Crédibilité de la proposition, expériences, compétences et professionnalisme"));
+            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V2"))).getString().getString()
+                    .contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et économique"
+                            + " local)"));
+            assertEquals(fr.ptce.workbench.domain.review.Targets.Target.C.label(),
+                    avis.getCellComment(new CellAddress(0, header.indexOf("Cible c"))).getString().getString());
 
             Row fragile = rowOf(avis, FRAGILE);
             Cell v1 = fragile.getCell(header.indexOf("V1"));

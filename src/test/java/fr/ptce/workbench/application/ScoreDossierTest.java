@@ -163,7 +163,8 @@ class ScoreDossierTest {
                 .filter(p -> p.dossierNumber().equals(NOT_FRAGILE)).findFirst().orElseThrow();
         assertFalse(other.scored());
         assertEquals(n("10.00"), other.total());
-        assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité et professionnalisme : Très bien",
+        assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité de la proposition, expériences, compétences et"
+                + " professionnalisme : Très bien",
                 workspace.draftMotivation().of(FRAGILE));
     }
 

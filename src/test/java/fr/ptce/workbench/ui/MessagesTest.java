@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import fr.ptce.workbench.domain.review.Targets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -16,6 +17,19 @@ class MessagesTest {
         Properties base = read("messages.properties");
         assertEquals(base.keySet(), read("messages_fr.properties").keySet());
         assertEquals(base.keySet(), read("messages_en.properties").keySet());
+    }
+
+    @Test
+    void theDefaultBundleIsTheFrenchOne() throws IOException {
+        assertEquals(read("messages_fr.properties"), read("messages.properties"));
+    }
+
+    @Test
+    void frenchTargetLabelsAreTheCallsShortenedWords() throws IOException {
+        Properties fr = read("messages_fr.properties");
+        assertEquals(Targets.Target.A.label(), fr.getProperty("targets.a"));
+        assertEquals(Targets.Target.B.label(), fr.getProperty("targets.b"));
+        assertEquals(Targets.Target.C.label(), fr.getProperty("targets.c"));
     }
 
     @Test

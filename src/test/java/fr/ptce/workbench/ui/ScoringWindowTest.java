@@ -11,11 +11,14 @@ import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.domain.review.Targets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -163,6 +166,13 @@ class ScoringWindowTest {
                 .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(second)).orElse(false));
         assertEquals(Maturity.EN_STRUCTURATION, robot.lookup("#maturity").queryComboBox().getValue());
         assertEquals(Recommendation.UNFAVORABLE, robot.lookup("#recommendation").queryComboBox().getValue());
+        // the call's words: its guidance above the grid, each target's full text as its tooltip
+        Label guidance = robot.lookup("#maturityGuidance").queryAs(Label.class);
+        assertTrue(guidance.isVisible());
+        assertTrue(guidance.getText().contains("seront appréhendés de façon proportionnée"), guidance.getText());
+        CheckBox targetC = robot.lookup("#targetC").queryAs(CheckBox.class);
+        assertEquals(Targets.Target.C.label(), targetC.getText());
+        assertTrue(targetC.getTooltip().getText().contains(Targets.Target.C.callText()));
     }
 
     private static Path sampleOrFail() {

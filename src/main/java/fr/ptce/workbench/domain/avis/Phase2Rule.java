@@ -25,8 +25,9 @@ public final class Phase2Rule {
                     + " un dossier en phase 2)");
         }
         if (targets == null || !targets.allowPhase2()) {
-            reasons.add("ni la cible b) (coopération émergente pas encore mature) ni la cible c) (territoire"
-                    + " fragile : QPV, ZRR, bassin d'emploi désindustrialisé) n'est retenue");
+            reasons.add("ni la cible b) (dynamiques de coopération déjà en émergence) ni la cible c) (territoires"
+                    + " dits fragiles : quartiers prioritaires de la ville et zones de revitalisation rurale) n'est"
+                    + " retenue");
         }
         if (reasons.isEmpty()) {
             return Optional.empty();

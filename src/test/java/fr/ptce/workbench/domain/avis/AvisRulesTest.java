@@ -57,11 +57,13 @@ class AvisRulesTest {
                 .withScore("O1", new Score(BigDecimal.valueOf(2), null), AT);
         assertEquals("""
                 Vision stratégique et objectifs
-                V1 — Crédibilité et professionnalisme : Équipe expérimentée
-                V3 — Cohérence des objectifs et de la stratégie : Objectifs clairs
+                V1 — Crédibilité de la proposition, expériences, compétences et professionnalisme : Équipe expérimentée
+                V3 — Cohérence des objectifs, de la stratégie de coopération et de mutualisation au regard des \
+                enjeux identifiés : Objectifs clairs
 
                 Évaluation des résultats et impacts
-                E2 — Impact durable et exemplaire sur le territoire : Impact peu documenté""",
+                E2 — Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du \
+                territoire : Impact peu documenté""",
                 MotivationDraft.fromComments(Grids.amiPtce2021(), review));
     }
 }
