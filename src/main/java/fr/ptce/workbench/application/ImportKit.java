@@ -56,11 +56,11 @@ public final class ImportKit {
                         "des cellules verrouillées ont été modifiées depuis l'export (feuilles : "
                                 + String.join(", ", kit.alteredSheets()) + " ; somme de contrôle différente) ;"
                                 + " rien n'a été enregistré. Seules les cellules jaunes de la feuille « Notation »"
-                                + " se remplissent : renvoyez à l'expert une nouvelle grille.");
+                                + " se remplissent : renvoyez à l'expert un nouveau kit expert.");
             }
             Kit sent = r.experts().kit(kit.meta(KitFormat.KEY_KIT_ID)).orElseThrow(() -> new InputRefusedException(
-                    Location.file(kit.fileName()), "cette grille (kit " + kit.meta(KitFormat.KEY_KIT_ID)
-                            + ") n'a pas été exportée de cet espace de travail ; rien n'a été enregistré."));
+                    Location.file(kit.fileName()), "ce kit expert (" + kit.meta(KitFormat.KEY_KIT_ID)
+                            + ") n'a pas été exporté de cet espace de travail ; rien n'a été enregistré."));
             Expert expert = AssignExperts.expert(r, sent.expertEmail());
             Grid grid = grid(r, file, kit.metadata());
             KitImportCheck check = check(r, file, kit, sent, expert, grid);
@@ -79,7 +79,7 @@ public final class ImportKit {
             problems.addAll(row.problems());
             if (!sent.dossiers().contains(row.dossierNumber())) {
                 problems.add("Feuille « Notation », ligne " + row.sheetRow() + " : le dossier n° "
-                        + row.dossierNumber() + " n'était pas dans cette grille.");
+                        + row.dossierNumber() + " n'était pas dans ce kit expert.");
                 continue;
             }
             Dossier d = Instruction.dossier(r, row.dossierNumber());
@@ -129,7 +129,7 @@ public final class ImportKit {
     private KitImportReport save(Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid,
             KitImportCheck check) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String who = expert.signature() + " — grille « " + kit.fileName() + " » importée par "
+        String who = expert.signature() + " — kit expert « " + kit.fileName() + " » importé par "
                 + AssignExperts.who(r);
         List<String> saved = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class ImportKit {
                 continue;
             }
             if (row.entries().conflict()) {
-                r.experts().assign(new Assignment(number, expert.email(), true, "déclaré dans la grille", now));
+                r.experts().assign(new Assignment(number, expert.email(), true, "déclaré dans le kit expert", now));
                 r.audit().append(now, who, number, "Conflit d'intérêts déclaré", null, expert.signature());
                 conflicts.add(number);
                 continue;

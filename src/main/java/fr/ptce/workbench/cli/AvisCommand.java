@@ -33,7 +33,7 @@ final class AvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")

@@ -19,7 +19,7 @@ final class ConflictsCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--dossier", paramLabel = "N°", description = "Dossier dont le conflit est résolu.")

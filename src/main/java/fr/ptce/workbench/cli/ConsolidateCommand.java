@@ -21,7 +21,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Parameters(arity = "1..*", paramLabel = "FICHIER.xlsx", description = "Classeurs d'avis des régions.")

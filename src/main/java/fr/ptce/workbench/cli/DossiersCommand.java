@@ -27,7 +27,7 @@ final class DossiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",

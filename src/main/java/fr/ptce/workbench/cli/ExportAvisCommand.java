@@ -18,12 +18,12 @@ final class ExportAvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou dossier de sortie (par défaut : avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
-                    + " dossier courant).")
+            description = "Fichier ou répertoire de sortie (par défaut : avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
+                    + " répertoire courant).")
     private Path out;
 
     @Override

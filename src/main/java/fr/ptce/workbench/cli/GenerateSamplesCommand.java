@@ -17,7 +17,8 @@ final class GenerateSamplesCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DOSSIER", description = "Dossier où écrire le fichier.")
+    @Option(names = "--out", required = true, paramLabel = "RÉPERTOIRE",
+            description = "Répertoire où écrire le fichier.")
     private Path folder;
 
     @Option(names = "--count", defaultValue = "24", description = "Nombre de dossiers (défaut : ${DEFAULT-VALUE}).")

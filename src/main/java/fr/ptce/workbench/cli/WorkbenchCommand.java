@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
 /**
  * The command line of the workbench: headless subcommands over the same use cases as the window. Exit
  * status 0 when done, 1 when an input was refused (French message on stderr, store unchanged), 2 on a
- * usage error.
+ * usage error. The usage help is French throughout: picocli's standard texts (help and version options, section
+ * headings) come from the resource bundle {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "fr.ptce.workbench.cli.usage",
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,

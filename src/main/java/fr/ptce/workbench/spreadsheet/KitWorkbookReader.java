@@ -44,7 +44,7 @@ public final class KitWorkbookReader {
             Map<String, String> metadata = metadata(name, workbook);
             if (!KitFormat.NAME.equals(metadata.get(KitFormat.KEY_FORMAT))) {
                 throw new InputRefusedException(Location.sheet(name, KitFormat.METADATA_SHEET),
-                        "ce fichier n'est pas une grille d'expert de l'Atelier PTCE.");
+                        "ce fichier n'est pas un kit expert de l'Atelier PTCE.");
             }
             Map<String, String> sums = KitLockedParts.sha256(workbook);
             List<String> altered = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class KitWorkbookReader {
         Sheet sheet = workbook.getSheet(KitFormat.METADATA_SHEET);
         if (sheet == null) {
             throw new InputRefusedException(Location.file(name), "la feuille « " + KitFormat.METADATA_SHEET
-                    + " » manque : ce fichier n'est pas une grille d'expert de l'Atelier PTCE.");
+                    + " » manque : ce fichier n'est pas un kit expert de l'Atelier PTCE.");
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         for (Row row : sheet) {

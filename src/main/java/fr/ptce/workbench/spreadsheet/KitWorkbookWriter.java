@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an expert kit ({@code grille-expert-<nom>-<date>.xlsx}, formats.md "Expert kit"): instructions, the
+ * Writes an expert kit ({@code kit-expert-<nom>-<date>.xlsx}, formats.md "Expert kit"): instructions, the
  * scoring sheet with drop-downs and its input cells unlocked, the dossiers' texts, and the hidden metadata with
  * the checksum of the locked parts; every sheet protected without a password; written beside the target and moved
  * into place when complete.
@@ -52,7 +52,7 @@ public final class KitWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setCreated(
                     Optional.of(Date.from(content.exportedAt().toInstant())));
-            workbook.getProperties().getCoreProperties().setTitle("Grille d'évaluation — AMI PTCE émergents");
+            workbook.getProperties().getCoreProperties().setTitle("Kit expert — AMI PTCE émergents");
             workbook.getProperties().getCoreProperties().setCreator("Atelier PTCE");
             String sha256 = fill(workbook, content);
             try (OutputStream out = Files.newOutputStream(temp)) {

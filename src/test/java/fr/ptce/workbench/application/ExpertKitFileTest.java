@@ -142,7 +142,7 @@ class ExpertKitFileTest {
                 () -> workspace.importKit().importKit(filled, KitDecisions.NONE));
         Map<String, List<String>> changed = refused.check().changedDossiers();
         assertFalse(changed.isEmpty(), "the November export changes some October dossiers");
-        assertTrue(refused.getMessage().contains("a changé depuis l'export de la grille"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("a changé depuis l'export du kit expert"), refused.getMessage());
         String number = changed.keySet().iterator().next();
         assertTrue(workspace.readReviews().of(number).others().isEmpty(), "nothing saved");
 

@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.SampleFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,28 @@ class CommandLineTest {
                 "--mapping", mapping.toString(), csv.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("correspondance.txt") && run.err().contains("ligne 1"), run.err());
+    }
+
+    @Test
+    void theHelpIsFrenchForTheRootCommandAndEverySubcommand() {
+        CommandLineRun root = CommandLineRun.of("--help");
+        assertEquals(0, root.status(), root.err());
+        assertTrue(root.out().startsWith("Utilisation\u00a0: ptce-workbench [-hV]"), root.out());
+        assertTrue(root.out().contains("[COMMANDE]") && root.out().contains("Commandes\u00a0:"), root.out());
+        for (String[] args : new String[][] {{"--help"}, {"kit", "export", "--help"}, {"import", "-h"},
+            {"restore", "--help"}}) {
+            String out = CommandLineRun.of(args).out();
+            assertTrue(out.contains("Affiche cette aide et quitte.") && out.contains("Affiche la version et quitte."),
+                    out);
+            for (String english : new String[] {"Show this help", "Print version", "Usage:", "Options:",
+                "Commands:", "=DOSSIER", "<name>"}) {
+                assertFalse(out.contains(english), english + " in\n" + out);
+            }
+        }
+        String kitExport = CommandLineRun.of("kit", "export", "--help").out();
+        assertTrue(kitExport.contains("--workspace=RÉPERTOIRE") && kitExport.contains("--expert=E-MAIL")
+                && kitExport.contains("kit-expert-<nom>-<AAAA-MM-JJ>.xlsx"), kitExport);
+        assertFalse(kitExport.toLowerCase(java.util.Locale.FRENCH).contains("grille"), kitExport);
     }
 
     @Test

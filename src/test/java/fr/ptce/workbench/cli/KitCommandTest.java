@@ -39,7 +39,7 @@ class KitCommandTest {
         args.addAll(java.util.List.of(extra));
         CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("Grille d'expert écrite : " + out.toAbsolutePath()), run.out());
+        assertTrue(run.out().contains("Kit expert écrit : " + out.toAbsolutePath()), run.out());
         assertTrue(run.out().contains("Dossiers : " + A + ", " + B), run.out());
         return out;
     }
@@ -66,7 +66,7 @@ class KitCommandTest {
                 Map.of(A, Map.of("V1", 9), B, Map.of("V1", 1)));
         CommandLineRun refused = CommandLineRun.of("kit", "import", "--workspace", workspace, filled.toString());
         assertEquals(1, refused.status());
-        assertTrue(refused.err().startsWith("Refusé. Grille de Odile Ferrand"), refused.err());
+        assertTrue(refused.err().startsWith("Refusé. Kit expert de Odile Ferrand"), refused.err());
         assertTrue(refused.err().contains("cellule C2"), refused.err());
         assertTrue(refused.err().contains("--accept-valid"), refused.err());
         CommandLineRun accepted = CommandLineRun.of("kit", "import", "--workspace", workspace, "--accept-valid",
@@ -76,7 +76,7 @@ class KitCommandTest {
         CommandLineRun again = CommandLineRun.of("kit", "import", "--workspace", workspace, "--accept-valid",
                 filled.toString());
         assertEquals(1, again.status());
-        assertTrue(again.err().contains("déjà été importée"), again.err());
+        assertTrue(again.err().contains("déjà été importé"), again.err());
     }
 
     @Test

@@ -55,7 +55,7 @@ class ExpertsViewModelTest {
         assertEquals("Conflits d'intérêts enregistrés : " + other, experts.messageProperty().get());
         Path kit = folder.resolve("kit.xlsx");
         experts.exportKit("odile@example.org", true, kit);
-        assertEquals("Grille écrite : kit.xlsx (1 dossiers)", experts.messageProperty().get());
+        assertEquals("Kit expert écrit : kit.xlsx (1 dossiers)", experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsSent());
 
         Path filled = KitFiller.openpyxl(kit, folder.resolve("retour.xlsx"), Map.of(NUMBER, Map.of("V1", 8)));
@@ -68,7 +68,7 @@ class ExpertsViewModelTest {
         Path fixed = KitFiller.openpyxl(kit, folder.resolve("corrige.xlsx"), Map.of(NUMBER, Map.of("V1", 5)));
         experts.importKit(fixed, KitDecisions.NONE, asked::add);
         assertEquals(1, asked.size());
-        assertTrue(experts.messageProperty().get().startsWith("Grille de Odile Ferrand"),
+        assertTrue(experts.messageProperty().get().startsWith("Kit expert de Odile Ferrand"),
                 experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsReturned());
         assertEquals(1, experts.experts().get(0).assigned());
