@@ -69,7 +69,7 @@ public final class ExportKit {
                     .map(Assignment::dossierNumber).toList();
             if (numbers.isEmpty()) {
                 throw new InvalidInputException("Aucun dossier n'est confié à " + expert.name() + " (sans conflit"
-                        + " d'intérêts) : assignez-lui des dossiers, ou donnez-les avec --dossier.");
+                        + " d'intérêts)\u00a0: assignez-lui des dossiers, ou donnez-les avec --dossier.");
             }
             Grid grid = Instruction.currentGrid(r);
             LocalDate until = deadline.orElse(now.toLocalDate().plusDays(DEFAULT_DAYS));

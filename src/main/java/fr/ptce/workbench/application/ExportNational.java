@@ -47,8 +47,8 @@ public final class ExportNational {
         NationalWorkbookContent content = database.inTransaction(r -> {
             NationalView view = NationalDecisions.view(r);
             if (view.ranking().isEmpty()) {
-                throw new InvalidInputException("Aucun classeur d'avis n'a été importé dans cet espace de travail :"
-                        + " consolidez d'abord les avis des régions (consolidate).");
+                throw new InvalidInputException("Aucun classeur d'avis n'a été importé dans cet espace de"
+                        + " travail\u00a0: consolidez d'abord les avis des régions (consolidate).");
             }
             String author = r.users().find().map(Reviewer::signature).orElse("PESSII");
             return new NationalWorkbookContent(now, author,

@@ -26,7 +26,7 @@ final class BackupCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             opened.backup(out);
         }
-        spec.commandLine().getOut().println("Sauvegarde écrite : " + out.toAbsolutePath());
+        spec.commandLine().getOut().println("Sauvegarde écrite\u00a0: " + out.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return 0;
     }

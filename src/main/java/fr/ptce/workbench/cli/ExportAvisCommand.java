@@ -22,7 +22,7 @@ final class ExportAvisCommand implements Callable<Integer> {
     private Path workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou répertoire de sortie (par défaut : avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
+            description = "Fichier ou répertoire de sortie (par défaut\u00a0: avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
                     + " répertoire courant).")
     private Path out;
 
@@ -33,9 +33,9 @@ final class ExportAvisCommand implements Callable<Integer> {
             report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Classeur d'avis écrit : " + report.file().toAbsolutePath());
-        printer.println("Dossiers : " + report.rows());
-        printer.println("SHA-256 : " + report.sha256());
+        printer.println("Classeur d'avis écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Dossiers\u00a0: " + report.rows());
+        printer.println("SHA-256\u00a0: " + report.sha256());
         printer.flush();
         return 0;
     }

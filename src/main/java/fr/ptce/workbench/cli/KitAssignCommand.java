@@ -45,8 +45,8 @@ final class KitAssignCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getOut().println((remove ? "Retirés : " : conflict ? "Conflits d'intérêts : "
-                : "Assignés : ") + String.join(", ", dossiers));
+        spec.commandLine().getOut().println((remove ? "Retirés\u00a0: " : conflict ? "Conflits d'intérêts\u00a0: "
+                : "Assignés\u00a0: ") + String.join(", ", dossiers));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -33,7 +33,7 @@ final class KitExpertCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace opened = Commands.open(spec, workspace)) {
             Expert expert = opened.assignExperts().saveExpert(name, email, organisation);
-            spec.commandLine().getOut().println("Expert enregistré : " + expert.signature());
+            spec.commandLine().getOut().println("Expert enregistré\u00a0: " + expert.signature());
         }
         spec.commandLine().getOut().flush();
         return 0;

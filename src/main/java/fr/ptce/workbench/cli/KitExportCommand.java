@@ -35,17 +35,18 @@ final class KitExportCommand implements Callable<Integer> {
     private String organisation;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou répertoire de sortie (par défaut : kit-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
+            description = "Fichier ou répertoire de sortie (par défaut\u00a0: kit-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
     private Path out;
 
     @Option(names = "--dossier", arity = "1..*", paramLabel = "N",
-            description = "Dossiers à confier à l'expert avant l'export (sinon : ceux déjà assignés).")
+            description = "Dossiers à confier à l'expert avant l'export (sinon\u00a0: ceux déjà assignés).")
     private List<String> dossiers = List.of();
 
     @Option(names = "--pseudonymise", description = "Sans nom, e-mail ni téléphone du référent.")
     private boolean pseudonymise;
 
-    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ", description = "Date limite de retour (défaut : J+14).")
+    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ",
+            description = "Date limite de retour (défaut\u00a0: J+14).")
     private LocalDate deadline;
 
     @Override
@@ -59,10 +60,10 @@ final class KitExportCommand implements Callable<Integer> {
                     out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(deadline));
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Kit expert écrit : " + report.file().toAbsolutePath());
-        printer.println("Kit : " + report.kitId());
-        printer.println("Dossiers : " + String.join(", ", report.dossiers()));
-        printer.println("SHA-256 : " + report.sha256());
+        printer.println("Kit expert écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Kit\u00a0: " + report.kitId());
+        printer.println("Dossiers\u00a0: " + String.join(", ", report.dossiers()));
+        printer.println("SHA-256\u00a0: " + report.sha256());
         printer.flush();
         return 0;
     }

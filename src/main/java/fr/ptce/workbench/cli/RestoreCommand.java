@@ -19,7 +19,7 @@ final class RestoreCommand implements Callable<Integer> {
     private Path backup;
 
     @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE",
-            description = "Nouvel espace de travail (créé ; refusé s'il n'est pas vide).")
+            description = "Nouvel espace de travail (créé\u00a0; refusé s'il n'est pas vide).")
     private Path workspace;
 
     @Override
@@ -29,7 +29,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             dossiers = opened.listDossiers().all().size();
         }
-        spec.commandLine().getOut().println("Espace de travail restauré : " + workspace.toAbsolutePath() + " ("
+        spec.commandLine().getOut().println("Espace de travail restauré\u00a0: " + workspace.toAbsolutePath() + " ("
                 + dossiers + " dossiers)");
         spec.commandLine().getOut().flush();
         return 0;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * any is saved, in one transaction.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Note un dossier sur la grille (tout ou rien : une note refusée n'enregistre rien).")
+        description = "Note un dossier sur la grille (tout ou rien\u00a0: une note refusée n'enregistre rien).")
 final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -37,7 +37,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String dossier;
 
     @Option(names = "--reviewer", paramLabel = "NOM",
-            description = "Évaluateur ; s'il diffère de l'utilisateur enregistré, il le devient.")
+            description = "Évaluateur\u00a0; s'il diffère de l'utilisateur enregistré, il le devient.")
     private String reviewer;
 
     @Option(names = "--email", paramLabel = "E-MAIL",
@@ -45,13 +45,13 @@ final class ScoreCommand implements Callable<Integer> {
     private String email;
 
     @Option(names = "--role", defaultValue = "correspondant", paramLabel = "RÔLE",
-            description = "Rôle de l'évaluateur donné par --reviewer (défaut : ${DEFAULT-VALUE}).")
+            description = "Rôle de l'évaluateur donné par --reviewer (défaut\u00a0: ${DEFAULT-VALUE}).")
     private UserCommand.Role role;
 
     @Option(names = "--comment", paramLabel = "CRITÈRE=TEXTE", description = "Commentaire d'un critère.")
     private List<String> comments = new ArrayList<>();
 
-    @Parameters(paramLabel = "CRITÈRE=NOTE", description = "Notes, par exemple V1=4 O2=3 (vide : efface).")
+    @Parameters(paramLabel = "CRITÈRE=NOTE", description = "Notes, par exemple V1=4 O2=3 (vide\u00a0: efface).")
     private List<String> assignments = new ArrayList<>();
 
     @Override
@@ -71,13 +71,13 @@ final class ScoreCommand implements Callable<Integer> {
             split(comment, problems).ifPresent(kv -> texts.put(kv[0], kv[1]));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Dossier n° " + dossier + " : " + String.join(" ; ", problems));
+            throw new InvalidInputException("Dossier n° " + dossier + "\u00a0: " + String.join("\u00a0; ", problems));
         }
         try (Workspace opened = Commands.open(spec, workspace)) {
             identify(opened);
             opened.scoreDossier().setScores(dossier, scores, texts);
             ReviewSheet sheet = opened.readReviews().of(dossier);
-            spec.commandLine().getOut().println("Dossier n° " + dossier + " : enregistré — total "
+            spec.commandLine().getOut().println("Dossier n° " + dossier + "\u00a0: enregistré — total "
                     + sheet.myTotals().total().toPlainString().replace('.', ',') + " / 100"
                     + (sheet.myTotals().complete() ? "" : " (grille incomplète)"));
         }
@@ -108,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
     private static Optional<String[]> split(String assignment, List<String> problems) {
         int equals = assignment.indexOf('=');
         if (equals <= 0) {
-            problems.add("« " + assignment + " » n'est pas de la forme CRITÈRE=VALEUR (par exemple V1=4)");
+            problems.add("«\u00a0" + assignment + "\u00a0» n'est pas de la forme CRITÈRE=VALEUR (par exemple V1=4)");
             return Optional.empty();
         }
         return Optional.of(new String[] {assignment.substring(0, equals).strip(), assignment.substring(equals + 1)});
@@ -123,7 +123,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             return Optional.of(Optional.of(new BigDecimal(value)));
         } catch (NumberFormatException e) {
-            problems.add("la note de " + code + " « " + text + " » n'est pas un nombre");
+            problems.add("la note de " + code + " «\u00a0" + text + "\u00a0» n'est pas un nombre");
             return Optional.empty();
         }
     }

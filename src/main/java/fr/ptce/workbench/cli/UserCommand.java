@@ -54,7 +54,7 @@ final class UserCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             opened.workspaceUser().set(user);
         }
-        spec.commandLine().getOut().println("Utilisateur : " + user.name() + " <" + user.email() + ">, "
+        spec.commandLine().getOut().println("Utilisateur\u00a0: " + user.name() + " <" + user.email() + ">, "
                 + user.role().label() + (user.region() == null ? "" : " (" + user.region() + ")"));
         spec.commandLine().getOut().flush();
         return 0;

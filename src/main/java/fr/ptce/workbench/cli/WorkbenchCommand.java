@@ -39,7 +39,7 @@ public final class WorkbenchCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = Passwords.OPTION, scope = CommandLine.ScopeType.INHERIT, paramLabel = "FICHIER",
-            description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier) ; sinon la "
+            description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier)\u00a0; sinon la "
                     + "variable d'environnement " + Passwords.ENVIRONMENT + ", sinon demandé au terminal.")
     private java.nio.file.Path passwordFile;
 
@@ -79,6 +79,6 @@ public final class WorkbenchCommand implements Runnable {
         if (e instanceof WorkspaceAccessException) {
             return e.getMessage();
         }
-        return "Erreur : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return "Erreur\u00a0: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

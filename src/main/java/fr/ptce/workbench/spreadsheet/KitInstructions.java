@@ -31,15 +31,16 @@ final class KitInstructions {
         lines.add(new String[] {"Dossiers", String.valueOf(content.dossiers().size())});
         lines.add(new String[] {});
         lines.add(new String[] {"Comment remplir"});
-        lines.add(new String[] {"1.", "Dans la feuille « Notation », une ligne par dossier : choisissez pour chaque"
-                + " critère (" + grid.criteria().get(0).code() + " à "
+        lines.add(new String[] {"1.", "Dans la feuille «\u00a0Notation\u00a0», une ligne par dossier\u00a0:"
+                + " choisissez pour chaque critère (" + grid.criteria().get(0).code() + " à "
                 + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."});
         lines.add(new String[] {"2.", "Écrivez un commentaire par bloc de critères et un commentaire général."});
-        lines.add(new String[] {"3.", "En cas de conflit d'intérêts avec un dossier, choisissez « Oui » dans la"
-                + " colonne « Conflit d'intérêts » et ne notez pas ce dossier."});
-        lines.add(new String[] {"4.", "Le texte des dossiers est dans la feuille « Dossiers » (lecture seule)."});
+        lines.add(new String[] {"3.", "En cas de conflit d'intérêts avec un dossier, choisissez «\u00a0Oui\u00a0»"
+                + " dans la colonne «\u00a0Conflit d'intérêts\u00a0» et ne notez pas ce dossier."});
+        lines.add(new String[] {"4.",
+            "Le texte des dossiers est dans la feuille «\u00a0Dossiers\u00a0» (lecture seule)."});
         lines.add(new String[] {"5.", "Seules les cellules jaunes se remplissent. Ne modifiez ni les autres cellules"
-                + " ni les feuilles : le fichier est vérifié à son retour."});
+                + " ni les feuilles\u00a0: le fichier est vérifié à son retour."});
         lines.add(new String[] {"6.", "Enregistrez le fichier au format .xlsx (Excel ou LibreOffice) et renvoyez-le"
                 + " à votre correspondant avant le " + KitWorkbookWriter.day(content.deadline()) + "."});
         lines.add(new String[] {});

@@ -46,7 +46,7 @@ public final class NationalWorkbookWriter {
             int done = 0;
             for (RankedDossier ranked : content.ranking()) {
                 progress.checkCancelled();
-                progress.update(done++, content.ranking().size(), "Export national : " + done + " / "
+                progress.update(done++, content.ranking().size(), "Export national\u00a0: " + done + " / "
                         + content.ranking().size());
                 ranking.add(NationalSheetLayout.rankingRow(content.grid(), ranked));
             }

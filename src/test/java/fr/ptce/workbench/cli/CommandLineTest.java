@@ -25,7 +25,7 @@ class CommandLineTest {
         CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
                 xlsx.toString(), later.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + " : 12 dossiers — 12 nouveaux"), run.out());
+        assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + "\u00a0: 12 dossiers — 12 nouveaux"), run.out());
         assertTrue(run.out().contains("13 dossiers — 2 nouveaux, 3 modifiés, 8 inchangés, 1 absent du fichier"),
                 run.out());
     }
@@ -40,7 +40,8 @@ class CommandLineTest {
 
         CommandLineRun refused = CommandLineRun.of("import", "--workspace", workspace, renamed.toString());
         assertEquals(1, refused.status());
-        assertTrue(refused.err().contains("« Nom du projet »") && refused.err().contains("modele.csv"), refused.err());
+        assertTrue(refused.err().contains("«\u00a0Nom du"
+                + " projet\u00a0»") && refused.err().contains("modele.csv"), refused.err());
         CommandLineRun empty = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv");
         assertEquals(1, empty.out().lines().count(), "only the header: nothing was imported");
 
@@ -98,6 +99,6 @@ class CommandLineTest {
         CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
                 text.toString());
         assertEquals(1, run.status());
-        assertTrue(run.err().startsWith("Refusé. Fichier « notes.txt »"), run.err());
+        assertTrue(run.err().startsWith("Refusé. Fichier «\u00a0notes.txt\u00a0»"), run.err());
     }
 }

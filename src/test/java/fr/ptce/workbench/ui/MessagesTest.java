@@ -52,7 +52,7 @@ class MessagesTest {
         assertEquals("12 dossiers", messages.count("list.count", 12));
         assertEquals("1 dossier", messages.count("list.count", 1));
         assertEquals("Atelier PTCE — demo", messages.format("window.title", "demo"));
-        assertEquals("Import de « a.xlsx »…", messages.format("status.importing", "a.xlsx"));
+        assertEquals("Import de «\u00a0a.xlsx\u00a0»…", messages.format("status.importing", "a.xlsx"));
     }
 
     @Test

@@ -26,13 +26,13 @@ public final class Phase2Rule {
         }
         if (targets == null || !targets.allowPhase2()) {
             reasons.add("ni la cible b) (dynamiques de coopération déjà en émergence) ni la cible c) (territoires"
-                    + " dits fragiles : quartiers prioritaires de la ville et zones de revitalisation rurale) n'est"
-                    + " retenue");
+                    + " dits fragiles\u00a0: quartiers prioritaires de la ville et zones de revitalisation rurale)"
+                    + " n'est retenue");
         }
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Dossier n° " + avis.dossierNumber() + " : proposition en phase 2 impossible, "
-                + String.join(" ; ", reasons) + ".");
+        return Optional.of("Dossier n° " + avis.dossierNumber() + "\u00a0: proposition en phase 2 impossible, "
+                + String.join("\u00a0; ", reasons) + ".");
     }
 }
