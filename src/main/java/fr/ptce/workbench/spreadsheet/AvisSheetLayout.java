@@ -32,8 +32,8 @@ final class AvisSheetLayout {
                 new AvisColumn("Recevabilité", Kind.WORD),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
                 new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Cible b", Kind.WORD, Target.B.label()),
-                new AvisColumn("Cible c", Kind.WORD, Target.C.label()),
+                new AvisColumn("Cible b", Kind.WORD, targetNote(Target.B)),
+                new AvisColumn("Cible c", Kind.WORD, targetNote(Target.C)),
                 new AvisColumn("QPV déclaré", Kind.WORD),
                 new AvisColumn("QPV détecté", Kind.WORD),
                 new AvisColumn("ZRR déclaré", Kind.WORD),
@@ -57,6 +57,11 @@ final class AvisSheetLayout {
                 new AvisColumn("Correspondant", Kind.TEXT),
                 new AvisColumn("Date de l'avis", Kind.DATE)));
         return columns;
+    }
+
+    /** What a target's column header says in a comment: its label, then the call's words. */
+    private static String targetNote(Target target) {
+        return target.label() + "\n«\u00a0" + target.callText() + "\u00a0»";
     }
 
     /** The values of a dossier's row, in header order. */
