@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The grid on the scoring screen: the call's guidance on reading the criteria (the dossier's maturity), then block by
- * block with live subtotals, and its keyboard: digits score the focused
- * criterion, Up/Down move between criteria, C or Ctrl+Enter jump to the comment, Escape comes back.
+ * block with live subtotals, and its keyboard: digits score the focused criterion, Up/Down move between criteria, C
+ * or Ctrl+Enter jump to the comment, Escape comes back.
  */
 final class GridSection extends ScrollPane {
 
