@@ -32,8 +32,8 @@ public final class AssignExperts {
             throw new InvalidInputException(e.getMessage());
         }
         if (!expert.email().matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("L'adresse e-mail de l'expert « " + expert.email()
-                    + " » n'est pas valable.");
+            throw new InvalidInputException("L'adresse e-mail de l'expert «\u00a0" + expert.email()
+                    + "\u00a0» n'est pas valable.");
         }
         database.inTransaction(r -> {
             r.experts().save(expert, OffsetDateTime.now(clock));
@@ -81,8 +81,8 @@ public final class AssignExperts {
         Optional<Assignment> previous = r.experts().assignments(expert.email()).stream()
                 .filter(a -> a.dossierNumber().equals(number)).findFirst();
         if (previous.isPresent() && previous.get().conflict() && !conflict) {
-            throw new InvalidInputException("Dossier n° " + number + " : " + expert.name() + " a déclaré un conflit"
-                    + " d'intérêts sur ce dossier ; il ne peut pas lui être confié.");
+            throw new InvalidInputException("Dossier n° " + number + "\u00a0: " + expert.name() + " a déclaré un"
+                    + " conflit d'intérêts sur ce dossier\u00a0; il ne peut pas lui être confié.");
         }
         Assignment assignment = new Assignment(number, expert.email(), conflict, note, now);
         r.experts().assign(assignment);
@@ -94,8 +94,8 @@ public final class AssignExperts {
 
     static Expert expert(Repositories r, String email) {
         return r.experts().find(email == null ? "" : email).orElseThrow(() -> new InvalidInputException(
-                "L'expert « " + email + " » n'est pas connu dans cet espace de travail : ajoutez-le d'abord"
-                        + " (nom, e-mail, organisation)."));
+                "L'expert «\u00a0" + email + "\u00a0» n'est pas connu dans cet espace de travail\u00a0: ajoutez-le"
+                        + " d'abord (nom, e-mail, organisation)."));
     }
 
     static String who(Repositories r) {

@@ -3,7 +3,6 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.AvisConflict;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.national.AvisSource;
 import fr.ptce.workbench.domain.national.GridCompatibility;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
@@ -46,7 +45,7 @@ public final class ConsolidateAvis {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             progress.checkCancelled();
-            progress.update(outcomes.size(), files.size(), "Consolidation des avis : " + outcomes.size() + " / "
+            progress.update(outcomes.size(), files.size(), "Consolidation des avis\u00a0: " + outcomes.size() + " / "
                     + files.size());
             outcomes.add(importFile(file));
         }
@@ -79,17 +78,17 @@ public final class ConsolidateAvis {
                     workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID), workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
         } catch (InputRefusedException e) {
-            return refused(name, "Fichier « " + name + " » refusé : " + e.getMessage());
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage());
         } catch (DateTimeParseException e) {
-            return refused(name, "Fichier « " + name + " » refusé : date d'export illisible ("
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible ("
                     + e.getParsedString() + ").");
         }
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
                 workbook.metadata().get(AvisFormat.KEY_GRID_ID), workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
-                workbook.grid(), r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021)));
+                workbook.grid(), Instruction.latestGrid(r)));
         if (gridProblem.isPresent()) {
-            return refused(name, "Fichier « " + name + " » refusé : grille incompatible, " + gridProblem.get()
-                    + ".");
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, "
+                    + gridProblem.get() + ".");
         }
         return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
     }
@@ -98,15 +97,15 @@ public final class ConsolidateAvis {
         String value = workbook.metadata().get(key);
         if (value == null || value.isBlank()) {
             throw new InputRefusedException(InputRefusedException.Location.sheet(name, AvisFormat.METADATA_SHEET),
-                    "valeur « " + key + " » manquante");
+                    "valeur «\u00a0" + key + "\u00a0» manquante");
         }
         return value;
     }
 
     private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
         if (national.fileImported(source.sha256())) {
-            return new FileOutcome(source.file(), FileOutcome.ALREADY_IMPORTED, "Fichier « " + source.file()
-                    + " » : déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
+            return new FileOutcome(source.file(), FileOutcome.ALREADY_IMPORTED, "Fichier «\u00a0" + source.file()
+                    + "\u00a0»\u00a0: déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
         // which regions gave each dossier, read once: no query per row
@@ -135,7 +134,8 @@ public final class ConsolidateAvis {
         national.save(source, toStore);
         int stored = toStore.size();
         national.recordFile(source, stored, now);
-        return new FileOutcome(source.file(), FileOutcome.ACCEPTED, "Fichier « " + source.file() + " » : accepté ("
+        return new FileOutcome(source.file(), FileOutcome.ACCEPTED, "Fichier «\u00a0" + source.file()
+                + "\u00a0»\u00a0: accepté ("
                 + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."
                         : ", " + conflicts.size() + " conflit(s) à résoudre)."), stored, conflicts);
     }

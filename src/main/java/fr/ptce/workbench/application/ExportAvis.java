@@ -6,7 +6,6 @@ import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -73,15 +72,15 @@ public final class ExportAvis {
     private AvisWorkbookContent read(Repositories r, OffsetDateTime now, Progress progress) {
         Reviewer me = Instruction.user(r);
         if (me.region() == null) {
-            throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur) : le classeur"
-                    + " d'avis est celui d'une région.");
+            throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur)\u00a0: le"
+                    + " classeur d'avis est celui d'une région.");
         }
         List<DossierOutline> dossiers = r.dossiers().outlines();
         if (dossiers.isEmpty()) {
-            throw new InvalidInputException("L'espace de travail ne contient aucun dossier : importez d'abord un"
+            throw new InvalidInputException("L'espace de travail ne contient aucun dossier\u00a0: importez d'abord un"
                     + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
         }
-        Grid grid = r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021);
+        Grid grid = Instruction.latestGrid(r);
         Map<String, List<Review>> reviews = new LinkedHashMap<>();
         r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
         Map<String, Avis> avis = new HashMap<>();
@@ -93,7 +92,7 @@ public final class ExportAvis {
         Map<String, Grid> grids = new HashMap<>();
         for (DossierOutline dossier : dossiers) {
             progress.checkCancelled();
-            progress.update(lines.size(), dossiers.size(), "Lecture des dossiers : " + lines.size() + " / "
+            progress.update(lines.size(), dossiers.size(), "Lecture des dossiers\u00a0: " + lines.size() + " / "
                     + dossiers.size());
             String number = dossier.number();
             List<Review> own = reviews.getOrDefault(number, List.of());

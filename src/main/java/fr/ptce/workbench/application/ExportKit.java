@@ -50,7 +50,7 @@ public final class ExportKit {
 
     /**
      * Assigns the given dossiers to the expert (none: the assignments made before), then writes the kit to
-     * {@code target}, or into it as {@code grille-expert-<nom>-<AAAA-MM-JJ>.xlsx} when it is a folder.
+     * {@code target}, or into it as {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx} when it is a folder.
      */
     public KitExportReport export(String expertEmail, List<String> dossiers, boolean pseudonymise, Path target,
             Optional<LocalDate> deadline) {
@@ -69,7 +69,7 @@ public final class ExportKit {
                     .map(Assignment::dossierNumber).toList();
             if (numbers.isEmpty()) {
                 throw new InvalidInputException("Aucun dossier n'est confié à " + expert.name() + " (sans conflit"
-                        + " d'intérêts) : assignez-lui des dossiers, ou donnez-les avec --dossier.");
+                        + " d'intérêts)\u00a0: assignez-lui des dossiers, ou donnez-les avec --dossier.");
             }
             Grid grid = Instruction.currentGrid(r);
             LocalDate until = deadline.orElse(now.toLocalDate().plusDays(DEFAULT_DAYS));
@@ -89,9 +89,9 @@ public final class ExportKit {
         });
     }
 
-    /** The default name of a kit: {@code grille-expert-<nom>-<AAAA-MM-JJ>.xlsx}. */
+    /** The default name of a kit: {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String expertName, OffsetDateTime at) {
-        return "grille-expert-" + FileNames.slug(expertName, "expert") + "-"
+        return "kit-expert-" + FileNames.slug(expertName, "expert") + "-"
                 + at.atZoneSameInstant(PARIS).toLocalDate() + ".xlsx";
     }
 

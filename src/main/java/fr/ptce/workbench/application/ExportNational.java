@@ -1,7 +1,6 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.NationalWorkbookContent;
@@ -56,12 +55,12 @@ public final class ExportNational {
         NationalWorkbookContent content = database.inTransaction(r -> {
             NationalView view = NationalDecisions.view(r);
             if (view.ranking().isEmpty()) {
-                throw new InvalidInputException("Aucun classeur d'avis n'a été importé dans cet espace de travail :"
-                        + " consolidez d'abord les avis des régions (consolidate).");
+                throw new InvalidInputException("Aucun classeur d'avis n'a été importé dans cet espace de"
+                        + " travail\u00a0: consolidez d'abord les avis des régions (consolidate).");
             }
             String author = r.users().find().map(Reviewer::signature).orElse("PESSII");
             return new NationalWorkbookContent(now, author,
-                    r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021), view.ranking(),
+                    Instruction.latestGrid(r), view.ranking(),
                     view.order(), view.counters());
         });
         Path file = FileNames.xlsxTarget(target, "national-" + now.toLocalDate() + ".xlsx");

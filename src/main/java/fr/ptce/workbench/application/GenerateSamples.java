@@ -52,7 +52,7 @@ public final class GenerateSamples {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Dossier impossible à créer : " + folder, e);
+            throw new UncheckedIOException("Dossier impossible à créer\u00a0: " + folder, e);
         }
         Path target = folder.resolve(fileName(era, format));
         Iterable<Dossier> dossiers = SyntheticDossiers.stream(seed, count);

@@ -4,7 +4,7 @@ package fr.ptce.workbench.application;
 public final class IdentityRequiredException extends RuntimeException {
 
     public IdentityRequiredException() {
-        super("Indiquez d'abord qui vous êtes (nom, adresse e-mail, rôle) : chaque évaluation, chaque avis et"
+        super("Indiquez d'abord qui vous êtes (nom, adresse e-mail, rôle)\u00a0: chaque évaluation, chaque avis et"
                 + " chaque modification portent votre identité.");
     }
 }

@@ -50,7 +50,8 @@ public final class ImportDossiers {
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(InputRefusedException.Location.file(fileName),
-                        "aucune feuille « Dossiers » : ce fichier n'est pas un export de démarches-simplifiées.");
+                        "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
+                                + " démarches-simplifiées.");
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
@@ -70,12 +71,12 @@ public final class ImportDossiers {
     private static List<String> notes(DsExportFile read) {
         List<String> notes = new ArrayList<>();
         if (read.format() == DsExportFile.Format.CSV) {
-            notes.add("Export csv : démarches-simplifiées n'y met ni les communes du périmètre, ni les "
-                    + "établissements, ni les avis d'experts. La détection QPV/ZRR reste « inconnue » pour ces "
-                    + "dossiers ; importez l'export xlsx pour la compléter.");
+            notes.add("Export csv\u00a0: démarches-simplifiées n'y met ni les communes du périmètre, ni les "
+                    + "établissements, ni les avis d'experts. La détection QPV/ZRR reste «\u00a0inconnue\u00a0» pour"
+                    + " ces dossiers\u00a0; importez l'export xlsx pour la compléter.");
         }
         if (!read.ignoredSheets().isEmpty()) {
-            notes.add("Feuilles non lues : " + String.join(", ", read.ignoredSheets()) + ".");
+            notes.add("Feuilles non lues\u00a0: " + String.join(", ", read.ignoredSheets()) + ".");
         }
         return notes;
     }

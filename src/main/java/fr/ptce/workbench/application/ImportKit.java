@@ -53,14 +53,15 @@ public final class ImportKit {
             KitReturn kit = KitWorkbookReader.read(file, meta -> grid(r, file, meta));
             if (!kit.alteredSheets().isEmpty()) {
                 throw new InputRefusedException(Location.sheet(kit.fileName(), kit.alteredSheets().get(0)),
-                        "des cellules verrouillées ont été modifiées depuis l'export (feuilles : "
-                                + String.join(", ", kit.alteredSheets()) + " ; somme de contrôle différente) ;"
-                                + " rien n'a été enregistré. Seules les cellules jaunes de la feuille « Notation »"
-                                + " se remplissent : renvoyez à l'expert une nouvelle grille.");
+                        "des cellules verrouillées ont été modifiées depuis l'export (feuilles\u00a0: "
+                                + String.join(", ", kit.alteredSheets()) + "\u00a0; somme de contrôle"
+                                + " différente)\u00a0; rien n'a été enregistré. Seules les cellules jaunes de la"
+                                + " feuille «\u00a0Notation\u00a0» se remplissent\u00a0: renvoyez à l'expert un"
+                                + " nouveau kit expert.");
             }
             Kit sent = r.experts().kit(kit.meta(KitFormat.KEY_KIT_ID)).orElseThrow(() -> new InputRefusedException(
-                    Location.file(kit.fileName()), "cette grille (kit " + kit.meta(KitFormat.KEY_KIT_ID)
-                            + ") n'a pas été exportée de cet espace de travail ; rien n'a été enregistré."));
+                    Location.file(kit.fileName()), "ce kit expert (" + kit.meta(KitFormat.KEY_KIT_ID)
+                            + ") n'a pas été exporté de cet espace de travail\u00a0; rien n'a été enregistré."));
             Expert expert = AssignExperts.expert(r, sent.expertEmail());
             Grid grid = grid(r, file, kit.metadata());
             KitImportCheck check = check(r, file, kit, sent, expert, grid);
@@ -78,8 +79,8 @@ public final class ImportKit {
         for (KitReturn.Row row : kit.rows()) {
             problems.addAll(row.problems());
             if (!sent.dossiers().contains(row.dossierNumber())) {
-                problems.add("Feuille « Notation », ligne " + row.sheetRow() + " : le dossier n° "
-                        + row.dossierNumber() + " n'était pas dans cette grille.");
+                problems.add("Feuille «\u00a0Notation\u00a0», ligne " + row.sheetRow() + "\u00a0: le dossier n° "
+                        + row.dossierNumber() + " n'était pas dans ce kit expert.");
                 continue;
             }
             Dossier d = Instruction.dossier(r, row.dossierNumber());
@@ -115,13 +116,13 @@ public final class ImportKit {
             BigDecimal before = current.map(v -> v.score(c.code()).value()).orElse(null);
             BigDecimal after = row.entries().scores().get(c.code());
             if (before == null ? after != null : after == null || before.compareTo(after) != 0) {
-                out.add("dossier n° " + row.dossierNumber() + ", " + c.code() + " : "
+                out.add("dossier n° " + row.dossierNumber() + ", " + c.code() + "\u00a0: "
                         + ReviewChanges.number(before) + " → " + ReviewChanges.number(after));
             }
         }
         Map<String, String> comments = r.experts().comments(row.dossierNumber(), expert.email());
         if (!comments.equals(comments(row.entries()))) {
-            out.add("dossier n° " + row.dossierNumber() + " : commentaires modifiés");
+            out.add("dossier n° " + row.dossierNumber() + "\u00a0: commentaires modifiés");
         }
         return out;
     }
@@ -129,7 +130,7 @@ public final class ImportKit {
     private KitImportReport save(Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid,
             KitImportCheck check) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String who = expert.signature() + " — grille « " + kit.fileName() + " » importée par "
+        String who = expert.signature() + " — kit expert «\u00a0" + kit.fileName() + "\u00a0» importé par "
                 + AssignExperts.who(r);
         List<String> saved = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -137,11 +138,11 @@ public final class ImportKit {
         for (KitReturn.Row row : kit.rows()) {
             String number = row.dossierNumber();
             if (!row.problems().isEmpty() || !sent.dossiers().contains(number)) {
-                skipped.add("dossier n° " + number + " (ligne " + row.sheetRow() + ") : cellules invalides");
+                skipped.add("dossier n° " + number + " (ligne " + row.sheetRow() + ")\u00a0: cellules invalides");
                 continue;
             }
             if (row.entries().conflict()) {
-                r.experts().assign(new Assignment(number, expert.email(), true, "déclaré dans la grille", now));
+                r.experts().assign(new Assignment(number, expert.email(), true, "déclaré dans le kit expert", now));
                 r.audit().append(now, who, number, "Conflit d'intérêts déclaré", null, expert.signature());
                 conflicts.add(number);
                 continue;
@@ -211,7 +212,7 @@ public final class ImportKit {
             // reported below
         }
         throw new InputRefusedException(Location.sheet(String.valueOf(file.getFileName()), KitFormat.METADATA_SHEET),
-                "la grille « " + id + " » version « " + meta.get(KitFormat.KEY_GRID_VERSION)
-                        + " » n'existe pas dans cet espace de travail.");
+                "la grille «\u00a0" + id + "\u00a0» version «\u00a0" + meta.get(KitFormat.KEY_GRID_VERSION)
+                        + "\u00a0» n'existe pas dans cet espace de travail.");
     }
 }

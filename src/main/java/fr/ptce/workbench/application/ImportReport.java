@@ -44,11 +44,11 @@ public record ImportReport(
 
     /** One French line: counts by kind and problems. */
     public String summary() {
-        return fileName + " : " + plural(dossierCount(), "dossier", "dossiers") + " — "
+        return fileName + "\u00a0: " + plural(dossierCount(), "dossier", "dossiers") + " — "
                 + plural(newDossiers.size(), "nouveau", "nouveaux") + ", "
                 + plural(changed.size(), "modifié", "modifiés") + ", "
                 + plural(unchanged.size(), "inchangé", "inchangés") + ", "
-                + plural(absent.size(), "absent du fichier", "absents du fichier") + " ; "
+                + plural(absent.size(), "absent du fichier", "absents du fichier") + "\u00a0; "
                 + plural(problems.size(), "problème", "problèmes");
     }
 

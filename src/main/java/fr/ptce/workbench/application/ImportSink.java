@@ -168,7 +168,8 @@ final class ImportSink implements DsExportSink {
         Dossier incoming = mapped.dossier().get();
         if (seen.containsKey(incoming.number())) {
             problems.add(new RowProblem(sheet.name(), rowNumber, "ID",
-                    "le dossier " + incoming.number() + " figure deux fois ; seule sa première ligne est importée"));
+                    "le dossier " + incoming.number() + " figure deux fois\u00a0; seule sa première ligne est"
+                            + " importée"));
             return;
         }
         StoredDossier known = stored.get(incoming.number());

@@ -30,15 +30,28 @@ final class Instruction {
         return new InvalidInputException("Le dossier n° " + number + " n'existe pas dans l'espace de travail.");
     }
 
-    /** The grid new reviews use: the latest stored version of the default grid, stored at first use. */
+    /**
+     * The grid new reviews use: the default grid's latest version, stored at first use. A workspace that holds only
+     * an older version of it (scores given on version 1 stay on version 1) stores the version of this build and
+     * scores new reviews on it: the versions differ only in their texts, never in codes, blocks, weights or scale.
+     */
     static Grid currentGrid(Repositories r) {
-        Optional<Grid> latest = r.grids().latest(Grids.AMI_PTCE_2021);
-        if (latest.isPresent()) {
-            return latest.get();
+        Optional<Grid> stored = r.grids().latest(Grids.AMI_PTCE_2021);
+        if (stored.isPresent() && stored.get().version() >= Grids.AMI_PTCE_2021_VERSION) {
+            return stored.get();
         }
         Grid grid = Grids.amiPtce2021();
         r.grids().save(grid);
         return grid;
+    }
+
+    /**
+     * The grid shown and exported when no review decides it: the default grid's latest version, the workspace's or
+     * this build's, whichever is newer; nothing is stored.
+     */
+    static Grid latestGrid(Repositories r) {
+        return r.grids().latest(Grids.AMI_PTCE_2021).filter(g -> g.version() >= Grids.AMI_PTCE_2021_VERSION)
+                .orElseGet(Grids::amiPtce2021);
     }
 
     /** The grid a review was scored on. */

@@ -27,18 +27,18 @@ public record KitImportCheck(Path file, String expert, List<String> problems,
     /** The French account of what needs a decision, with the command-line option that takes it. */
     public String describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Grille de " + expert + " (" + file.getFileName() + ") : rien n'a été enregistré.");
+        lines.add("Kit expert de " + expert + " (" + file.getFileName() + ")\u00a0: rien n'a été enregistré.");
         if (!problems.isEmpty()) {
-            lines.add(problems.size() + " cellule(s) invalide(s) ; corrigez-les, ou n'importez que les lignes"
-                    + " valides (--accept-valid) :");
+            lines.add(problems.size() + " cellule(s) invalide(s)\u00a0; corrigez-les, ou n'importez que les lignes"
+                    + " valides (--accept-valid)\u00a0:");
             problems.forEach(p -> lines.add("  • " + p));
         }
         changedDossiers.forEach((number, headings) -> lines.add("Le dossier n° " + number + " a changé depuis"
-                + " l'export de la grille (" + String.join(", ", headings) + ") ; importer quand même :"
+                + " l'export du kit expert (" + String.join(", ", headings) + ")\u00a0; importer quand même\u00a0:"
                 + " --accept-changed."));
         if (secondReturn) {
-            lines.add("Cette grille a déjà été importée ; remplacer les notes du premier retour : --replace."
-                    + (differences.isEmpty() ? " Aucune note ne change." : " Différences :"));
+            lines.add("Ce kit expert a déjà été importé\u00a0; remplacer les notes du premier retour\u00a0: --replace."
+                    + (differences.isEmpty() ? " Aucune note ne change." : " Différences\u00a0:"));
             differences.forEach(d -> lines.add("  • " + d));
         }
         return String.join("\n", lines);

@@ -31,7 +31,7 @@ public final class OverrideAdmissibility {
             Admissibility computed = checker.check(Instruction.dossier(r, number)).admissibility();
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInputException("Dossier n° " + number
-                        + " : une dérogation à la recevabilité doit être motivée par écrit.");
+                        + "\u00a0: une dérogation à la recevabilité doit être motivée par écrit.");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Optional<AdmissibilityOverride> previous = r.overrides().find(number);

@@ -2,11 +2,9 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.Grid;
-import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.persistence.Repositories;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ public final class ReadReviews {
             Optional<Review> mine = reviews.stream()
                     .filter(v -> me.isPresent() && v.reviewer().email().equals(me.get().email())).findFirst();
             List<Review> others = reviews.stream().filter(v -> mine.isEmpty() || v != mine.get()).toList();
-            Grid grid = mine.isPresent() ? Instruction.gridOf(r, mine.get()) : latestGrid(r);
+            Grid grid = mine.isPresent() ? Instruction.gridOf(r, mine.get()) : Instruction.latestGrid(r);
             return new ReviewSheet(grid, mine, others, grid.totals(mine.map(Review::values).orElse(Map.of())),
                     r.regionAvis().find(number), r.overrides().find(number), r.audit().forDossier(number));
         });
@@ -58,9 +56,5 @@ public final class ReadReviews {
                     new DossierReviews(number, List.of(), Optional.of(a))));
             return all;
         });
-    }
-
-    private static Grid latestGrid(Repositories r) {
-        return r.grids().latest(Grids.AMI_PTCE_2021).orElseGet(Grids::amiPtce2021);
     }
 }

@@ -44,12 +44,12 @@ public final class SaveAvis {
             Reviewer me = Instruction.user(r);
             Dossier dossier = Instruction.dossier(r, number);
             if (draft.recommendation() == null) {
-                throw new InvalidInputException("Dossier n° " + number + " : choisissez la recommandation de l'avis"
-                        + " (favorable, favorable avec réserves ou défavorable).");
+                throw new InvalidInputException("Dossier n° " + number + "\u00a0: choisissez la recommandation de"
+                        + " l'avis (favorable, favorable avec réserves ou défavorable).");
             }
             if (draft.motivation() == null || draft.motivation().isBlank()) {
                 throw new InvalidInputException("Dossier n° " + number
-                        + " : la motivation de l'avis est obligatoire.");
+                        + "\u00a0: la motivation de l'avis est obligatoire.");
             }
             List<Review> reviews = r.reviews().forDossier(number);
             Grid grid = Instruction.gridOf(r, reviews);
@@ -84,14 +84,14 @@ public final class SaveAvis {
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : draft.consolidatedScores().entrySet()) {
             String code = grid.criterion(e.getKey()).map(c -> c.code()).orElseThrow(() -> new InvalidInputException(
-                    "Dossier n° " + number + " : le critère « " + e.getKey() + " » n'existe pas dans la grille « "
-                            + grid.name() + " »."));
+                    "Dossier n° " + number + "\u00a0: le critère «\u00a0" + e.getKey() + "\u00a0» n'existe pas dans"
+                            + " la grille «\u00a0" + grid.name() + "\u00a0»."));
             BigDecimal value = e.getValue();
             if (value != null && (value.compareTo(grid.scale().min()) < 0
                     || value.compareTo(grid.scale().max()) > 0)) {
                 throw new InvalidInputException("Dossier n° " + number + ", critère " + code
-                        + " : la note consolidée doit être entre " + grid.scale().min() + " et " + grid.scale().max()
-                        + ".");
+                        + "\u00a0: la note consolidée doit être entre " + grid.scale().min() + " et "
+                        + grid.scale().max() + ".");
             }
             BigDecimal before = mean.get(code);
             if (value == null ? before != null : before == null || value.compareTo(before) != 0) {
@@ -104,9 +104,9 @@ public final class SaveAvis {
         boolean dropped = mean.keySet().stream().anyMatch(code -> !draft.consolidatedScores().containsKey(code));
         if ((!changed.isEmpty() || dropped)
                 && (draft.scoreChangeReason() == null || draft.scoreChangeReason().isBlank())) {
-            throw new InvalidInputException("Dossier n° " + number + " : les notes consolidées "
+            throw new InvalidInputException("Dossier n° " + number + "\u00a0: les notes consolidées "
                     + (changed.isEmpty() ? "" : String.join(", ", changed) + " ")
-                    + "diffèrent de la moyenne des évaluations ; indiquez le motif du changement.");
+                    + "diffèrent de la moyenne des évaluations\u00a0; indiquez le motif du changement.");
         }
         return scores;
     }

@@ -141,16 +141,16 @@ public final class ScoreDossier {
         String wanted = code == null ? "" : code.strip();
         return grid.criterion(wanted)
                 .or(() -> grid.criteria().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst())
-                .orElseThrow(() -> new InvalidInputException("Dossier n° " + number + " : le critère « " + code
-                        + " » n'existe pas dans la grille « " + grid.name() + " » (critères : "
+                .orElseThrow(() -> new InvalidInputException("Dossier n° " + number + "\u00a0: le critère"
+                        + " «\u00a0" + code + "\u00a0» n'existe pas dans la grille «\u00a0" + grid.name() + "\u00a0» (critères\u00a0: "
                         + String.join(", ", grid.codes()) + ")."));
     }
 
     private static void check(Grid grid, String number, Criterion c, BigDecimal value) {
         if (value != null && !grid.scale().accepts(value)) {
-            throw new InvalidInputException("Dossier n° " + number + ", critère " + c.code() + " : la note "
+            throw new InvalidInputException("Dossier n° " + number + ", critère " + c.code() + "\u00a0: la note "
                     + value.toPlainString().replace('.', ',') + " n'est pas sur l'échelle de la grille (valeurs"
-                    + " permises : " + grid.scale().describe() + ").");
+                    + " permises\u00a0: " + grid.scale().describe() + ").");
         }
     }
 

@@ -39,8 +39,8 @@ public final class WorkspaceSettings {
     /** Stores the disagreement threshold; refused unless positive. */
     public void setDisagreementThreshold(BigDecimal threshold) {
         if (threshold == null || threshold.signum() <= 0) {
-            throw new InvalidInputException("Le seuil de désaccord doit être un nombre de points positif, pas « "
-                    + threshold + " ».");
+            throw new InvalidInputException("Le seuil de désaccord doit être un nombre de points positif, pas «\u00a0"
+                    + threshold + "\u00a0».");
         }
         database.inTransaction(r -> {
             r.settings().put(THRESHOLD, threshold.stripTrailingZeros().toPlainString());

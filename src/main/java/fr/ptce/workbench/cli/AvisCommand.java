@@ -33,7 +33,7 @@ final class AvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
@@ -56,7 +56,7 @@ final class AvisCommand implements Callable<Integer> {
     private String attention;
 
     @Option(names = "--score", paramLabel = "CODE=NOTE", mapFallbackValue = "",
-            description = "Note consolidée d'un critère (répétable, ex. V1=3,5) ; les autres restent inchangées.")
+            description = "Note consolidée d'un critère (répétable, ex. V1=3,5)\u00a0; les autres restent inchangées.")
     private Map<String, String> scores = new LinkedHashMap<>();
 
     @Option(names = "--score-reason", paramLabel = "TEXTE",
@@ -72,7 +72,7 @@ final class AvisCommand implements Callable<Integer> {
                     strengths, attention, ConsolidatedScoreOptions.scores(dossier, sheet, scores),
                     ConsolidatedScoreOptions.reason(sheet, scoreReason)));
         }
-        spec.commandLine().getOut().println("Dossier n° " + dossier + " : avis " + avis.recommendation().label()
+        spec.commandLine().getOut().println("Dossier n° " + dossier + "\u00a0: avis " + avis.recommendation().label()
                 + (avis.proposedForPhase2() ? ", proposé en phase 2" : "") + " — enregistré");
         spec.commandLine().getOut().flush();
         return 0;

@@ -15,7 +15,7 @@ final class BackupCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--out", required = true, paramLabel = "FICHIER.zip", description = "Fichier de sauvegarde.")
@@ -26,7 +26,7 @@ final class BackupCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             opened.backup(out);
         }
-        spec.commandLine().getOut().println("Sauvegarde écrite : " + out.toAbsolutePath());
+        spec.commandLine().getOut().println("Sauvegarde écrite\u00a0: " + out.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -21,7 +21,7 @@ final class Commands {
     static void requireExisting(CommandLine.Model.CommandSpec spec, Path workspace) {
         if (!Files.isDirectory(workspace)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "L'espace de travail « " + workspace + " » n'existe pas.");
+                    "L'espace de travail «\u00a0" + workspace + "\u00a0» n'existe pas.");
         }
     }
 

@@ -12,14 +12,14 @@ import picocli.CommandLine.Option;
 
 /** {@code conflicts}: lists the open conflicts of the national consolidation, or resolves one with {@code --keep}. */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = "Liste les conflits de la consolidation nationale ; avec --dossier et --keep, retient la"
+        description = "Liste les conflits de la consolidation nationale\u00a0; avec --dossier et --keep, retient la"
                 + " ligne d'une région.")
 final class ConflictsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--dossier", paramLabel = "N°", description = "Dossier dont le conflit est résolu.")
@@ -32,7 +32,7 @@ final class ConflictsCommand implements Callable<Integer> {
     public Integer call() {
         if ((dossier == null) != (keep == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--dossier et --keep vont ensemble : le dossier et la région à retenir.");
+                    "--dossier et --keep vont ensemble\u00a0: le dossier et la région à retenir.");
         }
         NationalView view;
         try (Workspace opened = Commands.open(spec, workspace)) {
@@ -41,7 +41,7 @@ final class ConflictsCommand implements Callable<Integer> {
         }
         PrintWriter printer = spec.commandLine().getOut();
         if (dossier != null) {
-            printer.println("Dossier " + dossier + " : ligne de la région " + keep + " retenue.");
+            printer.println("Dossier " + dossier + "\u00a0: ligne de la région " + keep + " retenue.");
         }
         if (view.openConflicts().isEmpty()) {
             printer.println("Aucun conflit ouvert.");

@@ -21,7 +21,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Parameters(arity = "1..*", paramLabel = "FICHIER.xlsx", description = "Classeurs d'avis des régions.")
@@ -44,9 +44,9 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     private static String line(FileOutcome file) {
         return switch (file.status()) {
-            case FileOutcome.ACCEPTED -> file.file() + " : accepté (" + file.rows() + " dossiers)";
-            case FileOutcome.REFUSED -> file.file() + " : refusé — " + file.message();
-            default -> file.file() + " : " + file.status();
+            case FileOutcome.ACCEPTED -> file.file() + "\u00a0: accepté (" + file.rows() + " dossiers)";
+            case FileOutcome.REFUSED -> file.file() + "\u00a0: refusé — " + file.message();
+            default -> file.file() + "\u00a0: " + file.status();
         };
     }
 }

@@ -42,7 +42,8 @@ final class ConsolidatedScoreOptions {
                 scores.put(key, new BigDecimal(text.trim().replace(',', '.')));
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("Dossier n° " + dossier + ", critère " + key
-                        + " : la note consolidée « " + text + " » n'est pas un nombre (par exemple 3 ou 3,5).");
+                        + "\u00a0: la note consolidée «\u00a0" + text + "\u00a0» n'est pas un nombre (par exemple 3"
+                        + " ou 3,5).");
             }
         });
         return scores;

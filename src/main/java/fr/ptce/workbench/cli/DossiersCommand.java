@@ -27,18 +27,18 @@ final class DossiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv ou json (défaut : ${DEFAULT-VALUE}).")
+            description = "table, csv ou json (défaut\u00a0: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Override
     public Integer call() throws JsonProcessingException {
         if (!Files.isDirectory(workspace)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "L'espace de travail « " + workspace + " » n'existe pas.");
+                    "L'espace de travail «\u00a0" + workspace + "\u00a0» n'existe pas.");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<DossierView> views;

@@ -18,12 +18,12 @@ final class ExportAvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou dossier de sortie (par défaut : avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
-                    + " dossier courant).")
+            description = "Fichier ou répertoire de sortie (par défaut\u00a0: avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
+                    + " répertoire courant).")
     private Path out;
 
     @Override
@@ -33,9 +33,9 @@ final class ExportAvisCommand implements Callable<Integer> {
             report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Classeur d'avis écrit : " + report.file().toAbsolutePath());
-        printer.println("Dossiers : " + report.rows());
-        printer.println("SHA-256 : " + report.sha256());
+        printer.println("Classeur d'avis écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Dossiers\u00a0: " + report.rows());
+        printer.println("SHA-256\u00a0: " + report.sha256());
         printer.flush();
         return 0;
     }

@@ -17,19 +17,21 @@ final class GenerateSamplesCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DOSSIER", description = "Dossier où écrire le fichier.")
+    @Option(names = "--out", required = true, paramLabel = "RÉPERTOIRE",
+            description = "Répertoire où écrire le fichier.")
     private Path folder;
 
-    @Option(names = "--count", defaultValue = "24", description = "Nombre de dossiers (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "24",
+            description = "Nombre de dossiers (défaut\u00a0: ${DEFAULT-VALUE}).")
     private int count;
 
-    @Option(names = "--seed", defaultValue = "2021", description = "Graine du tirage (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2021", description = "Graine du tirage (défaut\u00a0: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--era", defaultValue = "Y2021", description = "Y2021 ou Y2025 (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--era", defaultValue = "Y2021", description = "Y2021 ou Y2025 (défaut\u00a0: ${DEFAULT-VALUE}).")
     private DsEra era;
 
-    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX ou CSV (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
     private GenerateSamples.Format format;
 
     @Override
@@ -39,7 +41,7 @@ final class GenerateSamplesCommand implements Callable<Integer> {
         }
         Files.createDirectories(folder);
         Path written = GenerateSamples.write(folder, seed, count, era, format);
-        spec.commandLine().getOut().println(written + " : " + count + " dossiers synthétiques");
+        spec.commandLine().getOut().println(written + "\u00a0: " + count + " dossiers synthétiques");
         spec.commandLine().getOut().flush();
         return 0;
     }

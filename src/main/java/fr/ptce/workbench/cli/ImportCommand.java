@@ -22,8 +22,8 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER",
-            description = "Dossier de l'espace de travail (créé s'il n'existe pas).")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE",
+            description = "Répertoire de l'espace de travail (créé s'il n'existe pas).")
     private Path workspace;
 
     @Option(names = "--mapping", paramLabel = "FICHIER",

@@ -16,10 +16,10 @@ final class KitAssignCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
-    @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "Adresse e-mail de l'expert.")
+    @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
 
     @Option(names = "--dossier", required = true, arity = "1..*", paramLabel = "N", description = "Dossiers.")
@@ -45,8 +45,8 @@ final class KitAssignCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getOut().println((remove ? "Retirés : " : conflict ? "Conflits d'intérêts : "
-                : "Assignés : ") + String.join(", ", dossiers));
+        spec.commandLine().getOut().println((remove ? "Retirés\u00a0: " : conflict ? "Conflits d'intérêts\u00a0: "
+                : "Assignés\u00a0: ") + String.join(", ", dossiers));
         spec.commandLine().getOut().flush();
         return 0;
     }

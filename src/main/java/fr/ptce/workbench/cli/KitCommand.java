@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code kit}: expert kits — add an expert, assign dossiers, export a kit, import it back, follow progress. */
 @Command(name = "kit", mixinStandardHelpOptions = true,
-        description = "Grilles d'expert : experts, assignations, export et retour des grilles xlsx, avancement.",
+        description = "Kits experts\u00a0: experts, assignations, export et retour des kits xlsx, avancement.",
         subcommands = {KitExpertCommand.class, KitAssignCommand.class, KitExportCommand.class, KitImportCommand.class,
                 KitProgressCommand.class})
 final class KitCommand implements Runnable {

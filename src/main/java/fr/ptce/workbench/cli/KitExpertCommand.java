@@ -15,23 +15,25 @@ final class KitExpertCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
-    @Option(names = "--name", required = true, description = "Nom de l'expert.")
+    @Option(names = "--name", required = true, paramLabel = "NOM", description = "Nom de l'expert.")
     private String name;
 
-    @Option(names = "--email", required = true, description = "Adresse e-mail de l'expert (sa clé).")
+    @Option(names = "--email", required = true, paramLabel = "E-MAIL",
+            description = "Adresse e-mail de l'expert (sa clé).")
     private String email;
 
-    @Option(names = "--organisation", description = "Organisation (CRESS, PTCE compagnon…).")
+    @Option(names = "--organisation", paramLabel = "ORGANISATION",
+            description = "Organisation (CRESS, PTCE compagnon…).")
     private String organisation;
 
     @Override
     public Integer call() {
         try (Workspace opened = Commands.open(spec, workspace)) {
             Expert expert = opened.assignExperts().saveExpert(name, email, organisation);
-            spec.commandLine().getOut().println("Expert enregistré : " + expert.signature());
+            spec.commandLine().getOut().println("Expert enregistré\u00a0: " + expert.signature());
         }
         spec.commandLine().getOut().flush();
         return 0;

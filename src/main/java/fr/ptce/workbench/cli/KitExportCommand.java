@@ -14,36 +14,39 @@ import picocli.CommandLine.Option;
 
 /** {@code kit export}: writes an expert's kit and prints its path, kit id, dossiers and checksum. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporte la grille d'un expert (xlsx) avec les dossiers qui lui sont confiés.")
+        description = "Exporte le kit expert (xlsx) d'un expert avec les dossiers qui lui sont confiés.")
 final class KitExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
-    @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "Adresse e-mail de l'expert.")
+    @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
 
-    @Option(names = "--name", description = "Nom de l'expert (l'ajoute s'il n'est pas encore connu).")
+    @Option(names = "--name", paramLabel = "NOM",
+            description = "Nom de l'expert (l'ajoute s'il n'est pas encore connu).")
     private String name;
 
-    @Option(names = "--organisation", description = "Organisation de l'expert (avec --name).")
+    @Option(names = "--organisation", paramLabel = "ORGANISATION",
+            description = "Organisation de l'expert (avec --name).")
     private String organisation;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
-            description = "Fichier ou dossier de sortie (par défaut : grille-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
+            description = "Fichier ou répertoire de sortie (par défaut\u00a0: kit-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
     private Path out;
 
     @Option(names = "--dossier", arity = "1..*", paramLabel = "N",
-            description = "Dossiers à confier à l'expert avant l'export (sinon : ceux déjà assignés).")
+            description = "Dossiers à confier à l'expert avant l'export (sinon\u00a0: ceux déjà assignés).")
     private List<String> dossiers = List.of();
 
     @Option(names = "--pseudonymise", description = "Sans nom, e-mail ni téléphone du référent.")
     private boolean pseudonymise;
 
-    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ", description = "Date limite de retour (défaut : J+14).")
+    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ",
+            description = "Date limite de retour (défaut\u00a0: J+14).")
     private LocalDate deadline;
 
     @Override
@@ -57,10 +60,10 @@ final class KitExportCommand implements Callable<Integer> {
                     out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(deadline));
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Grille d'expert écrite : " + report.file().toAbsolutePath());
-        printer.println("Kit : " + report.kitId());
-        printer.println("Dossiers : " + String.join(", ", report.dossiers()));
-        printer.println("SHA-256 : " + report.sha256());
+        printer.println("Kit expert écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Kit\u00a0: " + report.kitId());
+        printer.println("Dossiers\u00a0: " + String.join(", ", report.dossiers()));
+        printer.println("SHA-256\u00a0: " + report.sha256());
         printer.flush();
         return 0;
     }

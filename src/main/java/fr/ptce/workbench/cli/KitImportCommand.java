@@ -17,13 +17,13 @@ import picocli.CommandLine.Parameters;
  * decision is needed and its option is missing — nothing is then saved.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Importe la grille remplie d'un expert : ses notes deviennent son évaluation.")
+        description = "Importe le kit expert rempli d'un expert\u00a0: ses notes deviennent son évaluation.")
 final class KitImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--accept-valid", description = "Enregistrer les lignes valides malgré des cellules invalides.")
@@ -32,10 +32,10 @@ final class KitImportCommand implements Callable<Integer> {
     @Option(names = "--accept-changed", description = "Importer les notes de dossiers modifiés depuis l'export.")
     private boolean acceptChanged;
 
-    @Option(names = "--replace", description = "Deuxième retour d'une même grille : remplacer les notes.")
+    @Option(names = "--replace", description = "Deuxième retour d'un même kit expert\u00a0: remplacer les notes.")
     private boolean replace;
 
-    @Parameters(paramLabel = "FICHIER.xlsx", description = "Grille remplie.")
+    @Parameters(paramLabel = "FICHIER.xlsx", description = "Kit expert rempli.")
     private Path file;
 
     @Override
@@ -49,15 +49,15 @@ final class KitImportCommand implements Callable<Integer> {
             return WorkbenchCommand.REFUSED;
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Grille importée : " + report.expert());
-        printer.println("Dossiers notés : " + report.saved().size() + (report.saved().isEmpty() ? ""
+        printer.println("Kit expert importé\u00a0: " + report.expert());
+        printer.println("Dossiers notés\u00a0: " + report.saved().size() + (report.saved().isEmpty() ? ""
                 : " (" + String.join(", ", report.saved()) + ")"));
-        report.conflicts().forEach(n -> printer.println("Conflit d'intérêts déclaré : dossier n° " + n));
-        report.skipped().forEach(s -> printer.println("Ignoré : " + s));
+        report.conflicts().forEach(n -> printer.println("Conflit d'intérêts déclaré\u00a0: dossier n° " + n));
+        report.skipped().forEach(s -> printer.println("Ignoré\u00a0: " + s));
         report.check().changedDossiers().forEach((n, h) -> printer.println("Importé bien que modifié depuis"
-                + " l'export : dossier n° " + n + " (" + String.join(", ", h) + ")"));
+                + " l'export\u00a0: dossier n° " + n + " (" + String.join(", ", h) + ")"));
         if (report.check().secondReturn()) {
-            printer.println("Deuxième retour : notes remplacées (" + report.check().differences().size()
+            printer.println("Deuxième retour\u00a0: notes remplacées (" + report.check().differences().size()
                     + " différence(s))");
         }
         printer.flush();

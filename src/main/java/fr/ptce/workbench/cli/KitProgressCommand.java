@@ -22,10 +22,11 @@ final class KitProgressCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
-    @Option(names = "--spread", paramLabel = "POINTS", description = "Écart qui signale un désaccord (défaut : 2).")
+    @Option(names = "--spread", paramLabel = "POINTS",
+            description = "Écart qui signale un désaccord (défaut\u00a0: 2).")
     private BigDecimal spread = Thresholds.DEFAULT.spread();
 
     @Option(names = "--pass-mark", paramLabel = "NOTE",
@@ -41,13 +42,13 @@ final class KitProgressCommand implements Callable<Integer> {
             discuss = opened.expertReviews().toDiscuss(new Thresholds(spread, Optional.ofNullable(passMark)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Expert\tGrilles envoyées\tRetournées\tDossiers notés\tEn retard");
+        out.println("Expert\tKits envoyés\tRetournés\tDossiers notés\tEn retard");
         for (ExpertProgress p : progress) {
             out.println(p.expert().signature() + "\t" + p.kitsSent() + "\t" + p.kitsReturned() + "\t" + p.scored()
                     + "/" + p.assigned() + "\t" + (p.late() ? "oui" : "non"));
         }
-        out.println("À discuter : " + (discuss.isEmpty() ? "aucun dossier" : ""));
-        discuss.forEach((n, codes) -> out.println("  dossier n° " + n + " : " + String.join(", ", codes)));
+        out.println("À discuter\u00a0: " + (discuss.isEmpty() ? "aucun dossier" : ""));
+        discuss.forEach((n, codes) -> out.println("  dossier n° " + n + "\u00a0: " + String.join(", ", codes)));
         out.flush();
         return 0;
     }

@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
 
 /** {@code password}: encrypts a workspace that is not encrypted yet, or changes the password of an encrypted one. */
 @Command(name = "password", mixinStandardHelpOptions = true,
-        description = "Chiffre un espace de travail (AES) ou change son mot de passe ; l'espace doit être fermé.")
+        description = "Chiffre un espace de travail (AES) ou change son mot de passe\u00a0; l'espace doit être fermé.")
 final class PasswordCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--new-password-file", required = true, paramLabel = "FICHIER",
@@ -28,8 +28,8 @@ final class PasswordCommand implements Callable<Integer> {
         boolean encrypted = Workspace.isEncrypted(workspace);
         char[] old = encrypted ? Passwords.forWorkspace(spec, workspace) : null;
         Workspace.changePassword(workspace, old, Passwords.fromFile(newPasswordFile));
-        spec.commandLine().getOut().println(encrypted ? "Mot de passe changé : " + workspace
-                : "Espace de travail chiffré : " + workspace);
+        spec.commandLine().getOut().println(encrypted ? "Mot de passe changé\u00a0: " + workspace
+                : "Espace de travail chiffré\u00a0: " + workspace);
         spec.commandLine().getOut().flush();
         return 0;
     }

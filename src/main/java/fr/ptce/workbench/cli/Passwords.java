@@ -32,7 +32,7 @@ final class Passwords {
         }
         Console console = System.console();
         return console == null ? null
-                : console.readPassword("Mot de passe de l'espace de travail « %s » : ", workspace);
+                : console.readPassword("Mot de passe de l'espace de travail «\u00a0%s\u00a0»\u00a0: ", workspace);
     }
 
     /** The password given by file or environment, or null. */
@@ -50,12 +50,12 @@ final class Passwords {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
             if (line == null || line.isEmpty()) {
-                throw new IllegalArgumentException("Le fichier de mot de passe « " + file + " » est vide.");
+                throw new IllegalArgumentException("Le fichier de mot de passe «\u00a0" + file + "\u00a0» est vide.");
             }
             return line.toCharArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible du fichier de mot de passe « " + file + " » : "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("Lecture impossible du fichier de mot de passe «\u00a0" + file
+                    + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 

@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
  * with {@code --confirm}.
  */
 @Command(name = "purge", mixinStandardHelpOptions = true,
-        description = "Purge la campagne : supprime tous les dossiers et leurs données personnelles (irréversible ;"
-                + " exige --confirm).")
+        description = "Purge la campagne\u00a0: supprime tous les dossiers et leurs données personnelles"
+                + " (irréversible\u00a0; exige --confirm).")
 final class PurgeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--confirm", description = "Confirme la suppression définitive.")
@@ -32,13 +32,13 @@ final class PurgeCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             if (!confirm) {
                 throw new InvalidInputException("la purge supprimerait définitivement les "
-                        + opened.listDossiers().all().size() + " dossiers de l'espace « " + workspace
-                        + " » et leurs données personnelles ; relancez avec --confirm pour la faire. Rien n'a été "
-                        + "supprimé.");
+                        + opened.listDossiers().all().size() + " dossiers de l'espace «\u00a0" + workspace
+                        + "\u00a0» et leurs données personnelles\u00a0; relancez avec --confirm pour la faire. Rien"
+                        + " n'a été supprimé.");
             }
             purged = opened.purgeCampaign();
         }
-        spec.commandLine().getOut().println("Campagne purgée : " + purged + " dossiers supprimés.");
+        spec.commandLine().getOut().println("Campagne purgée\u00a0: " + purged + " dossiers supprimés.");
         spec.commandLine().getOut().flush();
         return 0;
     }

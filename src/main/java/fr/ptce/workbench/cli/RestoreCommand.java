@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code restore}: restores a backup into a new workspace folder and checks that it opens. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restaure une sauvegarde dans un nouvel espace de travail (dossier nouveau ou vide).")
+        description = "Restaure une sauvegarde dans un nouvel espace de travail (répertoire nouveau ou vide).")
 final class RestoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -18,8 +18,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--backup", required = true, paramLabel = "FICHIER.zip", description = "Sauvegarde à restaurer.")
     private Path backup;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER",
-            description = "Nouvel espace de travail (créé ; refusé s'il n'est pas vide).")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE",
+            description = "Nouvel espace de travail (créé\u00a0; refusé s'il n'est pas vide).")
     private Path workspace;
 
     @Override
@@ -29,7 +29,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             dossiers = opened.listDossiers().all().size();
         }
-        spec.commandLine().getOut().println("Espace de travail restauré : " + workspace.toAbsolutePath() + " ("
+        spec.commandLine().getOut().println("Espace de travail restauré\u00a0: " + workspace.toAbsolutePath() + " ("
                 + dossiers + " dossiers)");
         spec.commandLine().getOut().flush();
         return 0;

@@ -41,7 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
@@ -68,13 +68,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--targets", paramLabel = "a,b,c", split = ",",
             description = "Cibles retenues\u00a0; remplacent les cibles pré-remplies (c d'après les QPV et ZRR"
-                    + " détectés)."
-                    + " «\u00a0aucune\u00a0»\u00a0: aucune cible.")
+                    + " détectés). «\u00a0aucune\u00a0»\u00a0: aucune cible.")
     private List<String> targets;
 
     @Parameters(paramLabel = "CRITÈRE=VALEUR", description = "Notes (V1=4 O2=3\u00a0; vide\u00a0: efface) et réponses"
-            + " aux"
-            + " critères d'éligibilité (EL1=oui|perspective|non\u00a0; vide\u00a0: efface).")
+            + " aux critères d'éligibilité (EL1=oui|perspective|non\u00a0; vide\u00a0: efface).")
     private List<String> assignments = new ArrayList<>();
 
     @Override

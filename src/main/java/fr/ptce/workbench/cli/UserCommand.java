@@ -33,7 +33,7 @@ final class UserCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DOSSIER", description = "Espace de travail.")
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
     private Path workspace;
 
     @Option(names = "--name", required = true, paramLabel = "NOM", description = "Prénom et nom.")
@@ -54,7 +54,7 @@ final class UserCommand implements Callable<Integer> {
         try (Workspace opened = Commands.open(spec, workspace)) {
             opened.workspaceUser().set(user);
         }
-        spec.commandLine().getOut().println("Utilisateur : " + user.name() + " <" + user.email() + ">, "
+        spec.commandLine().getOut().println("Utilisateur\u00a0: " + user.name() + " <" + user.email() + ">, "
                 + user.role().label() + (user.region() == null ? "" : " (" + user.region() + ")"));
         spec.commandLine().getOut().flush();
         return 0;

@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
 /**
  * The command line of the workbench: headless subcommands over the same use cases as the window. Exit
  * status 0 when done, 1 when an input was refused (French message on stderr, store unchanged), 2 on a
- * usage error.
+ * usage error. The usage help is French throughout: picocli's standard texts (help and version options, section
+ * headings) come from the resource bundle {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "fr.ptce.workbench.cli.usage",
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
@@ -37,7 +39,7 @@ public final class WorkbenchCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = Passwords.OPTION, scope = CommandLine.ScopeType.INHERIT, paramLabel = "FICHIER",
-            description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier) ; sinon la "
+            description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier)\u00a0; sinon la "
                     + "variable d'environnement " + Passwords.ENVIRONMENT + ", sinon demandé au terminal.")
     private java.nio.file.Path passwordFile;
 
@@ -77,6 +79,6 @@ public final class WorkbenchCommand implements Runnable {
         if (e instanceof WorkspaceAccessException) {
             return e.getMessage();
         }
-        return "Erreur : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return "Erreur\u00a0: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

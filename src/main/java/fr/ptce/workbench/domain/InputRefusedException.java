@@ -12,12 +12,12 @@ public final class InputRefusedException extends RuntimeException {
     private final transient Location location;
 
     public InputRefusedException(Location location, String reason) {
-        super(location.describe() + " : " + reason);
+        super(location.describe() + "\u00a0: " + reason);
         this.location = Objects.requireNonNull(location);
     }
 
     public InputRefusedException(Location location, String reason, Throwable cause) {
-        super(location.describe() + " : " + reason, cause);
+        super(location.describe() + "\u00a0: " + reason, cause);
         this.location = Objects.requireNonNull(location);
     }
 
@@ -38,10 +38,10 @@ public final class InputRefusedException extends RuntimeException {
 
         /** A French description such as {@code fichier « a.xlsx », feuille « Dossiers », ligne 3, colonne « ID »}. */
         public String describe() {
-            StringBuilder text = new StringBuilder("Fichier « ").append(file).append(" »");
-            Optional.ofNullable(sheet).ifPresent(s -> text.append(", feuille « ").append(s).append(" »"));
+            StringBuilder text = new StringBuilder("Fichier «\u00a0").append(file).append("\u00a0»");
+            Optional.ofNullable(sheet).ifPresent(s -> text.append(", feuille «\u00a0").append(s).append("\u00a0»"));
             Optional.ofNullable(row).ifPresent(r -> text.append(", ligne ").append(r));
-            Optional.ofNullable(column).ifPresent(c -> text.append(", colonne « ").append(c).append(" »"));
+            Optional.ofNullable(column).ifPresent(c -> text.append(", colonne «\u00a0").append(c).append("\u00a0»"));
             return text.toString();
         }
     }

@@ -13,7 +13,7 @@ public record RowProblem(String sheet, long row, String column, String message) 
 
     /** A French one-line description for reports. */
     public String describe() {
-        return "feuille « " + sheet + " », ligne " + row
-                + (column == null ? "" : ", colonne « " + column + " »") + " : " + message;
+        return "feuille «\u00a0" + sheet + "\u00a0», ligne " + row
+                + (column == null ? "" : ", colonne «\u00a0" + column + "\u00a0»") + "\u00a0: " + message;
     }
 }

@@ -35,7 +35,7 @@ public final class CampaignPurge {
                     }
                 }
                 if (failed.size() == left.size()) {
-                    throw new StoreException("Purge impossible : tables liées entre elles " + failed, null);
+                    throw new StoreException("Purge impossible\u00a0: tables liées entre elles " + failed, null);
                 }
                 left = failed;
             }

@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
         Path shown = workspaceFolder.toAbsolutePath().normalize();
         if (shown.toString().indexOf(';') >= 0) {
             throw new IllegalArgumentException(
-                    "Le chemin d'un espace de travail ne peut pas contenir de « ; » : " + shown);
+                    "Le chemin d'un espace de travail ne peut pas contenir de «\u00a0;\u00a0»\u00a0: " + shown);
         }
         Path key = createFolder(shown);
         if (!OPEN_FOLDERS.add(key)) {
@@ -159,8 +159,8 @@ public final class Database implements AutoCloseable {
         try {
             return Files.createDirectories(folder).toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("Impossible de créer le dossier de l'espace de travail « " + folder
-                    + " » : " + e.getMessage(), e);
+            throw new UncheckedIOException("Impossible de créer le dossier de l'espace de travail «\u00a0" + folder
+                    + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 
@@ -174,7 +174,7 @@ public final class Database implements AutoCloseable {
             if (shown != null && hasErrorCode(e, H2_FILE_ENCRYPTION_ERROR)) {
                 throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.WRONG, e);
             }
-            throw new StoreException("Impossible d'ouvrir l'espace de travail « " + shown + " » : "
+            throw new StoreException("Impossible d'ouvrir l'espace de travail «\u00a0" + shown + "\u00a0»\u00a0: "
                     + e.getMessage(), e);
         }
     }
@@ -195,8 +195,8 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Impossible de mettre à jour l'espace de travail « " + shown + " » : "
-                    + e.getMessage(), e);
+            throw new StoreException("Impossible de mettre à jour l'espace de travail «\u00a0" + shown
+                    + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 
@@ -246,7 +246,7 @@ public final class Database implements AutoCloseable {
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
-            throw new StoreException("Erreur de l'espace de travail : " + e.getMessage(), e);
+            throw new StoreException("Erreur de l'espace de travail\u00a0: " + e.getMessage(), e);
         } finally {
             inTransaction.remove();
         }
@@ -271,7 +271,7 @@ public final class Database implements AutoCloseable {
                 statement.execute(compactOnClose || mostlyDead(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             }
         } catch (SQLException e) {
-            throw new StoreException("Fermeture de l'espace de travail incomplète : " + e.getMessage(), e);
+            throw new StoreException("Fermeture de l'espace de travail incomplète\u00a0: " + e.getMessage(), e);
         } finally {
             closeQuietly(keeper);
             if (openFolder != null) {

@@ -97,7 +97,8 @@ final class GridCodec {
                     number(scale.get("max")), number(scale.get("step")), meanings),
                     number(root.get("overallThreshold")));
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new StoreException("Définition illisible de la grille « " + id + " » version " + version, e);
+            throw new StoreException("Définition illisible de la grille «\u00a0" + id + "\u00a0» version "
+                    + version, e);
         }
     }
 

@@ -35,20 +35,22 @@ public final class WorkspaceBackup {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
             Files.delete(temp);
         } catch (IOException e) {
-            throw new UncheckedIOException("Sauvegarde impossible dans « " + absolute.getParent() + " » : "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("Sauvegarde impossible dans «\u00a0" + absolute.getParent()
+                    + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
         try {
-            database.withDsl(dsl -> dsl.execute("BACKUP TO ?", temp.toString()));
+            database.withDsl(dsl -> dsl.execute("BACKUP TO\u00a0?", temp.toString()));
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Sauvegarde impossible vers « " + absolute + " » : " + e.getMessage(), e);
+            throw new UncheckedIOException("Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: "
+                    + e.getMessage(), e);
         } catch (StoreException e) {
-            throw new StoreException("Sauvegarde impossible vers « " + absolute + " » : " + e.getMessage(), e);
+            throw new StoreException("Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: "
+                    + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -69,24 +71,25 @@ public final class WorkspaceBackup {
             Files.createDirectories(shown);
             try (Stream<Path> content = Files.list(shown)) {
                 if (content.findAny().isPresent()) {
-                    throw new IllegalArgumentException("Restauration refusée : le dossier « " + shown
-                            + " » n'est pas vide ; choisissez un dossier nouveau ou vide.");
+                    throw new IllegalArgumentException("Restauration refusée\u00a0: le dossier «\u00a0" + shown
+                            + "\u00a0» n'est pas vide\u00a0; choisissez un dossier nouveau ou vide.");
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Restauration impossible dans « " + shown + " » : " + e.getMessage(), e);
+            throw new UncheckedIOException("Restauration impossible dans «\u00a0" + shown + "\u00a0»\u00a0: "
+                    + e.getMessage(), e);
         }
         Restore.execute(backup.toString(), shown.toString(), WorkspaceEncryption.FILE_NAME);
         if (!WorkspaceEncryption.exists(shown)) {
-            throw new IllegalArgumentException("Restauration refusée : « " + backup.getFileName()
-                    + " » ne contient pas d'espace de travail.");
+            throw new IllegalArgumentException("Restauration refusée\u00a0: «\u00a0" + backup.getFileName()
+                    + "\u00a0» ne contient pas d'espace de travail.");
         }
     }
 
     private static void checkBackup(Path backup) {
         String name = String.valueOf(backup.getFileName());
         if (!Files.isRegularFile(backup)) {
-            throw new IllegalArgumentException("Sauvegarde « " + name + " » introuvable.");
+            throw new IllegalArgumentException("Sauvegarde «\u00a0" + name + "\u00a0» introuvable.");
         }
         List<String> entries = new ArrayList<>();
         try (ZipFile zip = new ZipFile(backup.toFile())) {
@@ -94,14 +97,16 @@ public final class WorkspaceBackup {
                 entries.add(e.nextElement().getName());
             }
         } catch (ZipException e) {
-            throw new IllegalArgumentException("Sauvegarde « " + name + " » illisible : ce n'est pas une archive "
-                    + "zip intacte.", e);
+            throw new IllegalArgumentException("Sauvegarde «\u00a0" + name + "\u00a0» illisible\u00a0: ce n'est pas"
+                    + " une archive zip intacte.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible de « " + name + " » : " + e.getMessage(), e);
+            throw new UncheckedIOException("Lecture impossible de «\u00a0" + name + "\u00a0»\u00a0: "
+                    + e.getMessage(), e);
         }
         if (!entries.equals(List.of(DATA_ENTRY))) {
-            throw new IllegalArgumentException("Sauvegarde « " + name + " » refusée : elle devrait contenir le seul "
-                    + "fichier « " + DATA_ENTRY + " » (trouvé : " + String.join(", ", entries) + ").");
+            throw new IllegalArgumentException("Sauvegarde «\u00a0" + name + "\u00a0» refusée\u00a0: elle devrait"
+                    + " contenir le seul fichier «\u00a0" + DATA_ENTRY + "\u00a0» (trouvé\u00a0: "
+                    + String.join(", ", entries) + ").");
         }
     }
 }

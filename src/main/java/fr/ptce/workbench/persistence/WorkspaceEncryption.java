@@ -43,7 +43,8 @@ public final class WorkspaceEncryption {
         try (InputStream in = Files.newInputStream(data)) {
             return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible de « " + data + " » : " + e.getMessage(), e);
+            throw new UncheckedIOException("Lecture impossible de «\u00a0" + data + "\u00a0»\u00a0: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -76,7 +77,7 @@ public final class WorkspaceEncryption {
             ChangeFileEncryption.execute(folder.toString(), FILE_NAME, "AES",
                     encrypted ? fileKey(oldPassword) : null, fileKey(newPassword), true);
         } catch (SQLException e) {
-            throw new StoreException("Changement de mot de passe impossible pour « " + shown + " » : "
+            throw new StoreException("Changement de mot de passe impossible pour «\u00a0" + shown + "\u00a0»\u00a0: "
                     + e.getMessage(), e);
         }
     }

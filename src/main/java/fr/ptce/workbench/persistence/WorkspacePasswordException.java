@@ -25,14 +25,14 @@ public final class WorkspacePasswordException extends RuntimeException {
     }
 
     private static String message(Path folder, Reason reason) {
-        String shown = "L'espace de travail « " + folder + " »";
+        String shown = "L'espace de travail «\u00a0" + folder + "\u00a0»";
         return switch (reason) {
-            case REQUIRED -> shown + " est chiffré : indiquez son mot de passe.";
-            case WRONG -> "Mot de passe incorrect pour l'espace de travail « " + folder
-                    + " ». Rien n'a été modifié ; réessayez.";
-            case NOT_ENCRYPTED -> shown + " n'est pas chiffré : ouvrez-le sans mot de passe "
-                    + "(la commande « password » le chiffre).";
-            case TOO_SHORT -> "Mot de passe trop court : il faut au moins " + WorkspaceEncryption.MIN_LENGTH
+            case REQUIRED -> shown + " est chiffré\u00a0: indiquez son mot de passe.";
+            case WRONG -> "Mot de passe incorrect pour l'espace de travail «\u00a0" + folder
+                    + "\u00a0». Rien n'a été modifié\u00a0; réessayez.";
+            case NOT_ENCRYPTED -> shown + " n'est pas chiffré\u00a0: ouvrez-le sans mot de passe (la commande"
+                    + " «\u00a0password\u00a0» le chiffre).";
+            case TOO_SHORT -> "Mot de passe trop court\u00a0: il faut au moins " + WorkspaceEncryption.MIN_LENGTH
                     + " caractères.";
         };
     }

@@ -42,7 +42,7 @@ final class AvisCellDecoder implements CellDecoder<Object> {
             case "inlineStr", "str" -> unescaped(text);
             case "b" -> new OtherCell(hasValue && "1".equals(text) ? "TRUE" : "FALSE", false);
             case "e" -> new OtherCell("#" + (hasValue ? FormulaError.forString(text).getCode() : 0), false);
-            default -> throw new IllegalArgumentException("type de cellule inconnu (« " + type + " »)");
+            default -> throw new IllegalArgumentException("type de cellule inconnu («\u00a0" + type + "\u00a0»)");
         };
     }
 
@@ -51,7 +51,7 @@ final class AvisCellDecoder implements CellDecoder<Object> {
         try {
             value = text.isEmpty() ? 0.0 : Double.parseDouble(text);
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("nombre illisible (« " + text + " »)", notANumber);
+            throw new IllegalArgumentException("nombre illisible («\u00a0" + text + "\u00a0»)", notANumber);
         }
         if (DateUtil.isValidExcelDate(value) && workbook.isDateStyle(styleIndex)) {
             return new DateCell(DateUtil.getLocalDateTime(value, date1904, true), value);

@@ -8,6 +8,7 @@ import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.review.Targets.Target;
 import fr.ptce.workbench.spreadsheet.AvisColumn.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,18 +32,18 @@ final class AvisSheetLayout {
                 new AvisColumn("Recevabilité", Kind.WORD,
                         "Recevabilité annotée par le PESSII sur démarches-simplifiées, sinon calculée (ou corrigée par"
                         + " la région, motif à l'historique)"),
-                new AvisColumn("Vague", Kind.SHORT_TEXT, "Vague du dossier ; « hors délai » : instruit au fil de"
+                new AvisColumn("Vague", Kind.SHORT_TEXT, "Vague du dossier\u00a0; «\u00a0hors délai\u00a0»\u00a0: instruit au fil de"
                         + " l'eau"),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
                 new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Cible b", Kind.WORD),
-                new AvisColumn("Cible c", Kind.WORD),
+                new AvisColumn("Cible b", Kind.WORD, targetNote(Target.B)),
+                new AvisColumn("Cible c", Kind.WORD, targetNote(Target.C)),
                 new AvisColumn("QPV déclaré", Kind.WORD),
                 new AvisColumn("QPV détecté", Kind.WORD),
                 new AvisColumn("ZRR déclaré", Kind.WORD),
                 new AvisColumn("ZRR détecté", Kind.WORD)));
         for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, GridSheetLayout.criterionNote(c)));
         }
         for (Block b : grid.blocks()) {
             columns.add(new AvisColumn("Sous-total " + b.code(), Kind.TOTAL, b.label()));
@@ -62,6 +63,11 @@ final class AvisSheetLayout {
                 new AvisColumn("Alertes", Kind.LONG_TEXT,
                         "Avis favorable sur un dossier non recevable ou non éligible")));
         return columns;
+    }
+
+    /** What a target's column header says in a comment: its label, then the call's words. */
+    private static String targetNote(Target target) {
+        return target.label() + "\n«\u00a0" + target.callText() + "\u00a0»";
     }
 
     /** The values of a dossier's row, in header order. */

@@ -63,7 +63,8 @@ final class AvisSheetWriter {
                 anchor.setCol1(i);
                 anchor.setCol2(i + 4);
                 anchor.setRow1(0);
-                anchor.setRow2(3);
+                // a long comment (a criterion with the call's words) gets a taller box
+                anchor.setRow2(3 + column.comment().length() / 60);
                 Comment comment = drawing.createCellComment(anchor);
                 comment.setString(helper.createRichTextString(column.comment()));
                 cell.setCellComment(comment);

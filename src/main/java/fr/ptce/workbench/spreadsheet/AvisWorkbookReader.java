@@ -128,7 +128,7 @@ public final class AvisWorkbookReader {
 
         private WorkbookRows.Sheet required(String sheetName) {
             return workbook.sheet(sheetName).orElseThrow(() -> new InputRefusedException(Location.file(name),
-                    "feuille « " + sheetName + " » manquante"));
+                    "feuille «\u00a0" + sheetName + "\u00a0» manquante"));
         }
 
         /** The text of each key in column A (header row excepted), the first of a repeated key winning. */

@@ -50,8 +50,8 @@ public final class AvisWorkbookVerifier {
     }
 
     private static AvisVerification unreadable(Path file, String name) {
-        return new AvisVerification(file, Verdict.UNREADABLE, "Fichier « " + name + " » : illisible, le fichier"
-                + " est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
+        return new AvisVerification(file, Verdict.UNREADABLE, "Fichier «\u00a0" + name + "\u00a0»\u00a0: illisible,"
+                + " le fichier est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
     }
 
     private static AvisVerification verify(Path file, String name, WorkbookRows workbook) {
@@ -74,12 +74,12 @@ public final class AvisWorkbookVerifier {
         String version = metadata.get(AvisFormat.KEY_FORMAT_VERSION);
         if (!AvisFormat.VERSION.equals(version)) {
             return olderVersion(version)
-                    ? new AvisVerification(file, Verdict.OLDER_VERSION, "Fichier « " + name + " » : classeur d'avis"
-                            + " au format version " + version + ", version attendue " + AvisFormat.VERSION
-                            + " — exportez-le à nouveau avec l'Atelier PTCE actuel.", metadata)
-                    : new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier « " + name + " » : classeur"
-                            + " d'avis en version de format « " + version + " », inconnue de cette version de"
-                            + " l'Atelier PTCE (version lue : " + AvisFormat.VERSION + ").", metadata);
+                    ? new AvisVerification(file, Verdict.OLDER_VERSION, "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
+                            + " classeur d'avis au format version " + version + ", version attendue "
+                            + AvisFormat.VERSION + " — exportez-le à nouveau avec l'Atelier PTCE actuel.", metadata)
+                    : new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
+                            + " classeur d'avis en version de format «\u00a0" + version + "\u00a0», inconnue de cette"
+                            + " version de l'Atelier PTCE (version lue\u00a0: " + AvisFormat.VERSION + ").", metadata);
         }
         for (String sheet : AvisFormat.DATA_SHEETS) {
             if (workbook.sheet(sheet).isEmpty()) {
@@ -102,8 +102,8 @@ public final class AvisWorkbookVerifier {
             return modified(file, name, "son contenu ne correspond plus à la somme de contrôle SHA-256 écrite à"
                     + " l'export", metadata);
         }
-        return new AvisVerification(file, Verdict.INTACT, "Fichier « " + name + " » : classeur d'avis intact ("
-                + "région " + metadata.get(AvisFormat.KEY_REGION) + ", " + metadata.get(AvisFormat.KEY_ROWS)
+        return new AvisVerification(file, Verdict.INTACT, "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur d'avis"
+                + " intact (région " + metadata.get(AvisFormat.KEY_REGION) + ", " + metadata.get(AvisFormat.KEY_ROWS)
                 + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").", metadata);
     }
 
@@ -148,18 +148,19 @@ public final class AvisWorkbookVerifier {
     }
 
     private static AvisVerification missing(Path file, String name, String sheet, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.MISSING_SHEET, "Fichier « " + name + " » : feuille « " + sheet
-                + " » manquante ; ce classeur d'avis est incomplet.", metadata);
+        return new AvisVerification(file, Verdict.MISSING_SHEET, "Fichier «\u00a0" + name + "\u00a0»\u00a0: feuille"
+                + " «\u00a0" + sheet + "\u00a0» manquante\u00a0; ce classeur d'avis est incomplet.", metadata);
     }
 
     private static AvisVerification notAvis(Path file, String name, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.NOT_AVIS_WORKBOOK, "Fichier « " + name + " » : pas un classeur"
-                + " d'avis de l'Atelier PTCE (feuille « " + AvisFormat.METADATA_SHEET + " » sans le format « "
-                + AvisFormat.NAME + " »).", metadata);
+        return new AvisVerification(file, Verdict.NOT_AVIS_WORKBOOK, "Fichier «\u00a0" + name + "\u00a0»\u00a0: pas"
+                + " un classeur d'avis de l'Atelier PTCE (feuille «\u00a0" + AvisFormat.METADATA_SHEET + "\u00a0»"
+                + " sans le format «\u00a0" + AvisFormat.NAME + "\u00a0»).", metadata);
     }
 
     private static AvisVerification modified(Path file, String name, String why, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.MODIFIED, "Fichier « " + name + " » : classeur d'avis modifié"
-                + " depuis son export (" + why + ") ; demandez à la région de l'exporter à nouveau.", metadata);
+        return new AvisVerification(file, Verdict.MODIFIED, "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur"
+                + " d'avis modifié depuis son export (" + why + ")\u00a0; demandez à la région de l'exporter à"
+                + " nouveau.", metadata);
     }
 }

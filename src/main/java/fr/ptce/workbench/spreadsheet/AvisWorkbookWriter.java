@@ -108,7 +108,7 @@ public final class AvisWorkbookWriter {
     private static void report(Progress progress, long done, long total) {
         if (done % PROGRESS_EVERY == 0 || done == total) {
             progress.checkCancelled();
-            progress.update(done, total, "Export des avis : " + done + " / " + total);
+            progress.update(done, total, "Export des avis\u00a0: " + done + " / " + total);
         }
     }
 

@@ -64,7 +64,7 @@ final class CellValueFormatter implements CellDecoder<String> {
         try {
             index = Integer.parseInt(text.trim());
         } catch (NumberFormatException notAnIndex) {
-            throw new IllegalArgumentException("référence de texte partagé invalide (« " + text + " »)");
+            throw new IllegalArgumentException("référence de texte partagé invalide («\u00a0" + text + "\u00a0»)");
         }
         try {
             if (sharedStrings != null && index >= 0) {

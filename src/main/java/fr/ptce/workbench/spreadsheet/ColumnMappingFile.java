@@ -42,12 +42,13 @@ public final class ColumnMappingFile {
             int arrow = line.lastIndexOf(ARROW);
             InputRefusedException.Location at = new InputRefusedException.Location(name, null, (long) i + 1, null);
             if (arrow <= 0) {
-                throw new InputRefusedException(at, "ligne sans « => » : attendu « en-tête de l'export => champ ».");
+                throw new InputRefusedException(at, "ligne sans «\u00a0=>\u00a0»\u00a0: attendu «\u00a0en-tête de"
+                        + " l'export => champ\u00a0».");
             }
             String header = line.substring(0, arrow).strip();
             String target = line.substring(arrow + ARROW.length()).strip();
             Champ champ = champ(target).orElseThrow(() -> new InputRefusedException(at,
-                    "champ inconnu « " + target + " » : indiquez le libellé du champ, ou S1 à S10."));
+                    "champ inconnu «\u00a0" + target + "\u00a0»\u00a0: indiquez le libellé du champ, ou S1 à S10."));
             entries.put(header, champ);
         }
         return fr.ptce.workbench.domain.dossier.ColumnMapping.of(entries);
@@ -55,7 +56,7 @@ public final class ColumnMappingFile {
 
     /** Writes a mapping in the same format, so that it can be reused on the next import. */
     public static void write(fr.ptce.workbench.domain.dossier.ColumnMapping mapping, Path file) throws IOException {
-        StringBuilder text = new StringBuilder("# Correspondance des colonnes : en-tête de l'export => champ\n");
+        StringBuilder text = new StringBuilder("# Correspondance des colonnes\u00a0: en-tête de l'export => champ\n");
         mapping.entries().forEach((header, champ) ->
                 text.append(header).append(' ').append(ARROW).append(' ').append(champ.label()).append('\n'));
         Files.writeString(file, text, StandardCharsets.UTF_8);

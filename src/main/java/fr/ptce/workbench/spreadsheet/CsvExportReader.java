@@ -28,7 +28,7 @@ final class CsvExportReader {
 
     void read() {
         SheetRowRouter router = new SheetRowRouter(context, fileName, DsSheetKind.DOSSIERS,
-                "Lecture des dossiers du fichier « " + fileName + " »…");
+                "Lecture des dossiers du fichier «\u00a0" + fileName + "\u00a0»…");
         CsvRecordParser parser = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             skipUtf8ByteOrderMark(in);
@@ -41,8 +41,8 @@ final class CsvExportReader {
         } catch (CharacterCodingException notUtf8) {
             throw new InputRefusedException(new Location(fileName, null, parser == null ? 1 : parser.line(), null),
                     "le fichier n'est pas encodé en UTF-8, l'encodage des exports csv de demarches-simplifiees.fr "
-                            + "(il a sans doute été réenregistré par un tableur en Windows-1252 / ISO-8859-1) : "
-                            + "téléchargez à nouveau l'export ou enregistrez-le en « CSV UTF-8 »", notUtf8);
+                            + "(il a sans doute été réenregistré par un tableur en Windows-1252 / ISO-8859-1)\u00a0: "
+                            + "téléchargez à nouveau l'export ou enregistrez-le en «\u00a0CSV UTF-8\u00a0»", notUtf8);
         } catch (CsvRecordParser.CsvSyntaxException malformed) {
             throw new InputRefusedException(new Location(fileName, null, malformed.line(),
                     router.columnName(malformed.field())), malformed.getMessage(), malformed);
@@ -52,7 +52,7 @@ final class CsvExportReader {
         }
         if (!router.hasHeader()) {
             throw new InputRefusedException(Location.file(fileName),
-                    "aucune ligne d'en-tête : ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+                    "aucune ligne d'en-tête\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
         router.finish();
     }

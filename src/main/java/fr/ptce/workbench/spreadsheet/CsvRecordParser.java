@@ -113,7 +113,7 @@ final class CsvRecordParser {
                 int after = read();
                 if (after != '"') {
                     if (after != ',' && after != '\n' && after != '\r' && after != END) {
-                        throw new CsvSyntaxException("caractère « " + (char) after + " » inattendu après le "
+                        throw new CsvSyntaxException("caractère «\u00a0" + (char) after + "\u00a0» inattendu après le "
                                 + "guillemet fermant d'un champ", line, index);
                     }
                     return after;

@@ -48,13 +48,13 @@ public final class DsExportReader {
                 yield new DsExportFile(fileName, DsExportFile.Format.CSV, dating.exportDate(), List.of(fileName),
                         List.of(), problems.toList(), dating.reason());
             }
-            case UTF16_TEXT -> throw refused(fileName, "le fichier est encodé en UTF-16 ; un export csv de "
-                    + "demarches-simplifiees.fr est encodé en UTF-8 : téléchargez à nouveau l'export ou "
-                    + "enregistrez-le en « CSV UTF-8 »");
+            case UTF16_TEXT -> throw refused(fileName, "le fichier est encodé en UTF-16\u00a0; un export csv de "
+                    + "demarches-simplifiees.fr est encodé en UTF-8\u00a0: téléchargez à nouveau l'export ou "
+                    + "enregistrez-le en «\u00a0CSV UTF-8\u00a0»");
             case OLE2 -> throw refused(fileName, "classeur Excel 97-2003 (.xls) ou fichier Office protégé par "
-                    + "mot de passe : seuls les exports xlsx et csv de demarches-simplifiees.fr sont acceptés");
+                    + "mot de passe\u00a0: seuls les exports xlsx et csv de demarches-simplifiees.fr sont acceptés");
             case BINARY -> throw refused(fileName, "contenu binaire qui n'est ni un classeur xlsx ni un fichier "
-                    + "csv : ce n'est pas un export de demarches-simplifiees.fr");
+                    + "csv\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
         };
     }
 

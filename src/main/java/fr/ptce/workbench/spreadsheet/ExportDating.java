@@ -30,7 +30,7 @@ final class ExportDating {
     private boolean textareasEscaped;
     private boolean textEscaped;
     private boolean decided;
-    private String reason = "date d'export inconnue (le fichier a été renommé) : les textes sont supposés "
+    private String reason = "date d'export inconnue (le fichier a été renommé)\u00a0: les textes sont supposés "
             + "non échappés";
 
     private ExportDating() {
@@ -55,7 +55,7 @@ final class ExportDating {
         decided = true;
         textareasEscaped = date.isBefore(RAW_TEXTAREAS_SINCE);
         textEscaped = textareasEscaped && !date.isBefore(ESCAPED_TEXT_SINCE);
-        reason = "export du " + date + " d'après le nom du fichier : " + (textareasEscaped
+        reason = "export du " + date + " d'après le nom du fichier\u00a0: " + (textareasEscaped
                 ? "zones de texte échappées en HTML" + (textEscaped ? ", textes courts aussi" : "")
                 : "textes bruts");
     }
@@ -68,8 +68,8 @@ final class ExportDating {
         }
         decided = true;
         textareasEscaped = true;
-        reason = "colonne « Archivé » (renommée « À archiver » le 2024-11-06) : export antérieur à "
-                + "novembre 2024, zones de texte échappées en HTML";
+        reason = "colonne «\u00a0Archivé\u00a0» (renommée «\u00a0À archiver\u00a0» le 2024-11-06)\u00a0: export"
+                + " antérieur à novembre 2024, zones de texte échappées en HTML";
     }
 
     LocalDate exportDate() {

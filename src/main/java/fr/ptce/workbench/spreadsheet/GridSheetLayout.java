@@ -16,6 +16,15 @@ final class GridSheetLayout {
     private GridSheetLayout() {
     }
 
+    /**
+     * What a criterion's column header says in a comment: its code and label, then the call's words when they say
+     * more than the label.
+     */
+    static String criterionNote(Criterion c) {
+        String note = c.code() + " — " + c.label();
+        return c.help().isBlank() || c.help().equals(c.label()) ? note : note + "\n«\u00a0" + c.help() + "\u00a0»";
+    }
+
     static List<AvisColumn> columns() {
         return List.of(
                 new AvisColumn("Grille", Kind.TEXT),

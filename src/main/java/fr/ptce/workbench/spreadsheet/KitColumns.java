@@ -14,8 +14,15 @@ record KitColumns(List<Column> columns) {
 
     enum Kind { NUMBER, PROJECT, SCORE, BLOCK_COMMENT, GENERAL_COMMENT, CONFLICT }
 
-    /** One column: its header, kind and the criterion or block code it holds (null for the others). */
-    record Column(String header, Kind kind, String code) {
+    /**
+     * One column: its header, kind, the criterion or block code it holds (null for the others) and the header's
+     * comment (a criterion's label and the call's words, a block's label; null for the others).
+     */
+    record Column(String header, Kind kind, String code, String comment) {
+
+        Column(String header, Kind kind, String code) {
+            this(header, kind, code, null);
+        }
 
         boolean input() {
             return kind != Kind.NUMBER && kind != Kind.PROJECT;
@@ -27,10 +34,11 @@ record KitColumns(List<Column> columns) {
         columns.add(new Column(KitFormat.NUMBER_HEADER, Kind.NUMBER, null));
         columns.add(new Column(KitFormat.PROJECT_HEADER, Kind.PROJECT, null));
         for (Criterion c : grid.criteria()) {
-            columns.add(new Column(c.code(), Kind.SCORE, c.code()));
+            columns.add(new Column(c.code(), Kind.SCORE, c.code(), GridSheetLayout.criterionNote(c)));
         }
         for (Block b : grid.blocks()) {
-            columns.add(new Column(KitFormat.BLOCK_COMMENT_HEADER + b.code(), Kind.BLOCK_COMMENT, b.code()));
+            columns.add(new Column(KitFormat.BLOCK_COMMENT_HEADER + b.code(), Kind.BLOCK_COMMENT, b.code(),
+                    b.code() + " — " + b.label()));
         }
         columns.add(new Column(KitFormat.GENERAL_COMMENT_HEADER, Kind.GENERAL_COMMENT, null));
         columns.add(new Column(KitFormat.CONFLICT_HEADER, Kind.CONFLICT, null));

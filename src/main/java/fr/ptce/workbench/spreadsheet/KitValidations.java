@@ -27,7 +27,8 @@ final class KitValidations {
             if (column.kind() == KitColumns.Kind.SCORE) {
                 DataValidation v = helper.createValidation(scoreConstraint(helper, scale), range);
                 v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-                v.createErrorBox("Note hors échelle", "Choisissez une note de la liste : " + scale.describe() + ".");
+                v.createErrorBox("Note hors échelle",
+                        "Choisissez une note de la liste\u00a0: " + scale.describe() + ".");
                 v.createPromptBox("Note " + column.code(), "De " + plain(scale.min()) + " à " + plain(scale.max())
                         + " (voir la feuille Consignes).");
                 v.setShowErrorBox(true);

@@ -44,7 +44,7 @@ public final class KitWorkbookReader {
             Map<String, String> metadata = metadata(name, workbook);
             if (!KitFormat.NAME.equals(metadata.get(KitFormat.KEY_FORMAT))) {
                 throw new InputRefusedException(Location.sheet(name, KitFormat.METADATA_SHEET),
-                        "ce fichier n'est pas une grille d'expert de l'Atelier PTCE.");
+                        "ce fichier n'est pas un kit expert de l'Atelier PTCE.");
             }
             Map<String, String> sums = KitLockedParts.sha256(workbook);
             List<String> altered = new ArrayList<>();
@@ -61,15 +61,15 @@ public final class KitWorkbookReader {
             List<KitReturn.Row> rows = altered.isEmpty() ? scoring(name, workbook, grid) : List.of();
             return new KitReturn(name, metadata, altered, rows, texts(workbook));
         } catch (IOException | InvalidFormatException e) {
-            throw new InputRefusedException(Location.file(name), "illisible : " + e.getMessage(), e);
+            throw new InputRefusedException(Location.file(name), "illisible\u00a0: " + e.getMessage(), e);
         }
     }
 
     private static Map<String, String> metadata(String name, XSSFWorkbook workbook) {
         Sheet sheet = workbook.getSheet(KitFormat.METADATA_SHEET);
         if (sheet == null) {
-            throw new InputRefusedException(Location.file(name), "la feuille « " + KitFormat.METADATA_SHEET
-                    + " » manque : ce fichier n'est pas une grille d'expert de l'Atelier PTCE.");
+            throw new InputRefusedException(Location.file(name), "la feuille «\u00a0" + KitFormat.METADATA_SHEET
+                    + "\u00a0» manque\u00a0: ce fichier n'est pas un kit expert de l'Atelier PTCE.");
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         for (Row row : sheet) {
@@ -129,13 +129,13 @@ public final class KitWorkbookReader {
         }
         BigDecimal number = value instanceof BigDecimal n ? n : parse((String) value);
         if (number == null) {
-            problems.add(describe(at, cell, dossier) + " : « " + value + " » n'est pas une note (valeurs permises : "
-                    + scale.describe() + ").");
+            problems.add(describe(at, cell, dossier) + "\u00a0: «\u00a0" + value + "\u00a0» n'est pas une note"
+                    + " (valeurs permises\u00a0: " + scale.describe() + ").");
             return java.util.Optional.empty();
         }
         if (!scale.accepts(number)) {
-            problems.add(describe(at, cell, dossier) + " : la note " + Scale.normalize(number).toPlainString()
-                    .replace('.', ',') + " n'est pas sur l'échelle de la grille (valeurs permises : "
+            problems.add(describe(at, cell, dossier) + "\u00a0: la note " + Scale.normalize(number).toPlainString()
+                    .replace('.', ',') + " n'est pas sur l'échelle de la grille (valeurs permises\u00a0: "
                     + scale.describe() + ").");
             return java.util.Optional.empty();
         }
@@ -158,7 +158,7 @@ public final class KitWorkbookReader {
         if (value.equalsIgnoreCase(KitFormat.YES)) {
             return true;
         }
-        problems.add(describe(at, cell, dossier) + " : « " + value + " » : répondez Oui ou Non.");
+        problems.add(describe(at, cell, dossier) + "\u00a0: «\u00a0" + value + "\u00a0»\u00a0: répondez Oui ou Non.");
         return false;
     }
 

@@ -17,11 +17,15 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an expert kit ({@code grille-expert-<nom>-<date>.xlsx}, formats.md "Expert kit"): instructions, the
+ * Writes an expert kit ({@code kit-expert-<nom>-<date>.xlsx}, formats.md "Expert kit"): instructions, the
  * scoring sheet with drop-downs and its input cells unlocked, the dossiers' texts, and the hidden metadata with
  * the checksum of the locked parts; every sheet protected without a password; written beside the target and moved
  * into place when complete.
@@ -48,7 +52,7 @@ public final class KitWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setCreated(
                     Optional.of(Date.from(content.exportedAt().toInstant())));
-            workbook.getProperties().getCoreProperties().setTitle("Grille d'évaluation — AMI PTCE émergents");
+            workbook.getProperties().getCoreProperties().setTitle("Kit expert — AMI PTCE émergents");
             workbook.getProperties().getCoreProperties().setCreator("Atelier PTCE");
             String sha256 = fill(workbook, content);
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -113,6 +117,9 @@ public final class KitWorkbookWriter {
             Column column = list.get(c);
             Kind kind = column.kind() == KitColumns.Kind.SCORE ? Kind.SCORE : Kind.SHORT_TEXT;
             text(header, c, column.header(), styles.header(kind));
+            if (column.comment() != null) {
+                comment(sheet, header.getCell(c), column.comment());
+            }
             sheet.setColumnWidth(c, switch (column.kind()) {
                 case NUMBER -> 12 * 256;
                 case PROJECT -> 34 * 256;
@@ -142,6 +149,16 @@ public final class KitWorkbookWriter {
         }
         KitValidations.add(sheet, columns, content.grid().scale(), dossiers.size());
         sheet.createFreezePane(2, 1);
+    }
+
+    /** A header's comment: the criterion's label and the call's words, shown when the pointer is on the header. */
+    private static void comment(XSSFSheet sheet, Cell cell, String text) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex(), 0,
+                cell.getColumnIndex() + 5, 3 + text.length() / 70);
+        XSSFComment comment = drawing.createCellComment(anchor);
+        comment.setString(new XSSFRichTextString(text));
+        cell.setCellComment(comment);
     }
 
     private static void writeDossiers(XSSFSheet sheet, KitContent content, AvisStyles styles) {

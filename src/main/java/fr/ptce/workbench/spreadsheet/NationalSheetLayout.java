@@ -38,7 +38,7 @@ final class NationalSheetLayout {
         List<AvisColumn> avis = AvisSheetLayout.columns(grid);
         List<AvisColumn> columns = new ArrayList<>();
         columns.add(new AvisColumn("Rang", Kind.INTEGER,
-                "Rang dans la vague du dossier : note globale, puis l'ordre de départage (feuille Synthèse)"));
+                "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de départage (feuille Synthèse)"));
         columns.add(avis.get(0));
         columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
         columns.add(new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"));

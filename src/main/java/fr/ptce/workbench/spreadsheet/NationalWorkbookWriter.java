@@ -43,7 +43,7 @@ public final class NationalWorkbookWriter {
             int done = 0;
             for (RankedDossier ranked : content.ranking()) {
                 progress.checkCancelled();
-                progress.update(done++, content.ranking().size(), "Export national : " + done + " / "
+                progress.update(done++, content.ranking().size(), "Export national\u00a0: " + done + " / "
                         + content.ranking().size());
                 ranking.add(NationalSheetLayout.rankingRow(content.grid(), ranked));
             }
@@ -112,7 +112,7 @@ public final class NationalWorkbookWriter {
                 Arrays.asList("Lauréats de la phase\u00a01 décidés par le cabinet",
                         String.valueOf(counters.decidedLaureates())),
                 Arrays.asList("Lauréats de la phase\u00a01", "Sans dotation\u00a0: bouquet de services"
-                        + " « émergence », sans plafond de nombre"),
+                        + " «\u00a0émergence\u00a0», sans plafond de nombre"),
                 Arrays.asList("Invités en phase\u00a02 proposés", counters.proposedInvited() + " (objectif "
                         + counters.invitedMin() + " à " + counters.invitedMax()
                         + (counters.invitedWithinTarget() ? ")" : ", hors objectif)")),

@@ -26,7 +26,7 @@ final class ReviewSheetLayout {
                 new AvisColumn("Rôle", Kind.SHORT_TEXT),
                 new AvisColumn("Version de grille", Kind.INTEGER)));
         for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, c.code() + " — " + c.label()));
+            columns.add(new AvisColumn(c.code(), Kind.SCORE, GridSheetLayout.criterionNote(c)));
             columns.add(new AvisColumn("Commentaire " + c.code(), Kind.COMMENT));
         }
         columns.addAll(List.of(

@@ -49,7 +49,7 @@ final class SheetCursor {
         Integer column = columns.get(header);
         if (column == null) {
             throw new InputRefusedException(Location.sheet(file, sheet.name()),
-                    "colonne « " + header + " » manquante");
+                    "colonne «\u00a0" + header + "\u00a0» manquante");
         }
         List<Object> row = rowNumber < sheet.rows().size() ? sheet.rows().get(rowNumber) : List.of();
         return column < row.size() ? row.get(column) : null;
@@ -94,7 +94,7 @@ final class SheetCursor {
         return switch (value) {
             case "Oui" -> Boolean.TRUE;
             case "Non" -> Boolean.FALSE;
-            default -> throw refused(header, "« Oui » ou « Non »");
+            default -> throw refused(header, "«\u00a0Oui\u00a0» ou «\u00a0Non\u00a0»");
         };
     }
 

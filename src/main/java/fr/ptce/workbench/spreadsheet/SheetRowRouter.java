@@ -110,10 +110,10 @@ final class SheetRowRouter implements RowTarget<String> {
 
     private void requireIdColumn(long rowNumber, List<String> headers) {
         if (!headers.contains("ID") && !headers.contains("N° dossier")) {
-            String where = fixedKind == null ? "la feuille « " + sheetName + " »" : "la ligne d'en-tête";
+            String where = fixedKind == null ? "la feuille «\u00a0" + sheetName + "\u00a0»" : "la ligne d'en-tête";
             throw new InputRefusedException(location(rowNumber),
-                    "pas de colonne « ID » (ni « N° dossier ») dans " + where
-                            + " : ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+                    "pas de colonne «\u00a0ID\u00a0» (ni «\u00a0N° dossier\u00a0») dans " + where
+                            + "\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
     }
 

@@ -134,7 +134,7 @@ final class SheetXmlHandler<T> extends DefaultHandler {
         try {
             return Long.parseLong(reference.trim());
         } catch (NumberFormatException notANumber) {
-            throw refusal(rowNumber + 1, null, "numéro de ligne illisible (« " + reference + " »)");
+            throw refusal(rowNumber + 1, null, "numéro de ligne illisible («\u00a0" + reference + "\u00a0»)");
         }
     }
 
@@ -162,7 +162,7 @@ final class SheetXmlHandler<T> extends DefaultHandler {
             i++;
         }
         if (i == 0) {
-            throw refusal(rowNumber, null, "référence de cellule illisible (« " + reference + " »)");
+            throw refusal(rowNumber, null, "référence de cellule illisible («\u00a0" + reference + "\u00a0»)");
         }
         return index - 1;
     }

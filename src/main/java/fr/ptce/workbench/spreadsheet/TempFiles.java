@@ -40,8 +40,8 @@ final class TempFiles {
      * full, read-only or forbidden folder, or the system's reason), and that nothing was written there.
      */
     static UncheckedIOException failure(Path target, IOException e) {
-        return new UncheckedIOException("Écriture impossible de « " + target.toAbsolutePath() + " » : "
-                + reason(e) + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact) ; "
+        return new UncheckedIOException("Écriture impossible de «\u00a0" + target.toAbsolutePath() + "\u00a0»\u00a0: "
+                + reason(e) + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact)\u00a0; "
                 + "l'espace de travail n'a pas changé.", e);
     }
 

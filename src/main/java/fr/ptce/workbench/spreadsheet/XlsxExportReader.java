@@ -52,9 +52,9 @@ final class XlsxExportReader {
             workbook = WorkbookInfo.parse(xml);
         }
         if (!workbook.sheetNames().contains("Dossiers")) {
-            throw new InputRefusedException(Location.file(fileName), "pas de feuille « Dossiers » (feuilles "
-                    + "trouvées : " + String.join(", ", workbook.sheetNames())
-                    + ") : ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+            throw new InputRefusedException(Location.file(fileName), "pas de feuille «\u00a0Dossiers\u00a0» (feuilles "
+                    + "trouvées\u00a0: " + String.join(", ", workbook.sheetNames())
+                    + ")\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
         CellValueFormatter formatter = new CellValueFormatter(reader.getStylesTable(),
                 reader.getSharedStringsTable(), workbook.date1904());
@@ -77,7 +77,7 @@ final class XlsxExportReader {
     /** Streams one sheet to the sink; returns whether it was ignored. */
     private boolean readSheet(String name, InputStream xml, CellValueFormatter formatter) {
         SheetRowRouter router = new SheetRowRouter(context, name, null,
-                "Lecture de la feuille « " + name + " »…");
+                "Lecture de la feuille «\u00a0" + name + "\u00a0»…");
         // an unknown sheet stops at its header, which is enough to decide
         XlsxPackage.parseSheet(fileName, name, xml, new SheetXmlHandler<>(fileName, name, formatter, router));
         return router.finish();

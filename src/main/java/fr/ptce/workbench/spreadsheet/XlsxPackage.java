@@ -78,7 +78,7 @@ final class XlsxPackage {
         }
         if (!WORKBOOK_CONTENT_TYPES.contains(type)) {
             throw refused(fileName, "document Office qui n'est pas un classeur Excel (.xlsx)"
-                    + (type.isEmpty() ? "" : " (type « " + type + " »)"), null);
+                    + (type.isEmpty() ? "" : " (type «\u00a0" + type + "\u00a0»)"), null);
         }
     }
 
@@ -111,7 +111,7 @@ final class XlsxPackage {
     private static String explain(SAXParseException malformed) {
         String message = String.valueOf(malformed.getMessage());
         return message.contains("DOCTYPE")
-                ? "déclaration DOCTYPE interdite : entités XML refusées par sécurité"
+                ? "déclaration DOCTYPE interdite\u00a0: entités XML refusées par sécurité"
                 : message;
     }
 
@@ -119,7 +119,7 @@ final class XlsxPackage {
     static String describe(Exception failure) {
         String message = String.valueOf(failure.getMessage());
         if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceeded")) {
-            return "contenu compressé de façon anormale (bombe zip ?) : fichier refusé par sécurité";
+            return "contenu compressé de façon anormale (bombe zip\u00a0?)\u00a0: fichier refusé par sécurité";
         }
         return "classeur xlsx illisible ou corrompu (" + message + ")";
     }

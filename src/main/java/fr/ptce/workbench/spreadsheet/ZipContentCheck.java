@@ -28,12 +28,12 @@ final class ZipContentCheck {
             while (entries.hasMoreElements()) {
                 if (names.size() >= MAX_ENTRIES) {
                     throw refused(fileName, "l'archive contient plus de " + MAX_ENTRIES
-                            + " fichiers : ce n'est pas un export de demarches-simplifiees.fr");
+                            + " fichiers\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
                 }
                 names.add(entries.nextElement().getName());
             }
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw new InputRefusedException(Location.file(fileName), "archive zip tronquée ou corrompue : ce "
+            throw new InputRefusedException(Location.file(fileName), "archive zip tronquée ou corrompue\u00a0: ce "
                     + "n'est pas un classeur xlsx lisible (téléchargez à nouveau l'export)", unreadable);
         }
         if (names.contains("word/document.xml")) {
@@ -44,11 +44,11 @@ final class ZipContentCheck {
             throw refused(fileName, "c'est une présentation PowerPoint (.pptx), pas un classeur Excel (.xlsx)");
         }
         if (names.contains("mimetype") && names.contains("content.xml")) {
-            throw refused(fileName, "c'est un fichier OpenDocument (.ods, .odt) : exportez les dossiers de "
+            throw refused(fileName, "c'est un fichier OpenDocument (.ods, .odt)\u00a0: exportez les dossiers de "
                     + "demarches-simplifiees.fr au format xlsx ou csv");
         }
         if (!names.contains("[Content_Types].xml")) {
-            throw refused(fileName, "archive zip qui n'est pas un classeur Excel (.xlsx) : il y manque "
+            throw refused(fileName, "archive zip qui n'est pas un classeur Excel (.xlsx)\u00a0: il y manque "
                     + "[Content_Types].xml");
         }
     }

@@ -15,8 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One criterion on the scoring screen: its label, its help text while focused, the score control (one toggle
- * per value of the scale, focusable as a whole: {@code score-<CODE>}) and the comment field ({@code comment-<CODE>}).
+ * One criterion on the scoring screen: its label, the call's full words (the label's tooltip, and below it while
+ * focused when they say more than the label), the score control (one toggle per value of the scale, focusable as a
+ * whole: {@code score-<CODE>}) and the comment field ({@code comment-<CODE>}).
  */
 final class CriterionRow extends VBox {
 
@@ -38,6 +39,9 @@ final class CriterionRow extends VBox {
         label.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
+        if (!criterion.help().isBlank()) {
+            label.setTooltip(wrapped(messages.format("call.words", criterion.help())));
+        }
 
         scoreControl.setId("score-" + code);
         scoreControl.getStyleClass().add("score-control");
@@ -65,7 +69,12 @@ final class CriterionRow extends VBox {
         help.getStyleClass().add("criterion-help");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
-        help.visibleProperty().bind(viewModel.focusedProperty().isEqualTo(code));
+        // the call's full words while focused, unless the label already says them all
+        if (!criterion.help().isBlank() && !criterion.help().equals(criterion.label())) {
+            help.visibleProperty().bind(viewModel.focusedProperty().isEqualTo(code));
+        } else {
+            help.setVisible(false);
+        }
         help.managedProperty().bind(help.visibleProperty());
 
         comment.setId("comment-" + code);
@@ -94,6 +103,14 @@ final class CriterionRow extends VBox {
         scoreControl.setAccessibleText(messages.format("scoring.score.accessible", model.code(),
                 model.criterion().label(), value == null ? messages.get("scoring.notScored")
                         : Formats.french(value) + meaning));
+    }
+
+    /** A tooltip that wraps a long text instead of running off the screen. */
+    static Tooltip wrapped(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        return tooltip;
     }
 
     HBox scoreControl() {

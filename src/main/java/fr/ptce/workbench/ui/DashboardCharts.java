@@ -84,7 +84,7 @@ final class DashboardCharts {
         return chart;
     }
 
-    /** Favorable / réserves / défavorable, and the dossiers without avis. */
+    /** Favorable / favorable avec réserves / défavorable, and the dossiers without avis. */
     PieChart recommendations(Dashboard d) {
         PieChart chart = pie();
         for (Recommendation r : Recommendation.values()) {

@@ -19,7 +19,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", maturity and targets. */
+/**
+ * The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", maturity and targets; each
+ * criterion and target with the call's words as its tooltip.
+ */
 final class EligibilitySection extends ScrollPane {
 
     private final JudgementViewModel viewModel;
@@ -40,6 +43,7 @@ final class EligibilitySection extends ScrollPane {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setPrefWidth(320);
+            label.setTooltip(CriterionRow.wrapped(messages.format("call.words", c.callText())));
             HBox answers = answers(c);
             label.setLabelFor(answers);
             TextField note = new TextField();
@@ -128,6 +132,9 @@ final class EligibilitySection extends ScrollPane {
         CheckBox c = new CheckBox(messages.get("targets.c"));
         c.setId("targetC");
         c.setAllowIndeterminate(true);
+        a.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.A.callText())));
+        b.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.B.callText())));
+        c.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.C.callText())));
         Runnable save = () -> viewModel.setTargets(new Targets(a.isSelected(), b.isSelected(),
                 c.isIndeterminate() ? null : c.isSelected()));
         a.setOnAction(e -> save.run());

@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.grid.Grids;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -17,8 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The grid on the scoring screen, block by block with live subtotals, and its keyboard: digits score the focused
- * criterion, Up/Down move between criteria, C or Ctrl+Enter jump to the comment, Escape comes back.
+ * The grid on the scoring screen: the call's guidance on reading the criteria (the dossier's maturity), then block by
+ * block with live subtotals, and its keyboard: digits score the focused criterion, Up/Down move between criteria, C
+ * or Ctrl+Enter jump to the comment, Escape comes back.
  */
 final class GridSection extends ScrollPane {
 
@@ -26,6 +28,7 @@ final class GridSection extends ScrollPane {
     private final Messages messages;
     private final VBox content = new VBox(10);
     private final Map<String, CriterionRow> rows = new LinkedHashMap<>();
+    private final Label guidance;
     private boolean swallowTyped;
     private boolean wantFocus;
 
@@ -37,6 +40,11 @@ final class GridSection extends ScrollPane {
         content.setId("gridContent");
         content.getStyleClass().add("scoring-grid");
         setContent(content);
+        guidance = new Label(messages.format("scoring.guidance", Grids.MATURITY_GUIDANCE));
+        guidance.setId("maturityGuidance");
+        guidance.getStyleClass().add("guidance");
+        guidance.setWrapText(true);
+        guidance.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.gridProperty().addListener((o, old, grid) -> build(grid));
         build(viewModel.gridProperty().get());
         viewModel.focusedProperty().addListener((o, old, code) -> {
@@ -59,6 +67,7 @@ final class GridSection extends ScrollPane {
         if (grid == null) {
             return;
         }
+        content.getChildren().add(guidance);
         for (Block block : grid.blocks()) {
             Label heading = Nodes.heading(block.code() + " — " + block.label(), "block-" + block.code());
             Label subtotal = new Label();

@@ -213,7 +213,7 @@ final class NationalWindow {
                 column("national.col.targets", r -> targets(r)),
                 column("national.col.conflict", r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
                 column("national.col.wave", r -> r.row().wave()),
-                column("national.col.alerts", r -> String.join(" ; ", r.row().alerts())),
+                column("national.col.alerts", r -> String.join("\u00a0; ", r.row().alerts())),
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
                 column("national.col.decided", this::decided)));

@@ -66,9 +66,17 @@ final class ScoringPane extends VBox {
         return tab;
     }
 
-    /** Shows the grid tab with the keyboard focus on the focused criterion. */
+    /**
+     * Shows the grid tab with the keyboard focus on the focused criterion. The first time the pane is shown, its tab
+     * pane has no skin yet, so the grid is not in the scene and a focus request would be lost (the tab header took
+     * it): CSS and layout are applied first, which builds the skin.
+     */
     void focusGrid() {
         tabs.getSelectionModel().select(gridTab);
+        if (getScene() != null && grid.getScene() == null) {
+            applyCss();
+            layout();
+        }
         grid.focusCurrent();
     }
 }

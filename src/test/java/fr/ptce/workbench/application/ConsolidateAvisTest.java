@@ -146,7 +146,7 @@ class ConsolidateAvisTest {
         FileOutcome outcome = report.files().get(0);
         assertEquals(FileOutcome.REFUSED, outcome.status());
         assertTrue(report.anyRefused());
-        assertTrue(outcome.message().contains("« avis-bretagne-modifie.xlsx »"), outcome.message());
+        assertTrue(outcome.message().contains("«\u00a0avis-bretagne-modifie.xlsx\u00a0»"), outcome.message());
         assertTrue(outcome.message().contains("modifié"), outcome.message());
         assertEquals(List.of(), pessii.consolidateAvis().rows());
     }

@@ -109,7 +109,7 @@ class ConsolidateOutcomesTest {
 
     private void assertRefused(FileOutcome outcome, String file, String... words) {
         assertEquals(FileOutcome.REFUSED, outcome.status(), outcome.message());
-        assertTrue(outcome.message().startsWith("Fichier « " + file + " »"), outcome.message());
+        assertTrue(outcome.message().startsWith("Fichier «\u00a0" + file + "\u00a0»"), outcome.message());
         Arrays.stream(words).forEach(w -> assertTrue(outcome.message().contains(w), outcome.message()));
         assertEquals(0, pessii.consolidateAvis().rows().size(), "nothing of a refused file is stored");
     }
@@ -148,7 +148,7 @@ class ConsolidateOutcomesTest {
             workbook.removeSheetAt(workbook.getSheetIndex("Évaluations"));
             workbook.write(out);
         }
-        assertRefused(consolidate(file), "avis-sans-evaluations.xlsx", "feuille « Évaluations » manquante");
+        assertRefused(consolidate(file), "avis-sans-evaluations.xlsx", "feuille «\u00a0Évaluations\u00a0» manquante");
     }
 
     @Test
@@ -191,7 +191,7 @@ class ConsolidateOutcomesTest {
 
         FileOutcome outcome = consolidate(file);
 
-        assertRefused(outcome, file.getFileName().toString(), "refusé : grille incompatible",
+        assertRefused(outcome, file.getFileName().toString(), "refusé\u00a0: grille incompatible",
                 "critères ou poids différents");
     }
 }

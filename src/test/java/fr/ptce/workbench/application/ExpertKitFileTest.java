@@ -77,6 +77,18 @@ class ExpertKitFileTest {
                 assertEquals(headers.get(c), header.getCell(c).getStringCellValue());
             }
             assertEquals("V1", headers.get(2));
+            // the call's words: each criterion's header comment, the maturity guidance and the criteria in Consignes
+            String v2 = header.getCell(headers.indexOf("V2")).getCellComment().getString().getString();
+            assertTrue(v2.startsWith("V2 — Qualité de l'analyse de positionnement stratégique et des partenariats"
+                    + " développés ou mis en perspective\n«"), v2);
+            assertTrue(v2.contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et"
+                    + " économique local)"), v2);
+            StringBuilder instructions = new StringBuilder();
+            workbook.getSheet("Consignes").forEach(row -> row.forEach(cell -> instructions.append(
+                    cell.getStringCellValue()).append('\n')));
+            assertTrue(instructions.toString().contains(fr.ptce.workbench.domain.grid.Grids.MATURITY_GUIDANCE));
+            assertTrue(instructions.toString().contains("E — Évaluation des résultats et impacts"));
+            assertTrue(instructions.toString().contains("évaluation du nombre d'emplois créés ou maintenus"));
             for (int s = 0; s < 4; s++) {
                 assertTrue(workbook.getSheetAt(s).getProtect(), workbook.getSheetName(s) + " is protected");
                 assertTrue(workbook.getSheetAt(s).getCTWorksheet().getSheetProtection().getPassword() == null,
@@ -130,7 +142,7 @@ class ExpertKitFileTest {
                 () -> workspace.importKit().importKit(filled, KitDecisions.NONE));
         Map<String, List<String>> changed = refused.check().changedDossiers();
         assertFalse(changed.isEmpty(), "the November export changes some October dossiers");
-        assertTrue(refused.getMessage().contains("a changé depuis l'export de la grille"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("a changé depuis l'export du kit expert"), refused.getMessage());
         String number = changed.keySet().iterator().next();
         assertTrue(workspace.readReviews().of(number).others().isEmpty(), "nothing saved");
 

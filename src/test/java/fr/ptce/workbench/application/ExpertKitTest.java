@@ -88,7 +88,7 @@ class ExpertKitTest {
     void aKitFilledByOpenpyxlLandsAsTheExpertsReviewAndShowsSideBySideAndInTheAvisExport() throws IOException {
         workspace.scoreDossier().setScores(A, Map.of("V1", BigDecimal.ONE, "V2", BigDecimal.valueOf(4)), Map.of());
         KitExportReport kit = export(false, A, B);
-        assertEquals("grille-expert-odile-ferrand-2021-12-01.xlsx", kit.file().getFileName().toString());
+        assertEquals("kit-expert-odile-ferrand-2021-12-01.xlsx", kit.file().getFileName().toString());
         Map<String, Object> a = scores(4, 2, 3, 3, 5, 4, 3, 2, 3, 4);
         a.put("Commentaire V", "Vision claire, partenaires nommés.");
         a.put("Commentaire général", "Projet solide ; =à suivre");
@@ -108,7 +108,7 @@ class ExpertKitTest {
         assertEquals("Vision claire, partenaires nommés.", comments.get("V"));
         assertEquals("Projet solide ; =à suivre", comments.get("GENERAL"));
         assertTrue(workspace.readReviews().of(A).history().stream().anyMatch(e -> e.who().startsWith(
-                "Odile Ferrand <" + EXPERT + "> — grille") && e.field().equals("note V5")));
+                "Odile Ferrand <" + EXPERT + "> — kit expert") && e.field().equals("note V5")));
 
         ReviewComparison side = workspace.expertReviews().compare(A, ReviewComparison.Thresholds.DEFAULT);
         assertEquals(2, side.reviews().size());

@@ -103,7 +103,13 @@ class ExportAvisTest {
             assertTrue(avis.getCTWorksheet().isSetAutoFilter());
             assertEquals(0, avis.getNumMergedRegions());
             assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V1"))).getString().getString()
-                    .contains("Crédibilité et professionnalisme"));
+                    .contains("Crédibilité de la proposition, expériences, compétences et professionnalisme"));
+            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V2"))).getString().getString()
+                    .contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et économique"
+                            + " local)"));
+            String targetC = avis.getCellComment(new CellAddress(0, header.indexOf("Cible c"))).getString().getString();
+            assertTrue(targetC.startsWith(fr.ptce.workbench.domain.review.Targets.Target.C.label() + "\n«"), targetC);
+            assertTrue(targetC.contains("les bienfaits d'une coopération économique territoriale"), targetC);
 
             Row fragile = rowOf(avis, FRAGILE);
             Cell v1 = fragile.getCell(header.indexOf("V1"));

@@ -97,8 +97,8 @@ class ScoreDossierTest {
         workspace.overrideAdmissibility().apply(FRAGILE, Admissibility.RECEVABLE, "Fonction reçue par courriel");
 
         assertEquals(List.of("note V1", "note V1", "commentaire V1", "éligibilité EL2", "éligibilité EL2 (note)",
-                "maturité", "cible a)", "cible c)", "avis : recommandation", "avis : proposé en phase 2",
-                "avis : motivation", "avis : note consolidée V1", "recevabilité", "recevabilité (motif)"),
+                "maturité", "cible a)", "cible c)", "avis\u00a0: recommandation", "avis\u00a0: proposé en phase 2",
+                "avis\u00a0: motivation", "avis\u00a0: note consolidée V1", "recevabilité", "recevabilité (motif)"),
                 fields(FRAGILE));
         List<AuditEntry> history = workspace.readReviews().of(FRAGILE).history();
         AuditEntry second = history.get(1);
@@ -131,8 +131,8 @@ class ScoreDossierTest {
         workspace.scoreDossier().setScore(FRAGILE, "V1", n("2"));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> workspace.scoreDossier().setScores(FRAGILE, Map.of("V2", n("4"), "O1", n("7")), Map.of()));
-        assertEquals("Dossier n° 4847721, critère O1 : la note 7 n'est pas sur l'échelle de la grille (valeurs"
-                + " permises : 0, 1, 2, 3, 4, 5).", e.getMessage());
+        assertEquals("Dossier n° 4847721, critère O1\u00a0: la note 7 n'est pas sur l'échelle de la grille (valeurs"
+                + " permises\u00a0: 0, 1, 2, 3, 4, 5).", e.getMessage());
         assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScore(FRAGILE, "V1", n("3.5")));
         assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScore(FRAGILE, "Z9", n("3")));
         Review mine = workspace.readReviews().of(FRAGILE).mine().orElseThrow();
@@ -163,7 +163,8 @@ class ScoreDossierTest {
                 .filter(p -> p.dossierNumber().equals(NOT_FRAGILE)).findFirst().orElseThrow();
         assertFalse(other.scored());
         assertEquals(n("10.00"), other.total());
-        assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité et professionnalisme : Très bien",
+        assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité de la proposition, expériences, compétences et"
+                + " professionnalisme\u00a0: Très bien",
                 workspace.draftMotivation().of(FRAGILE));
     }
 

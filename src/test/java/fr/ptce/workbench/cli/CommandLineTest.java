@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.SampleFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ class CommandLineTest {
         CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
                 xlsx.toString(), later.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + " : 12 dossiers — 12 nouveaux"), run.out());
+        assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + "\u00a0: 12 dossiers — 12 nouveaux"), run.out());
         assertTrue(run.out().contains("13 dossiers — 2 nouveaux, 3 modifiés, 8 inchangés, 1 absent du fichier"),
                 run.out());
     }
@@ -39,7 +40,8 @@ class CommandLineTest {
 
         CommandLineRun refused = CommandLineRun.of("import", "--workspace", workspace, renamed.toString());
         assertEquals(1, refused.status());
-        assertTrue(refused.err().contains("« Nom du projet »") && refused.err().contains("modele.csv"), refused.err());
+        assertTrue(refused.err().contains("«\u00a0Nom du"
+                + " projet\u00a0»") && refused.err().contains("modele.csv"), refused.err());
         CommandLineRun empty = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv");
         assertEquals(1, empty.out().lines().count(), "only the header: nothing was imported");
 
@@ -63,6 +65,28 @@ class CommandLineTest {
     }
 
     @Test
+    void theHelpIsFrenchForTheRootCommandAndEverySubcommand() {
+        CommandLineRun root = CommandLineRun.of("--help");
+        assertEquals(0, root.status(), root.err());
+        assertTrue(root.out().startsWith("Utilisation\u00a0: ptce-workbench [-hV]"), root.out());
+        assertTrue(root.out().contains("[COMMANDE]") && root.out().contains("Commandes\u00a0:"), root.out());
+        for (String[] args : new String[][] {{"--help"}, {"kit", "export", "--help"}, {"import", "-h"},
+            {"restore", "--help"}}) {
+            String out = CommandLineRun.of(args).out();
+            assertTrue(out.contains("Affiche cette aide et quitte.") && out.contains("Affiche la version et quitte."),
+                    out);
+            for (String english : new String[] {"Show this help", "Print version", "Usage:", "Options:",
+                "Commands:", "=DOSSIER", "<name>"}) {
+                assertFalse(out.contains(english), english + " in\n" + out);
+            }
+        }
+        String kitExport = CommandLineRun.of("kit", "export", "--help").out();
+        assertTrue(kitExport.contains("--workspace=RÉPERTOIRE") && kitExport.contains("--expert=E-MAIL")
+                && kitExport.contains("kit-expert-<nom>-<AAAA-MM-JJ>.xlsx"), kitExport);
+        assertFalse(kitExport.toLowerCase(java.util.Locale.FRENCH).contains("grille"), kitExport);
+    }
+
+    @Test
     void usageErrorsExitWith2() {
         assertEquals(2, CommandLineRun.of("import").status());
         assertEquals(2, CommandLineRun.of("dossiers", "--workspace", folder.toString(), "--format", "pdf").status());
@@ -75,6 +99,6 @@ class CommandLineTest {
         CommandLineRun run = CommandLineRun.of("import", "--workspace", folder.resolve("w").toString(),
                 text.toString());
         assertEquals(1, run.status());
-        assertTrue(run.err().startsWith("Refusé. Fichier « notes.txt »"), run.err());
+        assertTrue(run.err().startsWith("Refusé. Fichier «\u00a0notes.txt\u00a0»"), run.err());
     }
 }

@@ -38,13 +38,14 @@ class ConsolidateCommandTest {
 
         CommandLineRun first = CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString());
         assertEquals(0, first.status(), first.err());
-        assertTrue(first.out().contains("avis-bretagne.xlsx : accepté (12 dossiers)"), first.out());
+        assertTrue(first.out().contains("avis-bretagne.xlsx\u00a0: accepté (12 dossiers)"), first.out());
 
         Path broken = Files.writeString(folder.resolve("abime.xlsx"), "pas un classeur", StandardCharsets.UTF_8);
         CommandLineRun second =
                 CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString(), broken.toString());
         assertEquals(1, second.status(), second.out());
-        assertTrue(second.out().contains("avis-bretagne.xlsx : déjà importé"), second.out());
-        assertTrue(second.out().contains("abime.xlsx : refusé — Fichier « abime.xlsx » : illisible"), second.out());
+        assertTrue(second.out().contains("avis-bretagne.xlsx\u00a0: déjà importé"), second.out());
+        assertTrue(second.out().contains("abime.xlsx\u00a0: refusé — Fichier «\u00a0abime.xlsx\u00a0»\u00a0:"
+                + " illisible"), second.out());
     }
 }

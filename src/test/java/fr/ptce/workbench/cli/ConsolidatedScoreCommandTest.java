@@ -69,13 +69,13 @@ class ConsolidatedScoreCommandTest {
     void aChangedScoreWithoutReasonOrOffTheScaleExitsWith1AndSavesNothing() throws IOException {
         CommandLineRun noReason = avis("--score", "V1=3");
         assertEquals(1, noReason.status());
-        assertTrue(noReason.err().startsWith("Refusé. Dossier n° 4847721 : les notes consolidées V1 diffèrent de la"
-                + " moyenne des évaluations ; indiquez le motif du changement."), noReason.err());
+        assertTrue(noReason.err().startsWith("Refusé. Dossier n° 4847721\u00a0: les notes consolidées V1 diffèrent de"
+                + " la moyenne des évaluations\u00a0; indiquez le motif du changement."), noReason.err());
 
         CommandLineRun offScale = avis("--score", "V1=7", "--score-reason", "Erreur de frappe");
         assertEquals(1, offScale.status());
-        assertTrue(offScale.err().startsWith("Refusé. Dossier n° 4847721, critère V1 : la note consolidée doit être"
-                + " entre 0 et 5."), offScale.err());
+        assertTrue(offScale.err().startsWith("Refusé. Dossier n° 4847721, critère V1\u00a0: la note consolidée doit"
+                + " être entre 0 et 5."), offScale.err());
 
         CommandLineRun notANumber = avis("--score", "V1=bon", "--score-reason", "Erreur de frappe");
         assertEquals(1, notANumber.status());

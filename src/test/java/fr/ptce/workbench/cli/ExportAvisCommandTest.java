@@ -44,9 +44,9 @@ class ExportAvisCommandTest {
         CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out));
-        assertTrue(run.out().contains("Classeur d'avis écrit : " + out.toAbsolutePath()), run.out());
-        assertTrue(run.out().contains("Dossiers : 12"), run.out());
-        assertTrue(run.out().matches("(?s).*SHA-256 : [0-9a-f]{64}\\R.*"), run.out());
+        assertTrue(run.out().contains("Classeur d'avis écrit\u00a0: " + out.toAbsolutePath()), run.out());
+        assertTrue(run.out().contains("Dossiers\u00a0: 12"), run.out());
+        assertTrue(run.out().matches("(?s).*SHA-256\u00a0: [0-9a-f]{64}\\R.*"), run.out());
     }
 
     @Test

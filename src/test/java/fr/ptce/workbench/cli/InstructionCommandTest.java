@@ -85,12 +85,12 @@ class InstructionCommandTest {
         CommandLineRun outOfScale = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
                 "--reviewer", "Maëlle Kerjean", "V1=2", "V2=6");
         assertEquals(1, outOfScale.status());
-        assertTrue(outOfScale.err().startsWith("Refusé. Dossier n° 4847721, critère V2 : la note 6 n'est pas sur"
-                + " l'échelle de la grille (valeurs permises : 0, 1, 2, 3, 4, 5)."), outOfScale.err());
+        assertTrue(outOfScale.err().startsWith("Refusé. Dossier n° 4847721, critère V2\u00a0: la note 6 n'est pas sur"
+                + " l'échelle de la grille (valeurs permises\u00a0: 0, 1, 2, 3, 4, 5)."), outOfScale.err());
         CommandLineRun unknown = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
                 "V1=1", "X9=3");
         assertEquals(1, unknown.status());
-        assertTrue(unknown.err().contains("le critère « X9 » n'existe pas"), unknown.err());
+        assertTrue(unknown.err().contains("le critère «\u00a0X9\u00a0» n'existe pas"), unknown.err());
         CommandLineRun notANumber = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
                 "V1=bon");
         assertEquals(1, notANumber.status());
@@ -109,7 +109,7 @@ class InstructionCommandTest {
         CommandLineRun run = CommandLineRun.of("avis", "--workspace", workspace, "--dossier", NOT_FRAGILE,
                 "--recommendation", "favorable", "--phase2", "--motivation", "Bon projet");
         assertEquals(1, run.status());
-        assertTrue(run.err().startsWith("Refusé. Dossier n° 5074121 : proposition en phase 2 impossible, ni la"
+        assertTrue(run.err().startsWith("Refusé. Dossier n° 5074121\u00a0: proposition en phase 2 impossible, ni la"
                 + " cible b)"), run.err());
         assertTrue(dossier(NOT_FRAGILE).get("avis").isNull());
     }

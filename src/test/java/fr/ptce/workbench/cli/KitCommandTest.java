@@ -39,8 +39,8 @@ class KitCommandTest {
         args.addAll(java.util.List.of(extra));
         CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("Grille d'expert écrite : " + out.toAbsolutePath()), run.out());
-        assertTrue(run.out().contains("Dossiers : " + A + ", " + B), run.out());
+        assertTrue(run.out().contains("Kit expert écrit\u00a0: " + out.toAbsolutePath()), run.out());
+        assertTrue(run.out().contains("Dossiers\u00a0: " + A + ", " + B), run.out());
         return out;
     }
 
@@ -51,7 +51,7 @@ class KitCommandTest {
                 Map.of(A, Map.of("V1", 4, "E2", 2, "Commentaire E", "Indicateurs à préciser")));
         CommandLineRun imported = CommandLineRun.of("kit", "import", "--workspace", workspace, filled.toString());
         assertEquals(0, imported.status(), imported.err());
-        assertTrue(imported.out().contains("Dossiers notés : 2"), imported.out());
+        assertTrue(imported.out().contains("Dossiers notés\u00a0: 2"), imported.out());
         CommandLineRun json = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "json");
         assertTrue(json.out().contains(EXPERT), "the expert's review is listed");
         CommandLineRun progress = CommandLineRun.of("kit", "progress", "--workspace", workspace);
@@ -66,17 +66,17 @@ class KitCommandTest {
                 Map.of(A, Map.of("V1", 9), B, Map.of("V1", 1)));
         CommandLineRun refused = CommandLineRun.of("kit", "import", "--workspace", workspace, filled.toString());
         assertEquals(1, refused.status());
-        assertTrue(refused.err().startsWith("Refusé. Grille de Odile Ferrand"), refused.err());
+        assertTrue(refused.err().startsWith("Refusé. Kit expert de Odile Ferrand"), refused.err());
         assertTrue(refused.err().contains("cellule C2"), refused.err());
         assertTrue(refused.err().contains("--accept-valid"), refused.err());
         CommandLineRun accepted = CommandLineRun.of("kit", "import", "--workspace", workspace, "--accept-valid",
                 filled.toString());
         assertEquals(0, accepted.status(), accepted.err());
-        assertTrue(accepted.out().contains("Dossiers notés : 1 (" + B + ")"), accepted.out());
+        assertTrue(accepted.out().contains("Dossiers notés\u00a0: 1 (" + B + ")"), accepted.out());
         CommandLineRun again = CommandLineRun.of("kit", "import", "--workspace", workspace, "--accept-valid",
                 filled.toString());
         assertEquals(1, again.status());
-        assertTrue(again.err().contains("déjà été importée"), again.err());
+        assertTrue(again.err().contains("déjà été importé"), again.err());
     }
 
     @Test

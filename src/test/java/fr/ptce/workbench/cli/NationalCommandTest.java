@@ -56,7 +56,7 @@ class NationalCommandTest {
         CommandLineRun kept = CommandLineRun.of("conflicts", "--workspace", pessii, "--dossier", FRAGILE, "--keep",
                 "Bretagne");
         assertEquals(0, kept.status(), kept.err());
-        assertTrue(kept.out().startsWith("Dossier " + FRAGILE + " : ligne de la région Bretagne retenue."));
+        assertTrue(kept.out().startsWith("Dossier " + FRAGILE + "\u00a0: ligne de la région Bretagne retenue."));
         assertTrue(!kept.out().contains("dossier " + FRAGILE + " aussi"), kept.out());
 
         CommandLineRun refused = CommandLineRun.of("decide", "--workspace", pessii, "--dossier", FRAGILE,

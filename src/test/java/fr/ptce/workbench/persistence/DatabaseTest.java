@@ -142,8 +142,8 @@ class DatabaseTest {
     }
 
     private static String expectedMessage(Path folder) {
-        return "L'espace de travail « " + folder.toAbsolutePath().normalize() + " » est déjà ouvert par une autre "
-                + "instance de l'Atelier PTCE. Fermez-la puis réessayez.";
+        return "L'espace de travail «\u00a0" + folder.toAbsolutePath().normalize() + "\u00a0» est déjà ouvert par une"
+                + " autre instance de l'Atelier PTCE. Fermez-la puis réessayez.";
     }
 
     @Test

@@ -65,7 +65,7 @@ class ReviewRepositoryTest {
             // unused: a version may still be corrected in place
             r.grids().save(halfPoints(grid));
             r.grids().save(grid);
-            r.reviews().save(Review.start("42", MARIE, grid.id(), 1, Targets.NONE, AT)
+            r.reviews().save(Review.start("42", MARIE, grid.id(), grid.version(), Targets.NONE, AT)
                     .withScore("V1", new Score(BigDecimal.valueOf(4), null), AT));
             return null;
         });
@@ -80,14 +80,15 @@ class ReviewRepositoryTest {
             r.grids().save(next);
             return null;
         });
-        assertEquals(Integer.valueOf(2),
+        assertEquals(Integer.valueOf(grid.version() + 1),
                 database.inTransaction(r -> r.grids().latest(grid.id()).orElseThrow().version()));
-        assertTrue(database.inTransaction(r -> r.grids().find(grid.id(), 1).orElseThrow()).sameContentAs(grid));
+        assertTrue(database.inTransaction(r -> r.grids().find(grid.id(), grid.version()).orElseThrow())
+                .sameContentAs(grid));
     }
 
     @Test
     void reviewAndAvisRoundTripAndSurviveAReimportOfTheDossier() {
-        Review review = Review.start("42", MARIE, Grids.AMI_PTCE_2021, 1, new Targets(true, false, null), AT)
+        Review review = Review.start("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION, new Targets(true, false, null), AT)
                 .withScore("V1", new Score(new BigDecimal("4.0"), "Équipe solide"), AT)
                 .withScore("E2", new Score(null, "À documenter"), AT)
                 .withEligibility(review0().eligibility()
@@ -126,7 +127,7 @@ class ReviewRepositoryTest {
                 .withEligibility(review0().eligibility()
                         .with(EligibilityCriterion.EL1, EligibilityAnswer.OUI, null)
                         .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"), AT);
-        Review second = new Review("42", MARIE, Grids.AMI_PTCE_2021, 1,
+        Review second = new Review("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION,
                 Map.of("V1", new Score(new BigDecimal("3.5"), "Bien"), "E2", new Score(null, "À voir")),
                 new Eligibility(Map.of(EligibilityCriterion.EL3,
                         new Eligibility.Answer(EligibilityAnswer.NON, "pas encore"))),
@@ -152,7 +153,7 @@ class ReviewRepositoryTest {
     }
 
     private static Review review0() {
-        return Review.start("42", MARIE, Grids.AMI_PTCE_2021, 1, Targets.NONE, AT);
+        return Review.start("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION, Targets.NONE, AT);
     }
 
     @Test

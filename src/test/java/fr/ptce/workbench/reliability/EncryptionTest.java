@@ -83,7 +83,7 @@ class EncryptionTest {
         assertEquals(1, wrong.status());
         assertTrue(wrong.err().contains("Mot de passe incorrect pour l'espace de travail"), wrong.err());
         assertEquals(1, missing.status());
-        assertTrue(missing.err().contains("est chiffré : indiquez son mot de passe"), missing.err());
+        assertTrue(missing.err().contains("est chiffré\u00a0: indiquez son mot de passe"), missing.err());
         assertArrayEquals(before, Files.readAllBytes(workspace.resolve("workspace.mv.db")));
         try (Workspace reopened = Workspace.open(workspace, PASSWORD)) {
             assertEquals(digest, reopened.contentDigest());

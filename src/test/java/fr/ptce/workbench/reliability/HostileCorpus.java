@@ -37,7 +37,7 @@ final class HostileCorpus {
     /** The genuine avis workbook the runner exports before the corpus, that the tampered cases start from. */
     static final String GENUINE_AVIS = "avis-authentique.xlsx";
     /** The genuine expert kit (one dossier) the runner exports before the corpus, for the tampered kits. */
-    static final String GENUINE_KIT = "grille-expert-authentique.xlsx";
+    static final String GENUINE_KIT = "kit-expert-authentique.xlsx";
     private static final String XLSX = SampleFiles.OCTOBER_2021_XLSX;
     private static final String CSV_HEAD = "ID,Email,État du dossier,Description\n";
     private static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;

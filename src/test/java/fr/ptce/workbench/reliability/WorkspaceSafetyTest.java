@@ -50,8 +50,8 @@ class WorkspaceSafetyTest {
                 int status = second.waitFor(120_000);
                 String output = String.join("\n", second.lines());
                 assertEquals(WorkbenchCommand.WORKSPACE_IN_USE, status, output);
-                assertTrue(output.contains("L'espace de travail « " + workspace.toRealPath()
-                        + " » est déjà ouvert par une autre instance de l'Atelier PTCE. Fermez-la puis réessayez."),
+                assertTrue(output.contains("L'espace de travail «\u00a0" + workspace.toRealPath()
+                        + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE. Fermez-la puis réessayez."),
                         output);
             }
         }
@@ -106,7 +106,7 @@ class WorkspaceSafetyTest {
 
         Cli purged = Cli.run("purge", "--workspace", workspace.toString(), "--confirm").ok();
 
-        assertTrue(purged.out().contains("Campagne purgée : 12 dossiers supprimés."), purged.out());
+        assertTrue(purged.out().contains("Campagne purgée\u00a0: 12 dossiers supprimés."), purged.out());
         try (Workspace open = Workspace.open(workspace)) {
             assertTrue(open.listDossiers().all().isEmpty());
         }

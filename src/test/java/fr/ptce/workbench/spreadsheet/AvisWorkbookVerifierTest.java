@@ -74,7 +74,8 @@ class AvisWorkbookVerifierTest {
         });
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MODIFIED, verification.verdict());
-        assertTrue(verification.message().startsWith("Fichier « avis-edited.xlsx » : classeur d'avis modifié"),
+        assertTrue(verification.message().startsWith("Fichier «\u00a0avis-edited.xlsx\u00a0»\u00a0: classeur d'avis"
+                + " modifié"),
                 verification.message());
     }
 
@@ -110,7 +111,8 @@ class AvisWorkbookVerifierTest {
         Path copy = edited("no-grid.xlsx", workbook -> workbook.removeSheetAt(workbook.getSheetIndex("Grille")));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MISSING_SHEET, verification.verdict());
-        assertEquals("Fichier « no-grid.xlsx » : feuille « Grille » manquante ; ce classeur d'avis est incomplet.",
+        assertEquals("Fichier «\u00a0no-grid.xlsx\u00a0»\u00a0: feuille «\u00a0Grille\u00a0» manquante\u00a0; ce"
+                + " classeur d'avis est incomplet.",
                 verification.message());
     }
 
@@ -121,7 +123,7 @@ class AvisWorkbookVerifierTest {
         Files.write(copy, Arrays.copyOf(bytes, bytes.length / 2));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.UNREADABLE, verification.verdict(), verification.message());
-        assertTrue(verification.message().startsWith("Fichier « truncated.xlsx » : illisible"));
+        assertTrue(verification.message().startsWith("Fichier «\u00a0truncated.xlsx\u00a0»\u00a0: illisible"));
     }
 
     @Test
@@ -129,7 +131,7 @@ class AvisWorkbookVerifierTest {
         Path copy = edited("v0.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("0"));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.UNKNOWN_VERSION, verification.verdict());
-        assertTrue(verification.message().contains("version de format « 0 »"), verification.message());
+        assertTrue(verification.message().contains("version de format «\u00a00\u00a0»"), verification.message());
     }
 
     @Test
@@ -137,8 +139,8 @@ class AvisWorkbookVerifierTest {
         Path copy = edited("v1.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("1"));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.OLDER_VERSION, verification.verdict());
-        assertEquals("Fichier « v1.xlsx » : classeur d'avis au format version 1, version attendue 3 — exportez-le"
-                + " à nouveau avec l'Atelier PTCE actuel.", verification.message());
+        assertEquals("Fichier «\u00a0v1.xlsx\u00a0»\u00a0: classeur d'avis au format version 1, version attendue 3 —"
+                + " exportez-le à nouveau avec l'Atelier PTCE actuel.", verification.message());
     }
 
     @Test

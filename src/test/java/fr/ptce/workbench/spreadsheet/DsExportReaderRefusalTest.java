@@ -47,7 +47,7 @@ class DsExportReaderRefusalTest {
     void emptyFileIsRefusedAsEmpty() throws IOException {
         InputRefusedException e = refused(write("dossiers.xlsx", new byte[0]));
 
-        assertEquals("Fichier « dossiers.xlsx » : le fichier est vide (0 octet)", e.getMessage());
+        assertEquals("Fichier «\u00a0dossiers.xlsx\u00a0»\u00a0: le fichier est vide (0 octet)", e.getMessage());
         assertEquals("dossiers.xlsx", e.location().file());
     }
 
@@ -55,12 +55,13 @@ class DsExportReaderRefusalTest {
     void directoryIsRefusedAsNotAFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("exports.xlsx"));
 
-        assertTrue(refused(folder).getMessage().contains("« exports.xlsx » : c'est un dossier"));
+        assertTrue(refused(folder).getMessage().contains("«\u00a0exports.xlsx\u00a0»\u00a0: c'est un dossier"));
     }
 
     @Test
     void missingFileIsRefusedAsNotFound() {
-        assertTrue(refused(dir.resolve("absent.csv")).getMessage().contains("« absent.csv » : fichier introuvable"));
+        assertTrue(refused(dir.resolve("absent.csv")).getMessage().contains("«\u00a0absent.csv\u00a0»\u00a0: fichier"
+                + " introuvable"));
     }
 
     @Test
@@ -70,7 +71,7 @@ class DsExportReaderRefusalTest {
 
         String message = refused(write("dossiers.xlsx", noise)).getMessage();
 
-        assertTrue(message.contains("« dossiers.xlsx »"));
+        assertTrue(message.contains("«\u00a0dossiers.xlsx\u00a0»"));
         assertTrue(message.contains("ni un classeur xlsx ni un fichier csv"), message);
     }
 
@@ -78,7 +79,7 @@ class DsExportReaderRefusalTest {
     void truncatedXlsxIsRefusedAsCorruptZip() throws Exception {
         String message = refused(sampleHead("dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx", 0.5)).getMessage();
 
-        assertTrue(message.startsWith("Fichier « dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx » : "
+        assertTrue(message.startsWith("Fichier «\u00a0dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx\u00a0»\u00a0: "
                 + "archive zip tronquée ou corrompue"), message);
     }
 
@@ -91,7 +92,7 @@ class DsExportReaderRefusalTest {
 
         String message = refused(docx).getMessage();
 
-        assertTrue(message.contains("« dossiers.xlsx » : c'est un document Word (.docx)"), message);
+        assertTrue(message.contains("«\u00a0dossiers.xlsx\u00a0»\u00a0: c'est un document Word (.docx)"), message);
     }
 
     @Test
@@ -101,8 +102,9 @@ class DsExportReaderRefusalTest {
 
         String message = refused(file).getMessage();
 
-        assertEquals("Fichier « classeur.xlsx » : pas de feuille « Dossiers » (feuilles trouvées : Feuil1, Budget) : "
-                + "ce n'est pas un export de dossiers de demarches-simplifiees.fr", message);
+        assertEquals("Fichier «\u00a0classeur.xlsx\u00a0»\u00a0: pas de feuille «\u00a0Dossiers\u00a0» (feuilles"
+                + " trouvées\u00a0: Feuil1, Budget)\u00a0: ce n'est pas un export de dossiers de"
+                + " demarches-simplifiees.fr", message);
         assertTrue(sink.sheets.isEmpty());
     }
 
@@ -114,8 +116,8 @@ class DsExportReaderRefusalTest {
 
         InputRefusedException e = refused(file);
 
-        assertTrue(e.getMessage().startsWith("Fichier « dossiers.xlsx », feuille « Dossiers », ligne 1 : "
-                + "pas de colonne « ID » (ni « N° dossier »)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Fichier «\u00a0dossiers.xlsx\u00a0», feuille «\u00a0Dossiers\u00a0»,"
+                + " ligne 1\u00a0: pas de colonne «\u00a0ID\u00a0» (ni «\u00a0N° dossier\u00a0»)"), e.getMessage());
         assertEquals("Dossiers", e.location().sheet());
     }
 
@@ -123,7 +125,8 @@ class DsExportReaderRefusalTest {
     void csvWithoutIdColumnIsRefused() throws IOException {
         Path file = write("liste.csv", "Nom,Email\nDupont,a@b.fr\n".getBytes(StandardCharsets.UTF_8));
 
-        assertTrue(refused(file).getMessage().startsWith("Fichier « liste.csv », ligne 1 : pas de colonne « ID »"));
+        assertTrue(refused(file).getMessage().startsWith("Fichier «\u00a0liste.csv\u00a0», ligne 1\u00a0: pas de"
+                + " colonne «\u00a0ID\u00a0»"));
     }
 
     @Test
@@ -136,11 +139,11 @@ class DsExportReaderRefusalTest {
 
         InputRefusedException e = refused(file);
 
-        assertTrue(e.getMessage().startsWith("Fichier « dossiers.csv », ligne 1 : le fichier n'est pas encodé en "
-                + "UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Fichier «\u00a0dossiers.csv\u00a0», ligne 1\u00a0: le fichier n'est pas"
+                + " encodé en UTF-8"), e.getMessage());
         assertTrue(e.getMessage().contains("Windows-1252"));
-        assertTrue(refused(asciiHeader).getMessage().startsWith("Fichier « ascii.csv », ligne 3 : le fichier n'est "
-                + "pas encodé en UTF-8"));
+        assertTrue(refused(asciiHeader).getMessage().startsWith("Fichier «\u00a0ascii.csv\u00a0», ligne 3\u00a0: le"
+                + " fichier n'est pas encodé en UTF-8"));
     }
 
     @Test
@@ -164,15 +167,17 @@ class DsExportReaderRefusalTest {
 
         InputRefusedException e = refused(file);
 
-        assertEquals("Fichier « dossiers.csv », ligne 4, colonne « Description » : le champ ouvert par un guillemet "
-                + "à la ligne 4 n'est jamais refermé (guillemet manquant ou fichier tronqué)", e.getMessage());
+        assertEquals("Fichier «\u00a0dossiers.csv\u00a0», ligne 4, colonne «\u00a0Description\u00a0»\u00a0: le champ"
+                + " ouvert par un guillemet à la ligne 4 n'est jamais refermé (guillemet manquant ou fichier"
+                + " tronqué)", e.getMessage());
     }
 
     @Test
     void csvWithTextAfterAClosingQuoteIsRefused() throws IOException {
         Path file = write("dossiers.csv", (CSV_HEADER + "1,\"a\"b,x,y\n").getBytes(StandardCharsets.UTF_8));
 
-        assertTrue(refused(file).getMessage().contains("ligne 2, colonne « Email » : caractère « b » inattendu"));
+        assertTrue(refused(file).getMessage().contains("ligne 2, colonne «\u00a0Email\u00a0»\u00a0: caractère"
+                + " «\u00a0b\u00a0» inattendu"));
     }
 
     @Test
@@ -186,8 +191,8 @@ class DsExportReaderRefusalTest {
 
         InputRefusedException e = refused(file);
 
-        assertTrue(e.getMessage().startsWith("Fichier « dossiers.xlsx », feuille « Dossiers » : XML de la feuille "
-                + "invalide"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Fichier «\u00a0dossiers.xlsx\u00a0», feuille"
+                + " «\u00a0Dossiers\u00a0»\u00a0: XML de la feuille invalide"), e.getMessage());
         assertTrue(e.getMessage().contains("DOCTYPE"));
         assertFalse(e.getMessage().contains("MOT-DE-PASSE-SECRET"));
         assertTrue(sink.rows.values().stream().flatMap(rows -> rows.stream())
@@ -208,8 +213,8 @@ class DsExportReaderRefusalTest {
 
         String message = refused(file).getMessage();
 
-        assertTrue(message.startsWith("Fichier « dossiers.xlsx », feuille « Dossiers », ligne 2, colonne "
-                + "« Description » : une cellule dépasse 1000000 caractères"), message);
+        assertTrue(message.startsWith("Fichier «\u00a0dossiers.xlsx\u00a0», feuille «\u00a0Dossiers\u00a0», ligne 2,"
+                + " colonne «\u00a0Description\u00a0»\u00a0: une cellule dépasse 1000000 caractères"), message);
     }
 
     @Test
@@ -218,8 +223,8 @@ class DsExportReaderRefusalTest {
         new TestXlsx().sheet("Dossiers", TestXlsx.row(1, "ID", "Description")
                 + TestXlsx.row(2, "1", "x".repeat(5_000_000))).write(file);
 
-        assertEquals("Fichier « dossiers.xlsx », feuille « Dossiers » : contenu compressé de façon anormale "
-                + "(bombe zip ?) : fichier refusé par sécurité", refused(file).getMessage());
+        assertEquals("Fichier «\u00a0dossiers.xlsx\u00a0», feuille «\u00a0Dossiers\u00a0»\u00a0: contenu compressé de"
+                + " façon anormale (bombe zip\u00a0?)\u00a0: fichier refusé par sécurité", refused(file).getMessage());
     }
 
     @Test
@@ -227,7 +232,7 @@ class DsExportReaderRefusalTest {
         Path file = dir.resolve("dossiers.xlsx");
         new TestXlsx().sheet("Dossiers", TestXlsx.row(1, "ID") + TestXlsx.row(2_000_000, "1")).write(file);
 
-        assertTrue(refused(file).getMessage().contains("ligne 2000000 : la feuille dépasse 1048576 lignes"));
+        assertTrue(refused(file).getMessage().contains("ligne 2000000\u00a0: la feuille dépasse 1048576 lignes"));
     }
 
     @Test

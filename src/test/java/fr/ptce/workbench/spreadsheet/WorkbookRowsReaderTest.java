@@ -77,9 +77,10 @@ class WorkbookRowsReaderTest {
         int column = AvisWorkbookVerifierTest.columnOf(usermodelHeader(copy, "Évaluations"), "Commentaire V1");
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MODIFIED, verification.verdict());
-        assertEquals("Fichier « formula.xlsx » : classeur d'avis modifié depuis son export (la cellule Évaluations!"
+        assertEquals("Fichier «\u00a0formula.xlsx\u00a0»\u00a0: classeur d'avis modifié depuis son export (la cellule"
+                + " Évaluations!"
                 + CellReference.convertNumToColString(column) + "3 contient une formule, ce que l'export n'écrit"
-                + " jamais) ; demandez à la région de l'exporter à nouveau.", verification.message());
+                + " jamais)\u00a0; demandez à la région de l'exporter à nouveau.", verification.message());
     }
 
     /** Reads the file both ways and compares every sheet's plain values; returns the streaming read. */

@@ -46,7 +46,7 @@ class ColumnMappingViewModelTest {
         assertFalse(viewModel.completeProperty().get());
         assertTrue(viewModel.row(Champ.PROJECT_NAME).duplicateProperty().get());
         assertTrue(viewModel.row(Champ.REGION).duplicateProperty().get());
-        assertTrue(viewModel.problemProperty().get().contains("« Territoire »"), viewModel.problemProperty().get());
+        assertTrue(viewModel.problemProperty().get().contains("«\u00a0Territoire\u00a0»"), viewModel.problemProperty().get());
 
         viewModel.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
 

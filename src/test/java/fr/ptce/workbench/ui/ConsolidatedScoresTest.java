@@ -84,7 +84,7 @@ class ConsolidatedScoresTest {
         avis.consolidated().value("V2").textProperty().set("trois");
         avis.consolidated().value("V2").commit();
 
-        assertEquals("Critère V2 : la note consolidée doit être un nombre (par exemple 3 ou 3,5).",
+        assertEquals("Critère V2\u00a0: la note consolidée doit être un nombre (par exemple 3 ou 3,5).",
                 avis.scoresRefusalProperty().get());
         assertEquals(0, new BigDecimal("3").compareTo(saved().consolidatedScores().get("V2")));
     }

@@ -96,7 +96,7 @@ class DashboardWindowTest {
         assertEquals(10, criteria.getData().get(0).getData().size(), "one bar per criterion");
 
         assertTrue(robot.lookup("#card-calibration .label").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith("Maëlle Kerjean : 4 dossiers")));
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith("Maëlle Kerjean\u00a0: 4 dossiers")));
 
         // the dossiers of the sample are in Bretagne and elsewhere: at least one region is coloured
         assertTrue(robot.lookup("#regionMap").tryQuery().isPresent());

@@ -66,7 +66,7 @@ class DropViewModelTest {
             workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
             String number = workspace.listDossiers().all().get(0).number();
             Path kit = workspace.exportKit().export("odile.ferrand@example.org", List.of(number), false,
-                    folder.resolve("grille-expert.xlsx"), java.util.Optional.empty()).file();
+                    folder.resolve("kit-expert.xlsx"), java.util.Optional.empty()).file();
 
             drop.drop(List.of(kit));
             assertEquals(List.of(kit), taken);

@@ -120,7 +120,7 @@ class MainViewModelTest {
         assertTrue(failure instanceof InputRefusedException || failure instanceof ColumnMappingRequiredException,
                 failure.toString());
         assertEquals(12, viewModel.dossiers().size());
-        assertEquals("Import de « notes.csv » refusé : l'espace de travail n'a pas changé.",
+        assertEquals("Import de «\u00a0notes.csv\u00a0» refusé\u00a0: l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());
     }
 
@@ -137,7 +137,7 @@ class MainViewModelTest {
                 request.rows().stream().map(ColumnMappingViewModel.Row::champ).toList());
         assertTrue(request.choices().contains("Intitulé du projet"));
         assertEquals(0, viewModel.dossiers().size());
-        assertEquals("« renamed.csv » : indiquez la correspondance des colonnes pour l'importer.",
+        assertEquals("«\u00a0renamed.csv\u00a0»\u00a0: indiquez la correspondance des colonnes pour l'importer.",
                 viewModel.statusBinding().get());
 
         request.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
@@ -163,7 +163,7 @@ class MainViewModelTest {
 
         assertNull(viewModel.mappingRequestProperty().get());
         assertEquals(0, viewModel.dossiers().size());
-        assertEquals("Import de « renamed.csv » annulé : l'espace de travail n'a pas changé.",
+        assertEquals("Import de «\u00a0renamed.csv\u00a0» annulé\u00a0: l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());
     }
 

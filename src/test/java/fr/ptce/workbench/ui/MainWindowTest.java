@@ -118,7 +118,7 @@ class MainWindowTest {
         robot.interact(() -> viewModel.importFile(november));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportChangedList").tryQuery().isPresent());
         ListView<String> changed = robot.lookup("#reportChangedList").queryListView();
-        assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161 : ")
+        assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161\u00a0: ")
                 && line.contains(Champ.S2.label()) && line.contains(Champ.S10.label())), changed.getItems().toString());
         assertEquals(List.of("N° 5063921"), robot.lookup("#reportAbsentList").queryListView().getItems());
         ImportReports.close(robot);

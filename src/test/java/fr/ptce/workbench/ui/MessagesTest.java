@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import fr.ptce.workbench.domain.review.Targets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -16,6 +17,19 @@ class MessagesTest {
         Properties base = read("messages.properties");
         assertEquals(base.keySet(), read("messages_fr.properties").keySet());
         assertEquals(base.keySet(), read("messages_en.properties").keySet());
+    }
+
+    @Test
+    void theDefaultBundleIsTheFrenchOne() throws IOException {
+        assertEquals(read("messages_fr.properties"), read("messages.properties"));
+    }
+
+    @Test
+    void frenchTargetLabelsAreTheCallsShortenedWords() throws IOException {
+        Properties fr = read("messages_fr.properties");
+        assertEquals(Targets.Target.A.label(), fr.getProperty("targets.a"));
+        assertEquals(Targets.Target.B.label(), fr.getProperty("targets.b"));
+        assertEquals(Targets.Target.C.label(), fr.getProperty("targets.c"));
     }
 
     @Test
@@ -38,7 +52,7 @@ class MessagesTest {
         assertEquals("12 dossiers", messages.count("list.count", 12));
         assertEquals("1 dossier", messages.count("list.count", 1));
         assertEquals("Atelier PTCE — demo", messages.format("window.title", "demo"));
-        assertEquals("Import de « a.xlsx »…", messages.format("status.importing", "a.xlsx"));
+        assertEquals("Import de «\u00a0a.xlsx\u00a0»…", messages.format("status.importing", "a.xlsx"));
     }
 
     @Test

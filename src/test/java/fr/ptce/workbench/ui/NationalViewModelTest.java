@@ -51,7 +51,7 @@ class NationalViewModelTest {
         model.importFiles(List.of(bretagne, corse));
 
         assertEquals(8, model.rows().size());
-        assertTrue(model.messageProperty().get().contains("« avis-corse-2021-12-01.xlsx » : accepté"),
+        assertTrue(model.messageProperty().get().contains("«\u00a0avis-corse-2021-12-01.xlsx\u00a0»\u00a0: accepté"),
                 model.messageProperty().get());
         assertEquals(List.of("", "Bretagne", "Corse"), model.regions());
         model.regionProperty().set("Corse");

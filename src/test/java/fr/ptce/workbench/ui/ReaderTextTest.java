@@ -22,7 +22,7 @@ class ReaderTextTest {
 
     @Test
     void unknownAnswersAreSaidUnknown() {
-        assertEquals("déclaré : Oui — détecté : inconnu", text.declaredDetected(true, null));
+        assertEquals("déclaré\u00a0: Oui — détecté\u00a0: inconnu", text.declaredDetected(true, null));
     }
 
     @Test

@@ -68,7 +68,7 @@ class ReviewersViewModelTest {
         assertEquals("1 – 3", v2.range());
         assertTrue(v2.disputed());
         assertFalse(reviewers.lines().get(0).disputed());
-        assertEquals("À discuter : V2", reviewers.summaryProperty().get());
+        assertEquals("À discuter\u00a0: V2", reviewers.summaryProperty().get());
 
         reviewers.spreadProperty().set(BigDecimal.valueOf(3));
         assertFalse(reviewers.lines().get(1).disputed());

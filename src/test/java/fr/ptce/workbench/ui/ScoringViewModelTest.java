@@ -62,7 +62,7 @@ class ScoringViewModelTest {
     @Test
     void digitsScoreTheFocusedCriterionAndTheTotalsFollow() {
         selectWithIdentity();
-        assertEquals("Total : 0 / 100", scoring.totalProperty().get());
+        assertEquals("Total\u00a0: 0 / 100", scoring.totalProperty().get());
 
         scoring.focus("V1");
         scoring.digit(4);
@@ -75,7 +75,7 @@ class ScoringViewModelTest {
         assertEquals("V3", scoring.focusedProperty().get());
         assertEquals("24 / 50", scoring.subtotals().get("V"));
         assertEquals("0 / 30", scoring.subtotals().get("O"));
-        assertEquals("Total : 24 / 100", scoring.totalProperty().get());
+        assertEquals("Total\u00a0: 24 / 100", scoring.totalProperty().get());
         assertEquals(0, new BigDecimal("4").compareTo(mine().score("V1").value()));
         assertEquals(0, new BigDecimal("5").compareTo(mine().score("V2").value()));
         assertTrue(main.statusBinding().get().startsWith("Enregistré à "), main.statusBinding().get());

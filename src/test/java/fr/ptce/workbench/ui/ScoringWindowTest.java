@@ -11,11 +11,14 @@ import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.domain.review.Targets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -94,7 +97,7 @@ class ScoringWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
         robot.type(KeyCode.DOWN, KeyCode.DIGIT3, KeyCode.DOWN, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText().equals("Total : 24 / 100"));
+                () -> robot.lookup("#total").queryLabeled().getText().equals("Total\u00a0: 24 / 100"));
         assertEquals("24 / 50", robot.lookup("#subtotal-V").queryLabeled().getText());
         assertTrue(robot.lookup("#score-V3").query().isFocused());
         // a comment: C jumps to it, Escape comes back to the score
@@ -133,7 +136,7 @@ class ScoringWindowTest {
         // still on the scoring screen: the next-dossier key selects the list's first dossier
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText().equals("Total : 24 / 100"));
+                () -> robot.lookup("#total").queryLabeled().getText().equals("Total\u00a0: 24 / 100"));
         assertTrue(robot.lookup("#score-V2-3").queryAs(ToggleButton.class).isSelected());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#avisCountLabel").queryLabeled().getText().equals("0 / 12 dossiers avec avis"));
@@ -163,6 +166,13 @@ class ScoringWindowTest {
                 .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(second)).orElse(false));
         assertEquals(Maturity.EN_STRUCTURATION, robot.lookup("#maturity").queryComboBox().getValue());
         assertEquals(Recommendation.UNFAVORABLE, robot.lookup("#recommendation").queryComboBox().getValue());
+        // the call's words: its guidance above the grid, each target's full text as its tooltip
+        Label guidance = robot.lookup("#maturityGuidance").queryAs(Label.class);
+        assertTrue(guidance.isVisible());
+        assertTrue(guidance.getText().contains("seront appréhendés de façon proportionnée"), guidance.getText());
+        CheckBox targetC = robot.lookup("#targetC").queryAs(CheckBox.class);
+        assertEquals(Targets.Target.C.label(), targetC.getText());
+        assertTrue(targetC.getTooltip().getText().contains(Targets.Target.C.callText()));
     }
 
     private static Path sampleOrFail() {

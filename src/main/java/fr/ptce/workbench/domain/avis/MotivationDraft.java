@@ -25,7 +25,7 @@ public final class MotivationDraft {
             for (Criterion c : grid.criteria(block.code())) {
                 String comment = review.score(c.code()).comment();
                 if (comment != null) {
-                    paragraph.append('\n').append(c.code()).append(" — ").append(c.label()).append(" : ")
+                    paragraph.append('\n').append(c.code()).append(" — ").append(c.label()).append("\u00a0: ")
                             .append(comment.strip());
                     any = true;
                 }

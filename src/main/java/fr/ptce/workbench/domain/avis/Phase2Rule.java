@@ -25,13 +25,14 @@ public final class Phase2Rule {
                     + " un dossier en phase 2)");
         }
         if (targets == null || !targets.allowPhase2()) {
-            reasons.add("ni la cible b) (coopération émergente pas encore mature) ni la cible c) (territoire"
-                    + " fragile : QPV, ZRR, bassin d'emploi désindustrialisé) n'est retenue");
+            reasons.add("ni la cible b) (dynamiques de coopération déjà en émergence) ni la cible c) (territoires"
+                    + " dits fragiles\u00a0: quartiers prioritaires de la ville et zones de revitalisation rurale)"
+                    + " n'est retenue");
         }
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Dossier n° " + avis.dossierNumber() + " : proposition en phase 2 impossible, "
-                + String.join(" ; ", reasons) + ".");
+        return Optional.of("Dossier n° " + avis.dossierNumber() + "\u00a0: proposition en phase 2 impossible, "
+                + String.join("\u00a0; ", reasons) + ".");
     }
 }

@@ -56,7 +56,7 @@ public final class DossierMapper {
         String stateText = row.fixed(FixedColumn.STATE);
         DossierState state = DossierState.fromLabel(stateText).orElse(null);
         if (state == null && !stateText.isBlank()) {
-            row.problem(FixedColumn.STATE.header(), "état de dossier inconnu : « " + stateText + " »");
+            row.problem(FixedColumn.STATE.header(), "état de dossier inconnu\u00a0: «\u00a0" + stateText + "\u00a0»");
         }
         Boolean archived = row.bool(FixedColumn.ARCHIVED);
         return new DsTracking(state, Boolean.TRUE.equals(archived), emptyToNull(row.fixed(FixedColumn.EMAIL)),

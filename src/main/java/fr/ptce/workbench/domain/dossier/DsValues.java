@@ -45,7 +45,7 @@ public final class DsValues {
         try {
             return Optional.of(LocalDateTime.parse(text, LOCAL_TIME).atZone(PARIS).toOffsetDateTime());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date et heure illisible : « " + text + " »", e);
+            throw new IllegalArgumentException("date et heure illisible\u00a0: «\u00a0" + text + "\u00a0»", e);
         }
     }
 
@@ -61,7 +61,8 @@ public final class DsValues {
             case "" -> Optional.empty();
             case "true", "oui", "on", "1", "vrai" -> Optional.of(Boolean.TRUE);
             case "false", "non", "off", "0", "faux" -> Optional.of(Boolean.FALSE);
-            default -> throw new IllegalArgumentException("valeur oui/non illisible : « " + value + " »");
+            default -> throw new IllegalArgumentException("valeur oui/non illisible\u00a0: «\u00a0" + value
+                    + "\u00a0»");
         };
     }
 

@@ -4,7 +4,7 @@ package fr.ptce.workbench.domain.grid;
 public final class GridFrozenException extends RuntimeException {
 
     public GridFrozenException(String id, int version) {
-        super("La grille « " + id + " » version " + version + " est déjà utilisée par des notes : elle ne peut plus"
-                + " être modifiée. Enregistrez une nouvelle version de la grille.");
+        super("La grille «\u00a0" + id + "\u00a0» version " + version + " est déjà utilisée par des notes\u00a0: elle"
+                + " ne peut plus être modifiée. Enregistrez une nouvelle version de la grille.");
     }
 }

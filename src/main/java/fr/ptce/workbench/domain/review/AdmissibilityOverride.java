@@ -15,7 +15,7 @@ public record AdmissibilityOverride(String dossierNumber, Admissibility value, S
         Objects.requireNonNull(at, "at");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Le dossier n° " + dossierNumber
-                    + " : une dérogation à la recevabilité doit être motivée par écrit.");
+                    + "\u00a0: une dérogation à la recevabilité doit être motivée par écrit.");
         }
         reason = reason.strip();
     }

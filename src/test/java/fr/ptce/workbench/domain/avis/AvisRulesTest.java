@@ -36,7 +36,7 @@ class AvisRulesTest {
     void phase2IsRefusedWithoutTargetBOrC() {
         String reason = Phase2Rule.refusal(avis(Recommendation.FAVORABLE, true), new Targets(true, false, null))
                 .orElseThrow();
-        assertTrue(reason.startsWith("Dossier n° 5065081 : proposition en phase 2 impossible"), reason);
+        assertTrue(reason.startsWith("Dossier n° 5065081\u00a0: proposition en phase 2 impossible"), reason);
         assertTrue(reason.contains("ni la cible b)"), reason);
     }
 
@@ -57,11 +57,14 @@ class AvisRulesTest {
                 .withScore("O1", new Score(BigDecimal.valueOf(2), null), AT);
         assertEquals("""
                 Vision stratégique et objectifs
-                V1 — Crédibilité et professionnalisme : Équipe expérimentée
-                V3 — Cohérence des objectifs et de la stratégie : Objectifs clairs
+                V1 — Crédibilité de la proposition, expériences, compétences et professionnalisme\u00a0: Équipe \
+                expérimentée
+                V3 — Cohérence des objectifs, de la stratégie de coopération et de mutualisation au regard des \
+                enjeux identifiés\u00a0: Objectifs clairs
 
                 Évaluation des résultats et impacts
-                E2 — Impact durable et exemplaire sur le territoire : Impact peu documenté""",
+                E2 — Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du \
+                territoire\u00a0: Impact peu documenté""",
                 MotivationDraft.fromComments(Grids.amiPtce2021(), review));
     }
 }

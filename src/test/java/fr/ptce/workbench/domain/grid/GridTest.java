@@ -30,7 +30,7 @@ class GridTest {
     void defaultGridHasTenCriteriaInThreeBlocksOnAnIntegerScaleOfSix() {
         Grid grid = Grids.amiPtce2021();
         assertEquals("ami-ptce-emergents-2021", grid.id());
-        assertEquals(1, grid.version());
+        assertEquals(2, grid.version());
         assertEquals(List.of("V1", "V2", "V3", "V4", "V5", "O1", "O2", "O3", "E1", "E2"), grid.codes());
         assertEquals(5, grid.criteria("V").size());
         assertEquals(List.of(n("0"), n("1"), n("2"), n("3"), n("4"), n("5")), grid.scale().values());
@@ -99,7 +99,7 @@ class GridTest {
         Grid next = grid.nextVersion(grid.name(), grid.blocks(), grid.criteria(),
                 new Scale(BigDecimal.ZERO, n("5"), n("0.5"), grid.scale().meanings()), null);
         assertEquals(grid.id(), next.id());
-        assertEquals(2, next.version());
+        assertEquals(grid.version() + 1, next.version());
         assertFalse(next.sameContentAs(grid));
         assertTrue(grid.sameContentAs(Grids.amiPtce2021()));
     }
