@@ -38,7 +38,7 @@ public final class DossierChecker {
     public DossierChecks check(Dossier dossier) {
         AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, wave);
         return new DossierChecks(admissibility.admissibility(), admissibility.missing(),
-                LegalFormCheck.isEligible(dossier.structure().legalForm()),
+                LegalFormCheck.assess(dossier.structure()),
                 SiretCheck.isValid(dossier.structure().siret()),
                 zrrDetected(dossier.territory()),
                 qpvDetected(dossier.territory()),

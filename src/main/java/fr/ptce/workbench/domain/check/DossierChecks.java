@@ -3,23 +3,32 @@ package fr.ptce.workbench.domain.check;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts the call's rules compute on one dossier. A null Boolean means "unknown": the source did not
  * hold what the check needs (no SIRET, no commune list in a csv export), and the workbench does not guess.
+ *
+ * @param legalForm the legal-form verdict, from the INSEE category and the declared form
  */
 public record DossierChecks(
         Admissibility admissibility,
         List<String> missing,
-        Boolean legalFormEligible,
+        LegalFormVerdict legalForm,
         Boolean siretValid,
         Boolean zrrDetected,
         Boolean qpvDetected,
         List<Section> overLimit) {
 
     public DossierChecks {
+        Objects.requireNonNull(legalForm, "legalForm");
         missing = List.copyOf(missing);
         overLimit = List.copyOf(overLimit);
+    }
+
+    /** The legal-form verdict as yes / no / unknown ({@link LegalFormVerdict#eligible()}). */
+    public Boolean legalFormEligible() {
+        return legalForm.eligible();
     }
 
     /** Whether the declared QPV answer disagrees with the detection (false when either is unknown). */
