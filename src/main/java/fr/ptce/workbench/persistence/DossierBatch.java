@@ -27,7 +27,8 @@ import org.jooq.impl.DSL;
  * The bulk writes of one import, as JDBC batches of one prepared statement each: the new dossiers (dossier row with
  * its admissibility, texts and communes, buffered and written a few hundred at a time so that the texts of a large
  * export are never all in memory), then the SIRETs, legal categories and perimeters the later sheets bring, and the
- * presence of the listed dossiers. Runs inside the caller's transaction; {@link #flush()} before reading what was added.
+ * presence of the listed dossiers. Runs inside the caller's transaction; {@link #flush()} before reading what was
+ * added.
  */
 public final class DossierBatch {
 

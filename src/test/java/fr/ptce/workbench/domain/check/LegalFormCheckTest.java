@@ -66,7 +66,8 @@ class LegalFormCheckTest {
     void aCooperativeLabelOutsideTheNomenclatureStillCounts() {
         // the 2022 revision's label, on a code the shipped nomenclature does not have
         LegalFormVerdict verdict = LegalFormCheck.assess(null,
-                new InseeLegalCategory("5457", "SARL coopérative de production (SCOP)"), InseeLegalCategories.shipped());
+                new InseeLegalCategory("5457", "SARL coopérative de production (SCOP)"),
+                InseeLegalCategories.shipped());
         assertEquals(Status.ELIGIBLE, verdict.status());
         assertEquals("SARL coopérative de production (SCOP)", verdict.category().label());
     }
@@ -118,7 +119,8 @@ class LegalFormCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SAS sans agrément ESUS", "SARL non agréée ESUS", "Société commerciale, pas d'agrément ESUS"})
+    @ValueSource(strings = {"SAS sans agrément ESUS", "SARL non agréée ESUS",
+        "Société commerciale, pas d'agrément ESUS"})
     void sansAgrementIsANegation(String form) {
         assertEquals(Status.NOT_ELIGIBLE, declared(form).status(), form);
         assertEquals(Status.NOT_ELIGIBLE, assess(form, "5710").status(), form);

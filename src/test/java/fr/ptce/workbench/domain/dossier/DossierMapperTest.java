@@ -37,7 +37,8 @@ class DossierMapperTest {
     @Test
     void readsTheInseeLegalCategoryOfTheCsvEstablishmentBlock() {
         List<String> headers = new ArrayList<>(HEADERS);
-        headers.addAll(1, List.of("Établissement SIRET", "Entreprise forme juridique", "Entreprise forme juridique code"));
+        headers.addAll(1, List.of("Établissement SIRET", "Entreprise forme juridique",
+                "Entreprise forme juridique code"));
         List<String> values = new ArrayList<>();
         headers.forEach(h -> values.add(""));
         values.set(0, "42");
