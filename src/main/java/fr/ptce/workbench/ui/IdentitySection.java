@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.Referent;
@@ -42,8 +43,17 @@ final class IdentitySection {
 
         Rows rows = new Rows(grid);
         rows.add("identity.structure", text.orDash(structure.name()), false);
-        rows.add("identity.legalForm", text.orDash(structure.legalForm()),
-                Boolean.FALSE.equals(checks.legalFormEligible()));
+        LegalFormVerdict legalForm = checks.legalForm();
+        boolean notEligible = legalForm.status() == LegalFormVerdict.Status.NOT_ELIGIBLE;
+        rows.add("identity.legalForm", text.orDash(structure.legalForm()), notEligible);
+        rows.add("identity.inseeCategory", legalForm.category() == null ? messages.get("identity.inseeCategory.unknown")
+                : legalForm.category().code() + (legalForm.category().label() == null ? ""
+                        : " — " + legalForm.category().label()), false);
+        rows.add("identity.legalFormCheck", legalForm.status().label() + " — " + legalForm.explanation(),
+                notEligible || legalForm.status() == LegalFormVerdict.Status.ESUS_TO_CHECK);
+        if (legalForm.disagrees()) {
+            rows.add("identity.legalFormDisagreement", legalForm.disagreement(), true);
+        }
         rows.add("identity.siret", text.orDash(structure.siret()), Boolean.FALSE.equals(checks.siretValid()));
         rows.add("identity.raisonSociale", text.orDash(structure.raisonSociale()), false);
         rows.add("identity.address", text.orDash(structure.address()), false);
