@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Reviewer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
  * any is saved, in one transaction.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Note un dossier sur la grille (tout ou rien : une note refusée n'enregistre rien).")
+        description = "Note un dossier sur la grille et juge sa gouvernance démocratique (tout ou rien : une note"
+                + " refusée n'enregistre rien).")
 final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,14 +53,22 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--comment", paramLabel = "CRITÈRE=TEXTE", description = "Commentaire d'un critère.")
     private List<String> comments = new ArrayList<>();
 
+    @Option(names = "--governance", paramLabel = "oui|perspective|non",
+            description = "Gouvernance démocratique au sens de l'ESS : oui, en perspective (perspective) ou non.")
+    private String governance;
+
     @Parameters(paramLabel = "CRITÈRE=NOTE", description = "Notes, par exemple V1=4 O2=3 (vide : efface).")
     private List<String> assignments = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (assignments.isEmpty() && comments.isEmpty()) {
+        Governance judged = governance == null ? null : Governance.parse(governance).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "--governance : « " + governance
+                        + " » n'est pas une réponse (oui, perspective ou non)."));
+        if (assignments.isEmpty() && comments.isEmpty() && judged == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Indiquez au moins une note (V1=4) ou un commentaire (--comment V1=\"…\").");
+                    "Indiquez au moins une note (V1=4), un commentaire (--comment V1=\"…\") ou la gouvernance"
+                            + " (--governance oui).");
         }
         List<String> problems = new ArrayList<>();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
@@ -75,11 +85,12 @@ final class ScoreCommand implements Callable<Integer> {
         }
         try (Workspace opened = Commands.open(spec, workspace)) {
             identify(opened);
-            opened.scoreDossier().setScores(dossier, scores, texts);
+            opened.scoreDossier().setScores(dossier, scores, texts, judged);
             ReviewSheet sheet = opened.readReviews().of(dossier);
             spec.commandLine().getOut().println("Dossier n° " + dossier + " : enregistré — total "
                     + sheet.myTotals().total().toPlainString().replace('.', ',') + " / 100"
-                    + (sheet.myTotals().complete() ? "" : " (grille incomplète)"));
+                    + (sheet.myTotals().complete() ? "" : " (grille incomplète)")
+                    + (judged == null ? "" : " — gouvernance démocratique : " + judged.label()));
         }
         spec.commandLine().getOut().flush();
         return 0;
