@@ -29,6 +29,10 @@ final class KitInstructions {
                 + " critère (" + grid.criteria().get(0).code() + " à "
                 + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."});
         lines.add(new String[] {"2.", "Écrivez un commentaire par bloc de critères et un commentaire général."});
+        lines.add(new String[] {"", "Dans la colonne « Gouvernance démocratique », dites si les perspectives de"
+                + " gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire (participation"
+                + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle) : oui, en"
+                + " perspective ou non."});
         lines.add(new String[] {"3.", "En cas de conflit d'intérêts avec un dossier, choisissez « Oui » dans la"
                 + " colonne « Conflit d'intérêts » et ne notez pas ce dossier."});
         lines.add(new String[] {"4.", "Le texte des dossiers est dans la feuille « Dossiers » (lecture seule)."});
