@@ -2,6 +2,8 @@ package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.InseeLegalCategories;
+import fr.ptce.workbench.domain.check.LegalFormCheck;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
@@ -25,9 +27,9 @@ final class AvisLines {
     }
 
     /**
-     * The line: admissibility overridden or computed; eligibility, maturity and targets from the user's own review,
-     * else the first one (target c from the fragile-territory detection while nobody judged it); consolidated
-     * scores from the avis when there is one, else the mean of the reviews.
+     * The line: the legal-form verdict; admissibility overridden or computed; eligibility, governance, maturity and
+     * targets from the user's own review, else the first one (target c from the fragile-territory detection while
+     * nobody judged it); consolidated scores from the avis when there is one, else the mean of the reviews.
      *
      * @param admissibility the computed admissibility (the override, when there is one, wins)
      */
@@ -43,8 +45,10 @@ final class AvisLines {
         Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
                 .orElseGet(() -> Consolidation.mean(grid, reviews));
         return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
+                LegalFormCheck.assess(dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()),
                 dossier.region(), dossier.depositedAt(), shown.label(),
                 reference.filter(v -> v.eligibility().answered() > 0).map(v -> v.eligibility().met()).orElse(null),
+                reference.map(Review::governance).orElse(null),
                 reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
                 targets.c(), dossier.territory().declaredQpv(), qpvDetected,
                 dossier.territory().declaredZrr(), zrrDetected, scores,

@@ -185,6 +185,7 @@ final class DossierRowMapper {
                 row.get(DOSSIER.PROJECT_NAME),
                 row.get(DOSSIER.STRUCTURE_NAME),
                 row.get(DOSSIER.LEGAL_FORM),
+                InseeLegalCategory.of(row.get(DOSSIER.LEGAL_CATEGORY_CODE), row.get(DOSSIER.LEGAL_CATEGORY_LABEL)),
                 row.get(DOSSIER.REGION),
                 ParisTime.of(row.get(DOSSIER.DEPOSITED_AT)),
                 new Territory(row.get(DOSSIER.DECLARED_QPV), row.get(DOSSIER.DECLARED_ZRR), communes,

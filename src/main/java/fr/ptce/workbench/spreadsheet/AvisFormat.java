@@ -7,8 +7,13 @@ public final class AvisFormat {
 
     /** The value of the {@code format} metadata key. */
     public static final String NAME = "ptce-avis";
-    /** The version this workbench writes and reads; see formats.md for when it changes. */
-    public static final String VERSION = "2";
+    /** The version this workbench writes; see formats.md for when it changes. */
+    public static final String VERSION = "3";
+    /**
+     * The versions this workbench reads: the current one and version 2, which only lacks columns that reading does
+     * not need (the legal-form verdict and the governance judgement, added in version 3).
+     */
+    public static final List<String> READ_VERSIONS = List.of("2", VERSION);
 
     public static final String AVIS_SHEET = "Avis";
     public static final String REVIEWS_SHEET = "Évaluations";

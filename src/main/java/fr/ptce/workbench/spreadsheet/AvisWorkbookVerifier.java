@@ -72,14 +72,15 @@ public final class AvisWorkbookVerifier {
             return notAvis(file, name, metadata);
         }
         String version = metadata.get(AvisFormat.KEY_FORMAT_VERSION);
-        if (!AvisFormat.VERSION.equals(version)) {
+        if (!AvisFormat.READ_VERSIONS.contains(version)) {
             return olderVersion(version)
                     ? new AvisVerification(file, Verdict.OLDER_VERSION, "Fichier « " + name + " » : classeur d'avis"
                             + " au format version " + version + ", version attendue " + AvisFormat.VERSION
                             + " — exportez-le à nouveau avec l'Atelier PTCE actuel.", metadata)
                     : new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier « " + name + " » : classeur"
                             + " d'avis en version de format « " + version + " », inconnue de cette version de"
-                            + " l'Atelier PTCE (version lue : " + AvisFormat.VERSION + ").", metadata);
+                            + " l'Atelier PTCE (versions lues : " + String.join(", ", AvisFormat.READ_VERSIONS)
+                            + ").", metadata);
         }
         for (String sheet : AvisFormat.DATA_SHEETS) {
             if (workbook.sheet(sheet).isEmpty()) {
@@ -107,11 +108,11 @@ public final class AvisWorkbookVerifier {
                 + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").", metadata);
     }
 
-    /** Whether a version is an earlier one of this format (a whole number below the current one). */
+    /** Whether a version is an earlier one of this format that is no longer read (below the first one read). */
     private static boolean olderVersion(String version) {
         try {
             int number = Integer.parseInt(version == null ? "" : version.strip());
-            return number >= 1 && number < Integer.parseInt(AvisFormat.VERSION);
+            return number >= 1 && number < Integer.parseInt(AvisFormat.READ_VERSIONS.get(0));
         } catch (NumberFormatException e) {
             return false;
         }

@@ -173,7 +173,7 @@ class ConsolidateOutcomesTest {
             }
             workbook.write(out);
         }
-        assertRefused(consolidate(file), "avis-v1.xlsx", "format version 1, version attendue 2",
+        assertRefused(consolidate(file), "avis-v1.xlsx", "format version 1, version attendue 3",
                 "exportez-le à nouveau avec l'Atelier PTCE actuel");
     }
 
