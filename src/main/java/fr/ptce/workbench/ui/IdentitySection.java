@@ -5,6 +5,7 @@ import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.Referent;
 import fr.ptce.workbench.domain.dossier.Territory;
 import javafx.scene.control.Label;
@@ -46,9 +47,7 @@ final class IdentitySection {
         LegalFormVerdict legalForm = checks.legalForm();
         boolean notEligible = legalForm.status() == LegalFormVerdict.Status.NOT_ELIGIBLE;
         rows.add("identity.legalForm", text.orDash(structure.legalForm()), notEligible);
-        rows.add("identity.inseeCategory", legalForm.category() == null ? messages.get("identity.inseeCategory.unknown")
-                : legalForm.category().code() + (legalForm.category().label() == null ? ""
-                        : " — " + legalForm.category().label()), false);
+        rows.add("identity.inseeCategory", category(legalForm.category()), false);
         rows.add("identity.legalFormCheck", legalForm.status().label() + " — " + legalForm.explanation(),
                 notEligible || legalForm.status() == LegalFormVerdict.Status.ESUS_TO_CHECK);
         if (legalForm.disagrees()) {
@@ -74,6 +73,14 @@ final class IdentitySection {
                 + (zrrMismatch ? " — " + messages.get("identity.mismatch") : ""), zrrMismatch);
         rows.add("identity.communes", text.communes(territory), false);
         return new VBox(6, Nodes.heading(messages.get("reader.identity"), "identityHeading"), grid);
+    }
+
+    /** An INSEE legal category as code — label, or why it is unknown. */
+    private String category(InseeLegalCategory category) {
+        if (category == null) {
+            return messages.get("identity.inseeCategory.unknown");
+        }
+        return category.label() == null ? category.code() : category.code() + " — " + category.label();
     }
 
     /** Appends name/value rows to the grid, the name label pointing at its value for screen readers. */
