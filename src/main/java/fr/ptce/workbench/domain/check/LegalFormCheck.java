@@ -70,7 +70,8 @@ public final class LegalFormCheck {
     private static final Pattern NEGATED_ESUS = Pattern.compile(
             "\\b(sans|non|pas|aucun|aucune|hors)\\b( \\w+){0,2} (agrement|agree|agreee|esus)\\b");
     /** Words a public body's designation starts with. */
-    private static final List<String> PUBLIC_STARTS = List.of("commune", "collectivite", "communaute", "metropole",
+    private static final List<String> PUBLIC_STARTS = List.of("commune", "collectivite", "communaute de communes",
+            "communaute d agglomeration", "communaute urbaine", "communaute de villes", "metropole",
             "departement", "conseil departemental", "region", "conseil regional", "mairie", "ville de",
             "syndicat mixte", "syndicat intercommunal", "etablissement public", "epci", "ccas", "cias",
             "centre communal d action sociale", "centre intercommunal d action sociale", "pole d equilibre",

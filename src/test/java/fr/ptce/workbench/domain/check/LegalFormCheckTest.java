@@ -153,6 +153,8 @@ class LegalFormCheckTest {
         assertFalse(assess("Fondation", "9300").disagrees());
         assertFalse(assess("Un texte libre que rien ne lit", "9220").disagrees(),
                 "a declaration that says nothing readable contradicts nothing");
+        assertFalse(assess("Communauté Emmaüs", "9220").disagrees(), "a communauté is not always a public body");
+        assertTrue(assess("Communauté d'agglomération", "9220").disagrees());
     }
 
     @Test
