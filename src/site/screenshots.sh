@@ -37,9 +37,12 @@ for i in "${!numbers[@]}"; do
   fi
 done
 cli user --workspace "$W" --name "Maëlle Kerjean" --email maelle@example.org --role correspondant --region Bretagne
+eligibility=("EL1=oui EL2=oui EL3=oui EL4=perspective EL5=oui" "EL1=oui EL2=oui EL3=non EL4=oui EL5=oui"
+  "EL1=oui EL2=non EL3=non EL4=non" "EL1=oui EL2=oui EL3=oui EL4=oui EL5=oui EL6=oui" "EL1=oui EL2=oui EL3=oui EL4=oui")
 for i in "${!numbers[@]}"; do
-  # shellcheck disable=SC2046
-  cli score --workspace "$W" --dossier "${numbers[$i]}" $(marks "${bases[$i]}" $(( i + 1 )))
+  # shellcheck disable=SC2046,SC2086
+  cli score --workspace "$W" --dossier "${numbers[$i]}" $(marks "${bases[$i]}" $(( i + 1 ))) ${eligibility[$i]:-} \
+    --governance oui --targets "$([ $(( i % 2 )) -eq 0 ] && echo a,b || echo a)"
 done
 recommendations=(favorable reserves reserves defavorable favorable)
 for i in 0 1 2 3 4; do
@@ -48,6 +51,11 @@ for i in 0 1 2 3 4; do
 done
 cli export-avis --workspace "$W" --out "$work/avis"
 cli consolidate --workspace "$W" "$work"/avis/*.xlsx || true
+# PESSII's proposals, as far as the call's gates allow them (a refused one is left out)
+for i in 0 1 2 3 4; do
+  cli decide --workspace "$W" --dossier "${numbers[$i]}" --laureate oui 2>/dev/null || true
+  cli decide --workspace "$W" --dossier "${numbers[$i]}" --invite oui 2>/dev/null || true
+done
 fi
 title=$(basename "$W")
 

@@ -4,6 +4,8 @@ import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.AvisAlerts;
 import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.check.DossierChecker;
+import fr.ptce.workbench.domain.check.InseeLegalCategories;
+import fr.ptce.workbench.domain.check.LegalFormCheck;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
@@ -27,11 +29,10 @@ final class AvisLines {
     }
 
     /**
-     * The line: admissibility overridden, else PESSII's, else computed; the dossier's wave; the alerts of a
-     * favorable avis on a dossier not recevable or not eligible; eligibility, maturity and targets from the user's own
-     * review,
-     * else the first one (target c from the fragile-territory detection while nobody judged it); consolidated
-     * scores from the avis when there is one, else the mean of the reviews.
+     * The line: the legal-form verdict; admissibility overridden, else PESSII's, else computed; the dossier's wave;
+     * the alerts of a favorable avis on a dossier not recevable or not eligible; eligibility, governance, maturity and
+     * targets from the user's own review, else the first one (target c from the fragile-territory detection while
+     * nobody judged it); consolidated scores from the avis when there is one, else the mean of the reviews.
      *
      * @param admissibility the computed admissibility (the override, when there is one, wins)
      */
@@ -52,8 +53,9 @@ final class AvisLines {
         List<String> alerts = AvisAlerts.of(avis.map(a -> a.recommendation().favorable()).orElse(false), shown,
                 wave.isPresent(), eligibilityMet);
         return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
+                LegalFormCheck.assess(dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()),
                 dossier.region(), dossier.depositedAt(), shown.label(), wave.map(Wave::name).orElse(null),
-                eligibilityMet,
+                eligibilityMet, reference.map(Review::governance).orElse(null),
                 reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
                 targets.c(), dossier.territory().declaredQpv(), qpvDetected,
                 dossier.territory().declaredZrr(), zrrDetected, scores,

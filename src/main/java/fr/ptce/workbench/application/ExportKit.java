@@ -95,13 +95,14 @@ public final class ExportKit {
                 + at.atZoneSameInstant(PARIS).toLocalDate() + ".xlsx";
     }
 
-    /** The expert's scores and comments so far on a dossier, for a kit exported filled. */
+    /** The expert's scores, comments and governance judgement so far on a dossier, for a kit exported filled. */
     private static KitEntries entries(Repositories r, String number, Expert expert) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        r.reviews().find(number, expert.email()).map(Review::values).ifPresent(scores::putAll);
+        Optional<Review> review = r.reviews().find(number, expert.email());
+        review.map(Review::values).ifPresent(scores::putAll);
         Map<String, String> comments = new LinkedHashMap<>(r.experts().comments(number, expert.email()));
         String general = comments.remove(KitComments.GENERAL);
-        return new KitEntries(scores, comments, general, false);
+        return new KitEntries(scores, comments, general, review.map(Review::governance).orElse(null), false);
     }
 
 }

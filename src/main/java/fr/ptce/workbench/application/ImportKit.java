@@ -10,6 +10,7 @@ import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
 import fr.ptce.workbench.domain.kit.Kit;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * Imports a returned expert kit in one transaction: the locked parts must match their checksum and the kit must
  * have been sent from this workspace (else refused); invalid cells, dossiers changed since the export and a second
  * return of the same kit need the user's decision ({@link KitDecisionRequiredException}, nothing saved). The
- * scores land as the expert's reviews, with one audit row per changed field.
+ * scores and the governance judgement land as the expert's reviews, with one audit row per changed field.
  */
 public final class ImportKit {
 
@@ -89,7 +90,7 @@ public final class ImportKit {
                         KitTexts.of(d, sent.pseudonymised())));
             }
             if (sent.returns() > 0) {
-                differences.addAll(differences(r, row, expert, grid));
+                differences.addAll(differences(r, row, expert, grid, kit.asksGovernance()));
             }
         }
         return new KitImportCheck(file, expert.signature(), problems, changed, sent.returns() > 0, differences);
@@ -109,7 +110,8 @@ public final class ImportKit {
         return headings.isEmpty() ? List.of("contenu") : headings;
     }
 
-    private static List<String> differences(Repositories r, KitReturn.Row row, Expert expert, Grid grid) {
+    private static List<String> differences(Repositories r, KitReturn.Row row, Expert expert, Grid grid,
+            boolean governanceAsked) {
         Optional<Review> current = r.reviews().find(row.dossierNumber(), expert.email());
         List<String> out = new ArrayList<>();
         for (Criterion c : grid.criteria()) {
@@ -119,6 +121,13 @@ public final class ImportKit {
                 out.add("dossier n° " + row.dossierNumber() + ", " + c.code() + "\u00a0: "
                         + ReviewChanges.number(before) + " → " + ReviewChanges.number(after));
             }
+        }
+        Governance governanceBefore = current.map(Review::governance).orElse(null);
+        Governance governanceAfter = row.entries().governance();
+        if (governanceAsked && governanceBefore != governanceAfter) {
+            out.add("dossier n° " + row.dossierNumber() + ", " + ReviewChanges.GOVERNANCE + "\u00a0: "
+                    + Objects.requireNonNullElse(label(governanceBefore), "—") + " → "
+                    + Objects.requireNonNullElse(label(governanceAfter), "—"));
         }
         Map<String, String> comments = r.experts().comments(row.dossierNumber(), expert.email());
         if (!comments.equals(comments(row.entries()))) {
@@ -147,7 +156,7 @@ public final class ImportKit {
                 conflicts.add(number);
                 continue;
             }
-            saveReview(r, number, row.entries(), expert, grid, now, who);
+            saveReview(r, number, row.entries(), kit.asksGovernance(), expert, grid, now, who);
             saved.add(number);
         }
         r.experts().saveKit(new Kit(sent.kitId(), sent.expertEmail(), sent.dossiers(), sent.gridId(),
@@ -156,14 +165,18 @@ public final class ImportKit {
         return new KitImportReport(expert.signature(), saved, skipped, conflicts, check);
     }
 
-    private void saveReview(Repositories r, String number, KitEntries entries, Expert expert, Grid grid,
-            OffsetDateTime now, String who) {
+    private void saveReview(Repositories r, String number, KitEntries entries, boolean governanceAsked,
+            Expert expert, Grid grid, OffsetDateTime now, String who) {
         Optional<Review> existing = r.reviews().find(number, expert.email());
         Review before = existing.orElseGet(() -> Review.start(number, expert.asReviewer(), grid.id(),
                 grid.version(), Instruction.prefilled(checker.check(Instruction.dossier(r, number))), now));
         Review after = before;
         for (Criterion c : grid.criteria()) {
             after = after.withScore(c.code(), after.score(c.code()).withValue(entries.scores().get(c.code())), now);
+        }
+        if (governanceAsked) {
+            // like a score, the kit's cell decides: an empty one clears the judgement
+            after = after.withGovernance(entries.governance(), now);
         }
         after = after.withReviewer(expert.asReviewer());
         List<FieldChange> changes = ReviewChanges.between(grid, before, after);
@@ -194,6 +207,10 @@ public final class ImportKit {
             comments.put(KitComments.GENERAL, entries.generalComment());
         }
         return comments;
+    }
+
+    private static String label(Governance governance) {
+        return governance == null ? null : governance.label();
     }
 
     private static String label(String code) {

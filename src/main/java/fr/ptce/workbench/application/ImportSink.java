@@ -15,7 +15,9 @@ import fr.ptce.workbench.domain.dossier.DossierFingerprint;
 import fr.ptce.workbench.domain.dossier.DossierMapper;
 import fr.ptce.workbench.domain.dossier.Establishment;
 import fr.ptce.workbench.domain.dossier.EstablishmentRows;
+import fr.ptce.workbench.domain.dossier.FixedColumn;
 import fr.ptce.workbench.domain.dossier.HeaderMapping;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.SourceEncoding;
 import fr.ptce.workbench.persistence.DossierBatch;
 import fr.ptce.workbench.persistence.ImportRepository;
@@ -74,14 +76,14 @@ final class ImportSink implements DsExportSink {
      * What a dossier held before this import in the parts that later sheets complete, and the fields its row
      * changed: a few strings per dossier, so a large export never holds its texts in memory.
      */
-    private record Before(boolean existed, String siret, boolean communesKnown, List<Commune> communes,
-            List<String> changedFields) {
+    private record Before(boolean existed, String siret, InseeLegalCategory legalCategory, boolean communesKnown,
+            List<Commune> communes, List<String> changedFields) {
 
-        static final Before NEW = new Before(false, null, false, List.of(), List.of());
+        static final Before NEW = new Before(false, null, null, false, List.of(), List.of());
 
         static Before of(Dossier stored, List<String> changedFields) {
-            return new Before(true, stored.structure().siret(), stored.territory().communesKnown(),
-                    stored.territory().communes(), changedFields);
+            return new Before(true, stored.structure().siret(), stored.structure().legalCategory(),
+                    stored.territory().communesKnown(), stored.territory().communes(), changedFields);
         }
     }
 
@@ -175,8 +177,8 @@ final class ImportSink implements DsExportSink {
         StoredDossier known = stored.get(incoming.number());
         if (known != null && unchanged(incoming, known)) {
             // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
-            seen.put(incoming.number(), new Before(true, known.siret(), known.communesKnown(), known.communes(),
-                    List.of()));
+            seen.put(incoming.number(), new Before(true, known.siret(), known.legalCategory(), known.communesKnown(),
+                    known.communes(), List.of()));
             return;
         }
         if (known == null) {
@@ -188,8 +190,8 @@ final class ImportSink implements DsExportSink {
         }
         // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
         Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
-        Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.territory().communes(),
-                old.territory().communesKnown());
+        Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.structure().legalCategory(),
+                old.territory().communes(), old.territory().communesKnown());
         if (earlier(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
             // an export made before 2021-12-06 gives the last passage into construction: the earliest date is kept
             provisional = provisional.withDepositedAt(old.tracking().depositedAt());
@@ -219,18 +221,23 @@ final class ImportSink implements DsExportSink {
         if (known.contentHash() == null) {
             return false;
         }
-        Dossier provisional = keepLinkedData(incoming, known.siret(), known.communes(), known.communesKnown());
+        Dossier provisional = keepLinkedData(incoming, known.siret(), known.legalCategory(), known.communes(),
+                known.communesKnown());
         return known.contentHash().equals(DossierFingerprint.of(provisional))
                 && Objects.equals(provisional.structure().siret(), known.siret())
+                && Objects.equals(provisional.structure().legalCategory(), known.legalCategory())
                 && provisional.territory().communesKnown() == known.communesKnown()
                 && provisional.territory().communes().equals(known.communes());
     }
 
-    private Dossier keepLinkedData(Dossier incoming, String oldSiret, List<Commune> oldCommunes,
-            boolean oldCommunesKnown) {
+    private Dossier keepLinkedData(Dossier incoming, String oldSiret, InseeLegalCategory oldCategory,
+            List<Commune> oldCommunes, boolean oldCommunesKnown) {
         Dossier result = incoming;
         if (incoming.structure().siret() == null && holdsLinkedSheets) {
-            result = result.withStructure(incoming.structure().withSiret(oldSiret));
+            result = result.withStructure(result.structure().withSiret(oldSiret));
+        }
+        if (incoming.structure().legalCategory() == null && holdsLinkedSheets) {
+            result = result.withStructure(result.structure().withLegalCategory(oldCategory));
         }
         if (holdsLinkedSheets || oldCommunesKnown) {
             // a csv cannot hold the communes: it never erases those an xlsx brought
@@ -254,6 +261,7 @@ final class ImportSink implements DsExportSink {
             outcome.add(number, kind, changed);
         });
         batch.updateSirets(linked.sirets);
+        batch.updateLegalCategories(linked.categories);
         batch.replaceCommunes(linked.communes);
         linked.opinions.forEach(repositories.avis()::replace);
         batch.markPresent(seen.keySet());
@@ -271,18 +279,27 @@ final class ImportSink implements DsExportSink {
     /** The writes the linked sheets call for, by dossier number, sent in batches once every dossier is known. */
     private static final class LinkedData {
         final Map<String, String> sirets = new LinkedHashMap<>();
+        final Map<String, InseeLegalCategory> categories = new LinkedHashMap<>();
         final Map<String, List<Commune>> communes = new LinkedHashMap<>();
         final Map<String, List<DsAvis>> opinions = new LinkedHashMap<>();
     }
 
     private void applyLinkedData(String number, Before before, List<String> changed, LinkedData linked) {
         if (establishmentSheetSeen) {
-            String siret = Optional.ofNullable(establishments.get(number)).map(Establishment::siret).orElse(null);
+            Optional<Establishment> applicant = Optional.ofNullable(establishments.get(number));
+            String siret = applicant.map(Establishment::siret).orElse(null);
             if (!Objects.equals(siret, before.siret())) {
                 if (before.existed()) {
                     changed.add("SIRET");
                 }
                 linked.sirets.put(number, siret);
+            }
+            InseeLegalCategory category = applicant.map(Establishment::legalCategory).orElse(null);
+            if (!Objects.equals(category, before.legalCategory())) {
+                if (before.existed()) {
+                    changed.add(FixedColumn.ENTERPRISE_LEGAL_FORM.header());
+                }
+                linked.categories.put(number, category);
             }
         }
         if (holdsLinkedSheets) {

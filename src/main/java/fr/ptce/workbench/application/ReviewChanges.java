@@ -15,6 +15,9 @@ import java.util.Set;
 /** The fields that differ between two states of a review, named as the audit trail shows them (French). */
 final class ReviewChanges {
 
+    /** The audit trail's name of the governance judgement. */
+    static final String GOVERNANCE = "gouvernance démocratique";
+
     private ReviewChanges() {
     }
 
@@ -38,6 +41,8 @@ final class ReviewChanges {
         }
         FieldChange.add(changes, "maturité", before.maturity() == null ? null : before.maturity().label(),
                 after.maturity() == null ? null : after.maturity().label());
+        FieldChange.add(changes, GOVERNANCE, before.governance() == null ? null : before.governance().label(),
+                after.governance() == null ? null : after.governance().label());
         FieldChange.add(changes, "cible a)", yesNo(before.targets().a()), yesNo(after.targets().a()));
         FieldChange.add(changes, "cible b)", yesNo(before.targets().b()), yesNo(after.targets().b()));
         FieldChange.add(changes, "cible c)", yesNo(before.targets().c()), yesNo(after.targets().c()));

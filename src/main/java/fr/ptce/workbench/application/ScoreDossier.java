@@ -8,6 +8,7 @@ import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -62,6 +63,15 @@ public final class ScoreDossier {
      * saved, and the refusal lists every problem.
      */
     public Review setScores(String number, Map<String, BigDecimal> scores, Map<String, String> comments) {
+        return setScores(number, scores, comments, null);
+    }
+
+    /**
+     * As {@link #setScores(String, Map, Map)}, and judges the democratic governance in the same transaction (null
+     * leaves it as it is).
+     */
+    public Review setScores(String number, Map<String, BigDecimal> scores, Map<String, String> comments,
+            Governance governance) {
         return edit(number, (grid, review, at) -> {
             List<String> problems = new ArrayList<>();
             Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -83,7 +93,7 @@ public final class ScoreDossier {
             for (Map.Entry<String, String> e : texts.entrySet()) {
                 changed = changed.withScore(e.getKey(), changed.score(e.getKey()).withComment(e.getValue()), at);
             }
-            return changed;
+            return governance == null ? changed : changed.withGovernance(governance, at);
         });
     }
 
@@ -98,6 +108,11 @@ public final class ScoreDossier {
     /** Sets the maturity (null clears it). */
     public Review setMaturity(String number, Maturity maturity) {
         return edit(number, (grid, review, at) -> review.withMaturity(maturity, at));
+    }
+
+    /** Judges the democratic governance (null clears the judgement). */
+    public Review setGovernance(String number, Governance governance) {
+        return edit(number, (grid, review, at) -> review.withGovernance(governance, at));
     }
 
     /** Sets the targets (a), (b), (c). */

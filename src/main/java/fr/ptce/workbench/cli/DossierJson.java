@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.application.DossierReviews;
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DsTracking;
@@ -57,6 +58,10 @@ final class DossierJson {
         json.put("attachments", Map.of("statutes", nullToEmpty(d.attachments().statutes()),
                 "budget", nullToEmpty(d.attachments().budget())));
         json.put("legalFormEligible", checks.legalFormEligible());
+        LegalFormVerdict legalForm = checks.legalForm();
+        json.put("legalFormInseeCode", legalForm.category() == null ? null : legalForm.category().code());
+        json.put("legalFormInseeLabel", legalForm.category() == null ? null : legalForm.category().label());
+        json.put("legalFormCheck", legalFormCheck(legalForm));
         json.put("siretValid", checks.siretValid());
         json.put("admissibility", checks.admissibility().label());
         json.put("admissibility_computed", checks.computedAdmissibility().label());
@@ -74,6 +79,15 @@ final class DossierJson {
         json.put("reviews", ReviewJson.reviews(reviews));
         json.put("avis", ReviewJson.avis(reviews));
         json.put("raw", d.raw().stream().map(c -> List.of(c.header(), c.value())).toList());
+        return json;
+    }
+
+    private static Map<String, Object> legalFormCheck(LegalFormVerdict verdict) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", verdict.status().label());
+        json.put("evidence", verdict.evidence().label());
+        json.put("explanation", verdict.explanation());
+        json.put("disagreement", verdict.disagreement());
         return json;
     }
 

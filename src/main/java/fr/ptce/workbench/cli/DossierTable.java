@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 final class DossierTable {
 
     private static final List<String> HEADERS =
-            List.of("N°", "Projet", "Structure", "Région", "État", "Recevabilité");
-    private static final int[] WIDTHS = {10, 40, 32, 26, 18, 12};
+            List.of("N°", "Projet", "Structure", "Région", "État", "Recevabilité", "Forme juridique");
+    private static final int[] WIDTHS = {10, 40, 32, 26, 18, 12, 24};
 
     private DossierTable() {
     }
@@ -36,7 +36,8 @@ final class DossierTable {
         Dossier d = view.dossier();
         return Stream.of(d.number(), d.projectName(), d.structure().name(), d.region(),
                 d.tracking().state() == null ? "" : d.tracking().state().label(),
-                view.checks().admissibility().label()).map(s -> s == null ? "" : s).toList();
+                view.checks().admissibility().label(), view.checks().legalForm().status().label())
+                .map(s -> s == null ? "" : s).toList();
     }
 
     private static String line(List<String> cells) {

@@ -48,6 +48,7 @@ final class ReviewJson {
         json.put("comments", comments);
         json.put("eligibility", eligibility(review.eligibility()));
         json.put("maturity", review.maturity() == null ? null : review.maturity().label());
+        json.put("governance", review.governance() == null ? null : review.governance().label());
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("a", review.targets().a());
         targets.put("b", review.targets().b());

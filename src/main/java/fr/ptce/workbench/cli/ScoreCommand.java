@@ -5,6 +5,7 @@ import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -32,10 +33,11 @@ import picocli.CommandLine.Parameters;
  * in one transaction.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Note un dossier sur la grille, répond aux critères d'éligibilité, fixe la maturité et les"
-                + " cibles (tout ou rien\u00a0: une valeur refusée n'enregistre rien).",
+        description = {"Note un dossier sur la grille, répond aux critères d'éligibilité, juge sa gouvernance"
+                + " démocratique, fixe la maturité et les cibles (tout ou rien\u00a0: une valeur refusée"
+                + " n'enregistre rien).",
             "Exemple\u00a0: score --workspace W --dossier 4847721 V1=4 O2=3 EL1=oui EL2=perspective EL3=non"
-                + " --maturity emergent --targets a,c"})
+                + " --governance oui --maturity emergent --targets a,c"})
 final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -62,6 +64,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--comment", paramLabel = "CRITÈRE=TEXTE", description = "Commentaire d'un critère.")
     private List<String> comments = new ArrayList<>();
 
+    @Option(names = "--governance", paramLabel = "oui|perspective|non",
+            description = "Gouvernance démocratique au sens de l'ESS\u00a0: oui, en perspective (perspective) ou non.")
+    private String governance;
+
     @Option(names = "--maturity", paramLabel = "emergent|structuration|operationnel",
             description = "Maturité du dossier (vide\u00a0: efface).")
     private String maturity;
@@ -77,10 +83,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (assignments.isEmpty() && comments.isEmpty() && maturity == null && targets == null) {
+        Governance judged = governance == null ? null : Governance.parse(governance).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "--governance\u00a0: «\u00a0" + governance
+                        + "\u00a0» n'est pas une réponse (oui, perspective ou non)."));
+        if (assignments.isEmpty() && comments.isEmpty() && judged == null && maturity == null && targets == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Indiquez au moins une note (V1=4), une"
-                    + " réponse d'éligibilité (EL1=oui), un commentaire (--comment V1=\"…\"), --maturity ou"
-                            + " --targets.");
+                    + " réponse d'éligibilité (EL1=oui), un commentaire (--comment V1=\"…\"), --governance,"
+                    + " --maturity ou --targets.");
         }
         List<String> problems = new ArrayList<>();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
@@ -109,8 +118,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         try (Workspace opened = Commands.open(spec, workspace)) {
             identify(opened);
-            if (!scores.isEmpty() || !texts.isEmpty()) {
-                opened.scoreDossier().setScores(dossier, scores, texts);
+            if (!scores.isEmpty() || !texts.isEmpty() || judged != null) {
+                opened.scoreDossier().setScores(dossier, scores, texts, judged);
             }
             eligibility.forEach((criterion, answer) -> opened.scoreDossier().setEligibility(dossier, criterion, answer,
                     opened.readReviews().of(dossier).mine().flatMap(r -> r.eligibility().answer(criterion))
@@ -132,6 +141,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (review.eligibility().answered() > 0) {
             text.append("\u00a0; éligibilité ").append(review.eligibility().met()).append("/7")
                     .append(review.eligibility().eligible() ? " (éligible)" : " (non éligible)");
+        }
+        if (review.governance() != null) {
+            text.append("\u00a0; gouvernance démocratique ").append(review.governance().label());
         }
         if (review.maturity() != null) {
             text.append("\u00a0; maturité ").append(review.maturity().label());

@@ -7,6 +7,7 @@ import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,9 @@ import org.jooq.impl.DSL;
 /**
  * The bulk writes of one import, as JDBC batches of one prepared statement each: the new dossiers (dossier row with
  * its admissibility, texts and communes, buffered and written a few hundred at a time so that the texts of a large
- * export are never all in memory), then the SIRETs and perimeters the later sheets bring, and the presence of the
- * listed dossiers. Runs inside the caller's transaction; {@link #flush()} before reading what was added.
+ * export are never all in memory), then the SIRETs, legal categories and perimeters the later sheets bring, and the
+ * presence of the listed dossiers. Runs inside the caller's transaction; {@link #flush()} before reading what was
+ * added.
  */
 public final class DossierBatch {
 
@@ -74,6 +76,22 @@ public final class DossierBatch {
         BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.SIRET, (String) null)
                 .where(DOSSIER.NUMBER.eq((String) null)));
         sirets.forEach((number, siret) -> batch.bind(siret, number));
+        batch.execute();
+    }
+
+    /**
+     * Sets the INSEE legal category of each dossier's establishment (number to category, null to clear it), code and
+     * label.
+     */
+    public void updateLegalCategories(Map<String, InseeLegalCategory> categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        flush();
+        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.LEGAL_CATEGORY_CODE, (String) null)
+                .set(DOSSIER.LEGAL_CATEGORY_LABEL, (String) null).where(DOSSIER.NUMBER.eq((String) null)));
+        categories.forEach((number, category) -> batch.bind(category == null ? null : category.code(),
+                category == null ? null : category.label(), number));
         batch.execute();
     }
 

@@ -7,6 +7,7 @@ import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
@@ -37,8 +38,9 @@ public final class DossierRepository {
 
     private static final int SEARCH_PAGE = 200;
     private static final List<Field<?>> OUTLINE_COLUMNS = List.of(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME,
-            DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM, DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV,
-            DOSSIER.DECLARED_ZRR, DOSSIER.COMMUNES_KNOWN, DOSSIER.ADMISSIBILITY);
+            DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM, DOSSIER.LEGAL_CATEGORY_CODE, DOSSIER.LEGAL_CATEGORY_LABEL,
+            DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV, DOSSIER.DECLARED_ZRR, DOSSIER.COMMUNES_KNOWN,
+            DOSSIER.ADMISSIBILITY);
 
     private final DSLContext dsl;
 
@@ -101,8 +103,10 @@ public final class DossierRepository {
     public Map<String, StoredDossier> storedAll() {
         Map<String, List<Commune>> communes = allCommunes();
         Map<String, StoredDossier> stored = new HashMap<>();
-        dsl.select(DOSSIER.NUMBER, DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.COMMUNES_KNOWN).from(DOSSIER)
-                .forEach(row -> stored.put(row.value1(), new StoredDossier(row.value2(), row.value3(), row.value4(),
+        dsl.select(DOSSIER.NUMBER, DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.LEGAL_CATEGORY_CODE,
+                DOSSIER.LEGAL_CATEGORY_LABEL, DOSSIER.COMMUNES_KNOWN).from(DOSSIER)
+                .forEach(row -> stored.put(row.value1(), new StoredDossier(row.value2(), row.value3(),
+                        InseeLegalCategory.of(row.value4(), row.value5()), row.value6(),
                         communes.getOrDefault(row.value1(), List.of()))));
         return stored;
     }

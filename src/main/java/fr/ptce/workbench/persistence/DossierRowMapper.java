@@ -13,6 +13,7 @@ import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.DsTracking;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.Referent;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.dossier.Sections;
@@ -89,6 +90,9 @@ final class DossierRowMapper {
         row.setLegalForm(structure.legalForm());
         row.setSiret(structure.siret());
         row.setRaisonSociale(structure.raisonSociale());
+        InseeLegalCategory category = structure.legalCategory();
+        row.setLegalCategoryCode(category == null ? null : category.code());
+        row.setLegalCategoryLabel(category == null ? null : category.label());
         row.setReferentName(referent.name());
         row.setReferentFunction(referent.function());
         row.setReferentEmail(referent.email());
@@ -150,7 +154,8 @@ final class DossierRowMapper {
                 row.getProjectName(),
                 row.getRegion(),
                 new CarrierStructure(row.getStructureName(), row.getStructureAddress(), row.getLegalForm(),
-                        row.getSiret(), row.getRaisonSociale()),
+                        row.getSiret(), row.getRaisonSociale(),
+                        InseeLegalCategory.of(row.getLegalCategoryCode(), row.getLegalCategoryLabel())),
                 new Referent(row.getReferentName(), row.getReferentFunction(), row.getReferentEmail(),
                         row.getReferentPhone()),
                 new Sections(texts),
@@ -182,6 +187,7 @@ final class DossierRowMapper {
                 row.get(DOSSIER.PROJECT_NAME),
                 row.get(DOSSIER.STRUCTURE_NAME),
                 row.get(DOSSIER.LEGAL_FORM),
+                InseeLegalCategory.of(row.get(DOSSIER.LEGAL_CATEGORY_CODE), row.get(DOSSIER.LEGAL_CATEGORY_LABEL)),
                 row.get(DOSSIER.REGION),
                 ParisTime.of(row.get(DOSSIER.DEPOSITED_AT)),
                 new Territory(row.get(DOSSIER.DECLARED_QPV), row.get(DOSSIER.DECLARED_ZRR), communes,

@@ -8,6 +8,7 @@ import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.domain.review.Eligibility;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -27,7 +28,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** The reviews of the dossiers, one per dossier and reviewer e-mail, with their scores and eligibility answers. */
+/**
+ * The reviews of the dossiers, one per dossier and reviewer e-mail, with their scores, eligibility answers and
+ * judgements (maturity, governance, targets).
+ */
 public final class ReviewRepository {
 
     private final DSLContext dsl;
@@ -49,6 +53,7 @@ public final class ReviewRepository {
                     .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
                     .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
                     .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
+                    .set(REVIEW.GOVERNANCE, review.governance() == null ? null : review.governance().name())
                     .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
                     .set(REVIEW.UPDATED_AT, review.updatedAt())
                     .returningResult(REVIEW.ID).fetchOne(REVIEW.ID);
@@ -58,6 +63,7 @@ public final class ReviewRepository {
                     .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
                     .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
                     .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
+                    .set(REVIEW.GOVERNANCE, review.governance() == null ? null : review.governance().name())
                     .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
                     .set(REVIEW.UPDATED_AT, review.updatedAt()).where(REVIEW.ID.eq(id)).execute();
             // only the rows that changed: a score change writes one row, not the whole review again
@@ -176,6 +182,7 @@ public final class ReviewRepository {
                     r.getGridId(), r.getGridVersion(), scores.getOrDefault(r.getId(), Map.of()),
                     new Eligibility(answers.getOrDefault(r.getId(), Map.of())),
                     r.getMaturity() == null ? null : Maturity.valueOf(r.getMaturity()),
+                    r.getGovernance() == null ? null : Governance.valueOf(r.getGovernance()),
                     new Targets(r.getTargetA(), r.getTargetB(), r.getTargetC()), ParisTime.of(r.getUpdatedAt())));
         }
         return reviews;

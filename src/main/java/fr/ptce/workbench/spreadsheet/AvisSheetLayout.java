@@ -5,6 +5,8 @@ import static fr.ptce.workbench.spreadsheet.AvisValues.text;
 import static fr.ptce.workbench.spreadsheet.AvisValues.yesNo;
 
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
@@ -17,6 +19,10 @@ import java.util.List;
 /** The columns of the {@code Avis} sheet (one row per dossier) and the values of one row. */
 final class AvisSheetLayout {
 
+    /** The legal-form verdict's columns and the governance column, added in format version 3. */
+    static final List<String> ADDED_IN_VERSION_3 = List.of("Catégorie juridique INSEE", "Vérification forme juridique",
+            "Désaccord forme juridique", ReviewSheetLayout.GOVERNANCE);
+
     private AvisSheetLayout() {
     }
 
@@ -27,6 +33,12 @@ final class AvisSheetLayout {
                 new AvisColumn("Projet", Kind.TEXT),
                 new AvisColumn("Structure", Kind.TEXT),
                 new AvisColumn("Forme juridique", Kind.TEXT),
+                new AvisColumn("Catégorie juridique INSEE", Kind.TEXT,
+                        "Code et libellé INSEE (niveau III) de l'établissement SIRET du porteur"),
+                new AvisColumn("Vérification forme juridique", Kind.SHORT_TEXT,
+                        "éligible, non éligible, agrément ESUS à vérifier ou inconnue"),
+                new AvisColumn("Désaccord forme juridique", Kind.LONG_TEXT,
+                        "Quand la catégorie INSEE et la forme déclarée se contredisent"),
                 new AvisColumn("Région", Kind.SHORT_TEXT),
                 new AvisColumn("Date de dépôt", Kind.DATE_TIME, "Dépôt sur démarches-simplifiées, heure de Paris"),
                 new AvisColumn("Recevabilité", Kind.WORD,
@@ -35,6 +47,7 @@ final class AvisSheetLayout {
                 new AvisColumn("Vague", Kind.SHORT_TEXT, "Vague du dossier\u00a0; «\u00a0hors délai\u00a0»\u00a0: instruit au fil de"
                         + " l'eau"),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
+                new AvisColumn(ReviewSheetLayout.GOVERNANCE, Kind.WORD, "Au sens de l'ESS : oui, en perspective, non"),
                 new AvisColumn("Maturité", Kind.WORD),
                 new AvisColumn("Cible b", Kind.WORD, targetNote(Target.B)),
                 new AvisColumn("Cible c", Kind.WORD, targetNote(Target.C)),
@@ -77,11 +90,16 @@ final class AvisSheetLayout {
         row.add(text(line.project()));
         row.add(text(line.structure()));
         row.add(text(line.legalForm()));
+        LegalFormVerdict verdict = line.legalFormVerdict();
+        row.add(verdict == null || verdict.category() == null ? null : text(category(verdict.category())));
+        row.add(verdict == null ? null : verdict.status().label());
+        row.add(verdict == null ? null : text(verdict.disagreement()));
         row.add(text(line.region()));
         row.add(AvisValues.parisTime(line.depositedAt()));
         row.add(text(line.admissibility()));
         row.add(text(line.wave()));
         row.add(number(line.eligibilityMet()));
+        row.add(line.governance() == null ? null : line.governance().label());
         row.add(line.maturity() == null ? null : line.maturity().label());
         row.add(yesNo(line.targetB()));
         row.add(yesNo(line.targetC()));
@@ -112,5 +130,10 @@ final class AvisSheetLayout {
         }
         row.add(line.alerts().isEmpty() ? null : String.join("\n", line.alerts()));
         return row;
+    }
+
+    /** An INSEE category as one cell: its code, then its label when known. */
+    static String category(InseeLegalCategory category) {
+        return category.label() == null ? category.code() : category.code() + " — " + category.label();
     }
 }

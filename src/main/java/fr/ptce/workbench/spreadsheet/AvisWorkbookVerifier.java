@@ -107,7 +107,7 @@ public final class AvisWorkbookVerifier {
                 + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").", metadata);
     }
 
-    /** Whether a version is an earlier one of this format (a whole number below the current one). */
+    /** Whether a version is an earlier one of this format. */
     private static boolean olderVersion(String version) {
         try {
             int number = Integer.parseInt(version == null ? "" : version.strip());

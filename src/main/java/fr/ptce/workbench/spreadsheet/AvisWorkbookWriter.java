@@ -36,6 +36,14 @@ public final class AvisWorkbookWriter {
     }
 
     /**
+     * The headers of the {@code Avis} and {@code Évaluations} sheets that the consolidation at PESSII does not store,
+     * so that the national workbook does not show them: the legal-form verdict and the governance (version 3).
+     */
+    public static List<String> headersNotConsolidated() {
+        return AvisSheetLayout.ADDED_IN_VERSION_3;
+    }
+
+    /**
      * Writes the workbook and returns the SHA-256 of its canonical content (also in its {@code Métadonnées}).
      *
      * @throws UncheckedIOException when the file cannot be written; the target is then untouched

@@ -5,6 +5,7 @@ import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.LabelFolding;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -151,8 +152,10 @@ final class EstablishmentColumns {
         v.add(siren);
         v.add(association ? null : Long.valueOf(1000L * (1 + hash % 300)));
         v.add(tva(siren));
-        v.add(kind.legalForm);
-        v.add(kind.legalFormCode);
+        // the establishment's own INSEE category when the dossier holds one (read from an export), else the kind's
+        InseeLegalCategory category = structure.legalCategory();
+        v.add(category == null ? kind.legalForm : category.label());
+        v.add(category == null ? kind.legalFormCode : category.code());
         v.add(null);
         v.add(raison);
         v.add(siret);
@@ -204,9 +207,10 @@ final class EstablishmentColumns {
         ASSOCIATION("9499Z", "Autres organisations fonctionnant par adhésion volontaire",
                 "Association déclarée", "9220"),
         COOPERATIVE("8899B", "Action sociale sans hébergement n.c.a.",
-                "Société coopérative d'intérêt collectif (SCIC) SAS", "5560"),
+                "Autre SA coopérative à conseil d'administration", "5560"),
         COMPANY("4779Z", "Commerce de détail de biens d'occasion en magasin",
                 "SAS, société par actions simplifiée", "5710"),
+        PUBLIC("8411Z", "Administration publique générale", "(Autre) Collectivité territoriale", "7229"),
         OTHER("8810C", "Aide par le travail", "Fondation", "9300");
 
         private final String naf;
@@ -231,6 +235,9 @@ final class EstablishmentColumns {
             }
             if (folded.startsWith("societe") || folded.startsWith("sas")) {
                 return COMPANY;
+            }
+            if (folded.startsWith("collectivite") || folded.startsWith("commune")) {
+                return PUBLIC;
             }
             return OTHER;
         }

@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * The columns of a kit's {@code Notation} sheet for a grid: dossier number, project, one per criterion, one
- * comment per block, the overall comment, the conflict of interest.
+ * comment per block, the overall comment, the democratic governance (from format version 2), the conflict of
+ * interest.
  */
 record KitColumns(List<Column> columns) {
 
-    enum Kind { NUMBER, PROJECT, SCORE, BLOCK_COMMENT, GENERAL_COMMENT, CONFLICT }
+    enum Kind { NUMBER, PROJECT, SCORE, BLOCK_COMMENT, GENERAL_COMMENT, GOVERNANCE, CONFLICT }
 
     /**
      * One column: its header, kind, the criterion or block code it holds (null for the others) and the header's
@@ -29,7 +30,13 @@ record KitColumns(List<Column> columns) {
         }
     }
 
+    /** The columns this version of the workbench writes. */
     static KitColumns of(Grid grid) {
+        return of(grid, KitFormat.VERSION);
+    }
+
+    /** The columns of a kit of that format version (a version 1 kit has no governance column). */
+    static KitColumns of(Grid grid, String formatVersion) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(KitFormat.NUMBER_HEADER, Kind.NUMBER, null));
         columns.add(new Column(KitFormat.PROJECT_HEADER, Kind.PROJECT, null));
@@ -41,6 +48,9 @@ record KitColumns(List<Column> columns) {
                     b.code() + " — " + b.label()));
         }
         columns.add(new Column(KitFormat.GENERAL_COMMENT_HEADER, Kind.GENERAL_COMMENT, null));
+        if (!KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(formatVersion)) {
+            columns.add(new Column(KitFormat.GOVERNANCE_HEADER, Kind.GOVERNANCE, null));
+        }
         columns.add(new Column(KitFormat.CONFLICT_HEADER, Kind.CONFLICT, null));
         return new KitColumns(List.copyOf(columns));
     }

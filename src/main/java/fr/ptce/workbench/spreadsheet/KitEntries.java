@@ -1,5 +1,6 @@
 package fr.ptce.workbench.spreadsheet;
 
+import fr.ptce.workbench.domain.review.Governance;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,12 +8,13 @@ import java.util.Map;
 
 /**
  * An expert's entries on one row of a kit's {@code Notation} sheet: scores by criterion code, comments by block
- * code, the overall comment and the conflict-of-interest declaration.
+ * code, the overall comment, the democratic governance judgement (null when not given) and the conflict-of-interest
+ * declaration.
  */
 public record KitEntries(Map<String, BigDecimal> scores, Map<String, String> blockComments, String generalComment,
-        boolean conflict) {
+        Governance governance, boolean conflict) {
 
-    public static final KitEntries EMPTY = new KitEntries(Map.of(), Map.of(), null, false);
+    public static final KitEntries EMPTY = new KitEntries(Map.of(), Map.of(), null, null, false);
 
     public KitEntries {
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));

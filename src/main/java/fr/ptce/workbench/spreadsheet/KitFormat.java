@@ -4,7 +4,9 @@ package fr.ptce.workbench.spreadsheet;
 public final class KitFormat {
 
     public static final String NAME = "ptce-grille-expert";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
+    /** The first version, without the governance column: such kits sent before still come back. */
+    public static final String VERSION_WITHOUT_GOVERNANCE = "1";
 
     public static final String INSTRUCTIONS_SHEET = "Consignes";
     public static final String SCORING_SHEET = "Notation";
@@ -15,6 +17,7 @@ public final class KitFormat {
     public static final String PROJECT_HEADER = "Projet";
     public static final String BLOCK_COMMENT_HEADER = "Commentaire ";
     public static final String GENERAL_COMMENT_HEADER = "Commentaire général";
+    public static final String GOVERNANCE_HEADER = "Gouvernance démocratique";
     public static final String CONFLICT_HEADER = "Conflit d'intérêts";
     public static final String YES = "Oui";
     public static final String NO = "Non";

@@ -35,6 +35,10 @@ final class KitInstructions {
                 + " choisissez pour chaque critère (" + grid.criteria().get(0).code() + " à "
                 + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."});
         lines.add(new String[] {"2.", "Écrivez un commentaire par bloc de critères et un commentaire général."});
+        lines.add(new String[] {"", "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
+                + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire (participation"
+                + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0: oui, en"
+                + " perspective ou non."});
         lines.add(new String[] {"3.", "En cas de conflit d'intérêts avec un dossier, choisissez «\u00a0Oui\u00a0»"
                 + " dans la colonne «\u00a0Conflit d'intérêts\u00a0» et ne notez pas ce dossier."});
         lines.add(new String[] {"4.",

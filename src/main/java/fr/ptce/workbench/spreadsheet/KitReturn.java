@@ -17,6 +17,11 @@ public record KitReturn(String fileName, Map<String, String> metadata, List<Stri
         texts = Map.copyOf(texts);
     }
 
+    /** Whether the kit's format has the governance column (a version 1 kit, sent before it came, has none). */
+    public boolean asksGovernance() {
+        return !KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(meta(KitFormat.KEY_FORMAT_VERSION));
+    }
+
     /** A metadata value, empty text when absent. */
     public String meta(String key) {
         return metadata.getOrDefault(key, "");

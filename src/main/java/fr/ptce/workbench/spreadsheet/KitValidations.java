@@ -1,7 +1,9 @@
 package fr.ptce.workbench.spreadsheet;
 
 import fr.ptce.workbench.domain.grid.Scale;
+import fr.ptce.workbench.domain.review.Governance;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -9,7 +11,10 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The drop-downs of a kit's {@code Notation} sheet: the grid's scale on each criterion, Oui/Non on conflicts. */
+/**
+ * The drop-downs of a kit's {@code Notation} sheet: the grid's scale on each criterion, oui / en perspective / non
+ * on the governance, Oui/Non on conflicts.
+ */
 final class KitValidations {
 
     private KitValidations() {
@@ -31,6 +36,17 @@ final class KitValidations {
                         "Choisissez une note de la liste\u00a0: " + scale.describe() + ".");
                 v.createPromptBox("Note " + column.code(), "De " + plain(scale.min()) + " à " + plain(scale.max())
                         + " (voir la feuille Consignes).");
+                v.setShowErrorBox(true);
+                v.setShowPromptBox(true);
+                v.setSuppressDropDownArrow(true);
+                sheet.addValidationData(v);
+            } else if (column.kind() == KitColumns.Kind.GOVERNANCE) {
+                String[] answers = Arrays.stream(Governance.values()).map(Governance::label).toArray(String[]::new);
+                DataValidation v = helper.createValidation(helper.createExplicitListConstraint(answers), range);
+                v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+                v.createErrorBox("Gouvernance démocratique", "Choisissez oui, en perspective ou non.");
+                v.createPromptBox("Gouvernance démocratique", "Au sens de l'ESS : participation active des"
+                        + " parties prenantes aux objectifs et aux programmes d'actions du pôle.");
                 v.setShowErrorBox(true);
                 v.setShowPromptBox(true);
                 v.setSuppressDropDownArrow(true);

@@ -4,6 +4,7 @@ import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Scale;
+import fr.ptce.workbench.domain.review.Governance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -58,7 +59,8 @@ public final class KitWorkbookReader {
                 altered.add(KitFormat.METADATA_SHEET);
             }
             Grid grid = gridOf.apply(metadata);
-            List<KitReturn.Row> rows = altered.isEmpty() ? scoring(name, workbook, grid) : List.of();
+            List<KitReturn.Row> rows = altered.isEmpty()
+                    ? scoring(name, workbook, grid, metadata.get(KitFormat.KEY_FORMAT_VERSION)) : List.of();
             return new KitReturn(name, metadata, altered, rows, texts(workbook));
         } catch (IOException | InvalidFormatException e) {
             throw new InputRefusedException(Location.file(name), "illisible\u00a0: " + e.getMessage(), e);
@@ -82,9 +84,9 @@ public final class KitWorkbookReader {
         return metadata;
     }
 
-    private static List<KitReturn.Row> scoring(String name, XSSFWorkbook workbook, Grid grid) {
+    private static List<KitReturn.Row> scoring(String name, XSSFWorkbook workbook, Grid grid, String version) {
         Sheet sheet = workbook.getSheet(KitFormat.SCORING_SHEET);
-        List<KitColumns.Column> columns = KitColumns.of(grid).columns();
+        List<KitColumns.Column> columns = KitColumns.of(grid, version).columns();
         List<KitReturn.Row> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -97,6 +99,7 @@ public final class KitWorkbookReader {
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             Map<String, String> comments = new LinkedHashMap<>();
             String general = null;
+            Governance governance = null;
             boolean conflict = false;
             for (int c = 2; c < columns.size(); c++) {
                 KitColumns.Column column = columns.get(c);
@@ -107,12 +110,13 @@ public final class KitWorkbookReader {
                             .ifPresent(v -> scores.put(column.code(), v));
                     case BLOCK_COMMENT -> putText(comments, column.code(), cell);
                     case GENERAL_COMMENT -> general = text(cell);
+                    case GOVERNANCE -> governance = governance(cell, at, dossier, problems);
                     case CONFLICT -> conflict = conflict(cell, at, dossier, problems);
                     default -> { }
                 }
             }
-            rows.add(new KitReturn.Row(r + 1, dossier, new KitEntries(scores, comments, general, conflict),
-                    problems));
+            rows.add(new KitReturn.Row(r + 1, dossier,
+                    new KitEntries(scores, comments, general, governance, conflict), problems));
         }
         return rows;
     }
@@ -160,6 +164,19 @@ public final class KitWorkbookReader {
         }
         problems.add(describe(at, cell, dossier) + "\u00a0: «\u00a0" + value + "\u00a0»\u00a0: répondez Oui ou Non.");
         return false;
+    }
+
+    /** The governance answered (empty: none; « perspective » accepted for « en perspective »), or a problem. */
+    private static Governance governance(Cell cell, Location at, String dossier, List<String> problems) {
+        String value = text(cell);
+        if (value == null) {
+            return null;
+        }
+        return Governance.parse(value).orElseGet(() -> {
+            problems.add(describe(at, cell, dossier) + " : « " + value + " » : répondez oui, en perspective"
+                    + " ou non.");
+            return null;
+        });
     }
 
     private static String describe(Location at, Cell cell, String dossier) {

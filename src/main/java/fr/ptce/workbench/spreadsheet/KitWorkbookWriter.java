@@ -125,6 +125,7 @@ public final class KitWorkbookWriter {
                 case PROJECT -> 34 * 256;
                 case SCORE -> 6 * 256;
                 case CONFLICT -> 12 * 256;
+                case GOVERNANCE -> 16 * 256;
                 default -> 40 * 256;
             });
         }
@@ -143,6 +144,8 @@ public final class KitWorkbookWriter {
                     case BLOCK_COMMENT -> text(row, c, d.entries().blockComments().get(column.code()),
                             inputs.comment());
                     case GENERAL_COMMENT -> text(row, c, d.entries().generalComment(), inputs.comment());
+                    case GOVERNANCE -> text(row, c, d.entries().governance() == null ? null
+                            : d.entries().governance().label(), inputs.choice());
                     case CONFLICT -> text(row, c, d.entries().conflict() ? KitFormat.YES : null, inputs.choice());
                 }
             }

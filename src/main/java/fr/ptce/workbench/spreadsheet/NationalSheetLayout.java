@@ -32,10 +32,11 @@ final class NationalSheetLayout {
 
     /**
      * The region's {@code Avis} columns, unchanged and in the same order, framed by PESSII's: the rank first, the
-     * exporting region and the conflict flag after the dossier number, the decisions and the source file last.
+     * exporting region and the conflict flag after the dossier number, the decisions and the source file last. The
+     * columns version 3 added (legal-form verdict, governance) are left out: the consolidation does not carry them.
      */
     static List<AvisColumn> rankingColumns(Grid grid) {
-        List<AvisColumn> avis = AvisSheetLayout.columns(grid);
+        List<AvisColumn> avis = carried(AvisSheetLayout.columns(grid));
         List<AvisColumn> columns = new ArrayList<>();
         columns.add(new AvisColumn("Rang", Kind.INTEGER,
                 "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de départage (feuille Synthèse)"));
@@ -111,14 +112,22 @@ final class NationalSheetLayout {
         return reasons.isEmpty() ? null : String.join("\n", reasons);
     }
 
-    /** The region's {@code Évaluations} columns, unchanged, with the exporting region after the dossier number. */
+    /**
+     * The region's {@code Évaluations} columns, unchanged, with the exporting region after the dossier number (but
+     * the governance, which the consolidation does not carry).
+     */
     static List<AvisColumn> reviewColumns(Grid grid) {
-        List<AvisColumn> region = ReviewSheetLayout.columns(grid);
+        List<AvisColumn> region = carried(ReviewSheetLayout.columns(grid));
         List<AvisColumn> columns = new ArrayList<>();
         columns.add(region.get(0));
         columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
         columns.addAll(region.subList(1, region.size()));
         return columns;
+    }
+
+    /** The region's columns the consolidation stores and the national workbook shows. */
+    private static List<AvisColumn> carried(List<AvisColumn> region) {
+        return region.stream().filter(c -> !AvisSheetLayout.ADDED_IN_VERSION_3.contains(c.header())).toList();
     }
 
     static List<Object> reviewRow(Grid grid, String exportingRegion, RegionalReview review) {

@@ -14,10 +14,16 @@ import java.util.List;
 /** The columns of the {@code Évaluations} sheet (one row per review) and the values of one row. */
 final class ReviewSheetLayout {
 
+    /** The header of the governance judgement, in both sheets. */
+    static final String GOVERNANCE = "Gouvernance démocratique";
+
     private ReviewSheetLayout() {
     }
 
-    /** The header: reviewer, grid version, each criterion's score and comment, total, eligibility, maturity, time. */
+    /**
+     * The header: reviewer, grid version, each criterion's score and comment, total, eligibility, governance,
+     * maturity, time.
+     */
     static List<AvisColumn> columns(Grid grid) {
         List<AvisColumn> columns = new ArrayList<>(List.of(
                 new AvisColumn("N° dossier", Kind.ID),
@@ -32,6 +38,7 @@ final class ReviewSheetLayout {
         columns.addAll(List.of(
                 new AvisColumn("Note globale", Kind.TOTAL, "Sur 100, sur la grille de l'évaluation"),
                 new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
+                new AvisColumn(GOVERNANCE, Kind.WORD),
                 new AvisColumn("Maturité", Kind.WORD),
                 new AvisColumn("Mise à jour", Kind.DATE_TIME)));
         return columns;
@@ -53,6 +60,7 @@ final class ReviewSheetLayout {
         }
         row.add(line.total());
         row.add(review.eligibility().answered() == 0 ? null : BigDecimal.valueOf(review.eligibility().met()));
+        row.add(review.governance() == null ? null : review.governance().label());
         row.add(review.maturity() == null ? null : review.maturity().label());
         row.add(AvisValues.parisTime(review.updatedAt()));
         return row;

@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Targets;
 import javafx.beans.binding.Bindings;
@@ -20,8 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", maturity and targets; each
- * criterion and target with the call's words as its tooltip.
+ * The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", the democratic governance
+ * (oui / en perspective / non), maturity and targets; each criterion and target with the call's words as its tooltip.
  */
 final class EligibilitySection extends ScrollPane {
 
@@ -63,7 +64,7 @@ final class EligibilitySection extends ScrollPane {
                 viewModel.metProperty(), viewModel.eligibleProperty()));
 
         VBox content = new VBox(12, Nodes.heading(messages.get("eligibility.heading"), "eligibilityHeading"), grid,
-                summary, maturity(), targets());
+                summary, governance(), maturity(), targets());
         content.setPadding(new javafx.geometry.Insets(8));
         setContent(content);
     }
@@ -85,6 +86,32 @@ final class EligibilitySection extends ScrollPane {
         viewModel.answerProperty(c).addListener((o, old, now) -> select(group, now));
         select(group, viewModel.answerProperty(c).get());
         return box;
+    }
+
+    /** The governance judgement: the call's words and oui / en perspective / non, reached like the EL answers. */
+    private VBox governance() {
+        Label label = new Label(messages.get("governance.label"));
+        label.getStyleClass().add("field-name");
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(2);
+        box.setId("governance");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        for (Governance answer : Governance.values()) {
+            ToggleButton button = new ToggleButton(answer.label());
+            button.setId("governance-" + answer.name());
+            button.setToggleGroup(group);
+            button.setUserData(answer);
+            button.setAccessibleText(messages.format("governance.answer.accessible", answer.label()));
+            button.setOnAction(e -> viewModel.setGovernance(button.isSelected() ? answer : null));
+            box.getChildren().add(button);
+        }
+        viewModel.governanceProperty().addListener((o, old, now) -> select(group, now));
+        select(group, viewModel.governanceProperty().get());
+        label.setLabelFor(box);
+        Label hint = new Label(messages.get("governance.hint"));
+        hint.getStyleClass().add("criterion-help");
+        hint.setWrapText(true);
+        return new VBox(4, new HBox(8, label, box), hint);
     }
 
     private static void select(ToggleGroup group, Object value) {

@@ -2,8 +2,10 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.Referent;
 import fr.ptce.workbench.domain.dossier.Territory;
 import javafx.scene.control.Label;
@@ -42,8 +44,15 @@ final class IdentitySection {
 
         Rows rows = new Rows(grid);
         rows.add("identity.structure", text.orDash(structure.name()), false);
-        rows.add("identity.legalForm", text.orDash(structure.legalForm()),
-                Boolean.FALSE.equals(checks.legalFormEligible()));
+        LegalFormVerdict legalForm = checks.legalForm();
+        boolean notEligible = legalForm.status() == LegalFormVerdict.Status.NOT_ELIGIBLE;
+        rows.add("identity.legalForm", text.orDash(structure.legalForm()), notEligible);
+        rows.add("identity.inseeCategory", category(legalForm.category()), false);
+        rows.add("identity.legalFormCheck", legalForm.status().label() + " — " + legalForm.explanation(),
+                notEligible || legalForm.status() == LegalFormVerdict.Status.ESUS_TO_CHECK);
+        if (legalForm.disagrees()) {
+            rows.add("identity.legalFormDisagreement", legalForm.disagreement(), true);
+        }
         rows.add("identity.siret", text.orDash(structure.siret()), Boolean.FALSE.equals(checks.siretValid()));
         rows.add("identity.raisonSociale", text.orDash(structure.raisonSociale()), false);
         rows.add("identity.address", text.orDash(structure.address()), false);
@@ -64,6 +73,14 @@ final class IdentitySection {
                 + (zrrMismatch ? " — " + messages.get("identity.mismatch") : ""), zrrMismatch);
         rows.add("identity.communes", text.communes(territory), false);
         return new VBox(6, Nodes.heading(messages.get("reader.identity"), "identityHeading"), grid);
+    }
+
+    /** An INSEE legal category as code — label, or why it is unknown. */
+    private String category(InseeLegalCategory category) {
+        if (category == null) {
+            return messages.get("identity.inseeCategory.unknown");
+        }
+        return category.label() == null ? category.code() : category.code() + " — " + category.label();
     }
 
     /** Appends name/value rows to the grid, the name label pointing at its value for screen readers. */

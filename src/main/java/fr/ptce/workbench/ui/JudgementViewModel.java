@@ -5,6 +5,7 @@ import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.review.Eligibility;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Targets;
@@ -21,7 +22,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The user's judgement of the shown dossier besides the scores: eligibility EL1–EL7, maturity, targets (a)(b)(c). */
+/**
+ * The user's judgement of the shown dossier besides the scores: eligibility EL1–EL7, democratic governance, maturity,
+ * targets (a)(b)(c).
+ */
 public final class JudgementViewModel {
 
     private final Autosave autosave;
@@ -33,6 +37,7 @@ public final class JudgementViewModel {
     private final Map<EligibilityCriterion, DraftText> notes = new EnumMap<>(EligibilityCriterion.class);
     private final ReadOnlyIntegerWrapper met = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper eligible = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Governance> governance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Maturity> maturity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Targets> targets = new ReadOnlyObjectWrapper<>(Targets.NONE);
 
@@ -57,6 +62,7 @@ public final class JudgementViewModel {
             notes.get(c).load(answer.map(Eligibility.Answer::note).orElse(""));
         }
         count();
+        governance.set(mine.map(Review::governance).orElse(null));
         maturity.set(mine.map(Review::maturity).orElse(null));
         targets.set(mine.map(Review::targets).orElseGet(() -> prefilled(checks)));
     }
@@ -79,6 +85,12 @@ public final class JudgementViewModel {
         count();
         String note = notes.get(criterion).text();
         save(w -> w.scoreDossier().setEligibility(number.get(), criterion, answer, note));
+    }
+
+    /** Judges the democratic governance (null clears the judgement). */
+    public void setGovernance(Governance value) {
+        governance.set(value);
+        save(w -> w.scoreDossier().setGovernance(number.get(), value));
     }
 
     /** Sets the maturity. */
@@ -132,6 +144,11 @@ public final class JudgementViewModel {
     /** Whether at least 4 of 7 are met. */
     public ReadOnlyBooleanProperty eligibleProperty() {
         return eligible.getReadOnlyProperty();
+    }
+
+    /** The democratic governance judgement, null until judged. */
+    public ReadOnlyObjectProperty<Governance> governanceProperty() {
+        return governance.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Maturity> maturityProperty() {

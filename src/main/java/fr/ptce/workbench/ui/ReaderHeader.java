@@ -3,6 +3,8 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.check.DossierChecks;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
+import fr.ptce.workbench.domain.check.LegalFormVerdict.Evidence;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.ui.Nodes.Tone;
 import javafx.scene.control.Label;
@@ -29,7 +31,7 @@ final class ReaderHeader {
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
 
-        FlowPane badges = new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalFormEligible()),
+        FlowPane badges = new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalForm()),
                 siret(checks.siretValid()));
         badges.setId("readerBadges");
         badges.getChildren().add(wave(checks));
@@ -43,6 +45,10 @@ final class ReaderHeader {
                     checks.computedAdmissibility().label());
             badges.getChildren().add(Nodes.badge(said, "pessiiAdmissibilityBadge",
                     checks.admissibilityDisagreement() ? Tone.WARNING : Tone.NEUTRAL, said));
+        }
+        if (checks.legalForm().disagrees()) {
+            badges.getChildren().add(Nodes.badge(messages.get("badge.legalForm.disagreement"),
+                    "legalFormDisagreementBadge", Tone.WARNING, checks.legalForm().disagreement()));
         }
         if (view.absentFromLastImport()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
@@ -78,11 +84,22 @@ final class ReaderHeader {
         return Nodes.badge(said, "waveBadge", checks.wave() == null ? Tone.BAD : Tone.NEUTRAL, said);
     }
 
-    private Label legalForm(Boolean eligible) {
-        String key = eligible == null ? "badge.legalForm.unknown" : eligible ? "badge.legalForm.eligible"
-                : "badge.legalForm.flagged";
-        Tone tone = eligible == null ? Tone.NEUTRAL : eligible ? Tone.GOOD : Tone.BAD;
-        return Nodes.badge(messages.get(key), "legalFormBadge", tone, messages.get(key));
+    /** The legal-form verdict; its explanation is what a screen reader says of it. */
+    private Label legalForm(LegalFormVerdict verdict) {
+        String key = switch (verdict.status()) {
+            case ELIGIBLE -> "badge.legalForm.eligible";
+            case NOT_ELIGIBLE -> "badge.legalForm.notEligible";
+            case ESUS_TO_CHECK -> "badge.legalForm.esusToCheck";
+            case UNKNOWN -> verdict.evidence() == Evidence.NONE ? "badge.legalForm.unknown" : "badge.legalForm.flagged";
+        };
+        Tone tone = switch (verdict.status()) {
+            case ELIGIBLE -> Tone.GOOD;
+            case NOT_ELIGIBLE -> Tone.BAD;
+            case ESUS_TO_CHECK -> Tone.WARNING;
+            case UNKNOWN -> Tone.NEUTRAL;
+        };
+        return Nodes.badge(messages.get(key), "legalFormBadge", tone,
+                messages.get(key) + ". " + verdict.explanation());
     }
 
     private Label siret(Boolean valid) {

@@ -103,7 +103,7 @@ class ExpertKitFileTest {
             assertEquals(List.of("0", "1", "2", "3", "4", "5"),
                     List.of(scores.getValidationConstraint().getExplicitListValues()));
             assertEquals(2, scores.getRegions().getCellRangeAddress(0).getLastRow());
-            assertEquals(11, validations.size(), "ten criteria and the conflict column");
+            assertEquals(12, validations.size(), "ten criteria, the governance and the conflict column");
             assertTrue(notation.getRow(0).getCell(0).getCellStyle().getLocked());
             assertTrue(notation.getRow(1).getCell(1).getCellStyle().getLocked());
             for (int c = 2; c < headers.size(); c++) {

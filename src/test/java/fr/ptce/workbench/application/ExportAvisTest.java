@@ -12,6 +12,7 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.grid.Grids;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
@@ -149,6 +150,44 @@ class ExportAvisTest {
         assertEquals("2021-12-01T10:00:00+01:00", metadata.get("exported_at"));
         assertEquals(workspace.id(), metadata.get("workspace_id"));
         assertEquals("ami-ptce-emergents-2021", metadata.get("grid_id"));
+    }
+
+    @Test
+    void theAvisSheetShowsTheLegalFormVerdictAndBothSheetsTheGovernanceJudgement() throws IOException {
+        importSample();
+        workspace.workspaceUser().set(PAUL);
+        workspace.scoreDossier().setGovernance(FRAGILE, Governance.NON);
+        workspace.workspaceUser().set(MARIE);
+        workspace.scoreDossier().setGovernance(FRAGILE, Governance.EN_PERSPECTIVE);
+
+        ExportReport report = workspace.exportAvis().toWorkbook(folder, Progress.NONE);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report.file()))) {
+            XSSFSheet avis = workbook.getSheet("Avis");
+            List<String> header = texts(avis.getRow(0));
+            assertEquals(List.of("Forme juridique", "Catégorie juridique INSEE", "Vérification forme juridique",
+                    "Désaccord forme juridique", "Région"), header.subList(3, 8));
+            assertEquals("Gouvernance démocratique", header.get(header.indexOf("Éligibilité (n/7)") + 1));
+            Row fragile = rowOf(avis, FRAGILE);
+            assertEquals("5458 — SARL coopérative ouvrière de production (SCOP)",
+                    text(fragile, header.indexOf("Catégorie juridique INSEE")));
+            assertEquals("éligible", text(fragile, header.indexOf("Vérification forme juridique")));
+            assertEquals(null, fragile.getCell(header.indexOf("Désaccord forme juridique")));
+            assertEquals("en perspective", text(fragile, header.indexOf("Gouvernance démocratique")),
+                    "the correspondent's own judgement");
+            Row commune = rowOf(avis, "5127651");
+            assertEquals("non éligible", text(commune, header.indexOf("Vérification forme juridique")));
+            assertEquals(null, commune.getCell(header.indexOf("Gouvernance démocratique")), "nobody judged it");
+
+            XSSFSheet reviews = workbook.getSheet("Évaluations");
+            List<String> reviewHeader = texts(reviews.getRow(0));
+            int governance = reviewHeader.indexOf("Gouvernance démocratique");
+            assertEquals(reviewHeader.indexOf("Éligibilité (n/7)") + 1, governance);
+            assertEquals(List.of("en perspective", "non"), Stream.of(1, 2).map(reviews::getRow)
+                    .map(r -> text(r, governance)).sorted().toList());
+        }
+        assertEquals("3", AvisWorkbookVerifier.verify(report.file()).metadata().get("format_version"));
+        assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
     }
 
     @Test

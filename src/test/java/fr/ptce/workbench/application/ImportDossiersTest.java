@@ -14,6 +14,7 @@ import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierChange;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,6 +124,20 @@ class ImportDossiersTest {
                 assertFalse(c.territory().communesKnown());
                 assertNull(fromCsv.get(i).checks().zrrDetected());
                 assertNull(fromCsv.get(i).checks().qpvDetected());
+            }
+        }
+    }
+
+    @Test
+    void theApplicantsInseeLegalCategoryIsStoredFromTheEstablishmentsSheetAndFromTheCsvBlock() throws IOException {
+        importFile(sample(OCTOBER));
+        try (Workspace other = Workspace.inMemory(Clock.systemUTC())) {
+            other.importDossiers().fromFile(sample(OCTOBER_CSV), ColumnMapping.NONE, Progress.NONE);
+            for (Workspace w : List.of(workspace, other)) {
+                assertEquals(new InseeLegalCategory("5458", "SARL coopérative ouvrière de production (SCOP)"),
+                        w.readDossiers().byNumber("4847721").orElseThrow().dossier().structure().legalCategory());
+                assertEquals(new InseeLegalCategory("7210", "Commune et commune nouvelle"),
+                        w.readDossiers().byNumber("5127651").orElseThrow().dossier().structure().legalCategory());
             }
         }
     }

@@ -67,9 +67,9 @@ public final class RegionWorkbooks {
             boolean c = i % 4 != 3 && i % 2 == 1;
             Avis avis = new Avis(number, Recommendation.FAVORABLE, b || c, "Motivation " + number, "Forces " + number,
                     "Attention " + number, values, null, correspondent.name(), AT);
-            lines.add(new AvisLine(number, "Projet " + number, "Structure " + number, "Association", region,
-                    AT.minusMonths(5).plusHours(random.nextInt(3)), "recevable", "Vague 1", 5, Maturity.EMERGENT, b, c,
-                    false, c, false, false, values, grid.totals(values), 1, null, avis, List.of()));
+            lines.add(new AvisLine(number, "Projet " + number, "Structure " + number, "Association", null, region,
+                    AT.minusMonths(5).plusHours(random.nextInt(3)), "recevable", "Vague 1", 5, null, Maturity.EMERGENT,
+                    b, c, false, c, false, false, values, grid.totals(values), 1, null, avis, List.of()));
             reviews.add(new ReviewLine(review, grid.totals(values).total()));
         }
         AvisWorkbookContent content = new AvisWorkbookContent(new AvisMetadata(region, correspondent.name(),

@@ -16,6 +16,7 @@ import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -113,6 +114,40 @@ class ScoreDossierTest {
         assertEquals("incomplet", history.get(12).oldValue());
         assertEquals(1, review.eligibility().met());
         assertEquals(Maturity.EMERGENT, review.maturity());
+    }
+
+    @Test
+    void theGovernanceJudgementIsStoredWithTheReviewAndAuditedLikeTheEligibilityAnswers() {
+        workspace.workspaceUser().set(MARIE);
+        ScoreDossier score = workspace.scoreDossier();
+        score.setGovernance(FRAGILE, Governance.EN_PERSPECTIVE);
+        Review review = score.setGovernance(FRAGILE, Governance.OUI);
+        score.setGovernance(FRAGILE, Governance.OUI);
+
+        assertEquals(Governance.OUI, review.governance());
+        assertEquals(Governance.OUI, workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
+        List<AuditEntry> history = workspace.readReviews().of(FRAGILE).history();
+        assertEquals(List.of("gouvernance démocratique", "gouvernance démocratique"), fields(FRAGILE));
+        assertEquals(null, history.get(0).oldValue());
+        assertEquals("en perspective", history.get(0).newValue());
+        assertEquals("en perspective", history.get(1).oldValue());
+        assertEquals("oui", history.get(1).newValue());
+
+        score.setGovernance(FRAGILE, null);
+        assertEquals(null, workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
+        assertEquals("oui", workspace.readReviews().of(FRAGILE).history().get(2).oldValue());
+    }
+
+    @Test
+    void scoresAndGovernanceAreSavedTogetherOrNotAtAll() {
+        workspace.workspaceUser().set(MARIE);
+        assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScores(FRAGILE,
+                Map.of("V1", n("9")), Map.of(), Governance.NON));
+        assertTrue(workspace.readReviews().of(FRAGILE).mine().isEmpty(), "a refused score saves no governance");
+
+        Review review = workspace.scoreDossier().setScores(FRAGILE, Map.of("V1", n("4")), Map.of(), Governance.NON);
+        assertEquals(Governance.NON, review.governance());
+        assertEquals(n("4"), review.score("V1").value());
     }
 
     @Test

@@ -83,6 +83,11 @@ class AnswerKeyTest {
                     contains(d.get("overLimit"), section.getKey()));
         });
         same(mismatches, n + "legalFormEligible", bool(key, "legal_form_eligible"), bool(d, "legalFormEligible"));
+        same(mismatches, n + "legalFormInseeLabel", key.get("insee_legal_form").get(0).asText(),
+                text(d, "legalFormInseeLabel"));
+        same(mismatches, n + "legalFormInseeCode", key.get("insee_legal_form").get(1).asText(),
+                text(d, "legalFormInseeCode"));
+        same(mismatches, n + "legalFormCheck.disagreement", null, text(d.get("legalFormCheck"), "disagreement"));
         same(mismatches, n + "siretValid", bool(key, "siret_luhn_valid"), bool(d, "siretValid"));
         // the key computes the admissibility from the champs and the date; PESSII's annotation, when given, is shown
         // beside it as the dossier's admissibility

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,37 @@ class CommandLineTest {
         assertTrue(run.out().contains(SampleFiles.OCTOBER_2021_XLSX + "\u00a0: 12 dossiers — 12 nouveaux"), run.out());
         assertTrue(run.out().contains("13 dossiers — 2 nouveaux, 3 modifiés, 8 inchangés, 1 absent du fichier"),
                 run.out());
+    }
+
+    @Test
+    void dossiersShowTheLegalFormVerdictInJsonAndInTheTable() throws IOException {
+        Path later = SampleFiles.copy(SampleFiles.NOVEMBER_2021_XLSX, folder);
+        String workspace = folder.resolve("w").toString();
+        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, later.toString()).status());
+
+        JsonNode dossiers = new ObjectMapper().readTree(
+                CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "json").out());
+        Map<String, JsonNode> byNumber = new HashMap<>();
+        dossiers.forEach(d -> byNumber.put(d.get("number").asText(), d));
+        JsonNode esus = byNumber.get("6496081");
+        assertEquals("5499", esus.get("legalFormInseeCode").asText());
+        assertEquals("Société à responsabilité limitée (sans autre indication)",
+                esus.get("legalFormInseeLabel").asText());
+        assertTrue(esus.get("legalFormEligible").asBoolean(), "the existing key keeps its yes/no meaning");
+        assertEquals("agrément ESUS à vérifier", esus.get("legalFormCheck").get("status").asText());
+        assertEquals("forme juridique déclarée", esus.get("legalFormCheck").get("evidence").asText());
+        assertTrue(esus.get("legalFormCheck").get("disagreement").isNull());
+        JsonNode scop = byNumber.get("4847721").get("legalFormCheck");
+        assertEquals("éligible", scop.get("status").asText());
+        assertEquals("catégorie juridique INSEE", scop.get("evidence").asText());
+        assertTrue(scop.get("explanation").asText().contains("5458"), scop.toString());
+
+        String csv = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv").out();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",Recevabilité,Forme juridique"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("5127651,") && l.endsWith(",non éligible")), csv);
+        String table = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "table").out();
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("6496081") && l.endsWith("agrément ESUS à vérifier")),
+                table);
     }
 
     @Test

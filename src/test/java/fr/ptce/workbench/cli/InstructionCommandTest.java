@@ -103,6 +103,36 @@ class InstructionCommandTest {
     }
 
     @Test
+    void scoreJudgesTheDemocraticGovernanceWithOrWithoutScores() throws IOException {
+        assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
+                "--email", "maelle@example.fr", "--role", "correspondant").status());
+
+        CommandLineRun alone = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
+                "--governance", "perspective");
+        assertEquals(0, alone.status(), alone.err());
+        assertTrue(alone.out().contains("\u00a0; gouvernance démocratique en perspective"), alone.out());
+        assertEquals("en perspective", dossier(FRAGILE).get("reviews").get(0).get("governance").asText());
+
+        CommandLineRun withScores = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
+                "--governance", "OUI", "V1=4");
+        assertEquals(0, withScores.status(), withScores.err());
+        assertEquals("oui", dossier(FRAGILE).get("reviews").get(0).get("governance").asText());
+        assertEquals(4, dossier(FRAGILE).get("reviews").get(0).get("scores").get("V1").asInt());
+
+        CommandLineRun wrong = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
+                "--governance", "peut-être");
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().contains("« peut-être » n'est pas une réponse (oui, perspective ou non)"),
+                wrong.err());
+        CommandLineRun refused = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE,
+                "--governance", "non", "V1=7");
+        assertEquals(1, refused.status());
+        assertEquals("oui", dossier(FRAGILE).get("reviews").get(0).get("governance").asText(),
+                "a refused score saves no governance either");
+        assertTrue(dossier(NOT_FRAGILE).get("reviews").isEmpty());
+    }
+
+    @Test
     void phase2WithoutTargetBOrCExitsWith1WithTheReason() throws IOException {
         assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
                 "--email", "maelle@example.fr", "--role", "correspondant").status());

@@ -140,9 +140,11 @@ class DossierRepositoryTest {
         List<DossierOutline> outlines = database.inTransaction(store -> store.dossiers().outlines());
 
         assertEquals(List.of(
-                new DossierOutline("9", null, null, null, null, null, TestDossiers.sparse("9").territory(), null),
+                new DossierOutline("9", null, null, null, null, null, null, TestDossiers.sparse("9").territory(),
+                        null),
                 new DossierOutline("10", full.projectName(), full.structure().name(), full.structure().legalForm(),
-                        full.region(), full.tracking().depositedAt(), full.territory(), Admissibility.HORS_DELAI)),
+                        full.structure().legalCategory(), full.region(), full.tracking().depositedAt(),
+                        full.territory(), Admissibility.HORS_DELAI)),
                 outlines);
         assertEquals(Optional.of(outlines.get(1)), database.inTransaction(store -> store.dossiers().outline("10")));
         assertEquals(Optional.empty(), database.inTransaction(store -> store.dossiers().outline("404")));

@@ -3,6 +3,7 @@ package fr.ptce.workbench.persistence;
 import fr.ptce.workbench.domain.dossier.Annotations;
 import fr.ptce.workbench.domain.dossier.Attachments;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierState;
@@ -47,7 +48,8 @@ final class TestDossiers {
                 "Tiers-lieu des Combes 🌱",
                 "Auvergne-Rhône-Alpes",
                 new CarrierStructure("Association Les Combes", "1 rue de l'Exemple 01500 Ambérieu-en-Bugey",
-                        "Association loi 1901", "12345678900012", "ASSOCIATION LES COMBES"),
+                        "Association loi 1901", "12345678900012", "ASSOCIATION LES COMBES",
+                        new InseeLegalCategory("9220", "Association déclarée")),
                 new Referent("Camille Exemple", "Coordinatrice", "camille@example.org", "06 00 00 00 00"),
                 new Sections(texts),
                 new Territory(true, false, List.of(

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -141,6 +142,44 @@ class AvisWorkbookVerifierTest {
         assertEquals(Verdict.OLDER_VERSION, verification.verdict());
         assertEquals("Fichier «\u00a0v1.xlsx\u00a0»\u00a0: classeur d'avis au format version 1, version attendue 3 —"
                 + " exportez-le à nouveau avec l'Atelier PTCE actuel.", verification.message());
+    }
+
+    @Test
+    void aVersionTwoWorkbookIntactButWithoutTheWaveIsToBeExportedAgain() throws IOException {
+        Path relabelled = edited("v2-brut.xlsx",
+                workbook -> metadataValue(workbook, "format_version").setCellValue("2"));
+        String sum = canonicalSha256(relabelled);
+        Path copy = folder.resolve("v2.xlsx");
+        try (InputStream in = Files.newInputStream(relabelled); XSSFWorkbook workbook = new XSSFWorkbook(in);
+                OutputStream out = Files.newOutputStream(copy)) {
+            metadataValue(workbook, "sha256").setCellValue(sum);
+            workbook.write(out);
+        }
+
+        AvisVerification verification = AvisWorkbookVerifier.verify(copy);
+
+        assertEquals(Verdict.OLDER_VERSION, verification.verdict(), "a version 2 workbook gives no wave to rank in");
+        assertEquals("Fichier «\u00a0v2.xlsx\u00a0»\u00a0: classeur d'avis au format version 2, version attendue 3 —"
+                + " exportez-le à nouveau avec l'Atelier PTCE actuel.", verification.message());
+    }
+
+    /** The checksum of a workbook's content as the verifier computes it, whatever its stored checksum. */
+    private static String canonicalSha256(Path file) {
+        WorkbookRows rows = WorkbookRowsReader.read(file, file.getFileName().toString(), AvisFormat.SHEETS);
+        AvisCanonicalForm canonical = new AvisCanonicalForm();
+        for (String name : AvisFormat.SHEETS) {
+            canonical.sheet(name);
+            List<List<Object>> values = new java.util.ArrayList<>();
+            rows.sheet(name).orElseThrow().rows().forEach(row -> values.add(row.stream().map(WorkbookRows::plain)
+                    .toList()));
+            while (!values.isEmpty() && values.get(values.size() - 1).stream()
+                    .allMatch(v -> v == null || "".equals(v))) {
+                values.remove(values.size() - 1);
+            }
+            values.stream().filter(row -> !name.equals(AvisFormat.METADATA_SHEET) || row.isEmpty()
+                    || !AvisFormat.KEY_SHA256.equals(row.get(0))).forEach(canonical::row);
+        }
+        return canonical.sha256();
     }
 
     @Test

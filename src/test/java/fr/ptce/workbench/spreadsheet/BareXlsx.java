@@ -92,12 +92,25 @@ public final class BareXlsx {
         }
     }
 
+    /** The 0-based column of a cell reference such as {@code AB12}; the next one when the cell has none. */
+    private static int columnOf(String reference, int next) {
+        if (reference == null) {
+            return next;
+        }
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (reference.charAt(i) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     private static final class Touch extends DefaultHandler {
         private final long[] cells;
         private final org.apache.poi.xssf.model.SharedStrings strings;
         private final List<List<String>> keep;
         private final StringBuilder text = new StringBuilder();
         private List<String> row;
+        private int column;
         private boolean shared;
         private int hash;
 
@@ -114,6 +127,7 @@ public final class BareXlsx {
             } else if ("c".equals(local)) {
                 text.setLength(0);
                 shared = "s".equals(attributes.getValue("t"));
+                column = columnOf(attributes.getValue("r"), row.size());
             }
         }
 
@@ -130,6 +144,10 @@ public final class BareXlsx {
                 hash += value.length();
                 cells[0]++;
                 if (keep != null) {
+                    // a cell the writer left out is an empty value: the others stay under their header
+                    while (row.size() < column) {
+                        row.add("");
+                    }
                     row.add(value);
                 }
             } else if ("row".equals(local) && keep != null) {

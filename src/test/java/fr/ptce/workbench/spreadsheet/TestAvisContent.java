@@ -42,13 +42,11 @@ final class TestAvisContent {
         Review second = new Review("4847721", paul, grid.id(), 1, others, null, null, null, AT.plusHours(2));
         Avis avis = new Avis("4847721", Recommendation.FAVORABLE, true, "=HYPERLINK(\"x\")", "Ancrage",
                 "-Budget fragile", consolidated, "arrondi", "Maëlle Kerjean", AT);
-        AvisLine withAvis = new AvisLine("4847721", "Projet « Tiers-lieu »", "Association A", "Association",
-                "Bretagne", AT.minusMonths(2), "recevable", "Vague"
-                        + " 1", 5, Maturity.EMERGENT, true, true, false, true, null,
-                false, consolidated, grid.totals(consolidated), 2, BigDecimal.valueOf(5), avis, List.of());
-        AvisLine bare = new AvisLine("5074121", "Projet B", null, "SCIC", "Bretagne", null, "incomplet", "Vague"
-                + " 1", null,
-                null, null, null, null, null, null, null, Map.of(), null, 0, null, null,
+        AvisLine withAvis = new AvisLine("4847721", "Projet « Tiers-lieu »", "Association A", "Association", null,
+                "Bretagne", AT.minusMonths(2), "recevable", "Vague 1", 5, null, Maturity.EMERGENT, true, true, false,
+                true, null, false, consolidated, grid.totals(consolidated), 2, BigDecimal.valueOf(5), avis, List.of());
+        AvisLine bare = new AvisLine("5074121", "Projet B", null, "SCIC", null, "Bretagne", null, "incomplet",
+                "Vague 1", null, null, null, null, null, null, null, null, null, Map.of(), null, 0, null, null,
                 List.of("avis favorable sur un dossier non recevable (incomplet)"));
         return new AvisWorkbookContent(new AvisMetadata("Bretagne", "Maëlle Kerjean", "ws-1", "test", AT), grid,
                 List.of(withAvis, bare), List.of(new ReviewLine(first, BigDecimal.valueOf(50)),

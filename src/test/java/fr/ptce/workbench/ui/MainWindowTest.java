@@ -109,6 +109,32 @@ class MainWindowTest {
     }
 
     @Test
+    void theReaderShowsTheLegalFormVerdictWithTheInseeCategoryAndTheDeclaredForm(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        Path sample = MainViewModelTest.sample();
+        robot.interact(() -> viewModel.importFile(sample));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        ImportReports.close(robot);
+
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(d -> d.number().equals("5127651")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
+                .queryAs(Label.class).getText().contains("5127651"));
+
+        Label badge = robot.lookup("#readerPane #legalFormBadge").queryAs(Label.class);
+        assertEquals("forme juridique non éligible", badge.getText());
+        assertTrue(badge.getStyleClass().contains("badge-bad"), badge.getStyleClass().toString());
+        assertTrue(badge.getAccessibleText().contains("personne morale de droit public"), badge.getAccessibleText());
+        assertEquals("Commune", robot.lookup("#readerPane #identity-legalForm").queryAs(Label.class).getText());
+        assertEquals("7210 — Commune et commune nouvelle",
+                robot.lookup("#readerPane #identity-inseeCategory").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#readerPane #identity-legalFormCheck").queryAs(Label.class).getText()
+                .startsWith("non éligible — Catégorie juridique INSEE 7210"));
+        assertTrue(robot.lookup("#readerPane #legalFormDisagreementBadge").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#readerPane #identity-legalFormDisagreement").tryQuery().isEmpty());
+    }
+
+    @Test
     void aReimportListsTheChangesAndTheReaderShowsDsExpertOpinions(FxRobot robot) throws Exception {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         importAndCloseReport(robot, MainViewModelTest.sample(), () -> table.getItems().size() == 12);

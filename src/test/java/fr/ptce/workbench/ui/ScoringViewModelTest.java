@@ -10,6 +10,7 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
+import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
@@ -82,6 +83,26 @@ class ScoringViewModelTest {
         assertFalse(scoring.history().isEmpty());
         assertEquals("Claire Martin — correspondant régional de Auvergne-Rhône-Alpes",
                 main.scoring().progress().userTextProperty().get());
+    }
+
+    @Test
+    void theGovernanceJudgementIsSavedAtOnceAndShownAgainWithItsDossier() {
+        selectWithIdentity();
+        assertNull(scoring.judgement().governanceProperty().get());
+
+        scoring.judgement().setGovernance(Governance.EN_PERSPECTIVE);
+
+        assertEquals(List.of(), runner.failures());
+        assertEquals(Governance.EN_PERSPECTIVE, mine().governance());
+        select("4847721");
+        assertNull(scoring.judgement().governanceProperty().get(), "another dossier, not judged yet");
+        select(NUMBER);
+        assertEquals(Governance.EN_PERSPECTIVE, scoring.judgement().governanceProperty().get());
+
+        scoring.judgement().setGovernance(null);
+        assertNull(mine().governance());
+        assertTrue(scoring.history().stream().anyMatch(e -> e.field().equals("gouvernance démocratique")),
+                "audited like the eligibility answers");
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class DossierChecker {
         Admissibility pessii = AdmissibilityCheck.pessii(dossier).orElse(null);
         return new DossierChecks(pessii != null ? pessii : admissibility.admissibility(),
                 admissibility.admissibility(), pessii, admissibility.wave().orElse(null), admissibility.missing(),
-                LegalFormCheck.isEligible(dossier.structure().legalForm()),
+                LegalFormCheck.assess(dossier.structure()),
                 SiretCheck.isValid(dossier.structure().siret()),
                 zrrDetected(dossier.territory()),
                 qpvDetected(dossier.territory()),

@@ -4,6 +4,7 @@ import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param computedAdmissibility the admissibility the workbench computes from the champs and the deposit date
  * @param pessiiAdmissibility PESSII's annotation, null when PESSII left it empty (or wrote something else)
  * @param wave the dossier's wave (null when late for every wave of the campaign)
+ * @param legalForm the legal-form verdict, from the INSEE category and the declared form
  */
 public record DossierChecks(
         Admissibility admissibility,
@@ -22,13 +24,14 @@ public record DossierChecks(
         Admissibility pessiiAdmissibility,
         Wave wave,
         List<String> missing,
-        Boolean legalFormEligible,
+        LegalFormVerdict legalForm,
         Boolean siretValid,
         Boolean zrrDetected,
         Boolean qpvDetected,
         List<Section> overLimit) {
 
     public DossierChecks {
+        Objects.requireNonNull(legalForm, "legalForm");
         missing = List.copyOf(missing);
         overLimit = List.copyOf(overLimit);
     }
@@ -41,6 +44,11 @@ public record DossierChecks(
     /** The dossier's wave, empty when late for every wave. */
     public Optional<Wave> waveIfAny() {
         return Optional.ofNullable(wave);
+    }
+
+    /** The legal-form verdict as yes / no / unknown ({@link LegalFormVerdict#eligible()}). */
+    public Boolean legalFormEligible() {
+        return legalForm.eligible();
     }
 
     /** Whether the declared QPV answer disagrees with the detection (false when either is unknown). */

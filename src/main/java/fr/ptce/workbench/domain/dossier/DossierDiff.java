@@ -75,6 +75,7 @@ public final class DossierDiff {
         fields.put(FixedColumn.INSTRUCTORS.header(), d -> d.tracking().instructors());
         fields.put(FixedColumn.INSTRUCTOR_GROUP.header(), d -> d.tracking().instructorGroup());
         fields.put("SIRET", d -> d.structure().siret());
+        fields.put(FixedColumn.ENTERPRISE_LEGAL_FORM.header(), d -> d.structure().legalCategory());
         return fields;
     }
 

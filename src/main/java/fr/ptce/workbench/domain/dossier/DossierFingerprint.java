@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SHA-256 of what a dossier's row in a DS export brings, leaving out what later sheets complete (the SIRET,
- * the communes and whether they are known): two dossiers with the same fingerprint hold the same row content, so
- * a re-import can tell an unchanged dossier without loading its texts. The encoding is unambiguous: every value is
- * written with its length, every record component in declaration order.
+ * The SHA-256 of what a dossier's row in a DS export brings, leaving out what later sheets complete (the SIRET and
+ * the INSEE legal category of the establishment, the communes and whether they are known): two dossiers with the
+ * same fingerprint hold the same row content, so a re-import can tell an unchanged dossier without loading its
+ * texts. The encoding is unambiguous: every value is written with its length, every record component in
+ * declaration order.
  */
 public final class DossierFingerprint {
 
@@ -22,10 +23,9 @@ public final class DossierFingerprint {
 
     /** The fingerprint as 64 lower-case hex digits. */
     public static String of(Dossier dossier) {
-        CarrierStructure structure = dossier.structure() == null ? null : dossier.structure().withSiret(null);
         Territory territory = dossier.territory() == null ? null
                 : new Territory(dossier.territory().declaredQpv(), dossier.territory().declaredZrr(), List.of(), false);
-        Dossier rowContent = dossier.withStructure(structure).withTerritory(territory);
+        Dossier rowContent = dossier.withTerritory(territory);
         MessageDigest digest = sha256();
         StringBuilder buffer = new StringBuilder(8192);
         encode(rowContent, buffer);
@@ -34,7 +34,12 @@ public final class DossierFingerprint {
     }
 
     private static void encode(Object value, StringBuilder out) {
-        if (value == null) {
+        if (value instanceof CarrierStructure structure) {
+            // without what the Etablissements sheet completes, and with the five components fingerprints had before
+            // the legal category came: a store's fingerprints stay valid
+            encode(new RowStructure(structure.name(), structure.address(), structure.legalForm(), null,
+                    structure.raisonSociale()), out);
+        } else if (value == null) {
             out.append('~');
         } else if (value instanceof Record record) {
             out.append('{');
@@ -55,6 +60,10 @@ public final class DossierFingerprint {
             String text = value.toString();
             out.append('"').append(text.length()).append(':').append(text);
         }
+    }
+
+    /** The carrier structure as the fingerprint encodes it. */
+    private record RowStructure(String name, String address, String legalForm, String siret, String raisonSociale) {
     }
 
     private static Object component(Record record, RecordComponent component) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param projectName the project name, null when not given
  * @param structureName the carrier structure's name, null when not given
  * @param legalForm the carrier structure's legal form, null when not given
+ * @param legalCategory the INSEE legal category of the applicant's establishment, null when unknown
  * @param region the region, null when not given
  * @param depositedAt when the dossier was deposited, null when the export did not say
  * @param territory the declared answers and the communes of the perimeter
@@ -21,6 +22,7 @@ public record DossierOutline(
         String projectName,
         String structureName,
         String legalForm,
+        InseeLegalCategory legalCategory,
         String region,
         OffsetDateTime depositedAt,
         Territory territory,

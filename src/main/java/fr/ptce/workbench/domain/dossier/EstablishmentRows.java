@@ -10,13 +10,15 @@ public final class EstablishmentRows extends LinkedRow {
     private final int siretColumn;
     private final int nameColumn;
     private final int legalFormColumn;
+    private final int legalFormCodeColumn;
 
     public EstablishmentRows(List<String> headers) {
         super(headers);
         this.champColumn = indexOf("Champ");
         this.siretColumn = indexOf("Établissement SIRET");
         this.nameColumn = indexOf("Entreprise raison sociale");
-        this.legalFormColumn = indexOf("Entreprise forme juridique");
+        this.legalFormColumn = indexOf(FixedColumn.ENTERPRISE_LEGAL_FORM.header());
+        this.legalFormCodeColumn = indexOf(FixedColumn.ENTERPRISE_LEGAL_FORM_CODE.header());
     }
 
     public boolean usable() {
@@ -30,6 +32,6 @@ public final class EstablishmentRows extends LinkedRow {
         }
         return Optional.of(new Establishment(number, value(values, champColumn).strip(),
                 emptyToNull(value(values, siretColumn).strip()), emptyToNull(value(values, nameColumn)),
-                emptyToNull(value(values, legalFormColumn))));
+                InseeLegalCategory.of(value(values, legalFormCodeColumn), value(values, legalFormColumn))));
     }
 }

@@ -13,6 +13,7 @@ public enum FixedColumn {
     RAISON_SOCIALE("Entreprise raison sociale"),
     ESTABLISHMENT_SIRET("Établissement SIRET"),
     ENTERPRISE_LEGAL_FORM("Entreprise forme juridique"),
+    ENTERPRISE_LEGAL_FORM_CODE("Entreprise forme juridique code"),
     ARCHIVED("Archivé", "À archiver"),
     STATE("État du dossier"),
     UPDATED_AT("Dernière mise à jour le", "Date du dernier évènement"),

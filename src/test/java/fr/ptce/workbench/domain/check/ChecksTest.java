@@ -104,18 +104,6 @@ class ChecksTest {
     }
 
     @Test
-    void eligibleLegalFormsAndFlaggedOthers() {
-        assertTrue(LegalFormCheck.isEligible("Association"));
-        assertTrue(LegalFormCheck.isEligible("Coopérative (SCOP, SCIC, CAE…)"));
-        assertTrue(LegalFormCheck.isEligible("Société commerciale bénéficiaire de l'agrément ESUS"));
-        assertTrue(LegalFormCheck.isEligible("association loi 1901"));
-        assertFalse(LegalFormCheck.isEligible("SAS classique"));
-        assertFalse(LegalFormCheck.isEligible("Fondation"));
-        assertFalse(LegalFormCheck.isEligible("Collectivité territoriale"));
-        assertNull(LegalFormCheck.isEligible(" "));
-    }
-
-    @Test
     void siretKeyFollowsLuhnExceptForLaPoste() {
         assertTrue(SiretCheck.isValid("732 829 320 00074"));
         assertFalse(SiretCheck.isValid("73282932000075"));

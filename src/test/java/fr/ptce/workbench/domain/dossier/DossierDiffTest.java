@@ -29,4 +29,12 @@ class DossierDiffTest {
         assertEquals(List.of("État du dossier", Champ.S6.label(), DossierDiff.COMMUNES),
                 DossierDiff.changedFields(before, after));
     }
+
+    @Test
+    void aChangedInseeLegalCategoryIsNamedByItsDsHeader() {
+        Dossier before = TestDossiers.complete("1");
+        Dossier after = before.withStructure(before.structure()
+                .withLegalCategory(new InseeLegalCategory("7210", "Commune et commune nouvelle")));
+        assertEquals(List.of("Entreprise forme juridique"), DossierDiff.changedFields(before, after));
+    }
 }

@@ -27,8 +27,16 @@ class DossierFingerprintTest {
 
     @Test
     void leavesOutWhatLaterSheetsComplete() {
-        Dossier completed = dossier.withStructure(dossier.structure().withSiret("12345678900011"))
+        Dossier completed = dossier.withStructure(dossier.structure().withSiret("12345678900011")
+                        .withLegalCategory(new InseeLegalCategory("9220", "Association déclarée")))
                 .withTerritory(dossier.territory().withCommunes(List.of(new Commune("23096", "Guéret", "Guéret"))));
         assertEquals(DossierFingerprint.of(dossier), DossierFingerprint.of(completed));
+    }
+
+    @Test
+    void fingerprintsStoredBeforeTheLegalCategoryCameStayValid() {
+        // computed by the fingerprint of V012's time, when the carrier structure had five components
+        assertEquals("4a3d281285d976aeb5d55c5fdfc906dae2bb18fec74749719fda11c1b7f76fe8",
+                DossierFingerprint.of(dossier));
     }
 }

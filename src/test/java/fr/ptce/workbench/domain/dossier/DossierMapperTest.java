@@ -35,6 +35,43 @@ class DossierMapperTest {
     }
 
     @Test
+    void readsTheInseeLegalCategoryOfTheCsvEstablishmentBlock() {
+        List<String> headers = new ArrayList<>(HEADERS);
+        headers.addAll(1, List.of("Établissement SIRET", "Entreprise forme juridique",
+                "Entreprise forme juridique code"));
+        List<String> values = new ArrayList<>();
+        headers.forEach(h -> values.add(""));
+        values.set(0, "42");
+        values.set(1, "46250159400073");
+        values.set(2, "SARL coopérative ouvrière de production (SCOP)");
+        values.set(3, "5458");
+        DossierMapper csv = new DossierMapper("Dossiers", HeaderMapping.of(headers),
+                new SourceEncoding(true, false, false));
+
+        CarrierStructure structure = csv.map(2, values).dossier().orElseThrow().structure();
+
+        assertEquals(new InseeLegalCategory("5458", "SARL coopérative ouvrière de production (SCOP)"),
+                structure.legalCategory());
+        assertEquals("46250159400073", structure.siret());
+        assertNull(mapper(true).map(2, row("ID", "43")).dossier().orElseThrow().structure().legalCategory(),
+                "an xlsx Dossiers sheet has no establishment block: the Etablissements sheet completes it");
+    }
+
+    @Test
+    void readsTheApplicantsEstablishmentWithItsInseeLegalCategory() {
+        EstablishmentRows rows = new EstablishmentRows(List.of("Dossier ID", "Champ", "Établissement SIRET",
+                "Entreprise forme juridique", "Entreprise forme juridique code", "Entreprise raison sociale"));
+
+        Establishment applicant = rows.read(List.of("42", "Dossier", "21590350100017", "Commune et commune nouvelle",
+                "7210", "COMMUNE DE LILLE")).orElseThrow();
+        Establishment noCode = rows.read(List.of("43", "Dossier", "21590350100017", "", " ", "")).orElseThrow();
+
+        assertTrue(applicant.isApplicant());
+        assertEquals(new InseeLegalCategory("7210", "Commune et commune nouvelle"), applicant.legalCategory());
+        assertNull(noCode.legalCategory());
+    }
+
+    @Test
     void unescapesTextareasOfTheEscapingEraButNotSingleLineText() {
         Dossier d = mapper(true).map(2, row("ID", "42", Champ.S1.label(), "R&amp;D\r\nligne 2",
                 Champ.PROJECT_NAME.label(), "A &amp; B")).dossier().orElseThrow();
