@@ -31,6 +31,8 @@ final class GridSection extends ScrollPane {
     private final Label guidance;
     private boolean swallowTyped;
     private boolean wantFocus;
+    /** The row last brought into view: kept in view when the viewport gets its size (first showing, resizing). */
+    private Node revealed;
 
     GridSection(ScoringViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -40,6 +42,11 @@ final class GridSection extends ScrollPane {
         content.setId("gridContent");
         content.getStyleClass().add("scoring-grid");
         setContent(content);
+        viewportBoundsProperty().addListener((o, was, now) -> {
+            if (revealed != null && was.getHeight() != now.getHeight()) {
+                reveal(revealed);
+            }
+        });
         guidance = new Label(messages.format("scoring.guidance", Grids.MATURITY_GUIDANCE));
         guidance.setId("maturityGuidance");
         guidance.getStyleClass().add("guidance");
@@ -183,9 +190,15 @@ final class GridSection extends ScrollPane {
 
     /** Scrolls so that the row is visible. */
     private void reveal(Node row) {
+        revealed = row;
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = getViewportBounds().getHeight();
         if (contentHeight <= viewport) {
+            return;
+        }
+        if (!rows.isEmpty() && rows.values().iterator().next() == row) {
+            // the first criterion: from the top, with the call's guidance above it
+            setVvalue(0);
             return;
         }
         Bounds bounds = content.sceneToLocal(row.localToScene(row.getBoundsInLocal()));
