@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final ScoringViewModel scoring;
     private final ListFilterViewModel listFilter;
     private final DashboardViewModel dashboard;
+    private final ExportAvisViewModel exportAvis;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -70,6 +71,7 @@ public final class MainViewModel {
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
+        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
@@ -323,6 +325,11 @@ public final class MainViewModel {
     /** The combinable filters of the list and the saved filters. */
     public ListFilterViewModel listFilter() {
         return listFilter;
+    }
+
+    /** Fichier › Exporter l'avis pour le PESSII. */
+    public ExportAvisViewModel exportAvis() {
+        return exportAvis;
     }
 
     /** The dashboard of the open workspace. */
