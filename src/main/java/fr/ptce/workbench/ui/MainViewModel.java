@@ -46,6 +46,7 @@ public final class MainViewModel {
     private final ListFilterViewModel listFilter;
     private final DashboardViewModel dashboard;
     private final ExportAvisViewModel exportAvis;
+    private final WorkspaceToolsViewModel tools;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -72,6 +73,8 @@ public final class MainViewModel {
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
         this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
+        this.tools = new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh,
+                this::openFolder);
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
@@ -330,6 +333,11 @@ public final class MainViewModel {
     /** Fichier › Exporter l'avis pour le PESSII. */
     public ExportAvisViewModel exportAvis() {
         return exportAvis;
+    }
+
+    /** Fichier › Sauvegarder l'espace, Restaurer une sauvegarde, Purger la campagne. */
+    public WorkspaceToolsViewModel tools() {
+        return tools;
     }
 
     /** The dashboard of the open workspace. */

@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.WorkspaceLocations;
 import java.io.File;
+import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,8 +14,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The menu bar: Fichier (import, avis export for PESSII, open, recent workspaces, demo, settings, quit), Affichage (dashboard) and Aide
- * (about), with mnemonics and shortcuts.
+ * The menu bar: Fichier (import, avis export for PESSII, open, recent workspaces, demo, backup, restore, purge,
+ * settings, quit), Affichage (dashboard) and Aide (about), with mnemonics and shortcuts.
  */
 final class WorkbenchMenu extends MenuBar {
 
@@ -47,6 +48,11 @@ final class WorkbenchMenu extends MenuBar {
         MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
         exportAvis.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         exportAvis.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem backup = item("menu.file.backup", "menuBackup", e -> chooseBackup());
+        backup.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem restore = item("menu.file.restore", "menuRestore", e -> chooseRestore());
+        MenuItem purge = item("menu.file.purge", "menuPurge", e -> askPurge());
+        purge.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
@@ -128,6 +134,26 @@ final class WorkbenchMenu extends MenuBar {
                             report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
                                     ExportAvisViewModel.folderOf(report), folders)));
         });
+    }
+
+    private void chooseBackup() {
+        WorkspaceToolsViewModel tools = viewModel.tools();
+        files.save(messages.get("tools.backup.title"), tools.backupName(LocalDate.now()),
+                messages.get("tools.backup.filter"), "*.zip").ifPresent(target -> tools.backup(target,
+                        done -> Dialogs.info(stage, messages, messages.get("tools.backup.title"), done)));
+    }
+
+    /** A backup, then an empty folder to restore it into; the restored workspace opens. */
+    private void chooseRestore() {
+        files.open(messages.get("tools.restore.title"), messages.get("tools.backup.filter"), "*.zip")
+                .ifPresent(backup -> files.folder(messages.get("tools.restore.folder"))
+                        .ifPresent(folder -> viewModel.tools().restore(backup, folder)));
+    }
+
+    /** The number of dossiers, the word to type, then the purge; nothing on cancel. */
+    private void askPurge() {
+        WorkspaceToolsViewModel tools = viewModel.tools();
+        tools.askPurge(question -> Dialogs.confirmPurge(stage, messages, question).ifPresent(tools::purge));
     }
 
     /** Asks for a workspace folder and opens it. */
