@@ -115,6 +115,13 @@ public final class MainWindow {
                 });
             }
         });
+        viewModel.passwordRequestProperty().addListener((o, old, request) -> {
+            if (request != null) {
+                // after the task's callback, so that the dialog does not nest in it
+                Platform.runLater(() -> PasswordDialog.ask(stage, messages, request)
+                        .ifPresentOrElse(viewModel::givePassword, viewModel::cancelPassword));
+            }
+        });
         Autosave autosave = viewModel.scoring().autosave();
         autosave.identityNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
