@@ -24,11 +24,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Exports the region's avis workbook for PESSII: one row per dossier of the workspace, every review, the grid and
@@ -63,6 +65,50 @@ public final class ExportAvis {
     }
 
 
+    /**
+     * What the user should know before exporting: dossiers without avis, partly scored, of another region. Refused
+     * as {@link #toWorkbook} is (identity or region unknown, no dossiers); read in one transaction, nothing written.
+     */
+    public ExportChecks checks() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return database.inTransaction(r -> {
+            Reviewer me = exporter(r);
+            List<DossierOutline> dossiers = exported(r);
+            Set<String> withAvis = new HashSet<>();
+            r.regionAvis().all().forEach(a -> withAvis.add(a.dossierNumber()));
+            Set<String> partly = new HashSet<>();
+            Map<String, Grid> grids = new HashMap<>();
+            for (Review review : r.reviews().all()) {
+                if (review.hasScores()) {
+                    Grid grid = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
+                            k -> Instruction.gridOf(r, review));
+                    if (!grid.totals(review.values()).complete()) {
+                        partly.add(review.dossierNumber());
+                    }
+                }
+            }
+            String region = FileNames.slug(me.region(), "");
+            List<String> withoutAvis = new ArrayList<>();
+            List<String> partlyScored = new ArrayList<>();
+            List<String> otherRegions = new ArrayList<>();
+            for (DossierOutline dossier : dossiers) {
+                String number = dossier.number();
+                if (!withAvis.contains(number)) {
+                    withoutAvis.add(number);
+                }
+                if (partly.contains(number)) {
+                    partlyScored.add(number);
+                }
+                if (dossier.region() != null && !dossier.region().isBlank()
+                        && !FileNames.slug(dossier.region(), "").equals(region)) {
+                    otherRegions.add(number);
+                }
+            }
+            return new ExportChecks(me.region(), fileName(me.region(), now), dossiers.size(), withoutAvis,
+                    partlyScored, otherRegions);
+        });
+    }
+
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String region, OffsetDateTime at) {
         return "avis-" + FileNames.slug(region, "region") + "-" + at.atZoneSameInstant(PARIS).toLocalDate()
@@ -70,16 +116,8 @@ public final class ExportAvis {
     }
 
     private AvisWorkbookContent read(Repositories r, OffsetDateTime now, Progress progress) {
-        Reviewer me = Instruction.user(r);
-        if (me.region() == null) {
-            throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur)\u00a0: le"
-                    + " classeur d'avis est celui d'une région.");
-        }
-        List<DossierOutline> dossiers = r.dossiers().outlines();
-        if (dossiers.isEmpty()) {
-            throw new InvalidInputException("L'espace de travail ne contient aucun dossier\u00a0: importez d'abord un"
-                    + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
-        }
+        Reviewer me = exporter(r);
+        List<DossierOutline> dossiers = exported(r);
         Grid grid = Instruction.latestGrid(r);
         Map<String, List<Review>> reviews = new LinkedHashMap<>();
         r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
@@ -108,6 +146,26 @@ public final class ExportAvis {
         AvisMetadata metadata =
                 new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
         return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
+    }
+
+    /** The user whose region's workbook it is; refused while the identity or the region is unknown. */
+    private static Reviewer exporter(Repositories r) {
+        Reviewer me = Instruction.user(r);
+        if (me.region() == null) {
+            throw new InvalidInputException("Indiquez d'abord votre région (identité de l'utilisateur)\u00a0: le"
+                    + " classeur d'avis est celui d'une région.");
+        }
+        return me;
+    }
+
+    /** The dossiers of the workbook; refused when there are none. */
+    private static List<DossierOutline> exported(Repositories r) {
+        List<DossierOutline> dossiers = r.dossiers().outlines();
+        if (dossiers.isEmpty()) {
+            throw new InvalidInputException("L'espace de travail ne contient aucun dossier\u00a0: importez d'abord un"
+                    + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
+        }
+        return dossiers;
     }
 
     /**

@@ -13,6 +13,7 @@ import fr.ptce.workbench.persistence.WorkspacePasswordException;
 import fr.ptce.workbench.spreadsheet.DsExportReader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -129,6 +130,12 @@ public final class Workspace implements AutoCloseable {
     /** Writes a consistent backup of this workspace, open, to a zip file (encrypted if the workspace is). */
     public void backup(Path target) {
         WorkspaceBackup.backup(database, target);
+    }
+
+    /** The default name of a backup: {@code sauvegarde-<dossier de l'espace>-<AAAA-MM-JJ>.zip}. */
+    public String backupName(LocalDate day) {
+        return "sauvegarde-" + FileNames.slug(folder.map(Path::getFileName).map(Path::toString).orElse(null),
+                "espace") + "-" + day + ".zip";
     }
 
     /** Deletes every dossier of the campaign and the personal data attached to them; returns how many dossiers. */

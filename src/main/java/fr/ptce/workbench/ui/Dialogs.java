@@ -3,14 +3,21 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.domain.InputRefusedException;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The window's small dialogs: the one error dialog, the first-start choice and "À propos". */
+/**
+ * The window's small dialogs: the one error dialog, an outcome, the purge's confirmation, the first-start choice and
+ * "À propos".
+ */
 public final class Dialogs {
 
     /** What the user chose at first start. */
@@ -81,6 +88,53 @@ public final class Dialogs {
         }
         return answer.get() == demo ? FirstStart.DEMO : answer.get() == folder ? FirstStart.CHOOSE_FOLDER
                 : FirstStart.NONE;
+    }
+
+    /** Shows an outcome worth a dialog (a backup written, where). */
+    static void info(Stage owner, Messages messages, String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", closeButton(messages));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label content = new Label(text);
+        content.setId("infoMessage");
+        content.setWrapText(true);
+        content.setMinHeight(Region.USE_PREF_SIZE);
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("infoDialog");
+        alert.show();
+    }
+
+    /**
+     * Asks to confirm the purge: the question names the dossiers; « Purger » stays disabled until the word is typed.
+     * The typed text, or empty when the user cancels.
+     */
+    static Optional<String> confirmPurge(Stage owner, Messages messages, String question) {
+        ButtonType purge = new ButtonType(messages.get("tools.purge.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("tools.purge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", purge, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("tools.purge.title"));
+        alert.setHeaderText(messages.get("tools.purge.title"));
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(560);
+        TextField typed = new TextField();
+        typed.setId("purgeWord");
+        typed.setPromptText(WorkspaceToolsViewModel.PURGE_WORD);
+        alert.getDialogPane().setContent(new VBox(8, text, typed));
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("purgeDialog");
+        Node purgeButton = alert.getDialogPane().lookupButton(purge);
+        purgeButton.setId("purgeConfirm");
+        purgeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !WorkspaceToolsViewModel.confirms(typed.getText()), typed.textProperty()));
+        alert.getDialogPane().lookupButton(cancel).setId("purgeCancel");
+        alert.setOnShown(e -> typed.requestFocus());
+        return alert.showAndWait().filter(purge::equals).map(b -> typed.getText());
     }
 
     /** Shows the application's name, version and purpose. */

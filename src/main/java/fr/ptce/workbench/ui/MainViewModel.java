@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.WorkspaceAccessException;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -11,6 +12,7 @@ import fr.ptce.workbench.domain.search.SearchIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,8 @@ public final class MainViewModel {
     private final ScoringViewModel scoring;
     private final ListFilterViewModel listFilter;
     private final DashboardViewModel dashboard;
+    private final ExportAvisViewModel exportAvis;
+    private final WorkspaceToolsViewModel tools;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -54,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding status;
     /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
     private SearchIndex searchIndex;
@@ -70,6 +75,9 @@ public final class MainViewModel {
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
+        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
+        this.tools = new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh,
+                this::openFolder);
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
@@ -89,9 +97,23 @@ public final class MainViewModel {
 
     /** Opens the workspace stored in this folder (created if new), away from the screen. */
     public void openFolder(Path folder) {
+        openFolder(folder, null);
+    }
+
+    /**
+     * Opens the workspace of this folder with its password (null: none); an encrypted one opened without it, or
+     * with a wrong one, is not an error: {@link #passwordRequestProperty()} asks the user for it.
+     */
+    public void openFolder(Path folder, char[] password) {
         open(folder, progress -> {
             Files.createDirectories(folder);
-            return Workspace.open(folder);
+            try {
+                return Workspace.open(folder, password);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
         });
     }
 
@@ -115,9 +137,56 @@ public final class MainViewModel {
             return;
         }
         idleStatus.set(messages.get("status.opening"));
-        runner.run(messages.get("status.opening"), opener, this::useWorkspace,
-                error -> idleStatus.set(state.current().isPresent() ? countText.get()
-                        : messages.get("status.noWorkspace")));
+        runner.run(messages.get("status.opening"), progress -> {
+            try {
+                return new OpenAttempt(opener.call(progress), null);
+            } catch (WorkspaceAccessException e) {
+                if (e.reason() == WorkspaceAccessException.Reason.IN_USE) {
+                    throw e;
+                }
+                // a question to the user, not a failure: no error dialog
+                return new OpenAttempt(null, e.reason());
+            }
+        }, attempt -> {
+            if (attempt.workspace() != null) {
+                useWorkspace(attempt.workspace());
+                return;
+            }
+            idleStatus.set(messages.format("status.passwordNeeded", folder.getFileName()));
+            passwordRequest.set(new PasswordRequest(folder,
+                    attempt.refused() == WorkspaceAccessException.Reason.PASSWORD_REFUSED));
+        }, error -> idleStatus.set(idleText()));
+    }
+
+    /** Opens the workspace of the pending password request with this password. */
+    public void givePassword(char[] password) {
+        PasswordRequest request = passwordRequest.get();
+        if (request == null) {
+            return;
+        }
+        passwordRequest.set(null);
+        openFolder(request.folder(), password);
+    }
+
+    /** Drops the pending password request: the workspace stays closed. */
+    public void cancelPassword() {
+        PasswordRequest request = passwordRequest.get();
+        if (request != null) {
+            passwordRequest.set(null);
+            idleStatus.set(idleText());
+        }
+    }
+
+    /**
+     * The encrypted workspace to ask the password of, after an opening without it or with a wrong one; null
+     * otherwise. Answered by {@link #givePassword(char[])} or {@link #cancelPassword()}.
+     */
+    public ReadOnlyObjectProperty<PasswordRequest> passwordRequestProperty() {
+        return passwordRequest.getReadOnlyProperty();
+    }
+
+    private String idleText() {
+        return state.current().isPresent() ? countText.get() : messages.get("status.noWorkspace");
     }
 
     /** Makes an opened workspace the current one and lists its dossiers; the previous one is closed. */
@@ -325,6 +394,16 @@ public final class MainViewModel {
         return listFilter;
     }
 
+    /** Fichier › Exporter l'avis pour le PESSII. */
+    public ExportAvisViewModel exportAvis() {
+        return exportAvis;
+    }
+
+    /** Fichier › Sauvegarder l'espace, Restaurer une sauvegarde, Purger la campagne. */
+    public WorkspaceToolsViewModel tools() {
+        return tools;
+    }
+
     /** The dashboard of the open workspace. */
     public DashboardViewModel dashboard() {
         return dashboard;
@@ -345,6 +424,19 @@ public final class MainViewModel {
         int all = dossiers.size();
         countText.set(shown == all ? messages.count("list.count", all)
                 : messages.count("list.countFiltered", shown, all));
+    }
+
+    /**
+     * An encrypted workspace whose password the window asks for.
+     *
+     * @param folder the workspace's folder
+     * @param refused whether the last password given was refused
+     */
+    public record PasswordRequest(Path folder, boolean refused) {
+    }
+
+    /** What an opening gave: the workspace, or why its password is needed. */
+    private record OpenAttempt(Workspace workspace, WorkspaceAccessException.Reason refused) {
     }
 
     /** What an import gave: its report, or the columns it needs first. */

@@ -36,6 +36,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final TabPane tabs;
     private final Tab dashboardTab;
+    private final WorkbenchMenu menu;
     private boolean scoringMode;
 
     public MainWindow(Stage stage, MainViewModel viewModel, Messages messages) {
@@ -66,7 +67,7 @@ public final class MainWindow {
         root.setId("mainWindow");
         SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
                 preferences, messages);
-        WorkbenchMenu menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
+        menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {
             settings.load();
@@ -114,6 +115,13 @@ public final class MainWindow {
                 });
             }
         });
+        viewModel.passwordRequestProperty().addListener((o, old, request) -> {
+            if (request != null) {
+                // after the task's callback, so that the dialog does not nest in it
+                Platform.runLater(() -> PasswordDialog.ask(stage, messages, request)
+                        .ifPresentOrElse(viewModel::givePassword, viewModel::cancelPassword));
+            }
+        });
         Autosave autosave = viewModel.scoring().autosave();
         autosave.identityNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
@@ -130,7 +138,7 @@ public final class MainWindow {
             ShortcutsHelp.show(stage, messages);
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
             toggleDashboard();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
+        } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.E) {
             if (scoringMode) {
                 showList();
             } else {
@@ -150,6 +158,16 @@ public final class MainWindow {
 
     private static boolean isScoreControl(KeyEvent e) {
         return e.getTarget() instanceof javafx.scene.Node node && node.getStyleClass().contains("score-control");
+    }
+
+    /** How « Ouvrir le dossier » shows a folder: the application's services; none, no such button. */
+    public void openFoldersWith(FolderOpener opener) {
+        menu.openFoldersWith(opener);
+    }
+
+    /** Where the menu's commands ask for files and folders: the system's choosers unless a test answers. */
+    void useFiles(FileAsker asker) {
+        menu.useFiles(asker);
     }
 
     /** Shows the dashboard tab, or back to the dossiers when it is shown. */

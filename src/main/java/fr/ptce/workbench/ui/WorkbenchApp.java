@@ -37,7 +37,9 @@ public final class WorkbenchApp extends Application {
             }
         });
         viewModel = new MainViewModel(runner, messages, state);
-        new MainWindow(stage, viewModel, messages, preferences).show();
+        MainWindow window = new MainWindow(stage, viewModel, messages, preferences);
+        window.openFoldersWith(FolderOpener.of(getHostServices()));
+        window.show();
 
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path demo = WorkspaceLocations.demoWorkspace();

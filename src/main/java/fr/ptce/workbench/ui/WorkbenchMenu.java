@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.WorkspaceLocations;
 import java.io.File;
+import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,8 +14,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The menu bar: Fichier (import, open, recent workspaces, demo, settings, quit), Affichage (dashboard) and Aide
- * (about), with mnemonics and shortcuts.
+ * The menu bar: Fichier (import, avis export for PESSII, open, recent workspaces, demo, backup, restore, purge,
+ * settings, quit), Affichage (dashboard) and Aide (about), with mnemonics and shortcuts.
  */
 final class WorkbenchMenu extends MenuBar {
 
@@ -23,11 +24,14 @@ final class WorkbenchMenu extends MenuBar {
     private final Messages messages;
     private final MenuItem dashboard;
     private final MenuItem settings;
+    private FileAsker files;
+    private FolderOpener folders = FolderOpener.NONE;
 
     WorkbenchMenu(Stage stage, MainViewModel viewModel, Messages messages, UiPreferences preferences) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = FileAsker.system(stage);
         setId("menuBar");
 
         MenuItem importItem = item("menu.file.import", "menuImport", e -> chooseImport());
@@ -41,12 +45,21 @@ final class WorkbenchMenu extends MenuBar {
                 e -> NationalWindow.show(stage, viewModel, messages));
         national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
+        exportAvis.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportAvis.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem backup = item("menu.file.backup", "menuBackup", e -> chooseBackup());
+        backup.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem restore = item("menu.file.restore", "menuRestore", e -> chooseRestore());
+        MenuItem purge = item("menu.file.purge", "menuPurge", e -> askPurge());
+        purge.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
         settings = item("menu.file.settings", "menuSettings", e -> { });
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
-        Menu file = new Menu(messages.get("menu.file"), null, importItem, national, new SeparatorMenuItem(), open,
+        Menu file = new Menu(messages.get("menu.file"), null, importItem, exportAvis, national, new SeparatorMenuItem(),
+                open,
                 recent, demo, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
@@ -77,6 +90,16 @@ final class WorkbenchMenu extends MenuBar {
         settings.setOnAction(e -> action.run());
     }
 
+    /** Where the menu's commands ask for files and folders (a test answers them itself). */
+    void useFiles(FileAsker asker) {
+        files = asker;
+    }
+
+    /** How « Ouvrir le dossier » shows a folder. */
+    void openFoldersWith(FolderOpener opener) {
+        folders = opener;
+    }
+
     private MenuItem item(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
@@ -96,6 +119,41 @@ final class WorkbenchMenu extends MenuBar {
         if (file != null) {
             viewModel.importFile(file.toPath());
         }
+    }
+
+    /** The checks, the user's choice to go on, the file to write, the export, then what was written. */
+    private void exportAvis() {
+        ExportAvisViewModel model = viewModel.exportAvis();
+        model.check(checks -> {
+            if (!checks.clear() && !ExportAvisDialogs.proceed(stage, messages, model.header(checks),
+                    model.remarks(checks))) {
+                return;
+            }
+            files.save(messages.get("exportAvis.chooser.title"), checks.fileName(),
+                    messages.get("exportAvis.chooser.filter"), "*.xlsx").ifPresent(target -> model.export(target,
+                            report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
+                                    ExportAvisViewModel.folderOf(report), folders)));
+        });
+    }
+
+    private void chooseBackup() {
+        WorkspaceToolsViewModel tools = viewModel.tools();
+        files.save(messages.get("tools.backup.title"), tools.backupName(LocalDate.now()),
+                messages.get("tools.backup.filter"), "*.zip").ifPresent(target -> tools.backup(target,
+                        done -> Dialogs.info(stage, messages, messages.get("tools.backup.title"), done)));
+    }
+
+    /** A backup, then an empty folder to restore it into; the restored workspace opens. */
+    private void chooseRestore() {
+        files.open(messages.get("tools.restore.title"), messages.get("tools.backup.filter"), "*.zip")
+                .ifPresent(backup -> files.folder(messages.get("tools.restore.folder"))
+                        .ifPresent(folder -> viewModel.tools().restore(backup, folder)));
+    }
+
+    /** The number of dossiers, the word to type, then the purge; nothing on cancel. */
+    private void askPurge() {
+        WorkspaceToolsViewModel tools = viewModel.tools();
+        tools.askPurge(question -> Dialogs.confirmPurge(stage, messages, question).ifPresent(tools::purge));
     }
 
     /** Asks for a workspace folder and opens it. */

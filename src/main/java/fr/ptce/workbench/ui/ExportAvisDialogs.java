@@ -1,0 +1,73 @@
+package fr.ptce.workbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The avis export's two dialogs: the checks with the choice to go on, and what was written. */
+final class ExportAvisDialogs {
+
+    private ExportAvisDialogs() {
+    }
+
+    /** Shows the remarks; true when the user chooses to export all the same. */
+    static boolean proceed(Stage owner, Messages messages, String header, List<String> remarks) {
+        ButtonType proceed = new ButtonType(messages.get("exportAvis.checks.continue"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("exportAvis.checks.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", proceed, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("exportAvis.checks.title"));
+        alert.setHeaderText(header);
+        VBox content = new VBox(6);
+        content.setId("exportChecks");
+        for (String remark : remarks) {
+            content.getChildren().add(wrapped(new Label("• " + remark)));
+        }
+        content.getChildren().add(wrapped(new Label(messages.get("exportAvis.checks.question"))));
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("exportChecksDialog");
+        alert.getDialogPane().lookupButton(proceed).setId("exportChecksContinue");
+        alert.getDialogPane().lookupButton(cancel).setId("exportChecksCancel");
+        return alert.showAndWait().filter(proceed::equals).isPresent();
+    }
+
+    /** Says where the workbook is, its rows and checksum, with « Ouvrir le dossier » when the system allows it. */
+    static void done(Stage owner, Messages messages, String text, Path folder, FolderOpener opener) {
+        ButtonType close = Dialogs.closeButton(messages);
+        ButtonType open = new ButtonType(messages.get("exportAvis.done.openFolder"), ButtonBar.ButtonData.LEFT);
+        Alert alert = opener.supported() ? new Alert(Alert.AlertType.INFORMATION, "", open, close)
+                : new Alert(Alert.AlertType.INFORMATION, "", close);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("exportAvis.done.title"));
+        alert.setHeaderText(messages.get("exportAvis.done.header"));
+        Label content = wrapped(new Label(text));
+        content.setId("exportDoneText");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setId("exportDoneDialog");
+        alert.getDialogPane().lookupButton(close).setId("exportDoneClose");
+        if (opener.supported()) {
+            alert.getDialogPane().lookupButton(open).setId("exportDoneOpenFolder");
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(open::equals).isPresent()) {
+            opener.open(folder);
+        }
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(620);
+        return label;
+    }
+}

@@ -1,0 +1,143 @@
+package fr.ptce.workbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Fichier › Exporter l'avis pour le PESSII on screen: checks, file, export, « Ouvrir le dossier ». */
+@ExtendWith(ApplicationExtension.class)
+class ExportAvisWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private FxTaskRunner runner;
+    private MainViewModel viewModel;
+    private final List<String> asked = new ArrayList<>();
+    private final List<Path> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.load(Locale.FRENCH);
+        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
+        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
+        MainWindow window = new MainWindow(stage, viewModel, messages);
+        window.useFiles(new FileAsker() {
+            @Override
+            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
+                asked.add(initialName);
+                return Optional.of(folder.resolve(initialName));
+            }
+
+            @Override
+            public Optional<Path> open(String title, String filter, String pattern) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                return Optional.empty();
+            }
+        });
+        window.openFoldersWith(new FolderOpener() {
+            @Override
+            public boolean supported() {
+                return true;
+            }
+
+            @Override
+            public void open(Path shown) {
+                opened.add(shown);
+            }
+        });
+        window.show();
+        workspace = Workspace.inMemory(Clock.systemUTC());
+        viewModel.useWorkspace(workspace);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        workspace.close();
+    }
+
+    private void importAndSayWhoIAm(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        Path sample = MainViewModelTest.sample();
+        robot.interact(() -> viewModel.importFile(sample));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        ImportReports.close(robot);
+        workspace.workspaceUser().set(new Reviewer("Maëlle Kerjean", "maelle@example.fr",
+                ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes"));
+    }
+
+    @Test
+    void theShortcutShowsTheChecksThenWritesTheWorkbookAndOpensItsFolder(FxRobot robot) throws Exception {
+        importAndSayWhoIAm(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#exportChecks").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText())
+                .anyMatch(t -> t.startsWith("• 12 dossiers sans avis de la région")));
+        robot.clickOn("#exportChecksContinue");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportDoneDialog").tryQuery().isPresent());
+        String name = asked.get(0);
+        assertTrue(name.matches("avis-auvergne-rhone-alpes-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), name);
+        Path written = folder.resolve(name);
+        assertTrue(Files.isRegularFile(written));
+        String text = robot.lookup("#exportDoneText").queryLabeled().getText();
+        assertTrue(text.contains(written.toAbsolutePath().toString()), text);
+        assertTrue(text.contains("Dossiers\u00a0: 12"), text);
+        assertTrue(text.matches("(?s).*SHA-256\u00a0: [0-9a-f]{64}.*"), text);
+
+        robot.clickOn("#exportDoneOpenFolder");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertEquals(List.of(folder.toAbsolutePath()), opened);
+    }
+
+    @Test
+    void cancellingAfterTheChecksWritesNothing(FxRobot robot) throws Exception {
+        importAndSayWhoIAm(robot);
+
+        robot.clickOn("#menuFile").clickOn("#menuExportAvis");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
+        robot.clickOn("#exportChecksCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), asked);
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith("avis-")).count());
+        }
+    }
+}
