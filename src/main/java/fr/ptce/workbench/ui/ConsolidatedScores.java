@@ -26,6 +26,11 @@ public final class ConsolidatedScores {
     private final Map<String, DraftText> values = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> meanTexts = new LinkedHashMap<>();
     private final ObservableList<String> codes = FXCollections.observableArrayList();
+    /**
+     * The one read-only view of {@link #codes}, kept here: an unmodifiable wrapper only listens weakly to its
+     * source, so a wrapper made per call, once collected, takes its listeners with it.
+     */
+    private final ObservableList<String> readOnlyCodes = FXCollections.unmodifiableObservableList(codes);
     private final DraftText reason;
     private Grid grid;
     private List<Review> others = List.of();
@@ -117,7 +122,7 @@ public final class ConsolidatedScores {
 
     /** The criterion codes, in the grid's order (replaced when a dossier with another grid is shown). */
     public ObservableList<String> codes() {
-        return FXCollections.unmodifiableObservableList(codes);
+        return readOnlyCodes;
     }
 
     /** The consolidated value typed for a criterion. */

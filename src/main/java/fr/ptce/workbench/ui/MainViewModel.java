@@ -46,6 +46,8 @@ public final class MainViewModel {
     private final ListFilterViewModel listFilter;
     private final DashboardViewModel dashboard;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
+    private final ObservableList<DossierSummary> readOnlyDossiers = FXCollections.unmodifiableObservableList(dossiers);
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
@@ -238,7 +240,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<DossierSummary> dossiers() {
-        return FXCollections.unmodifiableObservableList(dossiers);
+        return readOnlyDossiers;
     }
 
     /** The dossiers the quick filter keeps, in workspace order. */

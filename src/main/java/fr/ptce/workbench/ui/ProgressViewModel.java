@@ -32,6 +32,8 @@ public final class ProgressViewModel {
     private final WorkspaceState state;
     private final Messages messages;
     private final ObservableMap<String, Row> rows = FXCollections.observableHashMap();
+    /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
+    private final ObservableMap<String, Row> readOnlyRows = FXCollections.unmodifiableObservableMap(rows);
     private final ReadOnlyStringWrapper avisCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Reviewer> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
@@ -96,7 +98,7 @@ public final class ProgressViewModel {
 
     /** Each dossier's progress, by dossier number. */
     public ObservableMap<String, Row> rows() {
-        return FXCollections.unmodifiableObservableMap(rows);
+        return readOnlyRows;
     }
 
     /** "3 / 12 dossiers avec avis". */
