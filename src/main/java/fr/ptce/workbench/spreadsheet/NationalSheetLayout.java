@@ -127,7 +127,7 @@ final class NationalSheetLayout {
 
     /** The region's columns the consolidation stores and the national workbook shows. */
     private static List<AvisColumn> carried(List<AvisColumn> region) {
-        return region.stream().filter(c -> !AvisSheetLayout.ADDED_IN_VERSION_3.contains(c.header())).toList();
+        return region.stream().filter(c -> !AvisSheetLayout.NOT_CONSOLIDATED.contains(c.header())).toList();
     }
 
     static List<Object> reviewRow(Grid grid, String exportingRegion, RegionalReview review) {
