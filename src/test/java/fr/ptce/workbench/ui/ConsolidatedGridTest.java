@@ -62,6 +62,7 @@ class ConsolidatedGridTest {
         assertEquals(main.scoring().avis().consolidated().codes().size(),
                 robot.lookup(n -> n.getId() != null && n.getId().startsWith("consolidated-")).queryAll().size());
         assertEquals("—", robot.lookup("#mean-V1").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#consolidatedTotal").queryAs(Label.class).getText(), "nothing scored yet");
     }
 
     private static void collectGarbage() {
