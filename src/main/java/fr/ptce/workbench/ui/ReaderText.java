@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class ReaderText {
 
-    /** The call's deadlines are Paris time, wherever the reviewer is; the window says « heure de Paris » with them. */
+    /** The call's deadlines are Paris time, wherever the reviewer is: the window says « heure de Paris ». */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

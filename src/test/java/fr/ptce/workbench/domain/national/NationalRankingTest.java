@@ -41,8 +41,8 @@ class NationalRankingTest {
         for (RegionalAvisRow r : rows) {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
-        return NationalRanking.rank(dossiers, order, Map.of(), WAVES, List.of()).stream().map(d -> d.rank() + ":" + d.row()
-                .dossierNumber()).toList();
+        return NationalRanking.rank(dossiers, order, Map.of(), WAVES, List.of()).stream()
+                .map(d -> d.rank() + ":" + d.row().dossierNumber()).toList();
     }
 
     @Test
@@ -130,7 +130,8 @@ class NationalRankingTest {
     void decisionsAreAttachedByDossierNumber() {
         RegionalAvisRow a = row("1", "80", "40", "20", "20", JUNE, true, null);
         List<RankedDossier> ranked = NationalRanking.rank(List.of(new NationalDossier(a, "Bretagne", "f", false)),
-                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES, List.of());
+                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES,
+                List.of());
         assertTrue(ranked.get(0).decision().laureate());
         assertFalse(ranked.get(0).decision().invited());
     }
