@@ -45,8 +45,9 @@ public final class ListProgress {
                         .totals(review.values());
                 boolean hasAvis = withAvis.contains(number);
                 avisCount += hasAvis ? 1 : 0;
-                rows.add(new DossierProgress(number, totals != null && totals.complete(), hasAvis,
-                        totals == null ? null : totals.total()));
+                rows.add(totals == null ? new DossierProgress(number, false, hasAvis, null, 0, 0)
+                        : new DossierProgress(number, totals.complete(), hasAvis, totals.total(), totals.scored(),
+                                totals.criteria()));
             }
             return new ProgressOverview(rows, avisCount, rows.size());
         });

@@ -53,7 +53,7 @@ public final class NationalDecisions {
         Map<String, NationalDecision> decisions = r.decisions().all();
         List<NationalDossier> dossiers = r.national().dossiers();
         return new NationalView(NationalRanking.rank(dossiers, order, decisions,
-                campaign.waves().stream().map(Wave::name).toList()), order,
+                campaign.waves().stream().map(Wave::name).toList(), Instruction.latestGrid(r).codes()), order,
                 Shortlist.counters(decisions.values(), campaign), r.national().openConflicts());
     }
 

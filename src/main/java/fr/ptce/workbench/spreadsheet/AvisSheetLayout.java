@@ -23,6 +23,16 @@ final class AvisSheetLayout {
     static final List<String> ADDED_IN_VERSION_3 = List.of("Catégorie juridique INSEE", "Vérification forme juridique",
             "Désaccord forme juridique", ReviewSheetLayout.GOVERNANCE);
 
+    /** Whether the consolidated total counts every criterion (version 3, before its release). */
+    static final String COMPLETE_TOTAL = "Note complète";
+
+    /**
+     * The headers the consolidation at PESSII does not store: the version-3 legal-form and governance columns, and
+     * {@link #COMPLETE_TOTAL}, which PESSII computes again from the scores and its grid.
+     */
+    static final List<String> NOT_CONSOLIDATED = java.util.stream.Stream.concat(ADDED_IN_VERSION_3.stream(),
+            java.util.stream.Stream.of(COMPLETE_TOTAL)).toList();
+
     private AvisSheetLayout() {
     }
 
@@ -63,6 +73,8 @@ final class AvisSheetLayout {
         }
         columns.addAll(List.of(
                 new AvisColumn("Note globale", Kind.TOTAL, "Sur 100"),
+                new AvisColumn(COMPLETE_TOTAL, Kind.WORD, "Non\u00a0: des critères n'ont pas de note consolidée et"
+                        + " comptent pour 0 dans la note globale, qui est donc provisoire"),
                 new AvisColumn("Nb évaluations", Kind.INTEGER),
                 new AvisColumn("Écart max", Kind.SCORE,
                         "Plus grand écart entre deux évaluations sur un même critère"),
@@ -114,6 +126,7 @@ final class AvisSheetLayout {
             row.add(line.totals() == null ? null : line.totals().blocks().get(b.code()));
         }
         row.add(line.totals() == null ? null : line.totals().total());
+        row.add(line.totals() == null ? null : yesNo(line.totals().complete()));
         row.add(number(line.reviewCount()));
         row.add(line.spread());
         Avis avis = line.avis();

@@ -37,10 +37,11 @@ public final class AvisWorkbookWriter {
 
     /**
      * The headers of the {@code Avis} and {@code Évaluations} sheets that the consolidation at PESSII does not store,
-     * so that the national workbook does not show them: the legal-form verdict and the governance (version 3).
+     * so that the national workbook does not show them: the legal-form verdict and the governance (version 3), and
+     * whether the total is complete (PESSII computes it again from the scores and its grid).
      */
     public static List<String> headersNotConsolidated() {
-        return AvisSheetLayout.ADDED_IN_VERSION_3;
+        return AvisSheetLayout.NOT_CONSOLIDATED;
     }
 
     /**

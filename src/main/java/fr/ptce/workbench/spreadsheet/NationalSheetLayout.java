@@ -39,7 +39,10 @@ final class NationalSheetLayout {
         List<AvisColumn> avis = carried(AvisSheetLayout.columns(grid));
         List<AvisColumn> columns = new ArrayList<>();
         columns.add(new AvisColumn("Rang", Kind.INTEGER,
-                "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de départage (feuille Synthèse)"));
+                "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de départage (feuille Synthèse)\u00a0;"
+                + " une note incomplète vient après toutes les notes complètes de sa vague"));
+        columns.add(new AvisColumn(AvisSheetLayout.COMPLETE_TOTAL, Kind.WORD, "Non\u00a0: des critères de la grille"
+                + " n'ont pas de note consolidée, la note globale est provisoire et le dossier classé à part"));
         columns.add(avis.get(0));
         columns.add(new AvisColumn("Région de l'avis", Kind.SHORT_TEXT, "Région qui a exporté le classeur d'avis"));
         columns.add(new AvisColumn("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier"));
@@ -58,6 +61,7 @@ final class NationalSheetLayout {
     static List<Object> rankingRow(Grid grid, RankedDossier ranked) {
         RegionalAvisRow row = ranked.row();
         List<Object> values = new ArrayList<>(List.of(BigDecimal.valueOf(ranked.rank())));
+        values.add(yesNo(ranked.complete()));
         values.add(text(row.dossierNumber()));
         values.add(text(ranked.dossier().exportingRegion()));
         values.add(yesNo(ranked.dossier().inConflict()));
@@ -127,7 +131,7 @@ final class NationalSheetLayout {
 
     /** The region's columns the consolidation stores and the national workbook shows. */
     private static List<AvisColumn> carried(List<AvisColumn> region) {
-        return region.stream().filter(c -> !AvisSheetLayout.ADDED_IN_VERSION_3.contains(c.header())).toList();
+        return region.stream().filter(c -> !AvisSheetLayout.NOT_CONSOLIDATED.contains(c.header())).toList();
     }
 
     static List<Object> reviewRow(Grid grid, String exportingRegion, RegionalReview review) {

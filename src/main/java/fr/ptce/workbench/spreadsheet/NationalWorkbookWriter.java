@@ -106,8 +106,11 @@ public final class NationalWorkbookWriter {
                 Arrays.asList("Exporté le", content.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 Arrays.asList("Exporté par", AvisValues.text(content.author())),
                 Arrays.asList("Dossiers (lignes de Classement)", String.valueOf(content.ranking().size())),
-                Arrays.asList("Classement", "Par vague, puis note globale, puis " + content.order()
-                        + ", puis le numéro de dossier"),
+                Arrays.asList("Classement", "Par vague\u00a0; dans chaque vague les notes complètes, puis à part"
+                        + " les notes incomplètes (Note complète\u00a0: Non)\u00a0; puis note globale, puis "
+                        + content.order() + ", puis le numéro de dossier"),
+                Arrays.asList("Dossiers à note incomplète (classés à part)",
+                        String.valueOf(content.ranking().stream().filter(r -> !r.complete()).count())),
                 Arrays.asList("Lauréats de la phase\u00a01 proposés", String.valueOf(counters.proposedLaureates())),
                 Arrays.asList("Lauréats de la phase\u00a01 décidés par le cabinet",
                         String.valueOf(counters.decidedLaureates())),

@@ -44,7 +44,7 @@ public final class AvisViewModel {
     private final DraftText motivation = new DraftText(text -> saveIfComplete());
     private final DraftText strengths = new DraftText(text -> saveIfComplete());
     private final DraftText attention = new DraftText(text -> saveIfComplete());
-    private final ConsolidatedScores consolidated = new ConsolidatedScores(text -> saveIfComplete());
+    private final ConsolidatedScores consolidated;
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scoresRefusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper avisState = new ReadOnlyStringWrapper("");
@@ -63,6 +63,7 @@ public final class AvisViewModel {
         this.number = number;
         this.judgement = judgement;
         this.onSaved = onSaved;
+        this.consolidated = new ConsolidatedScores(text -> saveIfComplete(), messages);
         judgement.metProperty().addListener((o, was, now) -> alert());
         judgement.targetsProperty().addListener((o, was, now) -> alert());
     }

@@ -6,7 +6,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The "Notes consolidées" table of the avis: per criterion the reviews' mean and the editable value, then the reason. */
+/**
+ * The "Notes consolidées" table of the avis: per criterion the reviews' mean and the editable value, the consolidated
+ * total (partial while criteria have no value), then the reason.
+ */
 final class ConsolidatedGrid extends VBox {
 
     private final ConsolidatedScores scores;
@@ -40,8 +43,15 @@ final class ConsolidatedGrid extends VBox {
         refusal.visibleProperty().bind(viewModel.scoresRefusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
 
+        Label total = new Label();
+        total.setId("consolidatedTotal");
+        total.getStyleClass().add("subtotal");
+        total.setWrapText(true);
+        total.setMinHeight(Region.USE_PREF_SIZE);
+        total.textProperty().bind(scores.totalProperty());
+
         getChildren().addAll(Nodes.heading(messages.get("avis.consolidated.heading"), "consolidatedHeading"),
-                table, reasonLabel, reason, refusal);
+                table, total, reasonLabel, reason, refusal);
     }
 
     private void rebuild() {

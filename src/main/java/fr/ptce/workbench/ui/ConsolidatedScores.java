@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.Consolidation;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.grid.GridTotals;
 import fr.ptce.workbench.domain.review.Review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,13 +27,21 @@ public final class ConsolidatedScores {
     private final Map<String, DraftText> values = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> meanTexts = new LinkedHashMap<>();
     private final ObservableList<String> codes = FXCollections.observableArrayList();
+    /**
+     * The one read-only view of {@link #codes}, kept here: an unmodifiable wrapper only listens weakly to its
+     * source, so a wrapper made per call, once collected, takes its listeners with it.
+     */
+    private final ObservableList<String> readOnlyCodes = FXCollections.unmodifiableObservableList(codes);
     private final DraftText reason;
+    private final Messages messages;
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private Grid grid;
     private List<Review> others = List.of();
     private Map<String, BigDecimal> means = Map.of();
 
-    ConsolidatedScores(Consumer<String> saver) {
+    ConsolidatedScores(Consumer<String> saver, Messages messages) {
         this.saver = saver;
+        this.messages = messages;
         this.reason = new DraftText(saver);
     }
 
@@ -42,7 +51,9 @@ public final class ConsolidatedScores {
             values.clear();
             meanTexts.clear();
             grid.codes().forEach(code -> {
-                values.put(code, new DraftText(saver));
+                DraftText value = new DraftText(saver);
+                value.textProperty().addListener((o, old, now) -> showTotal());
+                values.put(code, value);
                 meanTexts.put(code, new ReadOnlyStringWrapper());
             });
             codes.setAll(grid.codes());
@@ -55,6 +66,43 @@ public final class ConsolidatedScores {
         values.forEach((code, draft) -> draft.load(text(changed
                 ? avis.get().consolidatedScores().get(code) : means.get(code))));
         reason.load(avis.map(Avis::scoreChangeReason).orElse(""));
+        showTotal();
+    }
+
+    /**
+     * The total of the values as typed, as the avis workbook's « Note globale » will say it: partial, with the count
+     * of criteria scored, while some have no value (a value that is not a number counts as none).
+     */
+    private void showTotal() {
+        if (grid == null) {
+            total.set("");
+            return;
+        }
+        Map<String, BigDecimal> typed = new LinkedHashMap<>();
+        values.forEach((code, draft) -> {
+            try {
+                String text = draft.text().trim();
+                if (!text.isEmpty()) {
+                    typed.put(code, new BigDecimal(text.replace(',', '.')));
+                }
+            } catch (NumberFormatException notANumber) {
+                // shown as refused when saved; counts as no value here
+            }
+        });
+        if (typed.isEmpty()) {
+            total.set("");
+            return;
+        }
+        GridTotals totals = grid.totals(typed);
+        total.set(totals.complete()
+                ? messages.format("avis.consolidated.total", Formats.french(totals.total()))
+                : messages.format("avis.consolidated.total.partial", Formats.french(totals.total()),
+                        totals.scored(), totals.criteria()));
+    }
+
+    /** « Note globale consolidée : 62 / 100 », or partial with its count of criteria; empty without value. */
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     /** Follows the user's new scores: the values still equal to the old mean take the new mean. */
@@ -117,7 +165,7 @@ public final class ConsolidatedScores {
 
     /** The criterion codes, in the grid's order (replaced when a dossier with another grid is shown). */
     public ObservableList<String> codes() {
-        return FXCollections.unmodifiableObservableList(codes);
+        return readOnlyCodes;
     }
 
     /** The consolidated value typed for a criterion. */

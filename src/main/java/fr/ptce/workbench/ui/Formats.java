@@ -6,9 +6,13 @@ import fr.ptce.workbench.domain.grid.Grid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Writes scores, totals and instruction times the French way: decimal comma, Paris wall-clock time. */
+/**
+ * Writes scores, totals and instruction times the French way: decimal comma, times in the machine's zone (as the
+ * status bar's « Enregistré à … »); only the call's deadlines are written in Paris time, saying so (ReaderText).
+ */
 final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
@@ -32,8 +36,13 @@ final class Formats {
         return BigDecimal.valueOf(100).multiply(block).divide(all, 2, RoundingMode.HALF_UP);
     }
 
-    /** {@code dd/MM/yyyy HH:mm:ss} in Paris time. */
+    /** {@code dd/MM/yyyy HH:mm:ss} in the machine's zone. */
     static String dateTime(OffsetDateTime time) {
-        return time == null ? "—" : DATE_TIME.format(time.atZoneSameInstant(ReaderText.PARIS));
+        return dateTime(time, ZoneId.systemDefault());
+    }
+
+    /** {@code dd/MM/yyyy HH:mm:ss} in the given zone. */
+    static String dateTime(OffsetDateTime time, ZoneId zone) {
+        return time == null ? "—" : DATE_TIME.format(time.atZoneSameInstant(zone));
     }
 }

@@ -60,7 +60,7 @@ final class IdentitySection {
         rows.add("identity.group", text.orDash(dossier.tracking().instructorGroup()), false);
         rows.add("identity.state", dossier.tracking().state() == null ? text.orDash(null)
                 : dossier.tracking().state().label(), false);
-        rows.add("identity.depositedAt", text.dateTime(dossier.tracking().depositedAt()), false);
+        rows.add("identity.depositedAt", text.depositTime(dossier.tracking().depositedAt()), false);
         rows.add("identity.referentName", text.orDash(referent.name()), false);
         rows.add("identity.referentFunction", text.orDash(referent.function()), false);
         rows.add("identity.referentEmail", text.orDash(referent.email()), false);

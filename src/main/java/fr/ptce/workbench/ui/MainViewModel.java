@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final ExportAvisViewModel exportAvis;
     private final WorkspaceToolsViewModel tools;
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
+    private final ObservableList<DossierSummary> readOnlyDossiers = FXCollections.unmodifiableObservableList(dossiers);
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
@@ -307,7 +309,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<DossierSummary> dossiers() {
-        return FXCollections.unmodifiableObservableList(dossiers);
+        return readOnlyDossiers;
     }
 
     /** The dossiers the quick filter keeps, in workspace order. */

@@ -203,6 +203,7 @@ final class NationalWindow {
                 column("national.col.region", r -> r.dossier().exportingRegion()),
                 column("national.col.project", r -> r.row().project()),
                 column("national.col.total", r -> r.row().total()),
+                column("national.col.complete", this::scoredCriteria),
                 column("national.col.v", r -> r.row().subtotals().get("V")),
                 column("national.col.o", r -> r.row().subtotals().get("O")),
                 column("national.col.e", r -> r.row().subtotals().get("E")),
@@ -218,8 +219,9 @@ final class NationalWindow {
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
                 column("national.col.decided", this::decided)));
         table.getColumns().get(3).setPrefWidth(200);
-        table.getColumns().get(8).setPrefWidth(90);
-        table.getColumns().get(9).setPrefWidth(110);
+        table.getColumns().get(5).setPrefWidth(110);
+        table.getColumns().get(9).setPrefWidth(90);
+        table.getColumns().get(10).setPrefWidth(110);
     }
 
     private String decided(RankedDossier r) {
@@ -230,6 +232,12 @@ final class NationalWindow {
         String invited = r.decision().decidedInvited() ? messages.get("national.decided.invited") : "";
         String text = (laureate + " " + invited).strip();
         return text.isEmpty() ? messages.get("national.decided.none") : text;
+    }
+
+    /** "10/10", or "1/10 (incomplète)" for a partial total ranked apart. */
+    private String scoredCriteria(RankedDossier r) {
+        return messages.format(r.complete() ? "national.complete.yes" : "national.complete.no", r.scoredCriteria(),
+                r.criteria());
     }
 
     private String targets(RankedDossier r) {

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.ui.Nodes.Tone;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
@@ -11,8 +12,12 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
-/** The dossier list's progress columns: scored (✓), the avis as a badge, and the user's total out of 100. */
+/**
+ * The dossier list's progress columns: scored (✓), the avis as a badge, and the user's total out of 100, shown
+ * partial (« 6 · 1/10 », with a tooltip) while criteria are unscored.
+ */
 final class ProgressColumns {
 
     private ProgressColumns() {
@@ -41,15 +46,26 @@ final class ProgressColumns {
     }
 
     static TableColumn<DossierSummary, ProgressViewModel.Row> total(ProgressViewModel progress, Messages messages) {
-        return column(progress, messages.get("column.total"), "totalColumn", 50, (number, row) -> {
+        return column(progress, messages.get("column.total"), "totalColumn", 72, (number, row) -> {
             if (row == null || row.total() == null) {
                 return null;
             }
-            Label label = new Label(Formats.french(row.total()));
+            Label label = new Label(progress.totalText(row));
             label.setId("total-" + number);
+            String explanation = progress.totalExplanation(row);
+            label.setTooltip(new Tooltip(explanation));
+            label.setAccessibleText(label.getText() + " — " + explanation);
+            if (row.partial()) {
+                label.getStyleClass().add("partial-total");
+            }
             return label;
-        }, Comparator.comparing(r -> r == null || r.total() == null ? java.math.BigDecimal.valueOf(-1) : r.total()));
+        }, TOTAL_ORDER);
     }
+
+    /** No review first, then partial totals, then complete ones, each by total: a partial total never outranks. */
+    static final Comparator<ProgressViewModel.Row> TOTAL_ORDER = Comparator
+            .comparingInt((ProgressViewModel.Row r) -> r == null || r.total() == null ? 0 : r.partial() ? 1 : 2)
+            .thenComparing(r -> r == null || r.total() == null ? BigDecimal.ZERO : r.total());
 
     private static TableColumn<DossierSummary, ProgressViewModel.Row> column(ProgressViewModel progress,
             String title, String id, double width, BiFunction<String, ProgressViewModel.Row, Node> render,

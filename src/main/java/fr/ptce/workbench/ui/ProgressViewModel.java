@@ -24,14 +24,28 @@ import javafx.collections.ObservableMap;
  */
 public final class ProgressViewModel {
 
-    /** One dossier's progress as the list shows it; {@code total} and {@code avis} are null when none. */
-    public record Row(boolean scored, BigDecimal total, Recommendation avis) {
+    /**
+     * One dossier's progress as the list shows it; {@code total} and {@code avis} are null when none; the total is
+     * partial while {@code scoredCriteria < criteria}.
+     */
+    public record Row(boolean scored, BigDecimal total, Recommendation avis, int scoredCriteria, int criteria) {
+
+        public Row(boolean scored, BigDecimal total, Recommendation avis) {
+            this(scored, total, avis, 0, 0);
+        }
+
+        /** Whether the total counts unscored criteria as 0. */
+        public boolean partial() {
+            return total != null && scoredCriteria < criteria;
+        }
     }
 
     private final TaskRunner runner;
     private final WorkspaceState state;
     private final Messages messages;
     private final ObservableMap<String, Row> rows = FXCollections.observableHashMap();
+    /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
+    private final ObservableMap<String, Row> readOnlyRows = FXCollections.unmodifiableObservableMap(rows);
     private final ReadOnlyStringWrapper avisCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Reviewer> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
@@ -63,7 +77,7 @@ public final class ProgressViewModel {
         for (DossierProgress p : snapshot.overview().dossiers()) {
             Recommendation avis = Optional.ofNullable(snapshot.reviews().get(p.dossierNumber()))
                     .flatMap(DossierReviews::avis).map(Avis::recommendation).orElse(null);
-            next.put(p.dossierNumber(), new Row(p.scored(), p.total(), avis));
+            next.put(p.dossierNumber(), new Row(p.scored(), p.total(), avis, p.scoredCriteria(), p.criteria()));
         }
         rows.keySet().retainAll(next.keySet());
         next.forEach((number, row) -> {
@@ -96,7 +110,26 @@ public final class ProgressViewModel {
 
     /** Each dossier's progress, by dossier number. */
     public ObservableMap<String, Row> rows() {
-        return FXCollections.unmodifiableObservableMap(rows);
+        return readOnlyRows;
+    }
+
+    /** The list's total: "62", or "6 · 1/10" while partial; empty without review. */
+    String totalText(Row row) {
+        if (row == null || row.total() == null) {
+            return "";
+        }
+        String total = Formats.french(row.total());
+        return row.partial() ? messages.format("column.total.partial", total, row.scoredCriteria(), row.criteria())
+                : total;
+    }
+
+    /** What the list's total means, for its tooltip and screen readers. */
+    String totalExplanation(Row row) {
+        if (row == null || row.total() == null) {
+            return "";
+        }
+        return row.partial() ? messages.format("column.total.partial.tooltip", row.scoredCriteria(), row.criteria())
+                : messages.get("column.total.complete.tooltip");
     }
 
     /** "3 / 12 dossiers avec avis". */

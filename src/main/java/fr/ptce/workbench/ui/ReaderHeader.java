@@ -81,6 +81,13 @@ final class ReaderHeader {
         String said = checks.wave() == null ? messages.get("badge.wave.none")
                 : checks.wave().rolling() ? messages.format("badge.wave.rolling", checks.wave().name())
                 : messages.format("badge.wave", checks.wave().name());
+        if (checks.wave() != null && !checks.wave().rolling()) {
+            String deadline = messages.format("badge.wave.deadline", said,
+                    text.parisDateTime(checks.wave().deadline()));
+            Label badge = Nodes.badge(said, "waveBadge", Tone.NEUTRAL, deadline);
+            badge.setTooltip(new javafx.scene.control.Tooltip(deadline));
+            return badge;
+        }
         return Nodes.badge(said, "waveBadge", checks.wave() == null ? Tone.BAD : Tone.NEUTRAL, said);
     }
 

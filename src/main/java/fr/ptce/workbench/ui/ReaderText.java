@@ -7,18 +7,29 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
-/** How the reader pane writes values: dates in Paris time, yes/no/unknown, character counts, commune lists. */
+/**
+ * How the reader pane writes values: times in the machine's zone (as the status bar and the history), the call's
+ * deadlines in Paris time saying so, yes/no/unknown, character counts, commune lists.
+ */
 public final class ReaderText {
 
-    /** The call's deadlines and DS's dates are Paris wall-clock time, wherever the reviewer is. */
+    /** The call's deadlines are Paris time, wherever the reviewer is: the window says « heure de Paris ». */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Messages messages;
+    private final ZoneId zone;
 
+    /** Times in the machine's zone. */
     public ReaderText(Messages messages) {
+        this(messages, ZoneId.systemDefault());
+    }
+
+    /** Times in the given zone (the machine's in the window; tests choose). */
+    ReaderText(Messages messages, ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** The text, or a dash when empty. */
@@ -26,14 +37,34 @@ public final class ReaderText {
         return text == null || text.isBlank() ? messages.get("value.empty") : text;
     }
 
-    /** {@code dd/MM/yyyy HH:mm} in Paris time, or a dash. */
+    /** {@code dd/MM/yyyy HH:mm} in the machine's zone, or a dash. */
     public String dateTime(OffsetDateTime time) {
-        return time == null ? messages.get("value.empty") : DATE_TIME.format(time.atZoneSameInstant(PARIS));
+        return time == null ? messages.get("value.empty") : DATE_TIME.format(time.atZoneSameInstant(zone));
     }
 
-    /** {@code dd/MM/yyyy} in Paris time, or a dash. */
+    /** {@code dd/MM/yyyy} in the machine's zone, or a dash. */
     public String date(OffsetDateTime time) {
-        return time == null ? messages.get("value.empty") : DATE.format(time.atZoneSameInstant(PARIS));
+        return time == null ? messages.get("value.empty") : DATE.format(time.atZoneSameInstant(zone));
+    }
+
+    /**
+     * A deposit time, judged against the call's Paris deadlines: in the machine's zone, followed by the Paris time
+     * when the two clocks differ at that instant (« 23/06/2021 19:30 (24/06/2021 01:30 heure de Paris) »).
+     */
+    public String depositTime(OffsetDateTime time) {
+        if (time == null) {
+            return messages.get("value.empty");
+        }
+        String here = dateTime(time);
+        String paris = parisDateTime(time);
+        return here.equals(DATE_TIME.format(time.atZoneSameInstant(PARIS))) ? here
+                : messages.format("time.withParis", here, paris);
+    }
+
+    /** {@code dd/MM/yyyy HH:mm heure de Paris}: how the window writes the call's deadlines. */
+    public String parisDateTime(OffsetDateTime time) {
+        return time == null ? messages.get("value.empty")
+                : messages.format("time.paris", DATE_TIME.format(time.atZoneSameInstant(PARIS)));
     }
 
     /** Oui, Non, or "inconnu" for a null answer. */

@@ -233,7 +233,9 @@ public final class ScoringViewModel {
         GridTotals totals = g.totals(values);
         g.blocks().forEach(b -> subtotals.put(b.code(), messages.format("scoring.subtotal",
                 Formats.french(totals.block(b.code())), Formats.french(Formats.blockMax(g, b.code())))));
-        total.set(messages.format("scoring.total", Formats.french(totals.total())));
+        total.set(totals.complete() ? messages.format("scoring.total", Formats.french(totals.total()))
+                : messages.format("scoring.total.partial", Formats.french(totals.total()), totals.scored(),
+                        totals.criteria()));
     }
 
     String number() {
@@ -258,7 +260,7 @@ public final class ScoringViewModel {
         return subtotals;
     }
 
-    /** The total out of 100, e.g. "Total : 62 / 100". */
+    /** The total out of 100, e.g. "Total : 62 / 100", or "Total provisoire : 24 / 100 (3/10 critères notés)". */
     public ReadOnlyStringProperty totalProperty() {
         return total.getReadOnlyProperty();
     }

@@ -134,6 +134,9 @@ class ExportAvisTest {
             assertEquals(1.0, notFragile.getCell(header.indexOf("V2")).getNumericCellValue());
             assertEquals(4.0, notFragile.getCell(header.indexOf("Note globale")).getNumericCellValue(),
                     "2 points of 50 on a 0-5 grid of ten equal criteria");
+            assertEquals("Non", text(notFragile, header.indexOf("Note complète")), "2 criteria of 10: partial");
+            assertEquals("Oui", text(fragile, header.indexOf("Note complète")));
+            assertEquals(header.indexOf("Note globale") + 1, header.indexOf("Note complète"));
             assertEquals(null, notFragile.getCell(header.indexOf("Avis")));
 
             XSSFSheet reviews = workbook.getSheet("Évaluations");

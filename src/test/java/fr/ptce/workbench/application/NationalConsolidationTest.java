@@ -262,6 +262,17 @@ class NationalConsolidationTest {
                     List.of(national.getSheetName(0), national.getSheetName(1), national.getSheetName(2)));
             assertEquals(4 * PER_REGION, national.getSheet("Classement").getLastRowNum());
             assertEquals(4 * PER_REGION, national.getSheet("Évaluations").getLastRowNum());
+            var summary = national.getSheet("Synthèse");
+            long partial = pessii.nationalDecisions().view().ranking().stream().filter(r -> !r.complete()).count();
+            boolean counted = false;
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                if (summary.getRow(r).getCell(0).getStringCellValue()
+                        .equals("Dossiers à note incomplète (classés à part)")) {
+                    assertEquals(String.valueOf(partial), summary.getRow(r).getCell(1).getStringCellValue());
+                    counted = true;
+                }
+            }
+            assertTrue(counted, "the summary counts the partial totals");
             assertEquals(1, list.getNumberOfSheets());
             var sheet = list.getSheet("Invités phase 2");
             assertEquals(1, sheet.getLastRowNum());

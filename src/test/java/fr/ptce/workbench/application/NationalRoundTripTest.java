@@ -72,6 +72,7 @@ class NationalRoundTripTest {
             int reviewCells = sameCells(region.getSheet("Évaluations"), pessiiBook.getSheet("Évaluations"),
                     List.of("N° dossier", "E-mail"));
             assertTrue(avisCells > 150, "every Avis cell compared: " + avisCells);
+            assertTrue(sameCompleteness(region.getSheet("Avis"), pessiiBook.getSheet("Classement")) > 0);
             assertTrue(reviewCells > 30, "every review cell compared: " + reviewCells);
         }
     }
@@ -116,6 +117,39 @@ class NationalRoundTripTest {
                 }
                 compared++;
             }
+        }
+        return compared;
+    }
+
+    /**
+     * Asserts that PESSII's « Note complète », computed again against its grid, is the region's wherever the region
+     * gave one, and that no dossier with « Non » comes before one with « Oui » of the same wave; returns the count.
+     */
+    private static int sameCompleteness(Sheet avis, Sheet classement) {
+        Map<String, Integer> avisHeader = header(avis);
+        Map<String, Integer> nationalHeader = header(classement);
+        Map<String, String> regional = new HashMap<>();
+        for (int r = 1; r <= avis.getLastRowNum(); r++) {
+            Cell cell = avis.getRow(r).getCell(avisHeader.get("Note complète"));
+            if (cell != null) {
+                regional.put(key(avis.getRow(r), avisHeader, List.of("N° dossier")), cell.getStringCellValue());
+            }
+        }
+        Map<String, String> lastOfWave = new HashMap<>();
+        int compared = 0;
+        for (int r = 1; r <= classement.getLastRowNum(); r++) {
+            Row row = classement.getRow(r);
+            String number = key(row, nationalHeader, List.of("N° dossier"));
+            String complete = row.getCell(nationalHeader.get("Note complète")).getStringCellValue();
+            if (regional.containsKey(number)) {
+                assertEquals(regional.get(number), complete, "Note complète of " + number);
+                compared++;
+            }
+            Cell waveCell = row.getCell(nationalHeader.get("Vague"));
+            String wave = waveCell == null ? "" : waveCell.getStringCellValue();
+            assertFalse("Non".equals(lastOfWave.get(wave)) && "Oui".equals(complete),
+                    "a complete total after a partial one in " + wave);
+            lastOfWave.put(wave, complete);
         }
         return compared;
     }

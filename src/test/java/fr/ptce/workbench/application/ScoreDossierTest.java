@@ -194,10 +194,15 @@ class ScoreDossierTest {
         DossierProgress fragile = progress.dossiers().stream()
                 .filter(p -> p.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();
         assertTrue(fragile.scored());
+        assertFalse(fragile.partial());
+        assertEquals(10, fragile.scoredCriteria());
         DossierProgress other = progress.dossiers().stream()
                 .filter(p -> p.dossierNumber().equals(NOT_FRAGILE)).findFirst().orElseThrow();
         assertFalse(other.scored());
         assertEquals(n("10.00"), other.total());
+        assertTrue(other.partial(), "one criterion of ten scored: the total is partial");
+        assertEquals(1, other.scoredCriteria());
+        assertEquals(10, other.criteria());
         assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité de la proposition, expériences, compétences et"
                 + " professionnalisme\u00a0: Très bien",
                 workspace.draftMotivation().of(FRAGILE));

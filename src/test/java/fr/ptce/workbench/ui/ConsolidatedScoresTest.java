@@ -58,6 +58,19 @@ class ConsolidatedScoresTest {
     }
 
     @Test
+    void theConsolidatedTotalSaysItIsPartialUntilEveryCriterionHasAValue() {
+        ConsolidatedScores scores = avis.consolidated();
+        assertEquals("Note globale consolidée provisoire\u00a0: 14 / 100 (2/10 critères notés,"
+                + " «\u00a0Note complète\u00a0: Non\u00a0» dans le classeur d'avis)", scores.totalProperty().get());
+        for (String code : scores.codes()) {
+            scores.value(code).textProperty().set("4");
+        }
+        assertEquals("Note globale consolidée\u00a0: 80 / 100", scores.totalProperty().get());
+        scores.value("E2").textProperty().set("");
+        assertTrue(scores.totalProperty().get().contains("(9/10 critères notés"), scores.totalProperty().get());
+    }
+
+    @Test
     void aChangedValueWithoutReasonIsRefusedThenSavedWithOne() {
         ConsolidatedScores scores = avis.consolidated();
         scores.value("V1").textProperty().set("3,5");

@@ -75,6 +75,12 @@ class NationalWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
 
         assertEquals(1, table.getItems().get(0).rank());
+        javafx.scene.control.TableColumn<RankedDossier, ?> criteria = table.getColumns().stream()
+                .filter(c -> c.getText().equals("Critères notés")).findFirst().orElseThrow();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            RankedDossier r = table.getItems().get(i);
+            assertEquals(r.scoredCriteria() + "/10" + (r.complete() ? "" : " (incomplète)"), criteria.getCellData(i));
+        }
         RankedDossier eligible = table.getItems().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
                 .orElseThrow();
         robot.interact(() -> viewModel.national().setLaureate(eligible, true));

@@ -63,7 +63,7 @@ class ScoringViewModelTest {
     @Test
     void digitsScoreTheFocusedCriterionAndTheTotalsFollow() {
         selectWithIdentity();
-        assertEquals("Total\u00a0: 0 / 100", scoring.totalProperty().get());
+        assertEquals("Total provisoire\u00a0: 0 / 100 (0/10 critères notés)", scoring.totalProperty().get());
 
         scoring.focus("V1");
         scoring.digit(4);
@@ -76,7 +76,13 @@ class ScoringViewModelTest {
         assertEquals("V3", scoring.focusedProperty().get());
         assertEquals("24 / 50", scoring.subtotals().get("V"));
         assertEquals("0 / 30", scoring.subtotals().get("O"));
-        assertEquals("Total\u00a0: 24 / 100", scoring.totalProperty().get());
+        assertEquals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)", scoring.totalProperty().get());
+        ProgressViewModel progress = main.scoring().progress();
+        ProgressViewModel.Row partial = progress.rows().get(NUMBER);
+        assertTrue(partial.partial());
+        assertEquals("24 · 3/10", progress.totalText(partial));
+        assertEquals("Total provisoire\u00a0: 3 critères notés sur 10, les autres comptent pour 0",
+                progress.totalExplanation(partial));
         assertEquals(0, new BigDecimal("4").compareTo(mine().score("V1").value()));
         assertEquals(0, new BigDecimal("5").compareTo(mine().score("V2").value()));
         assertTrue(main.statusBinding().get().startsWith("Enregistré à "), main.statusBinding().get());
@@ -186,6 +192,9 @@ class ScoringViewModelTest {
         ProgressViewModel.Row row = main.scoring().progress().rows().get(NUMBER);
         assertTrue(row.scored());
         assertEquals(0, new BigDecimal("80").compareTo(row.total()));
+        assertFalse(row.partial());
+        assertEquals("80", main.scoring().progress().totalText(row));
+        assertEquals("Total\u00a0: 80 / 100", scoring.totalProperty().get());
         assertEquals(Recommendation.FAVORABLE, row.avis());
         assertEquals("1 / 12 dossiers avec avis", main.scoring().progress().avisCountProperty().get());
         assertEquals(4, mine().eligibility().met());

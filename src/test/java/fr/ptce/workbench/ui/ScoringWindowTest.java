@@ -97,7 +97,8 @@ class ScoringWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
         robot.type(KeyCode.DOWN, KeyCode.DIGIT3, KeyCode.DOWN, KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText().equals("Total\u00a0: 24 / 100"));
+                () -> robot.lookup("#total").queryLabeled().getText()
+                        .equals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)"));
         assertEquals("24 / 50", robot.lookup("#subtotal-V").queryLabeled().getText());
         assertTrue(robot.lookup("#score-V3").query().isFocused());
         // a comment: C jumps to it, Escape comes back to the score
@@ -136,7 +137,8 @@ class ScoringWindowTest {
         // still on the scoring screen: the next-dossier key selects the list's first dossier
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText().equals("Total\u00a0: 24 / 100"));
+                () -> robot.lookup("#total").queryLabeled().getText()
+                        .equals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)"));
         assertTrue(robot.lookup("#score-V2-3").queryAs(ToggleButton.class).isSelected());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#avisCountLabel").queryLabeled().getText().equals("0 / 12 dossiers avec avis"));

@@ -70,6 +70,7 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
         blocks.forEach(b -> sums.put(b.code(), BigDecimal.ZERO));
         BigDecimal sum = BigDecimal.ZERO;
         boolean complete = true;
+        int scored = 0;
         List<String> below = new ArrayList<>();
         for (Criterion c : criteria) {
             BigDecimal score = scores.get(c.code());
@@ -77,6 +78,7 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
                 complete = false;
                 continue;
             }
+            scored++;
             if (c.threshold() != null && score.compareTo(c.threshold()) < 0) {
                 below.add(c.code());
             }
@@ -90,7 +92,7 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
         }
         BigDecimal total = outOfHundred(sum, weights);
         boolean belowOverall = overallThreshold != null && total.compareTo(overallThreshold) < 0;
-        return new GridTotals(subtotals, total, complete, below, belowOverall);
+        return new GridTotals(subtotals, total, complete, below, belowOverall, scored, criteria.size());
     }
 
     private static BigDecimal outOfHundred(BigDecimal contributions, BigDecimal weights) {

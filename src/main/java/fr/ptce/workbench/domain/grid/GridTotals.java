@@ -13,9 +13,11 @@ import java.util.Map;
  * @param blocks subtotal per block code, in the grid's block order
  * @param belowThreshold codes of scored criteria under their own threshold
  * @param belowOverallThreshold whether the total is under the grid's overall threshold (false when it has none)
+ * @param scored how many criteria of the grid have a score
+ * @param criteria how many criteria the grid has ({@code complete} is {@code scored == criteria})
  */
 public record GridTotals(Map<String, BigDecimal> blocks, BigDecimal total, boolean complete,
-        List<String> belowThreshold, boolean belowOverallThreshold) {
+        List<String> belowThreshold, boolean belowOverallThreshold, int scored, int criteria) {
 
     public GridTotals {
         blocks = Collections.unmodifiableMap(new LinkedHashMap<>(blocks));

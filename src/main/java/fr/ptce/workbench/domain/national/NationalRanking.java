@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * Ranks the national dossiers within their wave: waves in the campaign's order (a wave the campaign does not name
  * after them, then dossiers without wave), and in each wave by the order; each gets its place in its wave (1 = best)
- * and its decision (none when absent).
+ * and its decision (none when absent). A dossier whose consolidated scores miss criteria of the grid has a partial
+ * total (the missing ones count 0): it is ranked apart, after every complete one of its wave, and flagged, so that a
+ * total on one criterion never outranks a final one.
  */
 public final class NationalRanking {
 
@@ -18,14 +20,17 @@ public final class NationalRanking {
 
     /**
      * @param waves the campaign's wave names, in order
+     * @param criteria the criterion codes of PESSII's grid, which a complete total scores every one of
      */
     public static List<RankedDossier> rank(List<NationalDossier> dossiers, RankingOrder order,
-            Map<String, NationalDecision> decisions, List<String> waves) {
+            Map<String, NationalDecision> decisions, List<String> waves, List<String> criteria) {
         Comparator<RegionalAvisRow> rows = order.comparator();
         Comparator<NationalDossier> byWave = Comparator.comparingInt((NationalDossier d) -> waveIndex(d, waves))
                 .thenComparing(d -> Objects.toString(d.row().wave(), ""));
+        Comparator<NationalDossier> completeFirst = Comparator.comparing(d -> !d.row().completeOn(criteria));
         List<NationalDossier> sorted = new ArrayList<>(dossiers);
-        sorted.sort(byWave.thenComparing(NationalDossier::row, rows).thenComparing(NationalDossier::exportingRegion));
+        sorted.sort(byWave.thenComparing(completeFirst).thenComparing(NationalDossier::row, rows)
+                .thenComparing(NationalDossier::exportingRegion));
         List<RankedDossier> ranked = new ArrayList<>(sorted.size());
         String wave = null;
         int place = 0;
@@ -36,7 +41,8 @@ public final class NationalRanking {
             }
             place++;
             ranked.add(new RankedDossier(place, dossier,
-                    decisions.getOrDefault(dossier.number(), NationalDecision.none(dossier.number()))));
+                    decisions.getOrDefault(dossier.number(), NationalDecision.none(dossier.number())),
+                    dossier.row().scoredCriteria(criteria), criteria.size()));
         }
         return List.copyOf(ranked);
     }

@@ -58,6 +58,19 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
                 eligibilityMet);
     }
 
+    /** How many of the grid's criteria (codes) have a consolidated score in this row. */
+    public int scoredCriteria(List<String> criteria) {
+        return (int) criteria.stream().filter(scores::containsKey).count();
+    }
+
+    /**
+     * Whether the total counts every criterion of the grid (codes): otherwise the missing ones count 0 and the total
+     * is partial. True for an empty list (no criterion to miss).
+     */
+    public boolean completeOn(List<String> criteria) {
+        return scoredCriteria(criteria) == criteria.size();
+    }
+
     /** The same row with other reviews. */
     public RegionalAvisRow withReviews(List<RegionalReview> newReviews) {
         return new RegionalAvisRow(dossierNumber, project, structure, legalForm, region, depositedAt, admissibility,

@@ -41,8 +41,8 @@ class NationalRankingTest {
         for (RegionalAvisRow r : rows) {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
-        return NationalRanking.rank(dossiers, order, Map.of(), WAVES).stream().map(d -> d.rank() + ":" + d.row()
-                .dossierNumber()).toList();
+        return NationalRanking.rank(dossiers, order, Map.of(), WAVES, List.of()).stream()
+                .map(d -> d.rank() + ":" + d.row().dossierNumber()).toList();
     }
 
     @Test
@@ -82,11 +82,56 @@ class NationalRankingTest {
                 assertThrows(IllegalArgumentException.class, () -> RankingOrder.parse("V, O, V")).getMessage());
     }
 
+    /** The row with consolidated scores on the given criterion codes (4 each). */
+    private static RegionalAvisRow scoredOn(RegionalAvisRow row, List<String> codes) {
+        Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+        codes.forEach(code -> scores.put(code, new BigDecimal("4")));
+        return new RegionalAvisRow(row.dossierNumber(), row.project(), row.structure(), row.legalForm(), row.region(),
+                row.depositedAt(), row.admissibility(), row.wave(), row.eligibilityMet(), row.maturity(),
+                row.targetB(), row.targetC(), row.qpvDeclared(), row.qpvDetected(), row.zrrDeclared(),
+                row.zrrDetected(), scores, row.subtotals(), row.total(), row.reviewCount(), row.spread(),
+                row.recommendation(), row.proposedForPhase2(), row.motivation(), row.strengths(),
+                row.attentionPoints(), row.correspondent(), row.avisDate(), row.reviews());
+    }
+
+    @Test
+    void aPartialTotalIsRankedApartAfterTheCompleteOnesOfItsWaveAndFlagged() {
+        List<String> grid = Grids.amiPtce2021().codes();
+        RegionalAvisRow complete = scoredOn(row("1", "50", "25", "15", "10", JUNE, true, null), grid);
+        RegionalAvisRow completeLower = scoredOn(row("2", "40", "20", "10", "10", JUNE, true, null), grid);
+        RegionalAvisRow oneCriterion = scoredOn(row("3", "90", "40", "25", "25", JUNE, true, null),
+                List.of("V1"));
+        RegionalAvisRow nineCriteria = scoredOn(row("4", "60", "30", "15", "15", JUNE, true, null),
+                grid.subList(0, 9));
+        RegionalAvisRow lateComplete = scoredOn(row("5", "30", "15", "10", "5", JUNE.plusMonths(1), true, null,
+                "hors délai", "Au fil de l'eau", 6), grid);
+        RegionalAvisRow latePartial = scoredOn(row("6", "95", "45", "25", "25", JUNE.plusMonths(1), true, null,
+                "hors délai", "Au fil de l'eau", 6), List.of("V1", "V2"));
+        List<NationalDossier> dossiers = new ArrayList<>();
+        for (RegionalAvisRow r : List.of(oneCriterion, latePartial, nineCriteria, complete, lateComplete,
+                completeLower)) {
+            dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
+        }
+
+        List<RankedDossier> ranked = NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES, grid);
+
+        assertEquals(List.of("Vague 1 1:1 10/10", "Vague 1 2:2 10/10", "Vague 1 3:3 1/10", "Vague 1 4:4 9/10",
+                "Au fil de l'eau 1:5 10/10", "Au fil de l'eau 2:6 2/10"), ranked.stream()
+                        .map(d -> d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber() + " "
+                                + d.scoredCriteria() + "/" + d.criteria()).toList());
+        assertEquals(List.of(true, true, false, false, true, false),
+                ranked.stream().map(RankedDossier::complete).toList());
+        assertEquals(1, oneCriterion.scoredCriteria(grid));
+        assertFalse(oneCriterion.completeOn(grid));
+        assertTrue(complete.completeOn(grid));
+    }
+
     @Test
     void decisionsAreAttachedByDossierNumber() {
         RegionalAvisRow a = row("1", "80", "40", "20", "20", JUNE, true, null);
         List<RankedDossier> ranked = NationalRanking.rank(List.of(new NationalDossier(a, "Bretagne", "f", false)),
-                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES);
+                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES,
+                List.of());
         assertTrue(ranked.get(0).decision().laureate());
         assertFalse(ranked.get(0).decision().invited());
     }
@@ -102,7 +147,7 @@ class NationalRankingTest {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
         assertEquals(List.of("Vague 1 1:2", "Vague 1 2:3", "Au fil de l'eau 1:1"),
-                NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES).stream()
+                NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES, List.of()).stream()
                         .map(d -> d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber()).toList());
     }
 
