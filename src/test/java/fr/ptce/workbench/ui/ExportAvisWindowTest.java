@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Fichier › Exporter l'avis pour le PESSII on screen: checks, file, export, « Ouvrir le dossier ». */
@@ -107,7 +108,7 @@ class ExportAvisWindowTest {
         assertTrue(robot.lookup("#exportChecks").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText())
                 .anyMatch(t -> t.startsWith("• 12 dossiers sans avis de la région")));
-        robot.clickOn("#exportChecksContinue");
+        clickWhenVisible(robot, "#exportChecksContinue");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#exportDoneDialog").tryQuery().isPresent());
@@ -120,7 +121,7 @@ class ExportAvisWindowTest {
         assertTrue(text.contains("Dossiers\u00a0: 12"), text);
         assertTrue(text.matches("(?s).*SHA-256\u00a0: [0-9a-f]{64}.*"), text);
 
-        robot.clickOn("#exportDoneOpenFolder");
+        clickWhenVisible(robot, "#exportDoneOpenFolder");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
         assertEquals(List.of(folder.toAbsolutePath()), opened);
     }
@@ -132,12 +133,19 @@ class ExportAvisWindowTest {
         robot.clickOn("#menuFile").clickOn("#menuExportAvis");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
-        robot.clickOn("#exportChecksCancel");
+        clickWhenVisible(robot, "#exportChecksCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), asked);
         try (var files = Files.list(folder)) {
             assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith("avis-")).count());
         }
+    }
+
+    /** A dialog's node exists before its window is shown: clicks once the node is visible. */
+    private static void clickWhenVisible(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query)
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
     }
 }
