@@ -48,7 +48,7 @@ class NationalExportLibreOfficeTest {
         assertEquals(List.of("invites-phase-2-Invités phase 2.csv", "national-2022-01-10-Classement.csv",
                 "national-2022-01-10-Synthèse.csv", "national-2022-01-10-Évaluations.csv"), csvs);
         String ranking = Files.readString(out.resolve("national-2022-01-10-Classement.csv"), StandardCharsets.UTF_8);
-        assertTrue(ranking.startsWith("Rang,N° dossier,Région de l'avis,"), ranking);
+        assertTrue(ranking.startsWith("Rang,Note complète,N° dossier,Région de l'avis,"), ranking);
         assertEquals(5, ranking.strip().lines().count(), ranking);
         String invited = Files.readString(out.resolve("invites-phase-2-Invités phase 2.csv"), StandardCharsets.UTF_8);
         assertEquals("Projet,Structure,Région\nProjet 90200,Structure 90200,Bretagne", invited.strip(), invited);
