@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.domain.review.Targets;
 import java.io.IOException;
@@ -37,13 +38,21 @@ class MessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertEquals("Filtrer (n°, projet, structure, région)…",
+            assertEquals("Rechercher (n°, projet, structure, région, textes du dossier)…",
                     Messages.load(Locale.FRENCH).get("list.filter.prompt"));
             assertEquals("_Fichier", Messages.load(Locale.GERMAN).get("menu.file"));
             assertNotEquals(Messages.load(Locale.ENGLISH).get("menu.file"), Messages.load(Locale.FRENCH).get("menu.file"));
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void theAboutBoxOfADevelopmentBuildSaysVersionOnce() {
+        Messages fr = Messages.load(Locale.FRENCH);
+        assertTrue(fr.format("about.text", fr.get("about.devVersion")).contains("\nVersion de développement.\n"));
+        Messages en = Messages.load(Locale.ENGLISH);
+        assertTrue(en.format("about.text", en.get("about.devVersion")).contains("Version in development."));
     }
 
     @Test
