@@ -1,18 +1,14 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.ColumnMappingRequiredException;
-import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.application.WorkspaceAccessException;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.search.SearchIndex;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +29,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The main window's state and commands: the open workspace, its dossier list with the quick filter, the
- * selected dossier, the status line, and the import of a DS export.
+ * The main window's state and commands: the open workspace (opened through {@link WorkspaceOpening}), its dossier
+ * list with the quick filter, the selected dossier, the status line, and the import of a DS export.
  */
 public final class MainViewModel {
 
@@ -60,7 +56,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>();
+    private final WorkspaceOpening opening;
     private final StringBinding status;
     /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
     private SearchIndex searchIndex;
@@ -78,6 +74,8 @@ public final class MainViewModel {
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
         this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
+        this.opening = new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText,
+                this::useWorkspace);
         this.tools = new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh,
                 this::openFolder);
         // the search box's predicate AND the combinable filters'
@@ -107,84 +105,30 @@ public final class MainViewModel {
      * with a wrong one, is not an error: {@link #passwordRequestProperty()} asks the user for it.
      */
     public void openFolder(Path folder, char[] password) {
-        open(folder, progress -> {
-            Files.createDirectories(folder);
-            try {
-                return Workspace.open(folder, password);
-            } finally {
-                if (password != null) {
-                    Arrays.fill(password, '\0');
-                }
-            }
-        });
+        opening.openFolder(folder, password);
     }
 
     /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
     public void openDemo(Path folder) {
-        open(folder, progress -> {
-            Files.createDirectories(folder);
-            Workspace workspace = Workspace.open(folder);
-            try {
-                DemoWorkspace.fill(workspace, progress);
-            } catch (RuntimeException e) {
-                workspace.close();
-                throw e;
-            }
-            return workspace;
-        });
-    }
-
-    private void open(Path folder, TaskRunner.Work<Workspace> opener) {
-        if (state.current().flatMap(Workspace::folder).filter(folder::equals).isPresent()) {
-            return;
-        }
-        idleStatus.set(messages.get("status.opening"));
-        runner.run(messages.get("status.opening"), progress -> {
-            try {
-                return new OpenAttempt(opener.call(progress), null);
-            } catch (WorkspaceAccessException e) {
-                if (e.reason() == WorkspaceAccessException.Reason.IN_USE) {
-                    throw e;
-                }
-                // a question to the user, not a failure: no error dialog
-                return new OpenAttempt(null, e.reason());
-            }
-        }, attempt -> {
-            if (attempt.workspace() != null) {
-                useWorkspace(attempt.workspace());
-                return;
-            }
-            idleStatus.set(messages.format("status.passwordNeeded", folder.getFileName()));
-            passwordRequest.set(new PasswordRequest(folder,
-                    attempt.refused() == WorkspaceAccessException.Reason.PASSWORD_REFUSED));
-        }, error -> idleStatus.set(idleText()));
+        opening.openDemo(folder);
     }
 
     /** Opens the workspace of the pending password request with this password. */
     public void givePassword(char[] password) {
-        PasswordRequest request = passwordRequest.get();
-        if (request == null) {
-            return;
-        }
-        passwordRequest.set(null);
-        openFolder(request.folder(), password);
+        opening.givePassword(password);
     }
 
     /** Drops the pending password request: the workspace stays closed. */
     public void cancelPassword() {
-        PasswordRequest request = passwordRequest.get();
-        if (request != null) {
-            passwordRequest.set(null);
-            idleStatus.set(idleText());
-        }
+        opening.cancelPassword();
     }
 
     /**
      * The encrypted workspace to ask the password of, after an opening without it or with a wrong one; null
      * otherwise. Answered by {@link #givePassword(char[])} or {@link #cancelPassword()}.
      */
-    public ReadOnlyObjectProperty<PasswordRequest> passwordRequestProperty() {
-        return passwordRequest.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<WorkspaceOpening.PasswordRequest> passwordRequestProperty() {
+        return opening.requestProperty();
     }
 
     private String idleText() {
@@ -426,19 +370,6 @@ public final class MainViewModel {
         int all = dossiers.size();
         countText.set(shown == all ? messages.count("list.count", all)
                 : messages.count("list.countFiltered", shown, all));
-    }
-
-    /**
-     * An encrypted workspace whose password the window asks for.
-     *
-     * @param folder the workspace's folder
-     * @param refused whether the last password given was refused
-     */
-    public record PasswordRequest(Path folder, boolean refused) {
-    }
-
-    /** What an opening gave: the workspace, or why its password is needed. */
-    private record OpenAttempt(Workspace workspace, WorkspaceAccessException.Reason refused) {
     }
 
     /** What an import gave: its report, or the columns it needs first. */

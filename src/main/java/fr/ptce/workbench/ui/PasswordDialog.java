@@ -17,7 +17,7 @@ final class PasswordDialog {
     }
 
     /** The password typed, or empty when the user cancels. */
-    static Optional<char[]> ask(Stage owner, Messages messages, MainViewModel.PasswordRequest request) {
+    static Optional<char[]> ask(Stage owner, Messages messages, WorkspaceOpening.PasswordRequest request) {
         ButtonType open = new ButtonType(messages.get("password.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<char[]> dialog = new Dialog<>();

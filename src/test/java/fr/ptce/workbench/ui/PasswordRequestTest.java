@@ -44,7 +44,7 @@ class PasswordRequestTest {
     void theRightPasswordOpensTheWorkspace() {
         viewModel.openFolder(folder);
 
-        MainViewModel.PasswordRequest request = viewModel.passwordRequestProperty().get();
+        WorkspaceOpening.PasswordRequest request = viewModel.passwordRequestProperty().get();
         assertEquals(folder, request.folder());
         assertFalse(request.refused());
         assertEquals(List.of(), runner.failures());
@@ -64,7 +64,7 @@ class PasswordRequestTest {
         viewModel.openFolder(folder);
         viewModel.givePassword("mauvais-mot-de-passe".toCharArray());
 
-        MainViewModel.PasswordRequest again = viewModel.passwordRequestProperty().get();
+        WorkspaceOpening.PasswordRequest again = viewModel.passwordRequestProperty().get();
         assertEquals(folder, again.folder());
         assertTrue(again.refused());
         assertEquals(List.of(), runner.failures());

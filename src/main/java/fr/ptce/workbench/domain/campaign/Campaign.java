@@ -74,12 +74,6 @@ public record Campaign(int version, String name, List<Wave> waves, int invitedMi
         return waves.get(0);
     }
 
-    /** A wave by its name. */
-    public Optional<Wave> wave(String waveName) {
-        return waves.stream().filter(w -> w.name().equalsIgnoreCase(waveName == null ? "" : waveName.strip()))
-                .findFirst();
-    }
-
     /** This campaign stored as another version. */
     public Campaign withVersion(int newVersion) {
         return new Campaign(newVersion, name, waves, invitedMin, invitedMax, phase2Laureates, phase2Grant,

@@ -5,7 +5,6 @@ import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The facts the call's rules compute on one dossier. A null Boolean means "unknown": the source did not
@@ -39,11 +38,6 @@ public record DossierChecks(
     /** Whether PESSII's annotation and the computed admissibility disagree (false without annotation). */
     public boolean admissibilityDisagreement() {
         return pessiiAdmissibility != null && pessiiAdmissibility != computedAdmissibility;
-    }
-
-    /** The dossier's wave, empty when late for every wave. */
-    public Optional<Wave> waveIfAny() {
-        return Optional.ofNullable(wave);
     }
 
     /** The legal-form verdict as yes / no / unknown ({@link LegalFormVerdict#eligible()}). */
