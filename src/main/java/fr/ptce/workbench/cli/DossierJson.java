@@ -55,8 +55,10 @@ final class DossierJson {
             sections.put(section.name(), d.sections().text(section));
         }
         json.put("sections", sections);
-        json.put("attachments", Map.of("statutes", nullToEmpty(d.attachments().statutes()),
-                "budget", nullToEmpty(d.attachments().budget())));
+        Map<String, Object> attachments = new LinkedHashMap<>();
+        attachments.put("statutes", nullToEmpty(d.attachments().statutes()));
+        attachments.put("budget", nullToEmpty(d.attachments().budget()));
+        json.put("attachments", attachments);
         json.put("legalFormEligible", checks.legalFormEligible());
         LegalFormVerdict legalForm = checks.legalForm();
         json.put("legalFormInseeCode", legalForm.category() == null ? null : legalForm.category().code());

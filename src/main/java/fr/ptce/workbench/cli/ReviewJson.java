@@ -57,6 +57,9 @@ final class ReviewJson {
         GridTotals totals = scored.totals();
         Map<String, Object> sums = new LinkedHashMap<>(totals.blocks());
         sums.put("total", totals.total());
+        sums.put("complete", totals.complete());
+        sums.put("scored", totals.scored());
+        sums.put("criteria", totals.criteria());
         json.put("totals", sums);
         json.put("updatedAt", review.updatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return json;

@@ -2,12 +2,15 @@ package fr.ptce.workbench.cli;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,11 +72,33 @@ class InstructionCommandTest {
         assertTrue(review.get("eligibility").get("EL1").isNull());
         assertEquals(68.0, review.get("totals").get("total").asDouble());
         assertEquals(36.0, review.get("totals").get("V").asDouble());
+        assertTrue(review.get("totals").get("complete").asBoolean());
+        assertEquals(10, review.get("totals").get("scored").asInt());
         assertEquals("favorable avec réserves", json.get("avis").get("recommendation").asText());
         assertTrue(json.get("avis").get("proposedForPhase2").asBoolean());
         assertEquals("Maëlle Kerjean", json.get("avis").get("author").asText());
         assertTrue(dossier(NOT_FRAGILE).get("avis").isNull());
         assertEquals(0, dossier(NOT_FRAGILE).get("reviews").size());
+    }
+
+    @Test
+    void aPartialScoreSaysSoInTheJsonTotals() throws IOException {
+        CommandLineRun user = CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
+                "--email", "maelle@example.fr", "--role", "correspondant", "--region", "Auvergne-Rhône-Alpes");
+        assertEquals(0, user.status(), user.err());
+        CommandLineRun score = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE, "V1=4");
+        assertEquals(0, score.status(), score.err());
+
+        JsonNode totals = dossier(FRAGILE).get("reviews").get(0).get("totals");
+        assertFalse(totals.get("complete").asBoolean());
+        assertEquals(1, totals.get("scored").asInt());
+        assertEquals(10, totals.get("criteria").asInt());
+        List<String> keys = new ArrayList<>();
+        totals.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("V", "O", "E", "total", "complete", "scored", "criteria"), keys);
+        List<String> attachmentKeys = new ArrayList<>();
+        dossier(FRAGILE).get("attachments").fieldNames().forEachRemaining(attachmentKeys::add);
+        assertEquals(List.of("statutes", "budget"), attachmentKeys);
     }
 
     @Test
