@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.campaign.CampaignText;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -7,7 +9,6 @@ import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * The campaign's data — waves, the phase-2 invitation target, the phase-2 numbers — as PESSII edits it. A version
@@ -16,7 +17,6 @@ import java.time.ZoneId;
  */
 public final class CampaignSettings {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.AvisConflict;
@@ -15,7 +17,6 @@ import fr.ptce.workbench.spreadsheet.VerifiedAvisWorkbook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ import java.util.Optional;
  */
 public final class ConsolidateAvis {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

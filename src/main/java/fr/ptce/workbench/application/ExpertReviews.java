@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
@@ -10,7 +12,6 @@ import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import fr.ptce.workbench.persistence.Database;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Map;
 /** Reads the experts' work: progress per expert, the reviews of a dossier side by side, the dossiers to discuss. */
 public final class ExpertReviews {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.check.DossierChecker;
@@ -20,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,6 @@ import java.util.Set;
  */
 public final class ExportAvis {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final DossierChecker checker;

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
@@ -19,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,6 @@ public final class ExportKit {
     /** The deadline of a kit when none is given: two weeks after the export. */
     public static final int DEFAULT_DAYS = 14;
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
@@ -12,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,6 @@ import java.util.Optional;
  */
 public final class ExportNational {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

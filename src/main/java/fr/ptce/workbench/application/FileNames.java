@@ -1,10 +1,10 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.domain.Accents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** The names of the files the workbench writes: lower case, no accents, words joined by hyphens. */
@@ -15,8 +15,7 @@ final class FileNames {
 
     /** {@code Île-de-France} → {@code ile-de-france}; the fallback when nothing is left. */
     static String slug(String text, String fallback) {
-        String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = Accents.strip(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? fallback : slug;
     }
 

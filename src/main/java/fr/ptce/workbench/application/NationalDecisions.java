@@ -1,5 +1,7 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.audit.AuditEntry;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.campaign.Wave;
@@ -17,7 +19,6 @@ import fr.ptce.workbench.persistence.Repositories;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +33,6 @@ public final class NationalDecisions {
 
     /** The setting holding the ranking's tie-break order, as written by {@link RankingOrder#toString()}. */
     static final String ORDER_SETTING = "ranking_order";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Database database;
     private final Clock clock;

@@ -1,10 +1,10 @@
 package fr.ptce.workbench.cli;
 
+import fr.ptce.workbench.domain.Accents;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Targets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +89,6 @@ final class ReviewOptions {
     }
 
     private static String fold(String text) {
-        String ascii = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT);
+        return Accents.strip(text.strip()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.cli;
 
+import fr.ptce.workbench.domain.Accents;
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
@@ -12,7 +13,6 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.Targets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,8 +173,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String localEmail(String name) {
-        String ascii = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "") + "@local";
+        return Accents.strip(name.strip()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "") + "@local";
     }
 
     private static Optional<String[]> split(String assignment, List<String> problems) {

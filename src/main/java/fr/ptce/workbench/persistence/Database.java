@@ -1,5 +1,7 @@
 package fr.ptce.workbench.persistence;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE;
 
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -207,7 +208,7 @@ public final class Database implements AutoCloseable {
             if (id == null) {
                 id = UUID.randomUUID().toString();
                 dsl.insertInto(WORKSPACE, WORKSPACE.ID, WORKSPACE.CREATED_AT)
-                        .values(id, OffsetDateTime.now(ZoneId.of("Europe/Paris")))
+                        .values(id, OffsetDateTime.now(PARIS))
                         .execute();
             }
             return id;

@@ -1,12 +1,12 @@
 package fr.ptce.workbench.persistence;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /** Gives every instant read from the store the Europe/Paris offset of that instant, whatever the database kept. */
 final class ParisTime {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private ParisTime() {
     }

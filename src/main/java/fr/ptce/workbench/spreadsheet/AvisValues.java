@@ -1,10 +1,11 @@
 package fr.ptce.workbench.spreadsheet;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -15,7 +16,6 @@ final class AvisValues {
 
     /** The longest text a cell may hold in Excel. */
     static final int MAX_TEXT = 32_767;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private AvisValues() {
     }

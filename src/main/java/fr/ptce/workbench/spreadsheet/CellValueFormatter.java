@@ -1,8 +1,9 @@
 package fr.ptce.workbench.spreadsheet;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class CellValueFormatter implements CellDecoder<String> {
 
-    /** DS runs with {@code config.time_zone = 'Paris'}. */
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private enum DateKind { NONE, DATE, DATE_TIME }
 

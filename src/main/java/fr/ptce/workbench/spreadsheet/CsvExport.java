@@ -1,5 +1,7 @@
 package fr.ptce.workbench.spreadsheet;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.DsEra;
 
 import fr.ptce.workbench.domain.dossier.Dossier;
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -17,7 +18,6 @@ import java.util.List;
  */
 final class CsvExport {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
     private CsvExport() {

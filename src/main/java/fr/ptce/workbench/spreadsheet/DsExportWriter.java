@@ -1,5 +1,7 @@
 package fr.ptce.workbench.spreadsheet;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.DsEra;
 
 import fr.ptce.workbench.domain.dossier.Dossier;
@@ -12,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -42,7 +43,7 @@ public final class DsExportWriter {
         Path stable = TempFiles.beside(target);
         try {
             XlsxExport.write(dossiers, era, exportedAt, raw);
-            restamp(raw, stable, exportedAt.atZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalDateTime());
+            restamp(raw, stable, exportedAt.atZoneSameInstant(PARIS).toLocalDateTime());
             TempFiles.moveIntoPlace(stable, target);
         } catch (IOException e) {
             throw TempFiles.failure(target, e);

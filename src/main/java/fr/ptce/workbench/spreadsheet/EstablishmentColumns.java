@@ -1,5 +1,6 @@
 package fr.ptce.workbench.spreadsheet;
 
+import fr.ptce.workbench.domain.Accents;
 import fr.ptce.workbench.domain.dossier.DsEra;
 
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
@@ -7,7 +8,6 @@ import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.LabelFolding;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -191,15 +191,11 @@ final class EstablishmentColumns {
     }
 
     private static String upper(String text) {
-        return text == null ? null : strip(text).toUpperCase(Locale.ROOT).replace('’', '\'').replace("Œ", "OE");
+        return text == null ? null : Accents.strip(text).toUpperCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static String fold(String text) {
-        return strip(text).toLowerCase(Locale.ROOT);
-    }
-
-    private static String strip(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace("œ", "oe");
+        return Accents.strip(text).toLowerCase(Locale.ROOT);
     }
 
     /** The API Entreprise legal category matching the form the applicant chose. */

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.spreadsheet;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.DsEra;
 
 import fr.ptce.workbench.domain.dossier.Commune;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +34,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class XlsxExport {
 
     static final String COMMUNES_SHEET = "(1187463) Communes du perimetr";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int ROW_WINDOW = 20;
 
     private final DsEra era;

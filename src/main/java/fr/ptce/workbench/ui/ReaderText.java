@@ -1,5 +1,7 @@
 package fr.ptce.workbench.ui;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Territory;
 import java.time.OffsetDateTime;
@@ -13,8 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class ReaderText {
 
-    /** The call's deadlines are Paris time, wherever the reviewer is: the window says « heure de Paris ». */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -1,12 +1,12 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.domain.Accents;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,7 +43,6 @@ final class RegionShapes {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return Accents.strip(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

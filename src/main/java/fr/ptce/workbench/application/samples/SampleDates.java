@@ -1,9 +1,10 @@
 package fr.ptce.workbench.application.samples;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.DossierState;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Random;
 
 /**
@@ -13,7 +14,6 @@ import java.util.Random;
  */
 final class SampleDates {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final OffsetDateTime DEADLINE = paris(LocalDateTime.of(2021, 6, 23, 23, 59, 59));
     private static final OffsetDateTime OPENING = paris(LocalDateTime.of(2021, 5, 17, 9, 0));
     private static final OffsetDateTime LAST_EVENT = paris(LocalDateTime.of(2021, 10, 14, 18, 0));

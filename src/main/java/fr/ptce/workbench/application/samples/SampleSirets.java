@@ -1,6 +1,6 @@
 package fr.ptce.workbench.application.samples;
 
-import java.text.Normalizer;
+import fr.ptce.workbench.domain.Accents;
 import java.util.Locale;
 import java.util.Random;
 
@@ -48,8 +48,7 @@ final class SampleSirets {
 
     /** The text without accents and ligatures. */
     static String ascii(String text) {
-        String folded = text.replace("œ", "oe").replace("Œ", "OE");
-        return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Accents.strip(text);
     }
 
     private static int checkDigit(CharSequence thirteen) {

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.domain.campaign;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ public record Campaign(int version, String name, List<Wave> waves, int invitedMi
             Wave.untilMidnight("Vague 1", LocalDate.of(2021, 6, 23), LocalDate.of(2021, 6, 24)),
             Wave.rolling("Au fil de l'eau", LocalDate.of(2021, 9, 1))),
             15, 20, 15, BigDecimal.valueOf(100_000), BigDecimal.valueOf(1_500_000), 2,
-            LocalDate.of(2021, 10, 1).atStartOfDay(Wave.PARIS).toOffsetDateTime());
+            LocalDate.of(2021, 10, 1).atStartOfDay(PARIS).toOffsetDateTime());
 
     public Campaign {
         Objects.requireNonNull(name, "name");

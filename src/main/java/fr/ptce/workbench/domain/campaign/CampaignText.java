@@ -1,5 +1,7 @@
 package fr.ptce.workbench.domain.campaign;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,7 +53,7 @@ public final class CampaignText {
         line(text, "dotation phase 2", campaign.phase2Grant().toPlainString());
         line(text, "enveloppe phase 2", campaign.phase2Envelope().toPlainString());
         line(text, "années de financement", Integer.toString(campaign.phase2Years()));
-        line(text, "dernier jour phase 2", campaign.phase2Deadline().atZoneSameInstant(Wave.PARIS).toLocalDate()
+        line(text, "dernier jour phase 2", campaign.phase2Deadline().atZoneSameInstant(PARIS).toLocalDate()
                 .minusDays(1).toString());
         return text.toString();
     }
@@ -75,7 +77,7 @@ public final class CampaignText {
         BigDecimal grant = d.phase2Grant();
         BigDecimal envelope = d.phase2Envelope();
         int years = d.phase2Years();
-        LocalDate phase2LastDay = d.phase2Deadline().atZoneSameInstant(Wave.PARIS).toLocalDate().minusDays(1);
+        LocalDate phase2LastDay = d.phase2Deadline().atZoneSameInstant(PARIS).toLocalDate().minusDays(1);
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = spaces(lines[i]);
@@ -117,7 +119,7 @@ public final class CampaignText {
         }
         try {
             return new Campaign(0, name, waves.isEmpty() ? d.waves() : waves, min, max, laureates, grant, envelope,
-                    years, phase2LastDay.plusDays(1).atStartOfDay(Wave.PARIS).toOffsetDateTime());
+                    years, phase2LastDay.plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Campagne refusée" + NBSP + ": " + e.getMessage() + ".");
         }

@@ -1,9 +1,10 @@
 package fr.ptce.workbench.domain.campaign;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,6 @@ import java.util.Objects;
  */
 public record Wave(String name, OffsetDateTime deadline, LocalDate instructionStart) {
 
-    /** The call's time zone: every deadline is Paris time. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public Wave {
         Objects.requireNonNull(name, "name");

@@ -1,10 +1,10 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.Accents;
 import fr.ptce.workbench.domain.check.LegalFormVerdict.Evidence;
 import fr.ptce.workbench.domain.check.LegalFormVerdict.Status;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -60,7 +60,6 @@ public final class LegalFormCheck {
         }
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
     private static final Pattern COOPERATIVE = Pattern.compile("\\b(cooperatives?|scop|scic|cae|cuma)\\b");
     private static final Pattern COMPANY = Pattern.compile(
@@ -260,8 +259,7 @@ public final class LegalFormCheck {
 
     /** Lower case without accents, every run of other characters (parentheses, apostrophes…) one space. */
     static String normalise(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace("œ", "oe").replace("Œ", "OE").toLowerCase(Locale.ROOT);
+        String folded = Accents.strip(text).toLowerCase(Locale.ROOT);
         return NOT_A_LETTER.matcher(folded).replaceAll(" ").strip();
     }
 }

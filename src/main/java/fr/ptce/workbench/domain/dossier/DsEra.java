@@ -1,7 +1,8 @@
 package fr.ptce.workbench.domain.dossier;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.LocalDateTime;
 
 /**
@@ -22,6 +23,6 @@ public enum DsEra {
 
     /** The export time used when none is given: that of the era's demo file, in Paris time. */
     public OffsetDateTime defaultExportTime() {
-        return defaultExportTime.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime();
+        return defaultExportTime.atZone(PARIS).toOffsetDateTime();
     }
 }

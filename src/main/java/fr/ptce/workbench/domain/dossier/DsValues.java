@@ -1,8 +1,9 @@
 package fr.ptce.workbench.domain.dossier;
 
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class DsValues {
 
-    /** DS runs in Paris time: dates without an offset are Paris wall-clock time. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");

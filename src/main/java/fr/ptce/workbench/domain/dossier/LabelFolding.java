@@ -1,6 +1,6 @@
 package fr.ptce.workbench.domain.dossier;
 
-import java.text.Normalizer;
+import fr.ptce.workbench.domain.Accents;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class LabelFolding {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´ʼ]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*[?:.]?$");
@@ -24,9 +23,7 @@ public final class LabelFolding {
         if (label == null) {
             return "";
         }
-        String text = Normalizer.normalize(label, Normalizer.Form.NFD);
-        text = MARKS.matcher(text).replaceAll("");
-        text = text.replace('œ', 'o').replace('Œ', 'O');
+        String text = Accents.strip(label);
         text = APOSTROPHES.matcher(text).replaceAll("'");
         text = SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
         text = TRAILING_NOTE.matcher(text).replaceFirst("");

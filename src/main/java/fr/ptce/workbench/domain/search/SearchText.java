@@ -1,6 +1,6 @@
 package fr.ptce.workbench.domain.search;
 
-import java.text.Normalizer;
+import fr.ptce.workbench.domain.Accents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´ʼ]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
     /** The folded form of each character of Latin-1 and Latin Extended-A/B, computed once. */
@@ -35,9 +34,7 @@ public final class SearchText {
     }
 
     private static String foldSlow(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
-        folded = MARKS.matcher(folded).replaceAll("");
-        folded = folded.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+        String folded = Accents.strip(text);
         folded = APOSTROPHES.matcher(folded).replaceAll("'");
         return SPACES.matcher(folded).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
