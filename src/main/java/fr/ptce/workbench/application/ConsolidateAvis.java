@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Imports the regions' avis workbooks into a PESSII workspace: each file verified first (only an intact one is
- * read) and its grid checked against PESSII's ({@link GridCompatibility}), stored in its own transaction, a workbook already imported skipped, and a dossier number brought again
- * recorded as a conflict, never overwriting.
+ * read) and its grid checked against PESSII's ({@link GridCompatibility}), stored in its own transaction, a
+ * workbook already imported skipped, and a dossier number brought again recorded as a conflict, never overwriting.
  */
 public final class ConsolidateAvis {
 
@@ -104,7 +104,8 @@ public final class ConsolidateAvis {
 
     private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
         if (national.fileImported(source.sha256())) {
-            return new FileOutcome(source.file(), FileOutcome.ALREADY_IMPORTED, "Fichier «\u00a0" + source.file()
+            return new FileOutcome(source.file(), FileOutcome.Status.ALREADY_IMPORTED,
+                    "Fichier «\u00a0" + source.file()
                     + "\u00a0»\u00a0: déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
@@ -134,7 +135,7 @@ public final class ConsolidateAvis {
         national.save(source, toStore);
         int stored = toStore.size();
         national.recordFile(source, stored, now);
-        return new FileOutcome(source.file(), FileOutcome.ACCEPTED, "Fichier «\u00a0" + source.file()
+        return new FileOutcome(source.file(), FileOutcome.Status.ACCEPTED, "Fichier «\u00a0" + source.file()
                 + "\u00a0»\u00a0: accepté ("
                 + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."
                         : ", " + conflicts.size() + " conflit(s) à résoudre)."), stored, conflicts);
@@ -148,6 +149,6 @@ public final class ConsolidateAvis {
     }
 
     private static FileOutcome refused(String name, String message) {
-        return new FileOutcome(name, FileOutcome.REFUSED, message, 0, List.of());
+        return new FileOutcome(name, FileOutcome.Status.REFUSED, message, 0, List.of());
     }
 }

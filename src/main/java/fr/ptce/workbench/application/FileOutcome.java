@@ -7,11 +7,23 @@ import java.util.Objects;
  * What consolidating one avis workbook did: its status ({@code accepté}, {@code refusé}, {@code déjà importé}),
  * a French message naming the file, the rows stored and the conflicts found.
  */
-public record FileOutcome(String file, String status, String message, int rows, List<String> conflicts) {
+public record FileOutcome(String file, Status status, String message, int rows, List<String> conflicts) {
 
-    public static final String ACCEPTED = "accepté";
-    public static final String REFUSED = "refusé";
-    public static final String ALREADY_IMPORTED = "déjà importé";
+    /** What became of the file. */
+    public enum Status {
+        ACCEPTED("accepté"), REFUSED("refusé"), ALREADY_IMPORTED("déjà importé");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The French word the command line prints. */
+        public String label() {
+            return label;
+        }
+    }
 
     public FileOutcome {
         Objects.requireNonNull(file, "file");
@@ -22,6 +34,6 @@ public record FileOutcome(String file, String status, String message, int rows, 
 
     /** Whether the file was refused (nothing stored from it). */
     public boolean refused() {
-        return REFUSED.equals(status);
+        return status == Status.REFUSED;
     }
 }

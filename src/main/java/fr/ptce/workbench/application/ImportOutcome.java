@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.domain.dossier.DossierChange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +12,12 @@ final class ImportOutcome {
     final List<String> unchanged = new ArrayList<>();
     final List<String> absent = new ArrayList<>();
 
-    void add(String number, String kind, List<String> fields) {
+    void add(String number, DossierChange.Kind kind, List<String> fields) {
         switch (kind) {
-            case "NEW" -> added.add(number);
-            case "CHANGED" -> changed.add(new ImportReport.ChangedDossier(number, fields));
-            case "UNCHANGED" -> unchanged.add(number);
-            case "ABSENT" -> absent.add(number);
-            default -> throw new IllegalArgumentException(kind);
+            case NEW -> added.add(number);
+            case CHANGED -> changed.add(new ImportReport.ChangedDossier(number, fields));
+            case UNCHANGED -> unchanged.add(number);
+            case ABSENT -> absent.add(number);
         }
     }
 }

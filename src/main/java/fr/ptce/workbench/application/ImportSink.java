@@ -10,6 +10,7 @@ import fr.ptce.workbench.domain.dossier.DsAvis;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.CommuneRows;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierChange;
 import fr.ptce.workbench.domain.dossier.DossierDiff;
 import fr.ptce.workbench.domain.dossier.DossierFingerprint;
 import fr.ptce.workbench.domain.dossier.DossierMapper;
@@ -256,7 +257,8 @@ final class ImportSink implements DsExportSink {
         seen.forEach((number, before) -> {
             List<String> changed = new ArrayList<>(before.changedFields());
             applyLinkedData(number, before, changed, linked);
-            String kind = !before.existed() ? "NEW" : changed.isEmpty() ? "UNCHANGED" : "CHANGED";
+            DossierChange.Kind kind = !before.existed() ? DossierChange.Kind.NEW
+                    : changed.isEmpty() ? DossierChange.Kind.UNCHANGED : DossierChange.Kind.CHANGED;
             changes.add(new ImportRepository.Change(number, kind, changed));
             outcome.add(number, kind, changed);
         });
@@ -268,8 +270,8 @@ final class ImportSink implements DsExportSink {
         for (String number : repositories.dossiers().numbers()) {
             if (!seen.containsKey(number)) {
                 repositories.dossiers().markAbsent(number, importId);
-                changes.add(new ImportRepository.Change(number, "ABSENT", List.of()));
-                outcome.add(number, "ABSENT", List.of());
+                changes.add(new ImportRepository.Change(number, DossierChange.Kind.ABSENT, List.of()));
+                outcome.add(number, DossierChange.Kind.ABSENT, List.of());
             }
         }
         repositories.imports().recordChanges(importId, changes);

@@ -44,9 +44,9 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     private static String line(FileOutcome file) {
         return switch (file.status()) {
-            case FileOutcome.ACCEPTED -> file.file() + "\u00a0: accepté (" + file.rows() + " dossiers)";
-            case FileOutcome.REFUSED -> file.file() + "\u00a0: refusé — " + file.message();
-            default -> file.file() + "\u00a0: " + file.status();
+            case ACCEPTED -> file.file() + "\u00a0: " + file.status().label() + " (" + file.rows() + " dossiers)";
+            case REFUSED -> file.file() + "\u00a0: " + file.status().label() + " — " + file.message();
+            case ALREADY_IMPORTED -> file.file() + "\u00a0: " + file.status().label();
         };
     }
 }

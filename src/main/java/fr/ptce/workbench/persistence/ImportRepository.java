@@ -8,16 +8,12 @@ import fr.ptce.workbench.domain.dossier.ImportRun;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** The workspace's import history: one run per imported file, and what each run did to each dossier. */
 public final class ImportRepository {
-
-    /** The kinds of change an import records, as the store's check constraint lists them. */
-    private static final Set<String> KINDS = Set.of("NEW", "CHANGED", "UNCHANGED", "ABSENT");
 
     private final DSLContext dsl;
 
@@ -56,13 +52,11 @@ public final class ImportRepository {
     }
 
     /** What an import did to one dossier: see {@link #recordChange}. */
-    public record Change(String number, String kind, List<String> changedFields) {
+    public record Change(String number, DossierChange.Kind kind, List<String> changedFields) {
 
         public Change {
             Objects.requireNonNull(number, "number");
-            if (!KINDS.contains(kind)) {
-                throw new IllegalArgumentException("Unknown change kind " + kind + ", expected one of " + KINDS);
-            }
+            Objects.requireNonNull(kind, "kind");
             changedFields = List.copyOf(changedFields);
         }
     }
@@ -70,10 +64,10 @@ public final class ImportRepository {
     /**
      * Records what an import did to one dossier.
      *
-     * @param kind one of {@code NEW}, {@code CHANGED}, {@code UNCHANGED}, {@code ABSENT}
+     * @param kind what the import did to the dossier
      * @param changedFields the labels of the changed fields (none may hold a line break); empty unless changed
      */
-    public void recordChange(long importId, String number, String kind, List<String> changedFields) {
+    public void recordChange(long importId, String number, DossierChange.Kind kind, List<String> changedFields) {
         recordChanges(importId, List.of(new Change(number, kind, changedFields)));
     }
 
@@ -86,7 +80,8 @@ public final class ImportRepository {
                         DOSSIER_CHANGE.DOSSIER_NUMBER, DOSSIER_CHANGE.KIND, DOSSIER_CHANGE.CHANGED_FIELDS)
                 .values((Long) null, (String) null, (String) null, (String) null));
         for (Change change : changes) {
-            batch.bind(importId, change.number(), change.kind(), ImportRowMapper.joinFields(change.changedFields()));
+            batch.bind(importId, change.number(), change.kind().name(),
+                    ImportRowMapper.joinFields(change.changedFields()));
         }
         batch.execute();
     }

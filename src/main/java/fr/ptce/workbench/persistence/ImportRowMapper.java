@@ -47,7 +47,7 @@ final class ImportRowMapper {
     static DossierChange toChange(Record row) {
         return new DossierChange(
                 row.get(DOSSIER_CHANGE.DOSSIER_NUMBER),
-                row.get(DOSSIER_CHANGE.KIND),
+                DossierChange.Kind.valueOf(row.get(DOSSIER_CHANGE.KIND)),
                 splitFields(row.get(DOSSIER_CHANGE.CHANGED_FIELDS)),
                 row.get(DOSSIER_CHANGE.IMPORT_ID),
                 ParisTime.of(row.get(IMPORT_RUN.IMPORTED_AT)));

@@ -64,10 +64,10 @@ final class ExtraFields {
     private String describe(DossierChange change) {
         String when = text.dateTime(change.importedAt());
         return switch (change.kind()) {
-            case "NEW" -> messages.format("change.new", when);
-            case "CHANGED" -> messages.format("change.changed", when, String.join(", ", change.changedFields()));
-            case "ABSENT" -> messages.format("change.absent", when);
-            default -> messages.format("change.unchanged", when);
+            case NEW -> messages.format("change.new", when);
+            case CHANGED -> messages.format("change.changed", when, String.join(", ", change.changedFields()));
+            case ABSENT -> messages.format("change.absent", when);
+            case UNCHANGED -> messages.format("change.unchanged", when);
         };
     }
 }

@@ -69,7 +69,7 @@ class ConsolidateAvisTest {
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE);
 
         FileOutcome outcome = report.files().get(0);
-        assertEquals(FileOutcome.ACCEPTED, outcome.status(), outcome.message());
+        assertEquals(FileOutcome.Status.ACCEPTED, outcome.status(), outcome.message());
         assertFalse(report.anyRefused());
         List<RegionalAvisRow> stored = pessii.consolidateAvis().rows();
         assertEquals(outcome.rows(), stored.size());
@@ -144,7 +144,7 @@ class ConsolidateAvisTest {
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(tampered), Progress.NONE);
 
         FileOutcome outcome = report.files().get(0);
-        assertEquals(FileOutcome.REFUSED, outcome.status());
+        assertEquals(FileOutcome.Status.REFUSED, outcome.status());
         assertTrue(report.anyRefused());
         assertTrue(outcome.message().contains("«\u00a0avis-bretagne-modifie.xlsx\u00a0»"), outcome.message());
         assertTrue(outcome.message().contains("modifié"), outcome.message());
@@ -159,7 +159,7 @@ class ConsolidateAvisTest {
 
         FileOutcome again = pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE).files().get(0);
 
-        assertEquals(FileOutcome.ALREADY_IMPORTED, again.status());
+        assertEquals(FileOutcome.Status.ALREADY_IMPORTED, again.status());
         assertEquals(0, again.rows());
         assertEquals(rows, pessii.consolidateAvis().rows().size());
         assertEquals(List.of(), pessii.consolidateAvis().conflicts());
@@ -175,7 +175,7 @@ class ConsolidateAvisTest {
 
         assertEquals(List.of(), report.files().get(0).conflicts());
         FileOutcome second = report.files().get(1);
-        assertEquals(FileOutcome.ACCEPTED, second.status());
+        assertEquals(FileOutcome.Status.ACCEPTED, second.status());
         assertEquals(second.rows(), second.conflicts().size(), "every dossier number is in both");
         assertTrue(second.conflicts().contains("conflit\u00a0: dossier " + FRAGILE
                 + " aussi présent dans l'avis de la région Bretagne"), second.conflicts().toString());
@@ -194,7 +194,7 @@ class ConsolidateAvisTest {
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
 
         FileOutcome again = report.files().get(1);
-        assertEquals(FileOutcome.ACCEPTED, again.status(), again.message());
+        assertEquals(FileOutcome.Status.ACCEPTED, again.status(), again.message());
         assertEquals(0, again.rows());
         assertEquals(List.of("conflit\u00a0: dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un"
                 + " contenu"

@@ -108,7 +108,7 @@ class ConsolidateOutcomesTest {
     }
 
     private void assertRefused(FileOutcome outcome, String file, String... words) {
-        assertEquals(FileOutcome.REFUSED, outcome.status(), outcome.message());
+        assertEquals(FileOutcome.Status.REFUSED, outcome.status(), outcome.message());
         assertTrue(outcome.message().startsWith("Fichier «\u00a0" + file + "\u00a0»"), outcome.message());
         Arrays.stream(words).forEach(w -> assertTrue(outcome.message().contains(w), outcome.message()));
         assertEquals(0, pessii.consolidateAvis().rows().size(), "nothing of a refused file is stored");
@@ -117,7 +117,7 @@ class ConsolidateOutcomesTest {
     @Test
     void theOriginalIsAccepted() {
         FileOutcome outcome = consolidate(original);
-        assertEquals(FileOutcome.ACCEPTED, outcome.status(), outcome.message());
+        assertEquals(FileOutcome.Status.ACCEPTED, outcome.status(), outcome.message());
         assertEquals(4, outcome.rows());
     }
 
@@ -137,7 +137,7 @@ class ConsolidateOutcomesTest {
     void aWorkbookOnlyResavedByLibreOfficeKeepsItsContentAndIsAccepted() throws Exception {
         Path resaved = resavedByLibreOffice(copy("avis-bretagne-resaved.xlsx"));
         FileOutcome outcome = consolidate(resaved);
-        assertEquals(FileOutcome.ACCEPTED, outcome.status(), outcome.message());
+        assertEquals(FileOutcome.Status.ACCEPTED, outcome.status(), outcome.message());
     }
 
     @Test

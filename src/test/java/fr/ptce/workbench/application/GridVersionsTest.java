@@ -99,7 +99,7 @@ class GridVersionsTest {
                 ConsolidationReport consolidated = pessii.consolidateAvis().importFiles(List.of(report.file()),
                         Progress.NONE);
                 FileOutcome outcome = consolidated.files().get(0);
-                assertEquals(FileOutcome.ACCEPTED, outcome.status(), outcome.message());
+                assertEquals(FileOutcome.Status.ACCEPTED, outcome.status(), outcome.message());
             }
         }
     }

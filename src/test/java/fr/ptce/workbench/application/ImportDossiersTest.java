@@ -88,7 +88,7 @@ class ImportDossiersTest {
         DossierView edited = workspace.readDossiers().byNumber("5185141").orElseThrow();
         assertEquals("Appeler le porteur — note locale", edited.note().orElseThrow());
         List<DossierChange> changes = edited.lastChanges();
-        assertEquals("CHANGED", changes.get(0).kind());
+        assertEquals(DossierChange.Kind.CHANGED, changes.get(0).kind());
         DossierView gone = workspace.readDossiers().byNumber("5063921").orElseThrow();
         assertTrue(gone.absentFromLastImport(), "an absent dossier is kept and marked, not deleted");
         assertEquals(14, workspace.listDossiers().all().size());

@@ -75,7 +75,7 @@ class NationalConsolidationTest {
         ConsolidationReport report = pessii.consolidateAvis().importFiles(eighteenRegions(), Progress.NONE);
 
         assertEquals(18, report.files().size());
-        report.files().forEach(f -> assertEquals(FileOutcome.ACCEPTED, f.status(), f.message()));
+        report.files().forEach(f -> assertEquals(FileOutcome.Status.ACCEPTED, f.status(), f.message()));
         NationalView view = pessii.nationalDecisions().view();
         assertEquals(18 * PER_REGION, view.ranking().size());
         assertTrue(view.openConflicts().isEmpty());

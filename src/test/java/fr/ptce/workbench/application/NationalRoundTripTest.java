@@ -58,7 +58,7 @@ class NationalRoundTripTest {
     void theNationalExportCarriesEveryScoreAvisAndCommentUnchanged() throws IOException {
         Path avis = ScoredRegion.export(opened(), folder, "Bretagne");
         Workspace pessii = opened();
-        assertEquals(FileOutcome.ACCEPTED, pessii.consolidateAvis().importFiles(List.of(avis), Progress.NONE)
+        assertEquals(FileOutcome.Status.ACCEPTED, pessii.consolidateAvis().importFiles(List.of(avis), Progress.NONE)
                 .files().get(0).status());
 
         Path national = pessii.exportNational().toWorkbook(folder.resolve("national"), Optional.empty(),

@@ -96,7 +96,7 @@ public final class HostileCorpusRunner {
                 case CONSOLIDATE -> {
                     FileOutcome outcome = store.consolidateAvis().importFiles(List.of(file), Progress.NONE).files()
                             .get(0);
-                    return (FileOutcome.REFUSED.equals(outcome.status()) ? "" : "ACCEPTED ") + outcome.message();
+                    return (FileOutcome.Status.REFUSED.equals(outcome.status()) ? "" : "ACCEPTED ") + outcome.message();
                 }
                 case RESTORE -> {
                     Workspace.restore(file, folder.resolve("restaure"));
