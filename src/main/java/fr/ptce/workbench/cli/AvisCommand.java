@@ -5,7 +5,6 @@ import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,8 +32,8 @@ final class AvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
     private String dossier;
@@ -66,7 +65,7 @@ final class AvisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Avis avis;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             ReviewSheet sheet = opened.readReviews().of(dossier);
             avis = opened.saveAvis().save(new AvisDraft(dossier, recommendation.recommendation, phase2, motivation,
                     strengths, attention, ConsolidatedScoreOptions.scores(dossier, sheet, scores),

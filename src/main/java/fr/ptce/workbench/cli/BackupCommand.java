@@ -15,15 +15,15 @@ final class BackupCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--out", required = true, paramLabel = "FICHIER.zip", description = "Fichier de sauvegarde.")
     private Path out;
 
     @Override
     public Integer call() {
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             opened.backup(out);
         }
         spec.commandLine().getOut().println("Sauvegarde écrite\u00a0: " + out.toAbsolutePath());

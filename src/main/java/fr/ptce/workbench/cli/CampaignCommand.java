@@ -28,8 +28,8 @@ final class CampaignCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--set", paramLabel = "FICHIER.txt",
             description = "Fichier texte UTF-8 «\u00a0clé\u00a0: valeur\u00a0» (la forme qu'affiche la commande sans"
@@ -39,7 +39,7 @@ final class CampaignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             if (file != null) {
                 Campaign saved = opened.campaign().save(read(file));
                 printer.println("Campagne enregistrée (version " + saved.version() + ").");

@@ -4,7 +4,6 @@ import fr.ptce.workbench.application.NationalView;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +18,8 @@ final class ConflictsCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--dossier", paramLabel = "N°", description = "Dossier dont le conflit est résolu.")
     private String dossier;
@@ -35,7 +34,7 @@ final class ConflictsCommand implements Callable<Integer> {
                     "--dossier et --keep vont ensemble\u00a0: le dossier et la région à retenir.");
         }
         NationalView view;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             view = dossier == null ? opened.nationalDecisions().view()
                     : opened.nationalDecisions().resolveConflict(dossier, keep);
         }

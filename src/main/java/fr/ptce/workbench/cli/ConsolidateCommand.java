@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code consolidate}: imports regions' avis workbooks into a PESSII workspace and prints each file's outcome. */
@@ -21,8 +20,8 @@ final class ConsolidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Parameters(arity = "1..*", paramLabel = "FICHIER.xlsx", description = "Classeurs d'avis des régions.")
     private List<Path> files;
@@ -30,7 +29,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsolidationReport report;
-        try (Workspace opened = Commands.openOrCreate(spec, workspace)) {
+        try (Workspace opened = workspace.openOrCreate()) {
             report = opened.consolidateAvis().importFiles(files, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();

@@ -3,7 +3,6 @@ package fr.ptce.workbench.cli;
 import fr.ptce.workbench.application.NationalView;
 import fr.ptce.workbench.application.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,8 +28,8 @@ final class DecideCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--dossier", paramLabel = "N°", description = "Numéro du dossier (avec --laureate, --invite).")
     private String dossier;
@@ -72,7 +71,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         PrintWriter printer = spec.commandLine().getOut();
         NationalView view;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             if (confirm) {
                 int recorded = opened.nationalDecisions().confirm(by, day());
                 printer.println("Décision du cabinet enregistrée pour " + recorded + " dossier"

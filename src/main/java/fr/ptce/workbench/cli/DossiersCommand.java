@@ -8,7 +8,6 @@ import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.application.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,8 +26,8 @@ final class DossiersCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv ou json (défaut\u00a0: ${DEFAULT-VALUE}).")
@@ -36,14 +35,14 @@ final class DossiersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!Files.isDirectory(workspace)) {
+        if (!Files.isDirectory(workspace.folder())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "L'espace de travail «\u00a0" + workspace + "\u00a0» n'existe pas.");
+                    "L'espace de travail «\u00a0" + workspace.folder() + "\u00a0» n'existe pas.");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<DossierView> views;
         Map<String, DossierReviews> reviews;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             views = opened.readDossiers().all();
             reviews = format == Format.json ? opened.readReviews().all() : Map.of();
         }

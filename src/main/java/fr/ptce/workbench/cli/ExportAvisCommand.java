@@ -18,8 +18,8 @@ final class ExportAvisCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
             description = "Fichier ou répertoire de sortie (par défaut\u00a0: avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
@@ -29,7 +29,7 @@ final class ExportAvisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportReport report;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.Workspace;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,8 +15,8 @@ final class KitAssignCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
@@ -36,7 +35,7 @@ final class KitAssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             for (String number : dossiers) {
                 if (remove) {
                     opened.assignExperts().unassign(number, expert);

@@ -2,7 +2,6 @@ package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.kit.Expert;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +14,8 @@ final class KitExpertCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--name", required = true, paramLabel = "NOM", description = "Nom de l'expert.")
     private String name;
@@ -31,7 +30,7 @@ final class KitExpertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             Expert expert = opened.assignExperts().saveExpert(name, email, organisation);
             spec.commandLine().getOut().println("Expert enregistré\u00a0: " + expert.signature());
         }

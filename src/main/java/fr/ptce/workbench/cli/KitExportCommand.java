@@ -20,8 +20,8 @@ final class KitExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
@@ -52,7 +52,7 @@ final class KitExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KitExportReport report;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             if (name != null) {
                 opened.assignExperts().saveExpert(name, expert, organisation);
             }

@@ -23,8 +23,8 @@ final class KitImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--accept-valid", description = "Enregistrer les lignes valides malgré des cellules invalides.")
     private boolean acceptValid;
@@ -41,7 +41,7 @@ final class KitImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KitImportReport report;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             report = opened.importKit().importKit(file, new KitDecisions(acceptValid, acceptChanged, replace));
         } catch (KitDecisionRequiredException e) {
             spec.commandLine().getErr().println("Refusé. " + e.getMessage());

@@ -5,7 +5,6 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,8 @@ final class KitProgressCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--spread", paramLabel = "POINTS",
             description = "Écart qui signale un désaccord (défaut\u00a0: 2).")
@@ -37,7 +36,7 @@ final class KitProgressCommand implements Callable<Integer> {
     public Integer call() {
         List<ExpertProgress> progress;
         Map<String, List<String>> discuss;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             progress = opened.expertReviews().progress();
             discuss = opened.expertReviews().toDiscuss(new Thresholds(spread, Optional.ofNullable(passMark)));
         }

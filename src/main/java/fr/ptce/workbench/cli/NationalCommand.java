@@ -24,8 +24,8 @@ final class NationalCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--out", paramLabel = "FICHIER.xlsx",
             description = "Fichier ou dossier de sortie (par défaut\u00a0: national-<AAAA-MM-JJ>.xlsx dans le dossier"
@@ -50,7 +50,7 @@ final class NationalCommand implements Callable<Integer> {
     public Integer call() {
         ExportNational.Report report;
         NationalView view;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             if (tieBreak != null) {
                 opened.nationalDecisions().setOrder(tieBreak);
             }

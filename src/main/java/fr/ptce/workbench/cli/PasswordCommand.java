@@ -15,8 +15,8 @@ final class PasswordCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--new-password-file", required = true, paramLabel = "FICHIER",
             description = "Nouveau mot de passe (première ligne du fichier, au moins 8 caractères).")
@@ -24,12 +24,12 @@ final class PasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Commands.requireExisting(spec, workspace);
-        boolean encrypted = Workspace.isEncrypted(workspace);
-        char[] old = encrypted ? Passwords.forWorkspace(spec, workspace) : null;
-        Workspace.changePassword(workspace, old, Passwords.fromFile(newPasswordFile));
-        spec.commandLine().getOut().println(encrypted ? "Mot de passe changé\u00a0: " + workspace
-                : "Espace de travail chiffré\u00a0: " + workspace);
+        workspace.requireExisting();
+        boolean encrypted = Workspace.isEncrypted(workspace.folder());
+        char[] old = encrypted ? workspace.password() : null;
+        Workspace.changePassword(workspace.folder(), old, Passwords.fromFile(newPasswordFile));
+        spec.commandLine().getOut().println(encrypted ? "Mot de passe changé\u00a0: " + workspace.folder()
+                : "Espace de travail chiffré\u00a0: " + workspace.folder());
         spec.commandLine().getOut().flush();
         return 0;
     }

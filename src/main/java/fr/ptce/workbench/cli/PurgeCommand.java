@@ -2,7 +2,6 @@ package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.Workspace;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +19,8 @@ final class PurgeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--confirm", description = "Confirme la suppression définitive.")
     private boolean confirm;
@@ -29,10 +28,10 @@ final class PurgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int purged;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             if (!confirm) {
                 throw new InvalidInputException("la purge supprimerait définitivement les "
-                        + opened.listDossiers().all().size() + " dossiers de l'espace «\u00a0" + workspace
+                        + opened.listDossiers().all().size() + " dossiers de l'espace «\u00a0" + workspace.folder()
                         + "\u00a0» et leurs données personnelles\u00a0; relancez avec --confirm pour la faire. Rien"
                         + " n'a été supprimé.");
             }

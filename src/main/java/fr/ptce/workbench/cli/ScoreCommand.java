@@ -12,7 +12,6 @@ import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.Targets;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +42,8 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
     private String dossier;
@@ -116,7 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Dossier n° " + dossier + "\u00a0: " + String.join("\u00a0; ", problems));
         }
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             identify(opened);
             if (!scores.isEmpty() || !texts.isEmpty() || judged != null) {
                 opened.scoreDossier().setScores(dossier, scores, texts, judged);

@@ -4,13 +4,12 @@ import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code user}: says who uses the workspace; the identity is written on every review, avis and change. */
+/** {@code user}: says who uses the workspace.folder(); the identity is written on every review, avis and change. */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Enregistre l'identité de l'utilisateur de l'espace de travail.")
 final class UserCommand implements Callable<Integer> {
@@ -33,8 +32,8 @@ final class UserCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE", description = "Espace de travail.")
-    private Path workspace;
+    @CommandLine.Mixin
+    private WorkspaceOption workspace;
 
     @Option(names = "--name", required = true, paramLabel = "NOM", description = "Prénom et nom.")
     private String name;
@@ -51,7 +50,7 @@ final class UserCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reviewer user = reviewer(name, email, role.role(), region);
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = workspace.open()) {
             opened.workspaceUser().set(user);
         }
         spec.commandLine().getOut().println("Utilisateur\u00a0: " + user.name() + " <" + user.email() + ">, "
