@@ -1,10 +1,7 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.grid.Scale;
-import fr.ptce.workbench.domain.grid.Criterion;
-import fr.ptce.workbench.domain.grid.Grid;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,17 +20,6 @@ final class Formats {
     /** 4, 3,5 or 62,5 — no trailing zeros; a dash for none. */
     static String french(BigDecimal value) {
         return value == null ? "—" : Scale.normalize(value).toPlainString().replace('.', ',');
-    }
-
-    /** A block's share of the 100 points: 50 for V on the default grid. */
-    static BigDecimal blockMax(Grid grid, String blockCode) {
-        BigDecimal all = BigDecimal.ZERO;
-        BigDecimal block = BigDecimal.ZERO;
-        for (Criterion c : grid.criteria()) {
-            all = all.add(c.weight());
-            block = c.blockCode().equals(blockCode) ? block.add(c.weight()) : block;
-        }
-        return BigDecimal.valueOf(100).multiply(block).divide(all, 2, RoundingMode.HALF_UP);
     }
 
     /** {@code dd/MM/yyyy HH:mm:ss} in the machine's zone. */

@@ -232,7 +232,7 @@ public final class ScoringViewModel {
         });
         GridTotals totals = g.totals(values);
         g.blocks().forEach(b -> subtotals.put(b.code(), messages.format("scoring.subtotal",
-                Formats.french(totals.block(b.code())), Formats.french(Formats.blockMax(g, b.code())))));
+                Formats.french(totals.block(b.code())), Formats.french(g.blockMax(b.code())))));
         total.set(totals.complete() ? messages.format("scoring.total", Formats.french(totals.total()))
                 : messages.format("scoring.total.partial", Formats.french(totals.total()), totals.scored(),
                         totals.criteria()));

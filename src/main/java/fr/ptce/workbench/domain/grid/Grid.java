@@ -95,6 +95,25 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
         return new GridTotals(subtotals, total, complete, below, belowOverall, scored, criteria.size());
     }
 
+    /**
+     * A block's share of the 100 points, two decimals: the most its subtotal can reach (50 for V on the default
+     * grid).
+     *
+     * @throws IllegalArgumentException when the grid has no such block
+     */
+    public BigDecimal blockMax(String blockCode) {
+        if (blocks.stream().noneMatch(b -> b.code().equals(blockCode))) {
+            throw new IllegalArgumentException("No block " + blockCode);
+        }
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal block = BigDecimal.ZERO;
+        for (Criterion c : criteria) {
+            weights = weights.add(c.weight());
+            block = c.blockCode().equals(blockCode) ? block.add(c.weight()) : block;
+        }
+        return outOfHundred(block, weights);
+    }
+
     private static BigDecimal outOfHundred(BigDecimal contributions, BigDecimal weights) {
         return HUNDRED.multiply(contributions).divide(weights, EXACT_ENOUGH).setScale(2, RoundingMode.HALF_UP);
     }

@@ -94,6 +94,17 @@ class GridTest {
     }
 
     @Test
+    void aBlockMaxIsItsShareOfTheHundredPointsByWeight() {
+        Grid grid = Grids.amiPtce2021();
+        assertEquals(n("50.00"), grid.blockMax("V"));
+        assertEquals(n("30.00"), grid.blockMax("O"));
+        assertEquals(n("20.00"), grid.blockMax("E"));
+        assertEquals(n("66.67"), halfPointGrid().blockMax("X"));
+        assertEquals(n("33.33"), halfPointGrid().blockMax("Y"));
+        assertThrows(IllegalArgumentException.class, () -> grid.blockMax("Z"));
+    }
+
+    @Test
     void nextVersionKeepsTheIdAndChangesTheContent() {
         Grid grid = Grids.amiPtce2021();
         Grid next = grid.nextVersion(grid.name(), grid.blocks(), grid.criteria(),
