@@ -49,7 +49,7 @@ for i in 0 1 2 3 4; do
   cli avis --workspace "$W" --dossier "${numbers[$i]}" --recommendation "${recommendations[$i]}" \
     --motivation "Avis de la région rédigé pour la démonstration."
 done
-cli export-avis --workspace "$W" --out "$work/avis"
+cli export-avis --workspace "$W" --out "$work/avis" --all-regions
 cli consolidate --workspace "$W" "$work"/avis/*.xlsx || true
 # PESSII's proposals, as far as the call's gates allow them (a refused one is left out)
 for i in 0 1 2 3 4; do

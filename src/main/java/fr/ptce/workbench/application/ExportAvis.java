@@ -34,11 +34,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Exports the region's avis workbook for PESSII: one row per dossier of the workspace, every review, the grid and
- * the signed metadata; read in one transaction, written atomically.
+ * Exports the region's avis workbook for PESSII: one row per dossier of the user's region (or of every region, when
+ * chosen), every review, the grid and the signed metadata; read in one transaction, written atomically.
  */
 public final class ExportAvis {
 
+    /** Which dossiers the workbook holds. */
+    public enum Scope {
+        /** The dossiers of the user's region, and those whose region the export does not give. */
+        OWN_REGION,
+        /** Every dossier of the workspace, each with its own region. */
+        ALL_REGIONS
+    }
 
     private final Database database;
     private final DossierChecker checker;
@@ -53,12 +60,12 @@ public final class ExportAvis {
     /**
      * Writes the workbook to {@code target}, or into it under {@code avis-<région>-<AAAA-MM-JJ>.xlsx} when it is a
      * folder — an existing one, or a new one when the name does not end in {@code .xlsx}, which is created.
-     * Refused (nothing written) while the user's identity or region is unknown, or without dossiers.
+     * Refused (nothing written) while the user's identity or region is unknown, or without dossiers in the scope.
      */
-    public ExportReport toWorkbook(Path target, Progress progress) {
+    public ExportReport toWorkbook(Path target, Scope scope, Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
-        AvisWorkbookContent content = database.inTransaction(r -> read(r, now, progress));
+        AvisWorkbookContent content = database.inTransaction(r -> read(r, scope, now, progress));
         Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now));
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
@@ -66,14 +73,15 @@ public final class ExportAvis {
 
 
     /**
-     * What the user should know before exporting: dossiers without avis, partly scored, of another region. Refused
-     * as {@link #toWorkbook} is (identity or region unknown, no dossiers); read in one transaction, nothing written.
+     * What the user should know before exporting the own region's workbook: its dossiers without avis or partly
+     * scored, and the dossiers of other regions it leaves out. Refused as {@link #toWorkbook} is (identity or region
+     * unknown, no dossiers); read in one transaction, nothing written.
      */
     public ExportChecks checks() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return database.inTransaction(r -> {
             Reviewer me = exporter(r);
-            List<DossierOutline> dossiers = exported(r);
+            List<DossierOutline> dossiers = exported(r, me, Scope.ALL_REGIONS);
             Set<String> withAvis = new HashSet<>();
             r.regionAvis().all().forEach(a -> withAvis.add(a.dossierNumber()));
             Set<String> partly = new HashSet<>();
@@ -87,25 +95,24 @@ public final class ExportAvis {
                     }
                 }
             }
-            String region = FileNames.slug(me.region(), "");
             List<String> withoutAvis = new ArrayList<>();
             List<String> partlyScored = new ArrayList<>();
             List<String> otherRegions = new ArrayList<>();
             for (DossierOutline dossier : dossiers) {
                 String number = dossier.number();
+                if (!ofRegion(dossier, me)) {
+                    otherRegions.add(number);
+                    continue;
+                }
                 if (!withAvis.contains(number)) {
                     withoutAvis.add(number);
                 }
                 if (partly.contains(number)) {
                     partlyScored.add(number);
                 }
-                if (dossier.region() != null && !dossier.region().isBlank()
-                        && !FileNames.slug(dossier.region(), "").equals(region)) {
-                    otherRegions.add(number);
-                }
             }
-            return new ExportChecks(me.region(), fileName(me.region(), now), dossiers.size(), withoutAvis,
-                    partlyScored, otherRegions);
+            return new ExportChecks(me.region(), fileName(me.region(), now), dossiers.size() - otherRegions.size(),
+                    withoutAvis, partlyScored, otherRegions);
         });
     }
 
@@ -115,9 +122,9 @@ public final class ExportAvis {
                 + ".xlsx";
     }
 
-    private AvisWorkbookContent read(Repositories r, OffsetDateTime now, Progress progress) {
+    private AvisWorkbookContent read(Repositories r, Scope scope, OffsetDateTime now, Progress progress) {
         Reviewer me = exporter(r);
-        List<DossierOutline> dossiers = exported(r);
+        List<DossierOutline> dossiers = exported(r, me, scope);
         Grid grid = Instruction.latestGrid(r);
         Map<String, List<Review>> reviews = new LinkedHashMap<>();
         r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
@@ -159,13 +166,28 @@ public final class ExportAvis {
     }
 
     /** The dossiers of the workbook; refused when there are none. */
-    private static List<DossierOutline> exported(Repositories r) {
-        List<DossierOutline> dossiers = r.dossiers().outlines();
-        if (dossiers.isEmpty()) {
+    private static List<DossierOutline> exported(Repositories r, Reviewer me, Scope scope) {
+        List<DossierOutline> all = r.dossiers().outlines();
+        if (all.isEmpty()) {
             throw new InvalidInputException("L'espace de travail ne contient aucun dossier\u00a0: importez d'abord un"
                     + " export démarches-simplifiées, puis instruisez les dossiers avant d'exporter les avis.");
         }
-        return dossiers;
+        if (scope == Scope.ALL_REGIONS) {
+            return all;
+        }
+        List<DossierOutline> own = all.stream().filter(d -> ofRegion(d, me)).toList();
+        if (own.isEmpty()) {
+            throw new InvalidInputException("Aucun des " + all.size() + " dossiers de l'espace de travail n'est de la"
+                    + " région «\u00a0" + me.region() + "\u00a0»\u00a0: vérifiez votre région (identité de"
+                    + " l'utilisateur), ou exportez les dossiers de toutes les régions.");
+        }
+        return own;
+    }
+
+    /** Whether the dossier is of the user's region (accents and case aside), or its region is not given. */
+    private static boolean ofRegion(DossierOutline dossier, Reviewer me) {
+        return dossier.region() == null || dossier.region().isBlank()
+                || FileNames.slug(dossier.region(), "").equals(FileNames.slug(me.region(), ""));
     }
 
     /**

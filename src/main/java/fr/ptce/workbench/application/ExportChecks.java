@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What to tell the user before the avis workbook is written: the dossiers still without the region's avis, those
- * with a review partly scored (some criteria without a score), and those of another region than the user's. None of
- * them stops the export; the user decides.
+ * What to tell the user before the region's avis workbook is written: its dossiers still without the region's avis,
+ * those with a review partly scored (some criteria without a score), and the dossiers of other regions, which the
+ * workbook leaves out unless the user chooses to export every region. None of them stops the export.
  *
  * @param region the user's region, whose workbook it is
  * @param fileName the workbook's default name ({@link ExportAvis#fileName})
- * @param dossiers how many dossiers the workbook will hold
- * @param withoutAvis the numbers of the dossiers without the region's avis, in workspace order
- * @param partlyScored the numbers of the dossiers with a review that scores some criteria but not all
- * @param otherRegions the numbers of the dossiers whose region is given and is not the user's
+ * @param dossiers how many dossiers the region's workbook will hold (the user's region, and those without region)
+ * @param withoutAvis the numbers of those dossiers without the region's avis, in workspace order
+ * @param partlyScored the numbers of those dossiers with a review that scores some criteria but not all
+ * @param otherRegions the numbers of the dossiers whose region is given and is not the user's (left out by default)
  */
 public record ExportChecks(String region, String fileName, int dossiers, List<String> withoutAvis,
         List<String> partlyScored, List<String> otherRegions) {

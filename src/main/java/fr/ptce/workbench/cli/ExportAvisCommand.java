@@ -1,5 +1,6 @@
 package fr.ptce.workbench.cli;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.ExportReport;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
@@ -26,11 +27,17 @@ final class ExportAvisCommand implements Callable<Integer> {
                     + " répertoire courant).")
     private Path out;
 
+    @Option(names = "--all-regions",
+            description = "Exporte les dossiers de toutes les régions (par défaut : ceux de la région de"
+                    + " l'utilisateur et ceux dont la région n'est pas renseignée).")
+    private boolean allRegions;
+
     @Override
     public Integer call() {
         ExportReport report;
         try (Workspace opened = workspace.open()) {
-            report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Progress.NONE);
+            report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out,
+                    allRegions ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Classeur d'avis écrit\u00a0: " + report.file().toAbsolutePath());

@@ -1,11 +1,13 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.ExportAvis;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -17,8 +19,12 @@ final class ExportAvisDialogs {
     private ExportAvisDialogs() {
     }
 
-    /** Shows the remarks; true when the user chooses to export all the same. */
-    static boolean proceed(Stage owner, Messages messages, String header, List<String> remarks) {
+    /**
+     * Shows the remarks, with the choice to export the other regions' dossiers too when {@code allRegions} names
+     * it; the scope chosen, or empty when the user cancels.
+     */
+    static Optional<ExportAvis.Scope> proceed(Stage owner, Messages messages, String header, List<String> remarks,
+            Optional<String> allRegions) {
         ButtonType proceed = new ButtonType(messages.get("exportAvis.checks.continue"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("exportAvis.checks.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -31,13 +37,20 @@ final class ExportAvisDialogs {
         for (String remark : remarks) {
             content.getChildren().add(wrapped(new Label("• " + remark)));
         }
+        CheckBox everyRegion = new CheckBox(allRegions.orElse(""));
+        everyRegion.setId("exportAllRegions");
+        everyRegion.setWrapText(true);
+        if (allRegions.isPresent()) {
+            content.getChildren().add(everyRegion);
+        }
         content.getChildren().add(wrapped(new Label(messages.get("exportAvis.checks.question"))));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("exportChecksDialog");
         alert.getDialogPane().lookupButton(proceed).setId("exportChecksContinue");
         alert.getDialogPane().lookupButton(cancel).setId("exportChecksCancel");
-        return alert.showAndWait().filter(proceed::equals).isPresent();
+        return alert.showAndWait().filter(proceed::equals).map(answer -> everyRegion.isSelected()
+                ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION);
     }
 
     /** Says where the workbook is, its rows and checksum, with « Ouvrir le dossier » when the system allows it. */

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.ExportChecks;
 import fr.ptce.workbench.application.ExportReport;
 import fr.ptce.workbench.application.Workspace;
@@ -42,6 +43,12 @@ public final class ExportAvisViewModel {
         runner.run(messages.get("exportAvis.checking"), progress -> current.exportAvis().checks(), then);
     }
 
+    /** The label of the choice to export the other regions' dossiers too; empty when there are none. */
+    public Optional<String> allRegionsChoice(ExportChecks checks) {
+        return checks.otherRegions().isEmpty() ? Optional.empty()
+                : Optional.of(messages.count("exportAvis.checks.allRegions", checks.otherRegions().size()));
+    }
+
     /** The checks dialog's header: how many dossiers, for which region. */
     public String header(ExportChecks checks) {
         return messages.count("exportAvis.checks.header", checks.dossiers(), checks.region());
@@ -72,14 +79,14 @@ public final class ExportAvisViewModel {
      * Writes the workbook away from the screen (the status bar shows its progress and can cancel it), then says
      * where in the status line and hands the report over.
      */
-    public void export(Path target, Consumer<ExportReport> then) {
+    public void export(Path target, ExportAvis.Scope scope, Consumer<ExportReport> then) {
         Optional<Workspace> workspace = state.current();
         if (workspace.isEmpty()) {
             return;
         }
         Workspace current = workspace.get();
         runner.run(messages.format("exportAvis.exporting", target.getFileName()),
-                progress -> current.exportAvis().toWorkbook(target, progress), report -> {
+                progress -> current.exportAvis().toWorkbook(target, scope, progress), report -> {
                     status.accept(messages.format("exportAvis.done.status", report.file().getFileName()));
                     then.accept(report);
                 }, error -> status.accept(messages.get(error instanceof CancelledException ? "exportAvis.cancelled"

@@ -1,8 +1,10 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.WorkspaceLocations;
 import java.io.File;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -125,14 +127,13 @@ final class WorkbenchMenu extends MenuBar {
     private void exportAvis() {
         ExportAvisViewModel model = viewModel.exportAvis();
         model.check(checks -> {
-            if (!checks.clear() && !ExportAvisDialogs.proceed(stage, messages, model.header(checks),
-                    model.remarks(checks))) {
-                return;
-            }
-            files.save(messages.get("exportAvis.chooser.title"), checks.fileName(),
+            Optional<ExportAvis.Scope> scope = checks.clear() ? Optional.of(ExportAvis.Scope.OWN_REGION)
+                    : ExportAvisDialogs.proceed(stage, messages, model.header(checks), model.remarks(checks),
+                            model.allRegionsChoice(checks));
+            scope.ifPresent(chosen -> files.save(messages.get("exportAvis.chooser.title"), checks.fileName(),
                     messages.get("exportAvis.chooser.filter"), "*.xlsx").ifPresent(target -> model.export(target,
-                            report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
-                                    ExportAvisViewModel.folderOf(report), folders)));
+                            chosen, report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
+                                    ExportAvisViewModel.folderOf(report), folders))));
         });
     }
 

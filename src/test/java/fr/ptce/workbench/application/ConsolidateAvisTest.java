@@ -189,7 +189,7 @@ class ConsolidateAvisTest {
         Workspace region = open.get(open.size() - 1);
         region.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null,
                 null));
-        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), Progress.NONE).file();
+        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
 
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
 

@@ -57,7 +57,7 @@ public final class DashboardSample {
      */
     public static Path consolidateOwnAvis(Workspace workspace, Path folder) {
         Path workbook = folder.resolve("avis-bretagne.xlsx");
-        workspace.exportAvis().toWorkbook(workbook, Progress.NONE);
+        workspace.exportAvis().toWorkbook(workbook, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         workspace.consolidateAvis().importFiles(List.of(workbook), Progress.NONE);
         return workbook;
     }

@@ -117,7 +117,7 @@ class ExpertKitTest {
         assertEquals(Map.of(A, List.of("V1", "V2")),
                 workspace.expertReviews().toDiscuss(ReviewComparison.Thresholds.DEFAULT));
 
-        ExportReport avis = workspace.exportAvis().toWorkbook(folder.resolve("avis.xlsx"), Progress.NONE);
+        ExportReport avis = workspace.exportAvis().toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(avis.file().toFile())) {
             XSSFSheet reviews = workbook.getSheet("Évaluations");
             DataFormatter text = new DataFormatter();

@@ -50,7 +50,7 @@ class ExportAvisAdmissibilityTest {
         });
 
         Path file = new ExportAvis(database, DossierChecker.standard(), CLOCK)
-                .toWorkbook(folder.resolve("avis.xlsx"), Progress.NONE).file();
+                .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
 
         List<List<String>> values = BareXlsx.firstSheetValues(file);
         int column = values.get(0).indexOf("Recevabilité");

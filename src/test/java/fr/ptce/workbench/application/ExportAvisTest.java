@@ -11,6 +11,7 @@ import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -32,6 +33,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -83,7 +85,7 @@ class ExportAvisTest {
         score(NOT_FRAGILE, 1, 1);
         workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
                 "=HYPERLINK(\"x\")", "Ancrage local", "Budget fragile", null, null));
-        return workspace.exportAvis().toWorkbook(folder, Progress.NONE);
+        return workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
     }
 
     @Test
@@ -163,7 +165,7 @@ class ExportAvisTest {
         workspace.workspaceUser().set(MARIE);
         workspace.scoreDossier().setGovernance(FRAGILE, Governance.EN_PERSPECTIVE);
 
-        ExportReport report = workspace.exportAvis().toWorkbook(folder, Progress.NONE);
+        ExportReport report = workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report.file()))) {
             XSSFSheet avis = workbook.getSheet("Avis");
@@ -197,7 +199,7 @@ class ExportAvisTest {
     void aTargetThatIsNotAnXlsxNameIsAFolderCreatedForTheWorkbook() throws IOException {
         scoredAndExported();
         Path newFolder = folder.resolve("envois").resolve("pessii");
-        ExportReport report = workspace.exportAvis().toWorkbook(newFolder, Progress.NONE);
+        ExportReport report = workspace.exportAvis().toWorkbook(newFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         assertEquals(newFolder, report.file().getParent());
         assertTrue(report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"), report.file().toString());
         assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
@@ -208,7 +210,7 @@ class ExportAvisTest {
         scoredAndExported();
         Path target = folder.resolve("envoi.xlsx");
         Files.writeString(target, "ancien");
-        ExportReport report = workspace.exportAvis().toWorkbook(target, Progress.NONE);
+        ExportReport report = workspace.exportAvis().toWorkbook(target, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         assertEquals(target, report.file());
         assertTrue(AvisWorkbookVerifier.verify(target).intact());
         try (Stream<Path> files = Files.list(folder)) {
@@ -231,25 +233,65 @@ class ExportAvisTest {
                 return true;
             }
         };
-        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target, cancelled));
+        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target, ExportAvis.Scope.ALL_REGIONS, cancelled));
         assertFalse(Files.exists(target));
     }
 
     @Test
     void exportIsRefusedInFrenchWithoutIdentityRegionOrDossiers() throws IOException {
-        assertThrows(IdentityRequiredException.class, () -> workspace.exportAvis().toWorkbook(folder, Progress.NONE));
+        assertThrows(IdentityRequiredException.class,
+                () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         workspace.workspaceUser().set(MARIE);
         InvalidInputException empty = assertThrows(InvalidInputException.class,
-                () -> workspace.exportAvis().toWorkbook(folder, Progress.NONE));
+                () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         assertTrue(empty.getMessage().contains("aucun dossier"), empty.getMessage());
         importSample();
         workspace.workspaceUser().set(PAUL);
         InvalidInputException noRegion = assertThrows(InvalidInputException.class,
-                () -> workspace.exportAvis().toWorkbook(folder, Progress.NONE));
+                () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         assertTrue(noRegion.getMessage().contains("région"), noRegion.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(OCTOBER), files.map(f -> f.getFileName().toString()).toList(), "nothing written");
         }
+    }
+
+    @Test
+    void theRegionsWorkbookHoldsItsOwnDossiersAndThoseWithoutRegion() throws IOException {
+        importSample();
+        workspace.workspaceUser().set(MARIE);
+        List<String> expected = workspace.listDossiers().all().stream()
+                .filter(d -> d.region() == null || d.region().isBlank() || d.region().equals(MARIE.region()))
+                .map(DossierSummary::number).sorted().toList();
+
+        ExportReport report = workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.OWN_REGION, Progress.NONE);
+
+        assertTrue(expected.size() < workspace.listDossiers().all().size(), "the sample has other regions");
+        assertEquals(expected.size(), report.rows());
+        List<String> numbers = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report.file()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Cell cell = sheet.getRow(i).getCell(0);
+                numbers.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+                        : cell.getStringCellValue());
+            }
+        }
+        assertEquals(expected, numbers.stream().sorted().toList());
+    }
+
+    @Test
+    void theRegionsWorkbookIsRefusedWhenNoDossierIsOfTheRegion() throws IOException {
+        importSample();
+        workspace.workspaceUser().set(new Reviewer("Inès Hoarau", "ines@example.fr", ReviewerRole.CORRESPONDENT,
+                "Mayotte"));
+        assertFalse(workspace.listDossiers().all().stream().anyMatch(d -> "Mayotte".equals(d.region())
+                || d.region() == null || d.region().isBlank()), "no dossier of Mayotte nor without region");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.OWN_REGION, Progress.NONE));
+
+        assertTrue(refused.getMessage().contains("«\u00a0Mayotte\u00a0»"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("toutes les régions"), refused.getMessage());
     }
 
     private static List<String> texts(Row row) {

@@ -25,7 +25,7 @@ class FileKindTest {
             Path samples = Files.createDirectory(folder.resolve("samples"));
             DashboardSample.fill(workspace, samples);
             Path avis = folder.resolve("avis.xlsx");
-            workspace.exportAvis().toWorkbook(avis, fr.ptce.workbench.domain.Progress.NONE);
+            workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, fr.ptce.workbench.domain.Progress.NONE);
             assertEquals(FileKind.AVIS_WORKBOOK, FileKind.of(avis));
 
             workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");

@@ -90,7 +90,7 @@ class GridVersionsTest {
                     .contains("partenariats développés ou mis en perspective"));
 
             Path exports = Files.createDirectories(folder.resolve("exports"));
-            ExportReport report = workspace.exportAvis().toWorkbook(exports, Progress.NONE);
+            ExportReport report = workspace.exportAvis().toWorkbook(exports, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
             assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
             assertEquals(String.valueOf(Grids.AMI_PTCE_2021_VERSION),
                     AvisWorkbookVerifier.verify(report.file()).metadata().get("grid_version"));

@@ -38,7 +38,7 @@ final class ScoredRegion {
         score(workspace, NOT_FRAGILE, 1, 1);
         workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
                 "=HYPERLINK(\"x\")\nSur deux lignes", "Ancrage local", "Budget fragile", null, null));
-        return workspace.exportAvis().toWorkbook(regionFolder, Progress.NONE).file();
+        return workspace.exportAvis().toWorkbook(regionFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
     }
 
     private static void score(Workspace workspace, String number, int... values) {

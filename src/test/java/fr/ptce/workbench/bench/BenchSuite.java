@@ -1,5 +1,6 @@
 package fr.ptce.workbench.bench;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.GenerateSamples;
 import fr.ptce.workbench.application.SearchDossiers;
 import fr.ptce.workbench.application.Workspace;
@@ -172,7 +173,7 @@ public final class BenchSuite {
                     Stats.median(times), times.size())));
             AtomicReference<Path> exported = new AtomicReference<>();
             List<Double> export = Stats.time(RUNS, () -> () -> exported.set(workspace.exportAvis()
-                    .toWorkbook(folder.resolve("avis.xlsx"), Progress.NONE).file()));
+                    .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file()));
             List<List<String>> values = BareXlsx.firstSheetValues(exported.get());
             List<Double> bare = Stats.time(RUNS, () -> () -> BareXlsx.writeSxssf(values,
                     folder.resolve("bare-avis.xlsx")));

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.bench;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.ConsolidationReport;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
@@ -89,7 +90,7 @@ final class ConsolidationBench {
                 workspace.workspaceUser().set(new Reviewer("Correspondant " + region, slug + "@example.org",
                         ReviewerRole.CORRESPONDENT, region));
                 // the workbook's default name, avis-<région>-<date>.xlsx, in the avis folder
-                workbooks.add(workspace.exportAvis().toWorkbook(avis, Progress.NONE).file());
+                workbooks.add(workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file());
             }
         }
         return workbooks;

@@ -68,7 +68,8 @@ class CallDecisionsScenarioTest {
             assertEquals(0, avis.status(), avis.err());
         }
         Path out = folder.resolve("avis-bretagne.xlsx");
-        CommandLineRun exported = run("export-avis", "--workspace", region, "--out", out.toString());
+        CommandLineRun exported = run("export-avis", "--workspace", region, "--out", out.toString(),
+                "--all-regions");
         assertEquals(0, exported.status(), exported.err());
         return out;
     }

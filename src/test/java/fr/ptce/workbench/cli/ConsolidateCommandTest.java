@@ -25,7 +25,8 @@ class ConsolidateCommandTest {
         assertEquals(0, CommandLineRun.of("user", "--workspace", region, "--name", "Maëlle Kerjean", "--email",
                 "maelle@example.fr", "--role", "correspondant", "--region", "Bretagne").status());
         Path out = folder.resolve("avis-bretagne.xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", region, "--out", out.toString());
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", region, "--out", out.toString(),
+                "--all-regions");
         assertEquals(0, run.status(), run.err());
         return out;
     }

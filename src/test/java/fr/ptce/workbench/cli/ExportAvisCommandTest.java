@@ -41,12 +41,27 @@ class ExportAvisCommandTest {
     void printsThePathRowsAndChecksumOfTheWorkbook() {
         user("Bretagne");
         Path out = folder.resolve("avis.xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(),
+                "--all-regions");
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out));
         assertTrue(run.out().contains("Classeur d'avis écrit\u00a0: " + out.toAbsolutePath()), run.out());
         assertTrue(run.out().contains("Dossiers\u00a0: 12"), run.out());
         assertTrue(run.out().matches("(?s).*SHA-256\u00a0: [0-9a-f]{64}\\R.*"), run.out());
+    }
+
+    @Test
+    void byDefaultTheWorkbookHoldsOnlyTheDossiersOfTheUsersRegion() {
+        user("Bretagne");
+        Path out = folder.resolve("avis.xlsx");
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        CommandLineRun listed = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv");
+        assertEquals(0, listed.status(), listed.err());
+        long bretagne = listed.out().lines().filter(line -> line.contains(",Bretagne,")).count();
+        assertTrue(bretagne > 0 && bretagne < 12, listed.out());
+        assertTrue(run.out().contains("Dossiers\u00a0: " + bretagne + "\n")
+                || run.out().contains("Dossiers\u00a0: " + bretagne + "\r"), run.out());
     }
 
     @Test

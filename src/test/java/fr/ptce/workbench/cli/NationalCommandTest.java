@@ -26,7 +26,8 @@ class NationalCommandTest {
         assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean", "--email",
                 "maelle@example.fr", "--role", "correspondant", "--region", region).status());
         Path out = folder.resolve("avis-" + region + ".xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
+        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(),
+                "--all-regions");
         assertEquals(0, run.status(), run.err());
         return out;
     }

@@ -176,14 +176,14 @@ class CrashTest {
     void anExportKilledAtRandomMomentsLeavesNoPartialFileAtTheTarget() throws Exception {
         Path workspace = workspaceWithSample("export");
         long full = timedRun("export-avis", "--workspace", workspace.toString(), "--out",
-                dir.resolve("full.xlsx").toString());
+                dir.resolve("full.xlsx").toString(), "--all-regions");
         int absent = 0;
         int complete = 0;
         for (int round = 0; round < 6; round++) {
             Path target = dir.resolve("out-" + round).resolve("avis.xlsx");
             Files.createDirectories(target.getParent());
             try (ChildJvm child = ChildJvm.start("-Xmx256m", Class.forName(CLI), "export-avis", "--workspace",
-                    workspace.toString(), "--out", target.toString())) {
+                    workspace.toString(), "--out", target.toString(), "--all-regions")) {
                 Thread.sleep(killAfter(full));
                 child.kill();
             }

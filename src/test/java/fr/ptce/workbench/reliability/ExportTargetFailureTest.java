@@ -95,7 +95,8 @@ class ExportTargetFailureTest {
         try (Workspace open = Workspace.open(workspace)) {
             digest = open.contentDigest();
         }
-        Cli result = Cli.run("export-avis", "--workspace", workspace.toString(), "--out", target.toString());
+        Cli result = Cli.run("export-avis", "--workspace", workspace.toString(), "--out", target.toString(),
+                "--all-regions");
         try (Workspace open = Workspace.open(workspace)) {
             assertEquals(digest, open.contentDigest(), "the workspace changed");
         }

@@ -46,7 +46,7 @@ class FormulaInjectionTest {
         Cli.run("avis", "--workspace", workspace.toString(), "--dossier", second, "--recommendation", "reserves",
                 "--motivation", TYPED.get(4), "--strengths", TYPED.get(5)).ok();
         Path out = dir.resolve("avis.xlsx");
-        Cli.run("export-avis", "--workspace", workspace.toString(), "--out", out.toString()).ok();
+        Cli.run("export-avis", "--workspace", workspace.toString(), "--out", out.toString(), "--all-regions").ok();
 
         List<String> found = new ArrayList<>();
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

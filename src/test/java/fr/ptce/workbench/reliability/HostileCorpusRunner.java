@@ -44,7 +44,7 @@ public final class HostileCorpusRunner {
         Cli.run("avis", "--workspace", workspace.toString(), "--dossier", first, "--recommendation", "reserves",
                 "--motivation", "Projet solide, gouvernance à préciser.").ok();
         Cli.run("export-avis", "--workspace", workspace.toString(), "--out",
-                scratch.resolve(HostileCorpus.GENUINE_AVIS).toString()).ok();
+                scratch.resolve(HostileCorpus.GENUINE_AVIS).toString(), "--all-regions").ok();
         String expert = "odile.ferrand@example.org";
         Cli.run("kit", "expert", "--workspace", workspace.toString(), "--name", "Odile Ferrand", "--email",
                 expert).ok();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.DashboardSample;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
@@ -35,7 +36,7 @@ class DropViewModelTest {
         try (Workspace region = Workspace.inMemory(Clock.systemUTC())) {
             DashboardSample.fill(region, Files.createDirectory(folder.resolve("region")));
             avis = folder.resolve("avis-bretagne.xlsx");
-            region.exportAvis().toWorkbook(avis, Progress.NONE);
+            region.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         }
         try (Workspace pessii = Workspace.inMemory(Clock.systemUTC())) {
             main.useWorkspace(pessii);

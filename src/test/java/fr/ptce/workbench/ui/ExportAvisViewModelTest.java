@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.ExportChecks;
 import fr.ptce.workbench.application.ExportReport;
 import fr.ptce.workbench.application.Workspace;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -58,12 +60,15 @@ class ExportAvisViewModelTest {
 
         ExportChecks checks = read.get();
         assertNotNull(checks);
-        assertEquals("12 dossiers à exporter, classeur de la région Auvergne-Rhône-Alpes", model.header(checks));
+        int own = 12 - checks.otherRegions().size();
+        assertEquals(own + " dossiers à exporter, classeur de la région Auvergne-Rhône-Alpes", model.header(checks));
         List<String> remarks = model.remarks(checks);
         assertEquals(2, remarks.size(), remarks.toString());
-        assertTrue(remarks.get(0).startsWith("12 dossiers sans avis de la région\u00a0: "), remarks.get(0));
-        assertTrue(remarks.get(0).endsWith(", …"), "ten numbers named, then « … »: " + remarks.get(0));
-        assertTrue(remarks.get(1).contains("d'une autre région que Auvergne-Rhône-Alpes\u00a0: "), remarks.get(1));
+        assertTrue(remarks.get(0).startsWith(own + " dossiers sans avis de la région\u00a0: "), remarks.get(0));
+        assertTrue(remarks.get(1).contains("d'une autre région que Auvergne-Rhône-Alpes, laissés hors du"
+                + " classeur\u00a0: "), remarks.get(1));
+        assertEquals(Optional.of("Exporter aussi ces " + checks.otherRegions().size()
+                + " dossiers d'autres régions"), model.allRegionsChoice(checks));
     }
 
     @Test
@@ -74,10 +79,12 @@ class ExportAvisViewModelTest {
         List<String> remarks = model.remarks(checks);
 
         assertEquals(List.of("1 dossier dont une évaluation ne note pas tous les critères\u00a0: 7",
-                "12 dossiers d'une autre région que Bretagne\u00a0: N0, N1, N2, N3, N4, N5, N6, N7, N8, N9, …"),
+                "12 dossiers d'une autre région que Bretagne, laissés hors du classeur\u00a0: N0, N1, N2, N3, N4, N5,"
+                        + " N6, N7, N8, N9, …"),
                 remarks);
-        assertEquals(List.of(), model.remarks(new ExportChecks("Bretagne", "avis.xlsx", 1, List.of(), List.of(),
-                List.of())));
+        ExportChecks none = new ExportChecks("Bretagne", "avis.xlsx", 1, List.of(), List.of(), List.of());
+        assertEquals(List.of(), model.remarks(none));
+        assertEquals(Optional.empty(), model.allRegionsChoice(none));
     }
 
     @Test
@@ -85,7 +92,7 @@ class ExportAvisViewModelTest {
         AtomicReference<ExportReport> written = new AtomicReference<>();
         Path target = folder.resolve("avis.xlsx");
 
-        model.export(target, written::set);
+        model.export(target, ExportAvis.Scope.ALL_REGIONS, written::set);
 
         ExportReport report = written.get();
         assertEquals(List.of(), runner.failures());
@@ -105,7 +112,7 @@ class ExportAvisViewModelTest {
                 Messages.load(Locale.FRENCH), status::set);
         Path target = folder.resolve("avis.xlsx");
 
-        cancelled.export(target, written::set);
+        cancelled.export(target, ExportAvis.Scope.OWN_REGION, written::set);
 
         assertNull(written.get());
         assertFalse(Files.exists(target));

@@ -106,8 +106,9 @@ class ExportAvisWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#exportChecks").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText())
-                .anyMatch(t -> t.startsWith("• 12 dossiers sans avis de la région")));
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .anyMatch(t -> t.matches("• \\d+ dossiers sans avis de la région.*")));
+        clickWhenVisible(robot, "#exportAllRegions");
         clickWhenVisible(robot, "#exportChecksContinue");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
