@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCombination;
 /**
  * The window's keyboard shortcuts as the help (F1) and the guide list them, in their order: each names its text
  * in the messages ({@code shortcut.N.keys}, {@code shortcut.N.action}) and the accelerators the window installs for
- * it (menu items, scene accelerators). A test compares them with the accelerators actually installed; keys read by
+ * it (menu items, scene accelerators; F10 is the menu bar's own). A test compares them with the accelerators actually installed; keys read by
  * the window's or a section's own handlers (Ctrl+E, Ctrl+Tab, digits…) have none.
  */
 final class Shortcuts {
@@ -47,6 +47,7 @@ final class Shortcuts {
             Shortcut.of(15, "Shortcut+Shift+E"),
             Shortcut.of(17, "Shortcut+Shift+N"),
             Shortcut.of(14, "Shortcut+COMMA"),
+            Shortcut.of(18, "F10"),
             Shortcut.of(12, "F1"));
 
     private Shortcuts() {

@@ -212,6 +212,14 @@ class KeyboardFlowWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsHelp").tryQuery().isEmpty());
     }
 
+    @Test
+    void theStatusLineIsReadAsTheStatusAndGoesBackToTheCountOfDossiers(FxRobot robot) {
+        javafx.scene.control.Label status = robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> viewModel.clearStatus());
+        assertEquals("12 dossiers", status.getText());
+        assertEquals("État\u00a0: 12 dossiers", status.getAccessibleText());
+    }
+
     private void pressEscapeIn(FxRobot robot, String query) throws Exception {
         Window shown = robot.lookup(query).query().getScene().getWindow();
         robot.interact(shown::requestFocus);
