@@ -122,7 +122,7 @@ final class EligibilitySection extends ScrollPane {
 
     private static void answer(Question question, int answer) {
         question.answer().accept(answer);
-        question.box().getChildren().get(Math.max(0, answer)).requestFocus();
+        KeyFocus.request(question.box().getChildren().get(Math.max(0, answer)));
     }
 
     private HBox answers(EligibilityCriterion c) {

@@ -17,14 +17,21 @@ final class KeyFocus {
     private KeyFocus() {
     }
 
-    /** Focuses the node now and, if it lost the focus to the events already queued, once more after them. */
+    /**
+     * Focuses the node now and, if a tab pane took the focus back meanwhile (its header) or nothing holds it, once
+     * more after the events already queued. A control the user reached since (the next keys) keeps it.
+     */
     static void request(Node node) {
         if (node == null) {
             return;
         }
         node.requestFocus();
         Platform.runLater(() -> {
-            if (!node.isFocused() && node.getScene() != null && node.isVisible()) {
+            if (node.isFocused() || node.getScene() == null || !node.isVisible()) {
+                return;
+            }
+            Node owner = node.getScene().getFocusOwner();
+            if (owner == null || owner instanceof TabPane) {
                 node.requestFocus();
             }
         });

@@ -165,8 +165,6 @@ public final class MainWindow {
     private void scoreFromTop() {
         if (scoringMode) {
             scoring.focusGridTop();
-            // the dossier's grid may be rebuilt by the events the selection queued: once more after them
-            Platform.runLater(scoring::focusGridTop);
         }
     }
 

@@ -60,6 +60,7 @@ final class ScoringPane extends VBox {
         hint.setId("scoringHint");
         hint.getStyleClass().add("criterion-help");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // the keys of the tab shown: digits on the grid, O / P / N on the eligibility…
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get(hintKey(tabs.getSelectionModel().getSelectedItem())),

@@ -23,6 +23,7 @@ final class ShortcutsHelp {
             Label action = new Label(messages.get(shortcut.actionKey()));
             action.setWrapText(true);
             action.setMaxWidth(560);
+            action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             keys.setLabelFor(action);
             grid.addRow(row++, keys, action);
         }

@@ -54,10 +54,23 @@ final class UserGuide {
         }
     }
 
-    /** Writes the guide into a new temporary folder; returns the page. */
-    static Path writeToTemporaryFolder(String title) {
+    /** The temporary folder of this run's guide, written again at each opening; deleted when the JVM ends. */
+    private static Path folder;
+
+    /** Writes the guide into this run's temporary folder (deleted at exit); returns the page. */
+    static synchronized Path writeToTemporaryFolder(String title) {
         try {
-            return writeTo(Files.createTempDirectory("atelier-ptce-guide"), title);
+            if (folder == null || !Files.isDirectory(folder)) {
+                folder = Files.createTempDirectory("atelier-ptce-guide");
+                folder.toFile().deleteOnExit();
+            }
+            Path page = writeTo(folder, title);
+            // deleted in the reverse order of the calls: the files, then their folders
+            page.getParent().resolve("images").toFile().deleteOnExit();
+            try (var files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile).forEach(f -> f.toFile().deleteOnExit());
+            }
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -157,10 +157,11 @@ final class WorkbenchMenu extends MenuBar {
             Dialogs.info(stage, messages, title, messages.format("guide.failed", e.getCause().getMessage()));
             return;
         }
+        Runnable noBrowser = () -> Dialogs.info(stage, messages, title, messages.format("guide.noBrowser", page));
         if (folders.supported()) {
-            folders.open(page);
+            folders.open(page, noBrowser);
         } else {
-            Dialogs.info(stage, messages, title, messages.format("guide.noBrowser", page));
+            noBrowser.run();
         }
     }
 

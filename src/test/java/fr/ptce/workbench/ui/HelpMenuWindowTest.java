@@ -41,6 +41,7 @@ class HelpMenuWindowTest {
     private MainWindow window;
     private final List<Path> opened = new ArrayList<>();
     private boolean browser = true;
+    private boolean opens = true;
 
     @Start
     void start(Stage stage) {
@@ -57,6 +58,15 @@ class HelpMenuWindowTest {
             @Override
             public void open(Path shown) {
                 opened.add(shown);
+            }
+
+            @Override
+            public void open(Path file, Runnable failed) {
+                if (opens) {
+                    opened.add(file);
+                } else {
+                    failed.run();
+                }
             }
         });
         window.show();
@@ -119,7 +129,17 @@ class HelpMenuWindowTest {
     }
 
     @Test
-    void withoutABrowserTheGuideSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
+    void whenNoApplicationOpensTheGuideItSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
+        opens = false;
+        robot.clickOn("#menuHelp").clickOn("#menuGuide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#infoMessage").tryQuery().isPresent());
+        String text = robot.lookup("#infoMessage").queryLabeled().getText();
+        assertTrue(text.startsWith("Aucune application ne peut ouvrir le guide sur cet ordinateur."), text);
+        assertTrue(text.endsWith("guide.html"), text);
+    }
+
+    @Test
+    void withoutTheSystemsServicesTheGuideSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
         browser = false;
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#infoMessage").tryQuery().isPresent());
