@@ -64,6 +64,16 @@ class GuideHtmlTest {
     }
 
     @Test
+    void theGuidesShortcutsTableListsEveryShortcutOfTheHelp() throws Exception {
+        String markdown = Files.readString(Path.of("src/site/markdown/guide.md"), StandardCharsets.UTF_8);
+        Messages messages = Messages.load(java.util.Locale.FRENCH);
+        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+            String keys = messages.get(shortcut.keysKey());
+            assertTrue(markdown.contains("\n| " + keys + " | "), "guide.md has no line for " + keys);
+        }
+    }
+
+    @Test
     void theBundledGuideIsWrittenWithEveryImageItShows() throws Exception {
         Path page = UserGuide.writeTo(folder, "Guide");
         String markdown = Files.readString(Path.of("src/site/markdown/guide.md"), StandardCharsets.UTF_8);
