@@ -5,7 +5,9 @@ import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Targets;
+import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,11 +26,14 @@ import javafx.util.StringConverter;
 /**
  * The eligibility EL1–EL7 (oui / en perspective / non and a note) with "n/7 — éligible", the democratic governance
  * (oui / en perspective / non), maturity and targets; each criterion and target with the call's words as its tooltip.
+ * Answered from the keyboard: O (oui), P (en perspective), N (non), Suppr to clear, ↑ / ↓ between the questions.
  */
 final class EligibilitySection extends ScrollPane {
 
     private final JudgementViewModel viewModel;
     private final Messages messages;
+    /** The questions answered with O / P / N, in the order ↑ / ↓ go through them: EL1–EL7, then governance. */
+    private final java.util.List<Question> questions = new java.util.ArrayList<>();
     private boolean updating;
 
     EligibilitySection(JudgementViewModel viewModel, Messages messages) {
@@ -67,6 +73,56 @@ final class EligibilitySection extends ScrollPane {
                 summary, governance(), maturity(), targets());
         content.setPadding(new javafx.geometry.Insets(8));
         setContent(content);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** One question's answer buttons (oui, en perspective, non) and what answering it does (null clears it). */
+    private record Question(HBox box, ToggleGroup group, IntConsumer answer) {
+
+        /** The chosen answer's button, else the first one: where the focus goes on this question. */
+        ToggleButton focusTarget() {
+            return group.getSelectedToggle() instanceof ToggleButton chosen ? chosen
+                    : (ToggleButton) box.getChildren().get(0);
+        }
+    }
+
+    /** The keyboard focus on the first question (its chosen answer, else « oui »). */
+    void focusFirst() {
+        if (!questions.isEmpty()) {
+            KeyFocus.request(questions.get(0).focusTarget());
+        }
+    }
+
+    /** O / P / N answer the focused question (oui, en perspective, non), Suppr clears it, ↑ / ↓ change question. */
+    private void keyPressed(KeyEvent e) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        int index = -1;
+        for (int i = 0; i < questions.size(); i++) {
+            if (owner != null && owner.getParent() == questions.get(i).box()) {
+                index = i;
+            }
+        }
+        if (index < 0 || e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        Question question = questions.get(index);
+        switch (e.getCode()) {
+            case O -> answer(question, 0);
+            case P -> answer(question, 1);
+            case N -> answer(question, 2);
+            case DELETE, BACK_SPACE -> answer(question, -1);
+            case DOWN -> KeyFocus.request(questions.get(Math.min(questions.size() - 1, index + 1)).focusTarget());
+            case UP -> KeyFocus.request(questions.get(Math.max(0, index - 1)).focusTarget());
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private static void answer(Question question, int answer) {
+        question.answer().accept(answer);
+        KeyFocus.request(question.box().getChildren().get(Math.max(0, answer)));
     }
 
     private HBox answers(EligibilityCriterion c) {
@@ -81,10 +137,13 @@ final class EligibilitySection extends ScrollPane {
             button.setUserData(answer);
             button.setAccessibleText(messages.format("eligibility.answer.accessible", c.name(), answer.label()));
             button.setOnAction(e -> viewModel.answer(c, button.isSelected() ? answer : null));
+            button.getStyleClass().add("answer-toggle");
             box.getChildren().add(button);
         }
         viewModel.answerProperty(c).addListener((o, old, now) -> select(group, now));
         select(group, viewModel.answerProperty(c).get());
+        questions.add(new Question(box, group,
+                i -> viewModel.answer(c, i < 0 ? null : EligibilityAnswer.values()[i])));
         return box;
     }
 
@@ -103,10 +162,12 @@ final class EligibilitySection extends ScrollPane {
             button.setUserData(answer);
             button.setAccessibleText(messages.format("governance.answer.accessible", answer.label()));
             button.setOnAction(e -> viewModel.setGovernance(button.isSelected() ? answer : null));
+            button.getStyleClass().add("answer-toggle");
             box.getChildren().add(button);
         }
         viewModel.governanceProperty().addListener((o, old, now) -> select(group, now));
         select(group, viewModel.governanceProperty().get());
+        questions.add(new Question(box, group, i -> viewModel.setGovernance(i < 0 ? null : Governance.values()[i])));
         label.setLabelFor(box);
         Label hint = new Label(messages.get("governance.hint"));
         hint.getStyleClass().add("criterion-help");

@@ -98,6 +98,7 @@ final class ExpertsWindow {
         stage.setScene(new Scene(root, 900, 620));
         stage.getScene().getStylesheets().add(
                 ExpertsWindow.class.getResource("workbench.css").toExternalForm());
+        EscapeCloses.install(stage);
     }
 
     void show() {

@@ -118,6 +118,19 @@ final class GridSection extends ScrollPane {
         }
     }
 
+    /** The first criterion focused and the grid scrolled to its top (the call's guidance in view). */
+    void focusFirst() {
+        if (rows.isEmpty()) {
+            wantFocus = true;
+            return;
+        }
+        String first = rows.keySet().iterator().next();
+        viewModel.focus(first);
+        KeyFocus.request(rows.get(first).scoreControl());
+        revealed = rows.get(first);
+        setVvalue(0);
+    }
+
     private void focusScore(String code) {
         CriterionRow row = rows.get(code);
         if (row != null) {

@@ -303,6 +303,11 @@ public final class MainViewModel {
         return countText.getReadOnlyProperty();
     }
 
+    /** The status line back to its resting text (the count of dossiers) once its last message has been read. */
+    public void clearStatus() {
+        idleStatus.set(idleText());
+    }
+
     /** The status line: the running work's message, otherwise the outcome of the last action. */
     public StringBinding statusBinding() {
         return status;

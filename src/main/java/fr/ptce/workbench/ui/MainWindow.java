@@ -132,10 +132,13 @@ public final class MainWindow {
         });
     }
 
-    /** The keys valid everywhere in the window: F1, Ctrl+D, Ctrl+E, Ctrl+PageDown / Ctrl+PageUp. */
+    /**
+     * The keys valid everywhere in the window, seen before the focused control (a text area keeps Ctrl+Tab
+     * otherwise): Ctrl+D, Ctrl+E, Ctrl+Tab / Ctrl+Shift+Tab, Ctrl+PageDown / Ctrl+PageUp, Escape on a score.
+     */
     private void windowKey(KeyEvent e, Messages messages) {
-        if (e.getCode() == KeyCode.F1) {
-            ShortcutsHelp.show(stage, messages);
+        if (e.isControlDown() && e.getCode() == KeyCode.TAB) {
+            nextTab(e.isShiftDown() ? -1 : 1);
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
             toggleDashboard();
         } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.E) {
@@ -146,14 +149,48 @@ public final class MainWindow {
             }
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN) {
             list.navigation().next();
+            scoreFromTop();
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
             list.navigation().previous();
+            scoreFromTop();
         } else if (scoringMode && e.getCode() == KeyCode.ESCAPE && isScoreControl(e)) {
             showList();
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** On the scoring screen, the new dossier's grid from its top, the focus on its first criterion. */
+    private void scoreFromTop() {
+        if (scoringMode) {
+            scoring.focusGridTop();
+        }
+    }
+
+    /**
+     * Ctrl+Tab: on the scoring screen, its next tab (Grille, Éligibilité, Évaluateurs, Avis, Historique);
+     * otherwise the dossiers or the dashboard. The focus lands inside the tab shown.
+     */
+    void nextTab(int delta) {
+        if (scoringMode && !dashboardTab.isSelected()) {
+            scoring.selectTab(delta);
+            return;
+        }
+        toggleDashboard();
+        if (dashboardTab.isSelected()) {
+            KeyFocus.prepare(tabs);
+            KeyFocus.firstControl(dashboardTab.getContent()).ifPresent(KeyFocus::request);
+        } else if (scoringMode) {
+            scoring.focusSelectedTab();
+        } else {
+            list.focusList();
+        }
+    }
+
+    /** The scoring pane, for the window's tests. */
+    ScoringPane scoringPane() {
+        return scoring;
     }
 
     private static boolean isScoreControl(KeyEvent e) {

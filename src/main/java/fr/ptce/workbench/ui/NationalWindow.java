@@ -72,6 +72,7 @@ final class NationalWindow {
         Scene scene = new Scene(root, Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        EscapeCloses.install(stage);
     }
 
     /** Opens the national view of the current workspace and reads it. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 final class ScoringPane extends VBox {
 
     private final GridSection grid;
+    private final EligibilitySection eligibility;
     private final TabPane tabs = new TabPane();
     private final Tab gridTab;
 
@@ -47,17 +48,70 @@ final class ScoringPane extends VBox {
         gridTab = tab(messages.get("scoring.tab.grid"), "gridTab", grid);
         tabs.setId("scoringTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        eligibility = new EligibilitySection(viewModel.judgement(), messages);
         tabs.getTabs().addAll(gridTab,
-                tab(messages.get("scoring.tab.eligibility"), "eligibilityTab",
-                        new EligibilitySection(viewModel.judgement(), messages)),
+                tab(messages.get("scoring.tab.eligibility"), "eligibilityTab", eligibility),
                 tab(messages.get("scoring.tab.reviewers"), "reviewersTab",
                         new ReviewersSection(viewModel.reviewers(), messages)),
                 tab(messages.get("scoring.tab.avis"), "avisTab", new AvisSection(viewModel.avis(), messages)),
                 tab(messages.get("scoring.tab.history"), "historyTab", new HistorySection(viewModel, messages)));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        Label hint = new Label(messages.get("scoring.hint"));
+        Label hint = new Label();
+        hint.setId("scoringHint");
         hint.getStyleClass().add("criterion-help");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the keys of the tab shown: digits on the grid, O / P / N on the eligibility…
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get(hintKey(tabs.getSelectionModel().getSelectedItem())),
+                tabs.getSelectionModel().selectedItemProperty()));
+        hint.accessibleTextProperty().bind(hint.textProperty());
         getChildren().addAll(header, error, tabs, hint);
+    }
+
+    /** The message key of the keys hint under a tab: {@code scoring.hint} for the grid, else per tab. */
+    static String hintKey(Tab tab) {
+        if (tab == null) {
+            return "scoring.hint";
+        }
+        return switch (tab.getId()) {
+            case "eligibilityTab" -> "scoring.hint.eligibility";
+            case "reviewersTab" -> "scoring.hint.reviewers";
+            case "avisTab" -> "scoring.hint.avis";
+            case "historyTab" -> "scoring.hint.history";
+            default -> "scoring.hint";
+        };
+    }
+
+    /**
+     * Shows the next (+1) or previous (-1) tab, round, with the keyboard focus inside it: Ctrl+Tab from anywhere,
+     * even a text area, which would otherwise keep Ctrl+Tab for itself.
+     */
+    void selectTab(int delta) {
+        int count = tabs.getTabs().size();
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        tabs.getSelectionModel().select(Math.floorMod(index + delta, count));
+        focusSelectedTab();
+    }
+
+    /** The keyboard focus on the first useful control of the tab shown: the criterion, the first question… */
+    void focusSelectedTab() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == gridTab) {
+            focusGrid();
+            return;
+        }
+        KeyFocus.prepare(tabs);
+        if (tab.getContent() == eligibility) {
+            eligibility.focusFirst();
+        } else {
+            KeyFocus.firstControl(tab.getContent()).ifPresent(KeyFocus::request);
+        }
+    }
+
+    /** The tab shown, for the window's tests. */
+    Tab selectedTab() {
+        return tabs.getSelectionModel().getSelectedItem();
     }
 
     private static Tab tab(String text, String id, javafx.scene.Node content) {
@@ -78,5 +132,14 @@ final class ScoringPane extends VBox {
             layout();
         }
         grid.focusCurrent();
+    }
+
+    /**
+     * The grid at its top, the keyboard focus on its first criterion: where a new dossier is scored from
+     * (Ctrl+Page suivante / précédente), whatever tab the previous dossier showed.
+     */
+    void focusGridTop() {
+        focusGrid();
+        grid.focusFirst();
     }
 }

@@ -16,12 +16,16 @@ final class ShortcutsHelp {
         grid.setId("shortcutsGrid");
         grid.setHgap(16);
         grid.setVgap(4);
-        for (int i = 1; !messages.get("shortcut." + i + ".keys").startsWith("!"); i++) {
-            Label keys = new Label(messages.get("shortcut." + i + ".keys"));
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
+            Label keys = new Label(messages.get(shortcut.keysKey()));
             keys.getStyleClass().add("field-name");
-            Label action = new Label(messages.get("shortcut." + i + ".action"));
+            Label action = new Label(messages.get(shortcut.actionKey()));
+            action.setWrapText(true);
+            action.setMaxWidth(560);
+            action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             keys.setLabelFor(action);
-            grid.addRow(i - 1, keys, action);
+            grid.addRow(row++, keys, action);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Dialogs.closeButton(messages));
         alert.initOwner(owner);

@@ -12,7 +12,14 @@ import javafx.scene.layout.Priority;
  * the count of dossiers with an avis and who the user is. */
 final class StatusBar extends HBox {
 
+    private final StatusExpiry expiry;
+
     StatusBar(MainViewModel viewModel, Messages messages) {
+        this(viewModel, messages, StatusExpiry.SHOWN, StatusExpiry.READ);
+    }
+
+    /** The bar whose last message gives way to the resting text after {@code shown}, or at an action after read. */
+    StatusBar(MainViewModel viewModel, Messages messages, javafx.util.Duration shown, javafx.util.Duration read) {
         super(8);
         setId("statusBar");
         setAlignment(Pos.CENTER_LEFT);
@@ -24,6 +31,18 @@ final class StatusBar extends HBox {
         status.textProperty().bind(viewModel.statusBinding());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
+        // read by screen readers as the status, whatever it says now
+        status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        status.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(
+                messages.get("status.accessible"), status.textProperty()));
+        expiry = new StatusExpiry(viewModel.statusBinding(), viewModel.busyProperty(), viewModel::clearStatus,
+                shown, read);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> expiry.userActed());
+                scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> expiry.userActed());
+            }
+        });
 
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");

@@ -17,7 +17,8 @@ import javafx.stage.Stage;
 
 /**
  * The menu bar: Fichier (import, avis export for PESSII, open, recent workspaces, demo, backup, restore, purge,
- * settings, quit), Affichage (dashboard) and Aide (about), with mnemonics and shortcuts.
+ * settings, quit), Affichage (dashboard) and Aide (keyboard shortcuts, the user's guide, about), with mnemonics and
+ * shortcuts.
  */
 final class WorkbenchMenu extends MenuBar {
 
@@ -76,8 +77,11 @@ final class WorkbenchMenu extends MenuBar {
         Menu view = new Menu(messages.get("menu.view"), null, dashboard);
         view.setId("menuView");
 
+        MenuItem shortcuts = item("menu.help.shortcuts", "menuShortcuts", e -> ShortcutsHelp.show(stage, messages));
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        MenuItem guide = item("menu.help.guide", "menuGuide", e -> openGuide());
         MenuItem about = item("menu.help.about", "menuAbout", e -> Dialogs.about(stage, messages));
-        Menu help = new Menu(messages.get("menu.help"), null, about);
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, guide, new SeparatorMenuItem(), about);
         help.setId("menuHelp");
         getMenus().addAll(file, view, expertMenu, help);
     }
@@ -135,6 +139,31 @@ final class WorkbenchMenu extends MenuBar {
                             chosen, report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
                                     ExportAvisViewModel.folderOf(report), folders))));
         });
+    }
+
+    /**
+     * The guide bundled in the jar, written out as an HTML page with its images and opened in the system's
+     * browser, offline; a French message with the page's place when nothing can open it.
+     */
+    private void openGuide() {
+        String title = messages.get("guide.title");
+        if (!UserGuide.bundled()) {
+            Dialogs.info(stage, messages, title, messages.get("guide.absent"));
+            return;
+        }
+        java.nio.file.Path page;
+        try {
+            page = UserGuide.writeToTemporaryFolder(title);
+        } catch (java.io.UncheckedIOException e) {
+            Dialogs.info(stage, messages, title, messages.format("guide.failed", e.getCause().getMessage()));
+            return;
+        }
+        Runnable noBrowser = () -> Dialogs.info(stage, messages, title, messages.format("guide.noBrowser", page));
+        if (folders.supported()) {
+            folders.open(page, noBrowser);
+        } else {
+            noBrowser.run();
+        }
     }
 
     private void chooseBackup() {
