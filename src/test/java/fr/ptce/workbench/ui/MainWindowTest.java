@@ -92,6 +92,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theFileMenuOffersBackupRestoreAndPurgeAndPurgeAsksFirst(FxRobot robot) throws Exception {
+        Path sample = MainViewModelTest.sample();
+        robot.interact(() -> viewModel.importFile(sample));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        robot.clickOn("#importReportClose");
+
+        robot.clickOn("#menuFile");
+        for (String id : List.of("#menuBackup", "#menuRestore", "#menuPurge")) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+            assertTrue(robot.lookup(id).query().isVisible(), id);
+        }
+        robot.clickOn("#menuPurge");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#purgeDialog").tryQuery().isPresent());
+        robot.clickOn("#purgeCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, workspace.listDossiers().all().size(), "cancelling the purge deletes nothing");
+    }
+
+    @Test
     void theListShowsEachDossiersAdmissibility(FxRobot robot) throws Exception {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
 
