@@ -122,6 +122,7 @@ class DocsNameCodeTest {
 
     private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\s*\\n(.*?)^```\\s*$", Pattern.DOTALL);
     private static final Pattern SPAN = Pattern.compile("`([^`\\n]+)`");
+    private static final Pattern WRAPPED_SPAN = Pattern.compile("`([^`\\n]+(?:\\n[^`\\n]+)?)`");
     private static final String CAMEL = "[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+";
     private static final String WORD = "[A-Z][A-Za-z0-9]*";
     private static final Pattern TYPE_SPAN = Pattern.compile(
@@ -134,6 +135,11 @@ class DocsNameCodeTest {
     private static final Pattern LAUNCH = Pattern.compile(
             "(?:java\\s+-jar\\s+\\S*ptce-workbench\\S*\\.jar|(?<![\\w/.-])ptce-workbench(?![\\w.-]))"
                     + "((?:[ \\t]+[^\\s#`]+)*)");
+    /** Where a doc lists commands by name: « En ligne de commande : `backup`, `restore` », « (commande `password`) ». */
+    private static final Pattern COMMAND_LIST = Pattern.compile("(?i)(?:ligne de commande|command line)\\s*:");
+    private static final Pattern NAMED_COMMAND = Pattern.compile(
+            "(?i)\\b(?:sous-)?(?:commande|command|subcommand)s? `([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)`");
+    private static final Pattern BARE_COMMAND = Pattern.compile("[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?");
     private static final Pattern COMMAND_SPAN = Pattern.compile("([a-z][a-z0-9-]*)((?: [^ ]+)*?) --.*");
 
     private static Map<String, List<Path>> types;
@@ -215,6 +221,9 @@ class DocsNameCodeTest {
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(commandNames(readme).containsAll(Set.of("import", "dossiers", "kit export", "kit import",
                 "national", "consolidate", "backup")), commandNames(readme).toString());
+        String guide = Files.readString(Path.of("src/site/markdown/guide.md"));
+        assertTrue(commandNames(guide).containsAll(Set.of("export-avis", "consolidate", "kit progress", "restore",
+                "purge", "password", "national")), commandNames(guide).toString());
     }
 
     @Test
@@ -235,6 +244,10 @@ class DocsNameCodeTest {
         assertFalse(commandProblems("README.md", readme.replace("--workspace", "--out")).isEmpty(),
                 "an option of another command");
         assertFalse(commandProblems("guide.md", "`kit exporter --workspace W`").isEmpty(), "a subcommand");
+        assertEquals(List.of(), commandProblems("guide.md", "En ligne de commande : `backup`, `kit import`."));
+        assertFalse(commandProblems("guide.md", "En ligne de commande : `backup`, `sauvegarde`.").isEmpty(),
+                "a command listed by name");
+        assertFalse(commandProblems("guide.md", "(commande `mot-de-passe`)").isEmpty(), "a command named");
         assertFalse(optionProblems("guide.md", "with `--workspaces`").isEmpty(), "an option");
         assertFalse(outsideProblems("x.md", "see ../" + "shared/tools").isEmpty(), "a path outside");
     }
@@ -409,6 +422,19 @@ class DocsNameCodeTest {
         for (String line : text.split("\n")) {
             // a shell comment may name another command's options: it is checked as prose
             String command = line.replaceFirst("\\s#\\s.*$", "");
+            Matcher list = COMMAND_LIST.matcher(line);
+            if (list.find()) {
+                // the list ends with the sentence or at a parenthesis
+                String listed = line.substring(list.end()).split("[();]|\\.(?:\\s|$)")[0];
+                for (Matcher span = SPAN.matcher(listed); span.find(); ) {
+                    if (BARE_COMMAND.matcher(span.group(1)).matches()) {
+                        uses.add(new CommandUse(span.group(1), words(span.group(1)), ""));
+                    }
+                }
+            }
+            for (Matcher named = NAMED_COMMAND.matcher(line); named.find(); ) {
+                uses.add(new CommandUse(named.group(1), words(named.group(1)), ""));
+            }
             for (Matcher m = LAUNCH.matcher(command); m.find(); ) {
                 List<String> words = words(m.group(1));
                 if (!words.isEmpty()) {
@@ -416,11 +442,12 @@ class DocsNameCodeTest {
                 }
             }
         }
-        for (Matcher span = SPAN.matcher(text); span.find(); ) {
-            Matcher m = COMMAND_SPAN.matcher(span.group(1).strip());
-            if (m.matches() && !OTHER_PROGRAMS.contains(m.group(1)) && !span.group(1).contains("ptce-workbench")) {
-                List<String> words = words(m.group(1) + m.group(2));
-                uses.add(new CommandUse(span.group(1), words, span.group(1)));
+        // a command line in back-quotes may wrap onto the next line of the paragraph
+        for (Matcher span = WRAPPED_SPAN.matcher(withoutFences(text)); span.find(); ) {
+            String code = span.group(1).replaceAll("\\s+", " ").strip();
+            Matcher m = COMMAND_SPAN.matcher(code);
+            if (m.matches() && !OTHER_PROGRAMS.contains(m.group(1)) && !code.contains("ptce-workbench")) {
+                uses.add(new CommandUse(code, words(m.group(1) + m.group(2)), code));
             }
         }
         return uses;
