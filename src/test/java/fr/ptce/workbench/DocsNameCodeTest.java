@@ -135,7 +135,7 @@ class DocsNameCodeTest {
     private static final Pattern LAUNCH = Pattern.compile(
             "(?:java\\s+-jar\\s+\\S*ptce-workbench\\S*\\.jar|(?<![\\w/.-])ptce-workbench(?![\\w.-]))"
                     + "((?:[ \\t]+[^\\s#`]+)*)");
-    /** Where a doc lists commands by name: « En ligne de commande : `backup`, `restore` », « (commande `password`) ». */
+    /** Where a doc lists commands by name: « En ligne de commande : `backup`, `restore` », « commande `password` ». */
     private static final Pattern COMMAND_LIST = Pattern.compile("(?i)(?:ligne de commande|command line)\\s*:");
     private static final Pattern NAMED_COMMAND = Pattern.compile(
             "(?i)\\b(?:sous-)?(?:commande|command|subcommand)s? `([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)`");
@@ -250,6 +250,12 @@ class DocsNameCodeTest {
         assertFalse(commandProblems("guide.md", "(commande `mot-de-passe`)").isEmpty(), "a command named");
         assertFalse(optionProblems("guide.md", "with `--workspaces`").isEmpty(), "an option");
         assertFalse(outsideProblems("x.md", "see ../" + "shared/tools").isEmpty(), "a path outside");
+        assertEquals(List.of(), citationProblems(Path.of("X.java"), "(formats.md §1.3–§1.5, §2.4), see"
+                + " architecture.md, « Layers »"));
+        assertFalse(citationProblems(Path.of("X.java"), "(formats.md §1.3, §1." + "99)").isEmpty(),
+                "a section number");
+        assertFalse(citationProblems(Path.of("X.java"), "see architecture" + ".md « Layer cake »").isEmpty(),
+                "a section title");
     }
 
     @Test
@@ -268,7 +274,72 @@ class DocsNameCodeTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void everySectionCitedExists() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : trackedFiles()) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (!isBinary(bytes)) {
+                problems.addAll(citationProblems(file, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     // ---- the checks, on one text
+
+    private static final Pattern PAGE = Pattern.compile("\\b([\\w-]+\\.md)\\b");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("§(\\d+(?:\\.\\d+)*)");
+    private static final Pattern HEADING_CITED = Pattern.compile("\\b([\\w-]+\\.md)[,:]? «\\s*([^»]+?)\\s*»");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,4} (?:(\\d+(?:\\.\\d+)*)\\.? )?(.*)$");
+
+    /**
+     * Sections cited by number (« formats.md §1.5 », or « §1.5 » inside a page) or by title (« architecture.md,
+     * « Layers » ») must be headings of the page: a renumbered or renamed section fails here.
+     */
+    static List<String> citationProblems(Path file, String text) {
+        List<String> problems = new ArrayList<>();
+        Path site = Path.of("src/site/markdown");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (Matcher number = SECTION_NUMBER.matcher(lines[i]); number.find(); ) {
+                String page = null;
+                for (Matcher m = PAGE.matcher(lines[i].substring(0, number.start())); m.find(); ) {
+                    page = m.group(1);
+                }
+                Path target = page != null ? site.resolve(page) : file.startsWith(site) ? file : null;
+                if (target == null || !Files.exists(target)) {
+                    continue;
+                }
+                if (!headings(target).containsKey(number.group(1))) {
+                    problems.add(file + ":" + (i + 1) + ": " + target.getFileName() + " has no section §"
+                            + number.group(1));
+                }
+            }
+            for (Matcher cited = HEADING_CITED.matcher(lines[i]); cited.find(); ) {
+                Path target = site.resolve(cited.group(1));
+                String title = cited.group(2).toLowerCase(java.util.Locale.ROOT);
+                if (Files.exists(target) && headings(target).values().stream()
+                        .noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith(title))) {
+                    problems.add(file + ":" + (i + 1) + ": " + target.getFileName() + " has no section « "
+                            + cited.group(2) + " »");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The headings of a page: number (or the title itself when unnumbered) → title. */
+    private static Map<String, String> headings(Path page) {
+        Map<String, String> headings = new HashMap<>();
+        for (Matcher m = HEADING.matcher(withoutFences(read(page))); m.find(); ) {
+            headings.put(m.group(1) == null ? m.group(2) : m.group(1), m.group(2).strip());
+        }
+        return headings;
+    }
 
     static List<String> typeProblems(String doc, String text) {
         List<String> problems = new ArrayList<>();
