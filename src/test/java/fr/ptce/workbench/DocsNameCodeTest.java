@@ -1,5 +1,16 @@
 package fr.ptce.workbench;
 
+import static fr.ptce.workbench.DocCommandNames.commandNames;
+import static fr.ptce.workbench.DocCommandNames.commandProblems;
+import static fr.ptce.workbench.DocCommandNames.optionProblems;
+import static fr.ptce.workbench.DocMarkdown.docs;
+import static fr.ptce.workbench.DocMarkdown.isBinary;
+import static fr.ptce.workbench.DocMarkdown.trackedFiles;
+import static fr.ptce.workbench.DocReferences.OUTSIDE_PENDING_ELSEWHERE;
+import static fr.ptce.workbench.DocReferences.citationProblems;
+import static fr.ptce.workbench.DocReferences.outsideProblems;
+import static fr.ptce.workbench.DocTypeNames.typeNames;
+import static fr.ptce.workbench.DocTypeNames.typeProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +53,8 @@ class DocsNameCodeTest {
     @Test
     void everyClassTheDocsNameExists() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path doc : DocMarkdown.docs()) {
-            problems.addAll(DocTypeNames.typeProblems(doc.toString(), Files.readString(doc)));
+        for (Path doc : docs()) {
+            problems.addAll(typeProblems(doc.toString(), Files.readString(doc)));
         }
         assertEquals(List.of(), problems);
     }
@@ -51,8 +62,8 @@ class DocsNameCodeTest {
     @Test
     void everyCommandTheDocsNameExistsWithTheOptionsGivenIt() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path doc : DocMarkdown.docs()) {
-            problems.addAll(DocCommandNames.commandProblems(doc.toString(), Files.readString(doc)));
+        for (Path doc : docs()) {
+            problems.addAll(commandProblems(doc.toString(), Files.readString(doc)));
         }
         assertEquals(List.of(), problems);
     }
@@ -60,8 +71,8 @@ class DocsNameCodeTest {
     @Test
     void everyOptionTheDocsNameExists() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path doc : DocMarkdown.docs()) {
-            problems.addAll(DocCommandNames.optionProblems(doc.toString(), Files.readString(doc)));
+        for (Path doc : docs()) {
+            problems.addAll(optionProblems(doc.toString(), Files.readString(doc)));
         }
         assertEquals(List.of(), problems);
     }
@@ -69,60 +80,60 @@ class DocsNameCodeTest {
     @Test
     void theChecksSeeWhatTheDocsName() throws IOException {
         String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
-        assertTrue(DocTypeNames.typeNames(architecture).containsAll(Set.of("ImportDossiers", "ArchitectureTest",
-                "ReviewComparison", "DsExportReader", "ExportAvisDialogs")), DocTypeNames.typeNames(architecture).toString());
+        assertTrue(typeNames(architecture).containsAll(Set.of("ImportDossiers", "ArchitectureTest",
+                "ReviewComparison", "DsExportReader", "ExportAvisDialogs")), typeNames(architecture).toString());
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(DocCommandNames.commandNames(readme).containsAll(Set.of("import", "dossiers", "kit export", "kit import",
-                "national", "consolidate", "backup")), DocCommandNames.commandNames(readme).toString());
+        assertTrue(commandNames(readme).containsAll(Set.of("import", "dossiers", "kit export", "kit import",
+                "national", "consolidate", "backup")), commandNames(readme).toString());
         String guide = Files.readString(Path.of("src/site/markdown/guide.md"));
-        assertTrue(DocCommandNames.commandNames(guide).containsAll(Set.of("export-avis", "consolidate", "kit progress", "restore",
-                "purge", "password", "national")), DocCommandNames.commandNames(guide).toString());
+        assertTrue(commandNames(guide).containsAll(Set.of("export-avis", "consolidate", "kit progress", "restore",
+                "purge", "password", "national")), commandNames(guide).toString());
     }
 
     @Test
     void aRenamedClassCommandOrOptionIsCaught() throws IOException {
         String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
-        assertEquals(List.of(), DocTypeNames.typeProblems("architecture.md", architecture));
-        assertFalse(DocTypeNames.typeProblems("architecture.md", architecture.replace("`ExportAvisDialogs`",
+        assertEquals(List.of(), typeProblems("architecture.md", architecture));
+        assertFalse(typeProblems("architecture.md", architecture.replace("`ExportAvisDialogs`",
                 "`ExportAvisDialog`")).isEmpty(), "a renamed class in a span");
-        assertFalse(DocTypeNames.typeProblems("architecture.md", architecture.replace("ImportDossiers.fromFile",
+        assertFalse(typeProblems("architecture.md", architecture.replace("ImportDossiers.fromFile",
                 "ImportDossiers.fromPath")).isEmpty(), "a renamed method in a diagram");
-        assertFalse(DocTypeNames.typeProblems("glossary.md", "| vague | `Wave` |\n| campagne | `Campain` |\n").isEmpty(),
+        assertFalse(typeProblems("glossary.md", "| vague | `Wave` |\n| campagne | `Campain` |\n").isEmpty(),
                 "a one-word class of the glossary");
-        assertFalse(DocTypeNames.typeProblems("glossary.md", "| cible | Target |\n").isEmpty(), "a class not back-quoted");
-        assertFalse(DocTypeNames.typeProblems("x.md", "see `domain.check.ReviewComparison`").isEmpty(), "a wrong package");
+        assertFalse(typeProblems("glossary.md", "| cible | Target |\n").isEmpty(), "a class not back-quoted");
+        assertFalse(typeProblems("x.md", "see `domain.check.ReviewComparison`").isEmpty(), "a wrong package");
         String readme = "```sh\njava -jar target/ptce-workbench.jar import --workspace W f.xlsx\n```\n";
-        assertEquals(List.of(), DocCommandNames.commandProblems("README.md", readme));
-        assertFalse(DocCommandNames.commandProblems("README.md", readme.replace("import", "importer")).isEmpty(), "a command");
-        assertFalse(DocCommandNames.commandProblems("README.md", readme.replace("--workspace", "--out")).isEmpty(),
+        assertEquals(List.of(), commandProblems("README.md", readme));
+        assertFalse(commandProblems("README.md", readme.replace("import", "importer")).isEmpty(), "a command");
+        assertFalse(commandProblems("README.md", readme.replace("--workspace", "--out")).isEmpty(),
                 "an option of another command");
-        assertFalse(DocCommandNames.commandProblems("guide.md", "`kit exporter --workspace W`").isEmpty(), "a subcommand");
-        assertEquals(List.of(), DocCommandNames.commandProblems("guide.md", "En ligne de commande : `backup`, `kit import`."));
-        assertFalse(DocCommandNames.commandProblems("guide.md", "En ligne de commande : `backup`, `sauvegarde`.").isEmpty(),
+        assertFalse(commandProblems("guide.md", "`kit exporter --workspace W`").isEmpty(), "a subcommand");
+        assertEquals(List.of(), commandProblems("guide.md", "En ligne de commande : `backup`, `kit import`."));
+        assertFalse(commandProblems("guide.md", "En ligne de commande : `backup`, `sauvegarde`.").isEmpty(),
                 "a command listed by name");
-        assertFalse(DocCommandNames.commandProblems("guide.md", "(commande `mot-de-passe`)").isEmpty(), "a command named");
-        assertFalse(DocCommandNames.optionProblems("guide.md", "with `--workspaces`").isEmpty(), "an option");
-        assertFalse(DocReferences.outsideProblems("x.md", "see ../" + "shared/tools").isEmpty(), "a path outside");
-        assertEquals(List.of(), DocReferences.citationProblems(Path.of("X.java"), "(formats.md §1.3–§1.5, §2.4), see"
+        assertFalse(commandProblems("guide.md", "(commande `mot-de-passe`)").isEmpty(), "a command named");
+        assertFalse(optionProblems("guide.md", "with `--workspaces`").isEmpty(), "an option");
+        assertFalse(outsideProblems("x.md", "see ../" + "shared/tools").isEmpty(), "a path outside");
+        assertEquals(List.of(), citationProblems(Path.of("X.java"), "(formats.md §1.3–§1.5, §2.4), see"
                 + " architecture.md, « Layers »"));
-        assertFalse(DocReferences.citationProblems(Path.of("X.java"), "(formats.md §1.3, §1." + "99)").isEmpty(),
+        assertFalse(citationProblems(Path.of("X.java"), "(formats.md §1.3, §1." + "99)").isEmpty(),
                 "a section number");
-        assertFalse(DocReferences.citationProblems(Path.of("X.java"), "see architecture" + ".md « Layer cake »").isEmpty(),
+        assertFalse(citationProblems(Path.of("X.java"), "see architecture" + ".md « Layer cake »").isEmpty(),
                 "a section title");
     }
 
     @Test
     void noTrackedFilePointsOutsideTheRepository() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : DocMarkdown.trackedFiles()) {
-            if (DocReferences.OUTSIDE_PENDING_ELSEWHERE.contains(file.toString().replace('\\', '/')) || !Files.isRegularFile(file)) {
+        for (Path file : trackedFiles()) {
+            if (OUTSIDE_PENDING_ELSEWHERE.contains(file.toString().replace('\\', '/')) || !Files.isRegularFile(file)) {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (DocMarkdown.isBinary(bytes)) {
+            if (isBinary(bytes)) {
                 continue;
             }
-            problems.addAll(DocReferences.outsideProblems(file.toString(), new String(bytes, StandardCharsets.UTF_8)));
+            problems.addAll(outsideProblems(file.toString(), new String(bytes, StandardCharsets.UTF_8)));
         }
         assertEquals(List.of(), problems);
     }
@@ -130,13 +141,13 @@ class DocsNameCodeTest {
     @Test
     void everySectionCitedExists() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : DocMarkdown.trackedFiles()) {
+        for (Path file : trackedFiles()) {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!DocMarkdown.isBinary(bytes)) {
-                problems.addAll(DocReferences.citationProblems(file, new String(bytes, StandardCharsets.UTF_8)));
+            if (!isBinary(bytes)) {
+                problems.addAll(citationProblems(file, new String(bytes, StandardCharsets.UTF_8)));
             }
         }
         assertEquals(List.of(), problems);
