@@ -90,6 +90,50 @@ final class DocTypeNames {
         return types;
     }
 
+    /**
+     * The package map of architecture.md's « Layers » (its first diagram: a package per line, indented under its
+     * parent, then what it holds) against the packages of src/main/java: each drawn package exists, each package
+     * is drawn.
+     */
+    static List<String> packageMapProblems(String architecture) throws IOException {
+        String layers = architecture.substring(architecture.indexOf("## Layers"));
+        Matcher fence = FENCE.matcher(layers);
+        if (!fence.find()) {
+            return List.of("architecture.md: no package map under « Layers »");
+        }
+        Set<String> drawn = new TreeSet<>();
+        String parent = null;
+        for (String line : fence.group(2).split("\n")) {
+            Matcher m = Pattern.compile("^( {2,4})([a-z][a-z0-9]*)(?:\\s|$)").matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(1).length() == 2) {
+                parent = m.group(2);
+                drawn.add(parent);
+            } else if (parent != null) {
+                drawn.add(parent + "." + m.group(2));
+            }
+        }
+        Path root = Path.of("src/main/java/fr/ptce/workbench");
+        Set<String> packages = new TreeSet<>();
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.equals(root)).toList()) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
+                        packages.add(root.relativize(dir).toString().replace(java.io.File.separatorChar, '.'));
+                    }
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        drawn.stream().filter(d -> !packages.contains(d))
+                .forEach(d -> problems.add("architecture.md: the map draws " + d + ", which is no package"));
+        packages.stream().filter(d -> !drawn.contains(d))
+                .forEach(d -> problems.add("architecture.md: the map misses the package " + d));
+        return problems;
+    }
+
     static List<String> typeProblems(String doc, String text) {
         List<String> problems = new ArrayList<>();
         boolean glossary = doc.endsWith("glossary.md");

@@ -9,6 +9,7 @@ import static fr.ptce.workbench.DocMarkdown.trackedFiles;
 import static fr.ptce.workbench.DocReferences.OUTSIDE_PENDING_ELSEWHERE;
 import static fr.ptce.workbench.DocReferences.citationProblems;
 import static fr.ptce.workbench.DocReferences.outsideProblems;
+import static fr.ptce.workbench.DocTypeNames.packageMapProblems;
 import static fr.ptce.workbench.DocTypeNames.typeNames;
 import static fr.ptce.workbench.DocTypeNames.typeProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +58,14 @@ class DocsNameCodeTest {
             problems.addAll(typeProblems(doc.toString(), Files.readString(doc)));
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void architectureMapDrawsEveryPackageOfTheCodeAndNoOther() throws IOException {
+        String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
+        assertEquals(List.of(), packageMapProblems(architecture));
+        assertFalse(packageMapProblems(architecture.replace("    stats ", "    statistics ")).isEmpty(),
+                "a renamed package");
     }
 
     @Test
