@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Converts the simplified region contours (GeoJSON, WGS84) of /work/shared/data/ref into the dashboard's map
-resource: one line per region, "code<TAB>name<TAB>SVG path", in a 1000 x 1000 box. Metropolitan France is drawn with
+"""Converts simplified region contours (GeoJSON, WGS84; e.g. regions-version-simplifiee.geojson of
+gregoiredavid/france-geojson v2.1.0, see src/main/resources/fr/ptce/workbench/ui/regions/SOURCES.md) into the
+dashboard's map resource: one line per region, "code<TAB>name<TAB>SVG path", in a 1000 x 1000 box. Metropolitan France is drawn with
 an equirectangular projection scaled by cos(46.5°); the five overseas regions are drawn each in its own inset box,
 stacked on the left. Coordinates are rounded to one decimal.
     src/site/tools/regions-to-paths.py SOURCE.geojson > src/main/resources/fr/ptce/workbench/ui/regions/regions.tsv

@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md §3, each rule written once, with no exemptions. */
+/** The layers of architecture.md (« Layers »), each rule written once, with no exemptions. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -38,7 +38,7 @@ class ArchitectureTest {
                 .whereLayer("spreadsheet").mayOnlyBeAccessedByLayers("application")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "spreadsheet", "application", "ui",
                         "cli")
-                .because("calls go down and results come up (DESIGN.md §3)")
+                .because("calls go down and results come up (architecture.md, « Layers »)")
                 .check(classes);
     }
 

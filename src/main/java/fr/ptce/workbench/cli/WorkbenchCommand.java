@@ -13,10 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the workbench: headless subcommands over the same use cases as the window. Exit
- * status 0 when done, 1 when an input was refused (French message on stderr, store unchanged), 2 on a
- * usage error. The usage help is French throughout: picocli's standard texts (help and version options, section
- * headings) come from the resource bundle {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
+ * The command line of the workbench: headless subcommands over the same use cases as the window. Exit status (see
+ * reliability.md, « Exit statuses of the command line »): 0 when done; {@value #REFUSED} when an input was refused or
+ * the command failed (French message on stderr, store unchanged; {@code consolidate} keeps the workbooks it accepted
+ * and returns it when it refused any); 2 on a usage error (picocli's {@code ExitCode.USAGE});
+ * {@value #WORKSPACE_IN_USE} when the workspace is open in another instance. The usage help is French throughout:
+ * picocli's standard texts (help and version options, section headings) come from the resource bundle
+ * {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
 @Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "fr.ptce.workbench.cli.usage",

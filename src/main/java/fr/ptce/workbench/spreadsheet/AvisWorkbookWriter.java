@@ -19,8 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the region's avis workbook for PESSII (sheets {@code Avis}, {@code Évaluations}, {@code Grille},
- * {@code Métadonnées}; formats.md "Out: avis workbook"): rows streamed with a small window, the checksum computed
- * from the values written, the file written beside the target and moved into place when complete.
+ * {@code Métadonnées}; formats.md, « Out: avis workbook »): rows streamed with a small window, the checksum
+ * computed from the values written, the file written beside the target and moved into place when complete.
  */
 public final class AvisWorkbookWriter {
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Writes the {@code Dossiers} table in DS's csv dialect, Ruby {@code CSV.generate} with default options
- * (formats/ds-export.md §5c): comma, LF, quotes only when needed, nil empty and "" quoted.
+ * (formats.md §1.6): comma, LF, quotes only when needed, nil empty and "" quoted.
  */
 final class CsvExport {
 

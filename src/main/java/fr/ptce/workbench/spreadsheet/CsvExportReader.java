@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Streams a csv DS export (formats/ds-export.md §5c) to the sink as one Dossiers sheet named after the file;
+ * Streams a csv DS export (formats.md §1.6) to the sink as one Dossiers sheet named after the file;
  * refuses any byte sequence that is not UTF-8.
  */
 final class CsvExportReader {

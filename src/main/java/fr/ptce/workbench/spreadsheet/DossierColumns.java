@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The {@code Dossiers} table of a DS export for one era: its headers and the typed values of a dossier's row
- * (String, OffsetDateTime, LocalDate or Long; null for an empty cell), in the order of formats/ds-export.md §3–§4.
+ * (String, OffsetDateTime, LocalDate or Long; null for an empty cell), in the order of formats.md §1.3–§1.4.
  */
 final class DossierColumns {
 

@@ -53,7 +53,7 @@ public final class DsExportWriter {
         }
     }
 
-    /** Writes the csv export: the {@code Dossiers} table only, with the establishment block (§3c). */
+    /** Writes the csv export: the {@code Dossiers} table only, with the establishment block (formats.md §1.3). */
     public static void writeCsv(Iterable<Dossier> dossiers, DsEra era, Path target) {
         Path temp = TempFiles.beside(target);
         try {

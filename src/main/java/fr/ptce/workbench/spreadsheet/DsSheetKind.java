@@ -1,6 +1,6 @@
 package fr.ptce.workbench.spreadsheet;
 
-/** The kinds of sheet a DS export holds (formats/ds-export.md §2). */
+/** The kinds of sheet a DS export holds (formats.md §1.2). */
 public enum DsSheetKind {
     /** {@code Dossiers}: one row per dossier (the whole csv export). */
     DOSSIERS,

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The establishment block DS takes from API Entreprise for the applicant's SIRET (formats/ds-export.md §3c, §6),
+ * The establishment block DS takes from API Entreprise for the applicant's SIRET (formats.md §1.3, §1.8),
  * synthesised from the carrier structure: the domain keeps only the SIRET and the raison sociale, so the
  * other values (NAF, dates, address lines) are plausible inventions derived from them.
  */
@@ -55,7 +55,7 @@ final class EstablishmentColumns {
         return headers;
     }
 
-    /** The csv establishment block of §3c, which has no {@code Etablissement enseigne}. */
+    /** The csv establishment block of formats.md §1.3, which has no {@code Etablissement enseigne}. */
     static List<String> csvHeaders(DsEra era) {
         return blockHeaders(era, false);
     }

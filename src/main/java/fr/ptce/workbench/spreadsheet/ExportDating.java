@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides when a DS export was made, and so whether DS HTML-escaped its texts (formats/ds-export.md §5e):
+ * Decides when a DS export was made, and so whether DS HTML-escaped its texts (formats.md §1.7):
  * first from the file name DS gives, else from the Dossiers header, else it assumes raw texts.
  */
 final class ExportDating {

@@ -1,6 +1,8 @@
 package fr.ptce.workbench.spreadsheet;
 
-/** The names of an expert kit's sheets, metadata keys and fixed headers (formats.md "Expert kit"). */
+/**
+ * The names of an expert kit's sheets, metadata keys and fixed headers (formats.md, « Out and back: expert kit »).
+ */
 public final class KitFormat {
 
     public static final String NAME = "ptce-grille-expert";

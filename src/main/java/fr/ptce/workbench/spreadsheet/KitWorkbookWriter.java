@@ -25,10 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an expert kit ({@code kit-expert-<nom>-<date>.xlsx}, formats.md "Expert kit"): instructions, the
- * scoring sheet with drop-downs and its input cells unlocked, the dossiers' texts, and the hidden metadata with
- * the checksum of the locked parts; every sheet protected without a password; written beside the target and moved
- * into place when complete.
+ * Writes an expert kit ({@code kit-expert-<nom>-<date>.xlsx}, formats.md, « Out and back: expert kit »):
+ * instructions, the scoring sheet with drop-downs and its input cells unlocked, the dossiers' texts, and the hidden
+ * metadata with the checksum of the locked parts; every sheet protected without a password; written beside the
+ * target and moved into place when complete.
  */
 public final class KitWorkbookWriter {
 

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes PESSII's workbooks (formats.md "Out: national workbook"): the national one ({@code Classement},
+ * Writes PESSII's workbooks (formats.md, « Out: national workbook »): the national one ({@code Classement},
  * {@code Évaluations}, {@code Synthèse}) and the public lists of the cabinet's decisions; typed cells,
  * frozen filtered headers, widths, written beside the target and moved into place.
  */

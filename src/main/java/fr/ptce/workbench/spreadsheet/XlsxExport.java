@@ -28,7 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Streams dossiers into an xlsx workbook laid out as DS writes it (formats/ds-export.md §2, §5a, §6–§8), with a
+ * Streams dossiers into an xlsx workbook laid out as DS writes it (formats.md §1.2, §1.5, §1.8–§1.9), with a
  * small row window so that memory stays flat whatever the number of dossiers.
  */
 final class XlsxExport {

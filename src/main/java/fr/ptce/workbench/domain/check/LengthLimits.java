@@ -20,7 +20,7 @@ public final class LengthLimits {
         this.limits = Collections.unmodifiableMap(new EnumMap<>(limits));
     }
 
-    /** The defaults of formats/ptce-procedure.md. */
+    /** The defaults of formats.md §2.3. */
     public static LengthLimits defaults() {
         Map<Section, Integer> limits = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 /**
  * The two shapes of DS export the workbench knows best: the 2021–2023 legacy format and the current one (after
- * 2025-07), which differ in fixed columns, champ sub-columns and value encodings (formats/ds-export.md §3–§5).
+ * 2025-07), which differ in fixed columns, champ sub-columns and value encodings (formats.md §1.1, §1.3–§1.5).
  */
 public enum DsEra {
     /** Export made in 2021: HTML-escaped textareas, formula cells for text starting with {@code =}. */

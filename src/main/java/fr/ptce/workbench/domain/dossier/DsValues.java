@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes the value encodings of DS exports (formats/ds-export.md §4–§5): dates with or without an offset,
+ * Decodes the value encodings of DS exports (formats.md §1.5, §1.7): dates with or without an offset,
  * the three boolean spellings, and the HTML escaping of textareas in exports made before mid-2025.
  */
 public final class DsValues {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The columns DS writes before the champs of the form, with every header DS has used for them across eras
- * and export templates (formats/ds-export.md §3 and §9).
+ * and export templates (formats.md §1.3 and §1.10).
  */
 public enum FixedColumn {
     ID("ID", "N° dossier", "Dossier ID"),

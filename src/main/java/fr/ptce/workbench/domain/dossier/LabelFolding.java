@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Folds a column header or champ label so that two spellings of the same champ compare equal: case, accents,
- * apostrophes, runs of white space and one trailing parenthesised note are ignored (formats/ptce-procedure.md).
+ * apostrophes, runs of white space and one trailing parenthesised note are ignored (formats.md §2.4).
  */
 public final class LabelFolding {
 
