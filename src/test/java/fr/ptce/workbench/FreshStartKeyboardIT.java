@@ -145,7 +145,7 @@ class FreshStartKeyboardIT {
             }
             Thread.sleep(200);
         }
-        String shot = screenshot();
+        String shot = RealDisplay.screenshot("FreshStartKeyboardIT");
         return fail("waited " + seconds + " s for " + what + "; screenshot " + shot + "; log:\n"
                 + (Files.exists(log) ? Files.readString(log) : "(none)"));
     }
@@ -171,25 +171,5 @@ class FreshStartKeyboardIT {
             Thread.currentThread().interrupt();
             return "";
         }
-    }
-
-    /** A screenshot of the display into target/, when ImageMagick's import is there (it is optional). */
-    private String screenshot() {
-        Path importer = ExternalTools.find("import");
-        if (importer == null) {
-            return "(none: ImageMagick's import is not installed)";
-        }
-        Path shot = Path.of("target", "failsafe-reports", "FreshStartKeyboardIT.png").toAbsolutePath();
-        try {
-            Files.createDirectories(shot.getParent());
-            ProcessBuilder builder = new ProcessBuilder(importer.toString(), "-window", "root", shot.toString());
-            builder.environment().put("DISPLAY", display);
-            builder.start().waitFor(30, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return "(failed: " + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return shot.toString();
     }
 }

@@ -62,6 +62,28 @@ public final class RealDisplay implements BeforeAllCallback {
         return display;
     }
 
+    /** A screenshot of the display into target/failsafe-reports/NAME.png (ImageMagick's import, when installed). */
+    public static String screenshot(String name) {
+        Path importer = ExternalTools.find("import");
+        if (importer == null || display == null) {
+            return "(no screenshot: ImageMagick's import is not installed)";
+        }
+        Path shot = Path.of("target", "failsafe-reports", name + ".png").toAbsolutePath();
+        try {
+            Files.createDirectories(shot.getParent());
+            ProcessBuilder builder = new ProcessBuilder(importer.toString(), "-window", "root", shot.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("DISPLAY", display);
+            builder.start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return shot.toString();
+        } catch (IOException e) {
+            return "(no screenshot: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no screenshot: interrupted)";
+        }
+    }
+
     private static void started(Process process) {
         if (STARTED.isEmpty()) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -60,7 +60,8 @@ final class WorkbenchMenu extends MenuBar {
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
         Menu file = new Menu(messages.get("menu.file"), null, importItem, exportAvis, national, new SeparatorMenuItem(),
                 open,
-                recent, demo, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+                recent, demo, new SeparatorMenuItem(), backup, restore, purge, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         MenuItem experts = item("menu.experts.open", "menuExperts",
