@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The X display of the real-toolkit tests (JUnit tag {@code gtk}, run by failsafe with {@code -Dglass.platform=gtk}):
  * failsafe sets {@code DISPLAY} to {@code ${gtk.display}} for its JVM; before the first test touches JavaFX, this
  * extension starts Xvfb there (unless an X server already listens on it) and the openbox window manager, so that
- * windows get focus and decorations as on a desktop. They are stopped when the JVM ends. Missing Xvfb or openbox
+ * windows get focus and decorations as on a desktop. openbox is stopped when the JVM ends, and Xvfb then ends with its
+ * last client. Missing Xvfb or openbox
  * fails the test, naming the tool and its Debian package ({@link ExternalTools}).
  */
 public final class RealDisplay implements BeforeAllCallback {
@@ -41,9 +42,11 @@ public final class RealDisplay implements BeforeAllCallback {
         }
         Path socket = Path.of("/tmp/.X11-unix/X" + wanted.substring(1));
         if (!Files.exists(socket)) {
+            // -terminate: the server ends by itself once its last client (this JVM's toolkit) is gone. Killing it
+            // from this JVM would make GTK exit the JVM with status 1 on the lost connection, and fail the fork
             Process server = new ProcessBuilder(xvfb.toString(), wanted, "-screen", "0", "1400x900x24", "-nolisten",
-                    "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            started(server);
+                    "tcp", "-terminate").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             for (int i = 0; i < 100 && !Files.exists(socket) && server.isAlive(); i++) {
                 Thread.sleep(100);
             }
@@ -86,11 +89,8 @@ public final class RealDisplay implements BeforeAllCallback {
 
     private static void started(Process process) {
         if (STARTED.isEmpty()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                for (int i = STARTED.size() - 1; i >= 0; i--) {
-                    STARTED.get(i).destroy();
-                }
-            }, "RealDisplay-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroy),
+                    "RealDisplay-stop"));
         }
         STARTED.add(process);
     }
