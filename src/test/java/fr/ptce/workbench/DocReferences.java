@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +20,6 @@ final class DocReferences {
     static final List<String> OUTSIDE = List.of("../" + "shared", "/" + "work/", "shared" + "/formats",
             "DESIGN" + ".md", "STYLE" + ".md", "TOOLCHAIN" + ".md", "ds-" + "export.md", "ptce-" + "procedure.md",
             "ptce-" + "call-texts", "ptce-" + "phase2.md");
-
-    /**
-     * Files still pointing outside on this branch because another change rewrites them (issue 17): remove an entry
-     * as soon as its file is clean.
-     */
-    static final Set<String> OUTSIDE_PENDING_ELSEWHERE = Set.of("README.md", ".ci/kill-after-save",
-            "src/test/java/fr/ptce/workbench/LibreOffice.java");
 
     private static final Pattern PAGE = Pattern.compile("\\b([\\w-]+\\.md)\\b");
     private static final Pattern SECTION_NUMBER = Pattern.compile("§(\\d+(?:\\.\\d+)*)");

@@ -2,9 +2,7 @@ package fr.ptce.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** LibreOffice headless for the tests that open our workbooks as another program would; skipped without it. */
+/** LibreOffice headless for the tests that open our workbooks as another program would; fails, naming it, without it. */
 public final class LibreOffice {
 
     /** LibreOffice's csv filter: UTF-8, comma, double quotes, and the last token -1 exports every sheet. */
@@ -29,9 +27,7 @@ public final class LibreOffice {
      */
     public static List<String> convert(Path folder, String format, Path out, Path... files)
             throws IOException, InterruptedException {
-        Path soffice = soffice();
-        assumeTrue(soffice != null, "soffice (LibreOffice) is not on PATH: run /work/shared/tools/look xlsx once to"
-                + " install libreoffice-calc, or install it, to run this check");
+        Path soffice = ExternalTools.soffice();
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(soffice.toString(),
                 "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to", format,
@@ -44,11 +40,5 @@ public final class LibreOffice {
         try (Stream<Path> written = Files.list(out)) {
             return written.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static Path soffice() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).map(p -> Path.of(p, "soffice"))
-                .filter(Files::isExecutable).findFirst().orElse(null);
     }
 }

@@ -2,14 +2,13 @@ package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.ptce.workbench.ExternalTools;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Grids;
 import java.math.BigDecimal;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,12 +63,6 @@ class ConsolidateOutcomesTest {
         return Files.copy(original, folder.resolve(name));
     }
 
-    private static Path onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).map(p -> Path.of(p, program)).filter(Files::isExecutable)
-                .findFirst().orElse(null);
-    }
-
     private void run(Path log, String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
@@ -79,10 +71,7 @@ class ConsolidateOutcomesTest {
 
     /** Changes the first criterion score of the first dossier with openpyxl 3.1.x and saves the file. */
     private Path editedByOpenpyxl(String name) throws IOException, InterruptedException {
-        Path python = onPath("python3");
-        assumeTrue(python != null, "python3 is not on PATH");
-        Process check = new ProcessBuilder(python.toString(), "-c", "import openpyxl").start();
-        assumeTrue(check.waitFor(60, TimeUnit.SECONDS) && check.exitValue() == 0, "openpyxl is not installed");
+        Path python = ExternalTools.python3WithOpenpyxl();
         Path file = copy(name);
         Path script = Files.writeString(folder.resolve("edit.py"), String.join("\n",
                 "import sys, openpyxl",
@@ -98,8 +87,7 @@ class ConsolidateOutcomesTest {
 
     /** The file re-saved as xlsx by LibreOffice headless, under the same name in another folder. */
     private Path resavedByLibreOffice(Path file) throws IOException, InterruptedException {
-        Path soffice = onPath("soffice");
-        assumeTrue(soffice != null, "soffice (LibreOffice) is not on PATH");
+        Path soffice = ExternalTools.soffice();
         Path out = Files.createDirectories(folder.resolve("libreoffice"));
         run(folder.resolve("soffice.log"), soffice.toString(), "-env:UserInstallation="
                 + folder.resolve("profile").toUri(), "--headless", "--convert-to", "xlsx", "--outdir",

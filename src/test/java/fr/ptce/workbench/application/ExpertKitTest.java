@@ -34,7 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The expert kit round trip: export, filled by openpyxl, import, and each refusal's documented outcome. */
+/**
+ * The expert kit round trip: export, filled with POI (no external program), import, and each refusal's documented
+ * outcome; one kit is filled by openpyxl, as a Python-scripting expert would (interop).
+ */
 class ExpertKitTest {
 
     static final String A = "4847721";
@@ -76,7 +79,11 @@ class ExpertKitTest {
     }
 
     private Path filled(KitExportReport kit, Map<String, Map<String, Object>> edits) {
-        return KitFiller.openpyxl(kit.file(), folder.resolve("rempli-" + edits.hashCode() + ".xlsx"), edits);
+        return KitFiller.poi(kit.file(), folder.resolve("rempli-" + edits.hashCode() + ".xlsx"), edits);
+    }
+
+    private Path filledByOpenpyxl(KitExportReport kit, Map<String, Map<String, Object>> edits) {
+        return KitFiller.openpyxl(kit.file(), folder.resolve("openpyxl-" + edits.hashCode() + ".xlsx"), edits);
     }
 
     private Optional<Review> expertReview(String number) {
@@ -85,7 +92,7 @@ class ExpertKitTest {
     }
 
     @Test
-    void aKitFilledByOpenpyxlLandsAsTheExpertsReviewAndShowsSideBySideAndInTheAvisExport() throws IOException {
+    void aFilledKitLandsAsTheExpertsReviewAndShowsSideBySideAndInTheAvisExport() throws IOException {
         workspace.scoreDossier().setScores(A, Map.of("V1", BigDecimal.ONE, "V2", BigDecimal.valueOf(4)), Map.of());
         KitExportReport kit = export(false, A, B);
         assertEquals("kit-expert-odile-ferrand-2021-12-01.xlsx", kit.file().getFileName().toString());
@@ -140,6 +147,20 @@ class ExpertKitTest {
     }
 
     @Test
+    void aKitFilledByOpenpyxlImportsAsWellInterop() {
+        KitExportReport kit = export(false, A);
+        Map<String, Object> a = scores(4, 2, 3, 3, 5, 4, 3, 2, 3, 4);
+        a.put("Commentaire O", "Plan d'action daté");
+        KitImportReport report = workspace.importKit().importKit(filledByOpenpyxl(kit, Map.of(A, a)),
+                KitDecisions.NONE);
+        assertEquals(List.of(A), report.saved());
+        Review review = expertReview(A).orElseThrow();
+        assertEquals(10, review.values().size());
+        assertEquals(0, new BigDecimal("5").compareTo(review.score("V5").value()));
+        assertEquals("Plan d'action daté", workspace.expertReviews().comments(A, EXPERT).get("O"));
+    }
+
+    @Test
     void outOfScaleAndTextScoresAreNamedByCellAndNothingIsSavedUntilTheValidRowsAreAccepted() {
         KitExportReport kit = export(false, A, B);
         Map<String, Object> a = scores(4, 7);
@@ -151,9 +172,9 @@ class ExpertKitTest {
         KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
                 () -> workspace.importKit().importKit(returned, KitDecisions.NONE));
         assertEquals(2, refused.check().problems().size(), refused.getMessage());
-        assertTrue(refused.getMessage().contains("feuille « Notation », ligne 2, colonne « V2 », cellule D2"
-                + " (dossier n° " + A + ") : la note 7 n'est pas sur l'échelle"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("cellule E3 (dossier n° " + B + ") : « bien » n'est pas une note"),
+        assertTrue(refused.getMessage().contains("feuille «\u00a0Notation\u00a0», ligne 2, colonne «\u00a0V2\u00a0», cellule D2"
+                + " (dossier n° " + A + ")\u00a0: la note 7 n'est pas sur l'échelle"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("cellule E3 (dossier n° " + B + ")\u00a0: «\u00a0bien\u00a0» n'est pas une note"),
                 refused.getMessage());
         assertTrue(expertReview(A).isEmpty());
         assertTrue(expertReview(B).isEmpty());
@@ -175,7 +196,7 @@ class ExpertKitTest {
         Path returned = filled(kit, Map.of(A, a));
         InputRefusedException refused = assertThrows(InputRefusedException.class,
                 () -> workspace.importKit().importKit(returned, new KitDecisions(true, true, true)));
-        assertTrue(refused.getMessage().contains("feuille « Notation »"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("feuille «\u00a0Notation\u00a0»"), refused.getMessage());
         assertTrue(refused.getMessage().contains("cellules verrouillées ont été modifiées"), refused.getMessage());
         assertTrue(expertReview(A).isEmpty());
     }
@@ -189,7 +210,7 @@ class ExpertKitTest {
         KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
                 () -> workspace.importKit().importKit(again, KitDecisions.NONE));
         assertTrue(refused.check().secondReturn());
-        assertEquals(List.of("dossier n° " + A + ", V2 : 3 → 5"), refused.check().differences());
+        assertEquals(List.of("dossier n° " + A + ", V2\u00a0: 3 → 5"), refused.check().differences());
         assertEquals(0, new BigDecimal(3).compareTo(expertReview(A).orElseThrow().score("V2").value()));
 
         workspace.importKit().importKit(again, new KitDecisions(false, false, true));

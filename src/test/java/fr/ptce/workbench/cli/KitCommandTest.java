@@ -47,7 +47,7 @@ class KitCommandTest {
     @Test
     void exportsImportsAndShowsTheExpertsReviewAndProgress() {
         Path kit = export();
-        Path filled = KitFiller.openpyxl(kit, folder.resolve("retour.xlsx"),
+        Path filled = KitFiller.poi(kit, folder.resolve("retour.xlsx"),
                 Map.of(A, Map.of("V1", 4, "E2", 2, "Commentaire E", "Indicateurs à préciser")));
         CommandLineRun imported = CommandLineRun.of("kit", "import", "--workspace", workspace, filled.toString());
         assertEquals(0, imported.status(), imported.err());
@@ -62,7 +62,7 @@ class KitCommandTest {
     @Test
     void aRefusedKitExitsWithOneAndTheOptionSavesTheValidRows() {
         Path kit = export();
-        Path filled = KitFiller.openpyxl(kit, folder.resolve("retour.xlsx"),
+        Path filled = KitFiller.poi(kit, folder.resolve("retour.xlsx"),
                 Map.of(A, Map.of("V1", 9), B, Map.of("V1", 1)));
         CommandLineRun refused = CommandLineRun.of("kit", "import", "--workspace", workspace, filled.toString());
         assertEquals(1, refused.status());

@@ -20,22 +20,25 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety under SIGKILL: child JVMs save, import or export and are killed at random moments; the workspace
  * reopens cleanly with every acknowledged save, an import is all or nothing, and an export target is either absent
- * or a complete, verified workbook. Run on demand ({@code -Dcrash=true}): it starts dozens of JVMs.
+ * or a complete, verified workbook. {@code verify} runs the short form (5 kills, 100 saves, 2 killed imports of 200
+ * dossiers and 2 killed exports); {@code -Dcrash=true} the full one (20 kills, 1,000 saves, 6 + 6 kills of 600
+ * dossiers' import and of the export): it starts dozens of JVMs.
  */
-@EnabledIfSystemProperty(named = "crash", matches = "true",
-        disabledReason = "long (dozens of JVMs): ./mvnw -o test -Dtest=CrashTest -Dcrash=true")
 class CrashTest {
 
-    /** At least this many acknowledged saves ({@code -Dcrash.saves}, default 1,000). */
-    private static final int MIN_SAVES = Integer.getInteger("crash.saves", 1_000);
-    /** At least this many kills ({@code -Dcrash.kills}, default 20). */
-    private static final int MIN_KILLS = Integer.getInteger("crash.kills", 20);
+    /** The full run ({@code -Dcrash=true}); the short form otherwise. */
+    private static final boolean FULL = Boolean.getBoolean("crash");
+    /** At least this many acknowledged saves ({@code -Dcrash.saves}, default 1,000 in full, 100 short). */
+    private static final int MIN_SAVES = Integer.getInteger("crash.saves", FULL ? 1_000 : 100);
+    /** At least this many kills ({@code -Dcrash.kills}, default 20 in full, 5 short). */
+    private static final int MIN_KILLS = Integer.getInteger("crash.kills", FULL ? 20 : 5);
+    /** Kills of an import and of an export each. */
+    private static final int ROUNDS = FULL ? 6 : 2;
     private static final String CLI = "fr.ptce.workbench.Main";
 
     @TempDir
@@ -142,12 +145,12 @@ class CrashTest {
 
     @Test
     void anImportKilledAtRandomMomentsIsAllOrNothing() throws Exception {
-        int dossiers = 600;
+        int dossiers = FULL ? 600 : 200;
         Path export = GenerateSamples.write(dir, 11, dossiers, DsEra.Y2021, GenerateSamples.Format.XLSX);
         long full = timedRun("import", "--workspace", dir.resolve("import-full").toString(), export.toString());
         int none = 0;
         int all = 0;
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             Path workspace = dir.resolve("import-" + round);
             try (ChildJvm child = ChildJvm.start("-Xmx256m", Class.forName(CLI), "import", "--workspace",
                     workspace.toString(), export.toString())) {
@@ -168,7 +171,8 @@ class CrashTest {
                 }
             }
         }
-        System.out.println("CrashTest: import of " + dossiers + " dossiers (" + full + " ms in full) killed 6 times: "
+        System.out.println("CrashTest: import of " + dossiers + " dossiers (" + full + " ms in full) killed " + ROUNDS
+                + " times: "
                 + none + " left nothing, " + all + " complete");
     }
 
@@ -179,7 +183,7 @@ class CrashTest {
                 dir.resolve("full.xlsx").toString(), "--all-regions");
         int absent = 0;
         int complete = 0;
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             Path target = dir.resolve("out-" + round).resolve("avis.xlsx");
             Files.createDirectories(target.getParent());
             try (ChildJvm child = ChildJvm.start("-Xmx256m", Class.forName(CLI), "export-avis", "--workspace",
@@ -198,7 +202,8 @@ class CrashTest {
                         "a visible partial file next to the target");
             }
         }
-        System.out.println("CrashTest: export (" + full + " ms in full) killed 6 times: " + absent + " no file, "
+        System.out.println("CrashTest: export (" + full + " ms in full) killed " + ROUNDS + " times: " + absent
+                + " no file, "
                 + complete + " complete and verified");
     }
 }

@@ -2,7 +2,6 @@ package fr.ptce.workbench.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An export whose target folder is full or read-only: exit 1 with a French message naming the file and the
  * reason, no file (not even a partial one) left in the folder, an existing file there untouched, and the workspace
  * unchanged (content digest before = after). The folder is made full with a small tmpfs and read-only with
- * {@code chattr +i} (as root) or the permissions (otherwise); where the machine allows neither, the test is skipped
- * and says why.
+ * {@code chattr +i} (as root) or the permissions (otherwise). The full disk needs root (mount): where the machine
+ * allows neither, the test fails and says why (CI runs as root, {@code .ci/run}).
  */
 class ExportTargetFailureTest {
 
@@ -57,8 +56,8 @@ class ExportTargetFailureTest {
     void anExportToAFullDiskSaysSoAndLeavesNothingBehind() throws Exception {
         Path full = dir.resolve("plein");
         Files.createDirectories(full);
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", full.toString()),
-                "cannot mount a small tmpfs here (needs root): the full disk is not simulated");
+        assertTrue(command("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", full.toString()),
+                "cannot mount a small tmpfs (mount, util-linux) here: the full disk needs root, as .ci/run runs");
         mounted = full;
         Path filler = full.resolve("remplissage.bin");
         fill(filler);
@@ -79,7 +78,8 @@ class ExportTargetFailureTest {
         Files.writeString(existing, "version précédente");
         boolean readOnly = command("chattr", "+i", folder.toString()) || folder.toFile().setWritable(false);
         immutable = folder;
-        assumeTrue(readOnly && !writable(folder), "cannot make a folder read-only here");
+        assertTrue(readOnly && !writable(folder), "cannot make a folder read-only here: chattr +i (e2fsprogs) needs"
+                + " root, or run as a user whose folder permissions hold");
         List<Path> before = listing(folder);
 
         Cli failed = exportTo(existing);

@@ -58,14 +58,14 @@ class ExpertsViewModelTest {
         assertEquals("Kit expert écrit\u00a0: kit.xlsx (1 dossiers)", experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsSent());
 
-        Path filled = KitFiller.openpyxl(kit, folder.resolve("retour.xlsx"), Map.of(NUMBER, Map.of("V1", 8)));
+        Path filled = KitFiller.poi(kit, folder.resolve("retour.xlsx"), Map.of(NUMBER, Map.of("V1", 8)));
         List<KitImportCheck> asked = new ArrayList<>();
         experts.importKit(filled, KitDecisions.NONE, asked::add);
         assertEquals(1, asked.size());
         assertEquals(1, asked.get(0).problems().size());
         assertEquals(0, experts.experts().get(0).kitsReturned());
 
-        Path fixed = KitFiller.openpyxl(kit, folder.resolve("corrige.xlsx"), Map.of(NUMBER, Map.of("V1", 5)));
+        Path fixed = KitFiller.poi(kit, folder.resolve("corrige.xlsx"), Map.of(NUMBER, Map.of("V1", 5)));
         experts.importKit(fixed, KitDecisions.NONE, asked::add);
         assertEquals(1, asked.size());
         assertTrue(experts.messageProperty().get().startsWith("Kit expert de Odile Ferrand"),
