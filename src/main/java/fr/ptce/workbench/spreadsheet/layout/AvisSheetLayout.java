@@ -19,27 +19,27 @@ import java.util.Collections;
 import java.util.List;
 
 /** The columns of the {@code Avis} sheet (one row per dossier) and the values of one row. */
-final class AvisSheetLayout {
+public final class AvisSheetLayout {
 
     /** The legal-form verdict's columns and the governance column, added in format version 3. */
     static final List<String> ADDED_IN_VERSION_3 = List.of("Catégorie juridique INSEE", "Vérification forme juridique",
             "Désaccord forme juridique", ReviewSheetLayout.GOVERNANCE);
 
     /** Whether the consolidated total counts every criterion (version 3, before its release). */
-    static final String COMPLETE_TOTAL = "Note complète";
+    public static final String COMPLETE_TOTAL = "Note complète";
 
     /**
      * The headers the consolidation at PESSII does not store: the version-3 legal-form and governance columns, and
      * {@link #COMPLETE_TOTAL}, which PESSII computes again from the scores and its grid.
      */
-    static final List<String> NOT_CONSOLIDATED = java.util.stream.Stream.concat(ADDED_IN_VERSION_3.stream(),
+    public static final List<String> NOT_CONSOLIDATED = java.util.stream.Stream.concat(ADDED_IN_VERSION_3.stream(),
             java.util.stream.Stream.of(COMPLETE_TOTAL)).toList();
 
     private AvisSheetLayout() {
     }
 
     /** The header: fixed columns, one per criterion (headed by its code), subtotals, totals and the avis. */
-    static List<AvisColumn> columns(Grid grid) {
+    public static List<AvisColumn> columns(Grid grid) {
         List<AvisColumn> columns = new ArrayList<>(List.of(
                 new AvisColumn("N° dossier", Kind.ID),
                 new AvisColumn("Projet", Kind.TEXT),
@@ -98,7 +98,7 @@ final class AvisSheetLayout {
     }
 
     /** The values of a dossier's row, in header order. */
-    static List<Object> row(Grid grid, AvisLine line) {
+    public static List<Object> row(Grid grid, AvisLine line) {
         List<Object> row = new ArrayList<>();
         row.add(text(line.number()));
         row.add(text(line.project()));

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The columns of the {@code Grille} sheet (one row per criterion of the grid used) and its rows. */
-final class GridSheetLayout {
+public final class GridSheetLayout {
 
     private GridSheetLayout() {
     }
@@ -21,12 +21,12 @@ final class GridSheetLayout {
      * What a criterion's column header says in a comment: its code and label, then the call's words when they say
      * more than the label.
      */
-    static String criterionNote(Criterion c) {
+    public static String criterionNote(Criterion c) {
         String note = c.code() + " — " + c.label();
         return c.help().isBlank() || c.help().equals(c.label()) ? note : note + "\n«\u00a0" + c.help() + "\u00a0»";
     }
 
-    static List<AvisColumn> columns() {
+    public static List<AvisColumn> columns() {
         return List.of(
                 new AvisColumn("Grille", Kind.TEXT),
                 new AvisColumn("Version", Kind.INTEGER),
@@ -44,7 +44,7 @@ final class GridSheetLayout {
                 new AvisColumn("Seuil global", Kind.TOTAL));
     }
 
-    static List<List<Object>> rows(Grid grid) {
+    public static List<List<Object>> rows(Grid grid) {
         List<List<Object>> rows = new ArrayList<>();
         for (Criterion c : grid.criteria()) {
             String blockLabel = grid.blocks().stream().filter(b -> b.code().equals(c.blockCode()))

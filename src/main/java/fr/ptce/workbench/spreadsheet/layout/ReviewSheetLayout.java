@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The columns of the {@code Évaluations} sheet (one row per review) and the values of one row. */
-final class ReviewSheetLayout {
+public final class ReviewSheetLayout {
 
     /** The header of the governance judgement, in both sheets. */
     static final String GOVERNANCE = "Gouvernance démocratique";
@@ -26,7 +26,7 @@ final class ReviewSheetLayout {
      * The header: reviewer, grid version, each criterion's score and comment, total, eligibility, governance,
      * maturity, time.
      */
-    static List<AvisColumn> columns(Grid grid) {
+    public static List<AvisColumn> columns(Grid grid) {
         List<AvisColumn> columns = new ArrayList<>(List.of(
                 new AvisColumn("N° dossier", Kind.ID),
                 new AvisColumn("Évaluateur", Kind.TEXT),
@@ -47,7 +47,7 @@ final class ReviewSheetLayout {
     }
 
     /** The values of a review's row, in header order. */
-    static List<Object> row(Grid grid, ReviewLine line) {
+    public static List<Object> row(Grid grid, ReviewLine line) {
         Review review = line.review();
         List<Object> row = new ArrayList<>();
         row.add(text(review.dossierNumber()));

@@ -3,19 +3,19 @@ package fr.ptce.workbench.spreadsheet.xlsx;
 import java.util.Objects;
 
 /** A column of an avis workbook sheet: its header, what kind of value it holds and an optional header comment. */
-record AvisColumn(String header, Kind kind, String comment) {
+public record AvisColumn(String header, Kind kind, String comment) {
 
-    AvisColumn {
+    public AvisColumn {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(kind, "kind");
     }
 
-    AvisColumn(String header, Kind kind) {
+    public AvisColumn(String header, Kind kind) {
         this(header, kind, null);
     }
 
     /** What a column holds, which decides its cell style and width (in characters). */
-    enum Kind {
+    public enum Kind {
         /** An identifier such as a dossier number, kept as text. */
         ID(12),
         /** A short code: a block or criterion code. */

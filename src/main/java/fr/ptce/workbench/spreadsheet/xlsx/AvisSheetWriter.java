@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Streams one sheet of an avis workbook: a frozen, filtered header with its comments, typed cells in the column's
  * style, and every row fed to the canonical form exactly as written.
  */
-final class AvisSheetWriter {
+public final class AvisSheetWriter {
 
     /** Height of one line of text in points, and the most lines a row is given (Excel's limit is 409 points). */
     private static final float LINE_POINTS = 15f;
@@ -31,7 +31,7 @@ final class AvisSheetWriter {
     private final AvisCanonicalForm canonical;
     private int next;
 
-    AvisSheetWriter(SXSSFWorkbook workbook, String name, List<AvisColumn> columns, AvisStyles styles,
+    public AvisSheetWriter(SXSSFWorkbook workbook, String name, List<AvisColumn> columns, AvisStyles styles,
             AvisCanonicalForm canonical) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
@@ -103,13 +103,13 @@ final class AvisSheetWriter {
     }
 
     /** Writes a row and adds it to the canonical form. */
-    void add(List<Object> values) {
+    public void add(List<Object> values) {
         write(values);
         canonical.row(values);
     }
 
     /** Writes a row the canonical form leaves out (the checksum's own row). */
-    void addOutsideChecksum(List<Object> values) {
+    public void addOutsideChecksum(List<Object> values) {
         write(values);
     }
 
@@ -150,7 +150,7 @@ final class AvisSheetWriter {
     }
 
     /** Puts the auto-filter over the header and every row written. */
-    void finish() {
+    public void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.size() - 1));
     }
 }

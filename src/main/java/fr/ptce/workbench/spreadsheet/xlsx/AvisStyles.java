@@ -13,14 +13,14 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** The cell styles of an avis workbook: a header style, and per column kind a plain and a "typed as text" style. */
-final class AvisStyles {
+public final class AvisStyles {
 
     private final CellStyle header;
     private final CellStyle centredHeader;
     private final Map<Kind, CellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, CellStyle> quoted = new EnumMap<>(Kind.class);
 
-    AvisStyles(Workbook workbook) {
+    public AvisStyles(Workbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -67,11 +67,11 @@ final class AvisStyles {
     }
 
     /** The header style of a column: centred above centred scores. */
-    CellStyle header(Kind kind) {
+    public CellStyle header(Kind kind) {
         return kind == Kind.SCORE ? centredHeader : header;
     }
 
-    CellStyle of(Kind kind) {
+    public CellStyle of(Kind kind) {
         return plain.get(kind);
     }
 

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * Turns domain values into the few cell values an avis workbook holds (String, BigDecimal, LocalDate,
  * LocalDateTime, or null for an empty cell), so that the writer and the checksum see exactly the same thing.
  */
-final class AvisValues {
+public final class AvisValues {
 
     /** The longest text a cell may hold in Excel. */
     static final int MAX_TEXT = 32_767;
@@ -21,7 +21,7 @@ final class AvisValues {
     }
 
     /** Text as a cell keeps it: line breaks as LF, no control character XML cannot carry, within Excel's limit. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -37,26 +37,26 @@ final class AvisValues {
     }
 
     /** Oui / Non, or empty while unknown. */
-    static String yesNo(Boolean value) {
+    public static String yesNo(Boolean value) {
         return value == null ? null : value ? "Oui" : "Non";
     }
 
-    static BigDecimal number(Integer value) {
+    public static BigDecimal number(Integer value) {
         return value == null ? null : BigDecimal.valueOf(value);
     }
 
     /** The Paris calendar day of an instant. */
-    static LocalDate day(OffsetDateTime at) {
+    public static LocalDate day(OffsetDateTime at) {
         return at == null ? null : at.atZoneSameInstant(PARIS).toLocalDate();
     }
 
     /** The Paris wall-clock time of an instant, to the second (what a spreadsheet date keeps exactly). */
-    static LocalDateTime parisTime(OffsetDateTime at) {
+    public static LocalDateTime parisTime(OffsetDateTime at) {
         return at == null ? null : at.atZoneSameInstant(PARIS).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Whether a text would be taken for a formula if typed into a cell. */
-    static boolean looksLikeFormula(String text) {
+    public static boolean looksLikeFormula(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * without a useless {@code .0}, booleans as {@code true}/{@code false}, and date cells, which DS writes as
  * Paris wall-clock serials, as ISO-8601 dates or date-times with the Paris offset.
  */
-final class CellValueFormatter implements CellDecoder<String> {
+public final class CellValueFormatter implements CellDecoder<String> {
 
 
     private enum DateKind { NONE, DATE, DATE_TIME }
@@ -32,7 +32,7 @@ final class CellValueFormatter implements CellDecoder<String> {
      * @param styles the workbook styles, or null when it has none
      * @param sharedStrings the shared strings, or null when it has none
      */
-    CellValueFormatter(StylesTable styles, SharedStrings sharedStrings, boolean date1904) {
+    public CellValueFormatter(StylesTable styles, SharedStrings sharedStrings, boolean date1904) {
         this.styles = styles;
         this.sharedStrings = sharedStrings;
         this.date1904 = date1904;

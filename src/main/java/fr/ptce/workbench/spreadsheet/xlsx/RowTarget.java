@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param <T> the type of a decoded cell
  */
-interface RowTarget<T> {
+public interface RowTarget<T> {
 
     /**
      * Takes one row.

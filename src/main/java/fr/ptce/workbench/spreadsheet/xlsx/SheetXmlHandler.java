@@ -14,7 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * @param <T> the type of a decoded cell
  */
-final class SheetXmlHandler<T> extends DefaultHandler {
+public final class SheetXmlHandler<T> extends DefaultHandler {
 
     /** Thrown to stop the parse early when the rest of the sheet is of no interest. */
     static final class StopSheet extends SAXException {
@@ -44,7 +44,7 @@ final class SheetXmlHandler<T> extends DefaultHandler {
     private boolean inPhonetic;
     private boolean inFormula;
 
-    SheetXmlHandler(String fileName, String sheetName, CellDecoder<T> decoder, RowTarget<T> target) {
+    public SheetXmlHandler(String fileName, String sheetName, CellDecoder<T> decoder, RowTarget<T> target) {
         this.fileName = fileName;
         this.sheetName = sheetName;
         this.decoder = decoder;

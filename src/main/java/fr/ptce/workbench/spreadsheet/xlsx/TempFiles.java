@@ -13,13 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files the safe way: into a hidden temporary file beside the target, then moved into place. */
-final class TempFiles {
+public final class TempFiles {
 
     private TempFiles() {
     }
 
     /** A new empty hidden file in the target's folder, with ordinary document permissions. */
-    static Path beside(Path target) {
+    public static Path beside(Path target) {
         Path folder = target.toAbsolutePath().getParent();
         try {
             Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
@@ -39,7 +39,7 @@ final class TempFiles {
      * The error to report when {@code target} could not be written: names the file and says why in French (disk
      * full, read-only or forbidden folder, or the system's reason), and that nothing was written there.
      */
-    static UncheckedIOException failure(Path target, IOException e) {
+    public static UncheckedIOException failure(Path target, IOException e) {
         return new UncheckedIOException("Écriture impossible de «\u00a0" + target.toAbsolutePath() + "\u00a0»\u00a0: "
                 + reason(e) + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact)\u00a0; "
                 + "l'espace de travail n'a pas changé.", e);
@@ -63,7 +63,7 @@ final class TempFiles {
     }
 
     /** Replaces the target with the complete temporary file, atomically where the file system can. */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -71,7 +71,7 @@ final class TempFiles {
         }
     }
 
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {

@@ -14,14 +14,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * The few facts of {@code xl/workbook.xml} the reader needs before streaming any sheet: the sheet names in
  * order and the date system.
  */
-record WorkbookInfo(List<String> sheetNames, boolean date1904) {
+public record WorkbookInfo(List<String> sheetNames, boolean date1904) {
 
-    WorkbookInfo {
+    public WorkbookInfo {
         sheetNames = List.copyOf(sheetNames);
     }
 
     /** Parses the workbook part with a hardened SAX parser. */
-    static WorkbookInfo parse(InputStream workbookXml) throws IOException, SAXException {
+    public static WorkbookInfo parse(InputStream workbookXml) throws IOException, SAXException {
         List<String> names = new ArrayList<>();
         boolean[] date1904 = new boolean[1];
         XMLReader reader = SecureXml.newReader();

@@ -14,9 +14,9 @@ import java.util.Optional;
  *
  * @param sheets the sheets read, in workbook order
  */
-record WorkbookRows(List<Sheet> sheets) {
+public record WorkbookRows(List<Sheet> sheets) {
 
-    WorkbookRows {
+    public WorkbookRows {
         sheets = List.copyOf(sheets);
     }
 
@@ -26,9 +26,9 @@ record WorkbookRows(List<Sheet> sheets) {
      * @param name its name as the workbook spells it
      * @param rows its rows from row 1, unmodifiable
      */
-    record Sheet(String name, List<List<Object>> rows) {
+    public record Sheet(String name, List<List<Object>> rows) {
 
-        Sheet {
+        public Sheet {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(rows, "rows");
         }
@@ -40,7 +40,7 @@ record WorkbookRows(List<Sheet> sheets) {
      * @param at its wall-clock time, rounded to the second
      * @param serial the number itself
      */
-    record DateCell(LocalDateTime at, double serial) {
+    public record DateCell(LocalDateTime at, double serial) {
     }
 
     /**
@@ -50,11 +50,11 @@ record WorkbookRows(List<Sheet> sheets) {
      *        {@code =} and the formula for a formula
      * @param formula whether the cell holds a formula
      */
-    record OtherCell(String text, boolean formula) {
+    public record OtherCell(String text, boolean formula) {
     }
 
     /** The sheet of that name, ignoring case as Excel does; the first one if several match. */
-    Optional<Sheet> sheet(String name) {
+    public Optional<Sheet> sheet(String name) {
         return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
@@ -62,7 +62,7 @@ record WorkbookRows(List<Sheet> sheets) {
      * The plain value of a cell: a date's wall-clock time, the text of a boolean, an error or a formula, any
      * other value as it is.
      */
-    static Object plain(Object cell) {
+    public static Object plain(Object cell) {
         if (cell instanceof DateCell date) {
             return date.at();
         }

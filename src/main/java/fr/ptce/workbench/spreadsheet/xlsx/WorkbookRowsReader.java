@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
  * read-only ({@link XlsxPackage}), shared strings and styles read once, each chosen sheet parsed with SAX
  * ({@link SheetXmlHandler}, {@link AvisCellDecoder}) within {@link ReadLimits}; the other sheets are not parsed.
  */
-final class WorkbookRowsReader {
+public final class WorkbookRowsReader {
 
     private WorkbookRowsReader() {
     }
@@ -32,7 +32,7 @@ final class WorkbookRowsReader {
      *
      * @throws InputRefusedException when the file or one of these sheets cannot be read, or is beyond the limits
      */
-    static WorkbookRows read(Path file, String fileName, Collection<String> wanted) {
+    public static WorkbookRows read(Path file, String fileName, Collection<String> wanted) {
         OPCPackage pkg = XlsxPackage.open(file, fileName);
         try {
             return readSheets(new XSSFReader(pkg, true), fileName, wanted);

@@ -26,7 +26,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * is checked and its main part known to be a workbook, and parsing one sheet's XML with a hardened parser; POI's
  * zip-bomb limits stay on.
  */
-final class XlsxPackage {
+public final class XlsxPackage {
 
     private static final Set<String> WORKBOOK_CONTENT_TYPES = Set.of(
             XSSFRelation.WORKBOOK.getContentType(),
@@ -42,7 +42,7 @@ final class XlsxPackage {
      *
      * @throws InputRefusedException when the file is not a readable xlsx workbook
      */
-    static OPCPackage open(Path file, String fileName) {
+    public static OPCPackage open(Path file, String fileName) {
         ZipContentCheck.requireWorkbook(file, fileName);
         OPCPackage pkg;
         try {
@@ -87,7 +87,7 @@ final class XlsxPackage {
      *
      * @throws InputRefusedException when the XML is malformed or cannot be read, or the handler refuses a cell
      */
-    static void parseSheet(String fileName, String sheetName, InputStream xml, DefaultHandler handler) {
+    public static void parseSheet(String fileName, String sheetName, InputStream xml, DefaultHandler handler) {
         try {
             XMLReader parser = SecureXml.newReader();
             parser.setContentHandler(handler);
@@ -116,7 +116,7 @@ final class XlsxPackage {
     }
 
     /** A French reason for a failure to read the package: a zip bomb named as such, else the cause's message. */
-    static String describe(Exception failure) {
+    public static String describe(Exception failure) {
         String message = String.valueOf(failure.getMessage());
         if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceeded")) {
             return "contenu compressé de façon anormale (bombe zip\u00a0?)\u00a0: fichier refusé par sécurité";

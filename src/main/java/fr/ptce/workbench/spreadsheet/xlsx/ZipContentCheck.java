@@ -14,14 +14,14 @@ import java.util.zip.ZipFile;
  * Looks at the table of contents of a zip file, without inflating anything, to refuse early and clearly
  * what is not an xlsx workbook: a truncated archive, a Word or PowerPoint document, an OpenDocument file.
  */
-final class ZipContentCheck {
+public final class ZipContentCheck {
 
     private static final int MAX_ENTRIES = 10_000;
 
     private ZipContentCheck() {
     }
 
-    static void requireWorkbook(Path file, String fileName) {
+    public static void requireWorkbook(Path file, String fileName) {
         Set<String> names = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();

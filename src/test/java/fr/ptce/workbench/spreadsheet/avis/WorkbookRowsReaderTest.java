@@ -1,16 +1,12 @@
-package fr.ptce.workbench.spreadsheet.xlsx;
+package fr.ptce.workbench.spreadsheet.avis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.spreadsheet.avis.AvisFormat;
 import fr.ptce.workbench.spreadsheet.avis.AvisVerification.Verdict;
-import fr.ptce.workbench.spreadsheet.avis.AvisVerification;
-import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
-import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifierTest;
-import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
-import fr.ptce.workbench.spreadsheet.avis.TestAvisContent;
+import fr.ptce.workbench.spreadsheet.xlsx.WorkbookRows;
+import fr.ptce.workbench.spreadsheet.xlsx.WorkbookRowsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
