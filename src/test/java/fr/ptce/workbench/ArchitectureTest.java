@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.Slice;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,48 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("fr.ptce.workbench.domain..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fr.ptce.workbench.domain..")
                 .because("the call's rules must be testable without a database, a file or a window")
+                .check(classes);
+    }
+
+    @Test
+    void domainTouchesNoDatabaseNetworkOrFile() {
+        noClasses().that().resideInAPackage("fr.ptce.workbench.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileReader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileWriter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile")
+                .because("the call's rules take values, not a connection, a URL or a file")
+                .check(classes);
+    }
+
+    /** The rooms of the spreadsheet layer every feature room may use; they form no cycle. */
+    private static final Set<String> SHARED_SPREADSHEET_ROOMS = Set.of("xlsx", "layout");
+
+    @Test
+    void spreadsheetFeatureRoomsShareOnlyTheSharedRooms() {
+        slices().matching("fr.ptce.workbench.spreadsheet.(**)")
+                .that(DescribedPredicate.describe("are feature rooms (not " + SHARED_SPREADSHEET_ROOMS + ")",
+                        (Slice room) -> !SHARED_SPREADSHEET_ROOMS.contains(room.getNamePart(1))))
+                .should().notDependOnEachOther()
+                .because("a DS export, the avis, the kit, the national workbook and the synthetic exports change for"
+                        + " their own reasons; what they share lives in xlsx and layout")
+                .check(classes);
+        slices().matching("fr.ptce.workbench.spreadsheet.(**)").should().beFreeOfCycles()
+                .because("the shared rooms are below the feature rooms, xlsx below layout")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheSamplesFeatureWritesSyntheticExports() {
+        noClasses().that().resideOutsideOfPackages("fr.ptce.workbench.spreadsheet.ds.synthetic..",
+                        "fr.ptce.workbench.application.samples..")
+                .and().doNotHaveSimpleName("GenerateSamples")
+                .should().dependOnClassesThat().resideInAPackage("fr.ptce.workbench.spreadsheet.ds.synthetic..")
+                .because("the synthetic DS exports are invented data for the samples (generate-samples, the demo);"
+                        + " no production reader or use case may take them for real ones")
                 .check(classes);
     }
 

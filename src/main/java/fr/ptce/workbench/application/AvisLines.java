@@ -13,7 +13,7 @@ import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.Targets;
-import fr.ptce.workbench.spreadsheet.AvisLine;
+import fr.ptce.workbench.spreadsheet.layout.AvisLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package fr.ptce.workbench.application;
 
-import fr.ptce.workbench.spreadsheet.PngImageFile;
+import fr.ptce.workbench.spreadsheet.image.PngImageFile;
 import java.nio.file.Path;
 
 /** Saves a chart of the dashboard, as the window drew it, in a PNG file. */

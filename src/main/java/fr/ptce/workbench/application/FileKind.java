@@ -1,8 +1,8 @@
 package fr.ptce.workbench.application;
 
-import fr.ptce.workbench.spreadsheet.AvisFormat;
-import fr.ptce.workbench.spreadsheet.KitFormat;
-import fr.ptce.workbench.spreadsheet.WorkbookSheets;
+import fr.ptce.workbench.spreadsheet.avis.AvisFormat;
+import fr.ptce.workbench.spreadsheet.kit.KitFormat;
+import fr.ptce.workbench.spreadsheet.xlsx.WorkbookSheets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import fr.ptce.workbench.domain.dossier.DsEra;
 
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
 import fr.ptce.workbench.domain.dossier.Dossier;
-import fr.ptce.workbench.spreadsheet.DsExportWriter;
+import fr.ptce.workbench.spreadsheet.ds.synthetic.DsExportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

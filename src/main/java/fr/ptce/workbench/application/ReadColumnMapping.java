@@ -1,7 +1,7 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
-import fr.ptce.workbench.spreadsheet.ColumnMappingFile;
+import fr.ptce.workbench.spreadsheet.ds.ColumnMappingFile;
 import java.nio.file.Path;
 
 /** Reads a column-mapping file ({@code import --mapping FILE}); a malformed file is refused in French. */

@@ -10,7 +10,7 @@ import fr.ptce.workbench.persistence.WorkspaceBackup;
 import fr.ptce.workbench.persistence.WorkspaceEncryption;
 import fr.ptce.workbench.persistence.WorkspaceLockedException;
 import fr.ptce.workbench.persistence.WorkspacePasswordException;
-import fr.ptce.workbench.spreadsheet.DsExportReader;
+import fr.ptce.workbench.spreadsheet.ds.DsExportReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

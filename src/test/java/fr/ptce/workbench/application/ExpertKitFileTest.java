@@ -11,7 +11,7 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.spreadsheet.KitWorkbookWriter;
+import fr.ptce.workbench.spreadsheet.kit.KitWorkbookWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

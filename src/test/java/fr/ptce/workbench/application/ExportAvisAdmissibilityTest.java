@@ -9,7 +9,7 @@ import fr.ptce.workbench.domain.dossier.TestDossiers;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.spreadsheet.BareXlsx;
+import fr.ptce.workbench.spreadsheet.xlsx.BareXlsx;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

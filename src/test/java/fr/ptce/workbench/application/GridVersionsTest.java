@@ -16,7 +16,7 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookWriter;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.search.SearchIndex;
-import fr.ptce.workbench.spreadsheet.BareXlsx;
+import fr.ptce.workbench.spreadsheet.xlsx.BareXlsx;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

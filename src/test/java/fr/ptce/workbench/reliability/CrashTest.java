@@ -8,7 +8,7 @@ import fr.ptce.workbench.application.GenerateSamples;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.review.Score;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

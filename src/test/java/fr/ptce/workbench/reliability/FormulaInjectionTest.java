@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Review;
-import fr.ptce.workbench.spreadsheet.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

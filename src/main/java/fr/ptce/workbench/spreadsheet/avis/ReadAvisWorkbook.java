@@ -1,0 +1,34 @@
+package fr.ptce.workbench.spreadsheet.avis;
+
+import fr.ptce.workbench.domain.national.GridSheet;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an avis workbook holds for PESSII: its {@code Métadonnées} as text, its {@code Grille} and its {@code Avis}
+ * rows (each with its {@code Évaluations} rows), typed back.
+ */
+public record ReadAvisWorkbook(Map<String, String> metadata, GridSheet grid, List<RegionalAvisRow> rows) {
+
+    public ReadAvisWorkbook {
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata")));
+        Objects.requireNonNull(grid, "grid");
+        rows = List.copyOf(rows);
+    }
+
+    /** The exporting region. */
+    public String region() {
+        return metadata.get(AvisFormat.KEY_REGION);
+    }
+
+    /** The export time with its offset, null when absent. */
+    public OffsetDateTime exportedAt() {
+        String at = metadata.get(AvisFormat.KEY_EXPORTED_AT);
+        return at == null || at.isEmpty() ? null : OffsetDateTime.parse(at);
+    }
+}
