@@ -42,7 +42,7 @@ public final class DemoWorkspace {
                     }
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                reports.add(workspace.importDossiers().fromFile(file, ColumnMapping.NONE, progress));
+                reports.add(workspace.importDossiers().fromFile(file, ColumnMapping.NONE, true, progress));
                 Files.delete(file);
             }
             Files.delete(folder);

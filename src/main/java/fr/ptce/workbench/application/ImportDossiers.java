@@ -33,16 +33,34 @@ public final class ImportDossiers {
     }
 
     /**
+     * Imports one file, unless it looks like a mistake: see {@link #fromFile(Path, ColumnMapping, boolean,
+     * Progress)}, not confirmed.
+     *
+     * @throws ImportConfirmationRequiredException when the file shares no dossier with the workspace, or comes from
+     *     another procedure; nothing changes
+     */
+    public ImportReport fromFile(Path file, ColumnMapping mapping, Progress progress) {
+        return fromFile(file, mapping, false, progress);
+    }
+
+    /**
      * Imports one file.
      *
      * @param mapping the user's mapping for renamed headers ({@link ColumnMapping#NONE} for a standard export);
      *     it completes the one remembered for the file's procedure, and is remembered when the import succeeds
      * @throws InputRefusedException when the file is not a readable DS export; nothing changes
+     * @param confirmed whether the user already chose to import a file that shares no dossier with a workspace
+     *     holding some, or that comes from another DS procedure than the workspace's last import
      * @throws ColumnMappingRequiredException when required champs are unmatched; nothing changes
+     * @throws ImportConfirmationRequiredException when not confirmed and the file shares no dossier with the
+     *     workspace, or comes from another procedure; nothing changes
      */
-    public ImportReport fromFile(Path file, ColumnMapping mapping, Progress progress) {
+    public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
         String fileName = file.getFileName().toString();
         return database.inTransaction(repositories -> {
+            int held = repositories.dossiers().count();
+            String lastProcedure = repositories.imports().history().stream().findFirst()
+                    .map(run -> ProcedureKey.fromFileName(run.fileName())).orElse(ProcedureKey.UNKNOWN);
             long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
             String procedure = ProcedureKey.fromFileName(fileName);
             ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
@@ -52,6 +70,9 @@ public final class ImportDossiers {
                 throw new InputRefusedException(InputRefusedException.Location.file(fileName),
                         "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
                                 + " démarches-simplifiées.");
+            }
+            if (!confirmed && held > 0) {
+                checkBelongs(fileName, held, sink.sharesAKnownDossier(), procedure, lastProcedure);
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
@@ -66,6 +87,24 @@ public final class ImportDossiers {
                     outcome.added, outcome.changed, outcome.unchanged, outcome.absent, sink.avisRows(), problems,
                     notes(read));
         });
+    }
+
+    /** Holds back a file that shares no dossier with the workspace or comes from another procedure. */
+    private static void checkBelongs(String fileName, int held, boolean shares, String procedure,
+            String lastProcedure) {
+        java.util.Set<ImportConfirmationRequiredException.Reason> reasons =
+                java.util.EnumSet.noneOf(ImportConfirmationRequiredException.Reason.class);
+        if (!shares) {
+            reasons.add(ImportConfirmationRequiredException.Reason.NO_SHARED_DOSSIER);
+        }
+        if (!procedure.equals(ProcedureKey.UNKNOWN) && !lastProcedure.equals(ProcedureKey.UNKNOWN)
+                && !procedure.equals(lastProcedure)) {
+            reasons.add(ImportConfirmationRequiredException.Reason.OTHER_PROCEDURE);
+        }
+        if (!reasons.isEmpty()) {
+            // thrown inside the transaction: the rows already streamed in are rolled back
+            throw new ImportConfirmationRequiredException(fileName, reasons, held, procedure, lastProcedure);
+        }
     }
 
     private static List<String> notes(DsExportFile read) {

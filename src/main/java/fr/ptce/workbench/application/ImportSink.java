@@ -342,6 +342,11 @@ final class ImportSink implements DsExportSink {
         return avisCount;
     }
 
+    /** Whether at least one of the file's dossiers was already in the workspace. */
+    boolean sharesAKnownDossier() {
+        return seen.values().stream().anyMatch(Before::existed);
+    }
+
     /** Whether the export had a Dossiers sheet at all; throws first if a column mapping is still needed. */
     boolean sawDossierSheet() {
         throwIfMappingNeeded();

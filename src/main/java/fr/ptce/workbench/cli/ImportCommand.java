@@ -30,6 +30,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Correspondance des colonnes renommées (voir src/site/markdown/formats.md).")
     private Path mappingFile;
 
+    @Option(names = "--force", description = "Importe même un export qui ne partage aucun dossier avec l'espace de"
+            + " travail, ou qui vient d'une autre démarche (sinon refusé, rien n'est importé).")
+    private boolean force;
+
     @Parameters(arity = "1..*", paramLabel = "FICHIER", description = "Exports à importer.")
     private List<Path> files;
 
@@ -39,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         ColumnMapping mapping = mappingFile == null ? ColumnMapping.NONE : ReadColumnMapping.fromFile(mappingFile);
         try (Workspace opened = Commands.openOrCreate(spec, workspace)) {
             for (Path file : files) {
-                ImportReport report = opened.importDossiers().fromFile(file, mapping, Progress.NONE);
+                ImportReport report = opened.importDossiers().fromFile(file, mapping, force, Progress.NONE);
                 out.println(report.summary());
                 report.notes().forEach(note -> out.println("  " + note));
                 report.problems().forEach(problem -> out.println("  " + problem.describe()));

@@ -2,6 +2,7 @@ package fr.ptce.workbench.cli;
 
 import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.IdentityRequiredException;
+import fr.ptce.workbench.application.ImportConfirmationRequiredException;
 import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.application.WorkspaceAccessException;
@@ -78,6 +79,9 @@ public final class WorkbenchCommand implements Runnable {
         if (e instanceof InputRefusedException || e instanceof ColumnMappingRequiredException
                 || e instanceof InvalidInputException || e instanceof IdentityRequiredException) {
             return "Refusé. " + e.getMessage();
+        }
+        if (e instanceof ImportConfirmationRequiredException) {
+            return "Refusé. " + e.getMessage() + " Relancez avec --force pour l'importer quand même.";
         }
         if (e instanceof WorkspaceAccessException) {
             return e.getMessage();

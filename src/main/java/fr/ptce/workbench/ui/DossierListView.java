@@ -48,22 +48,22 @@ final class DossierListView extends VBox {
 
         table.setId("dossierTable");
         table.setAccessibleText(messages.get("list.table.accessible"));
-        table.setPlaceholder(new Label(messages.get("list.empty")));
+        table.setPlaceholder(new ListPlaceholder(viewModel, messages));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(numberColumn(messages));
-        table.getColumns().add(column(messages.get("column.project"), DossierSummary::projectName, 200));
-        table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160));
-        table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130));
+        table.getColumns().add(column(messages.get("column.project"), DossierSummary::projectName, 200,
+                "projectColumn"));
+        table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160,
+                "structureColumn"));
+        table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130, "regionColumn"));
         table.getColumns().add(admissibilityColumn(messages));
-        TableColumn<DossierSummary, String> wave = column(messages.get("column.wave"), DossierSummary::wave, 100);
-        wave.setId("waveColumn");
-        table.getColumns().add(wave);
+        table.getColumns().add(column(messages.get("column.wave"), DossierSummary::wave, 100, "waveColumn"));
         table.getColumns().add(ProgressColumns.scored(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.avis(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.total(viewModel.scoring().progress(), messages));
         table.getColumns().add(column(messages.get("column.state"),
-                d -> d.state() == null ? "" : d.state().label(), 110));
-        SortedList<DossierSummary> sorted = new SortedList<>(viewModel.filteredDossiers());
+                d -> d.state() == null ? "" : d.state().label(), 110, "stateColumn"));
+        SortedList<DossierSummary> sorted = viewModel.sortedDossiers();
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         navigation = new DossierNavigation(viewModel.selectedProperty(), sorted);
@@ -113,6 +113,44 @@ final class DossierListView extends VBox {
         });
     }
 
+    /**
+     * Keeps the table's sort and this text ({@link ResumeViewModel#sortProperty()}) the same: the text's sort is
+     * applied now and whenever it changes, and the user's sort written back into it.
+     */
+    void keepSort(javafx.beans.property.StringProperty sort) {
+        applySort(sort.get());
+        sort.addListener((o, old, now) -> {
+            if (!now.equals(sortText())) {
+                applySort(now);
+            }
+        });
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<DossierSummary, ?>>) c ->
+                sort.set(sortText()));
+        for (TableColumn<DossierSummary, ?> column : table.getColumns()) {
+            column.sortTypeProperty().addListener((o, old, now) -> sort.set(sortText()));
+        }
+    }
+
+    /** The table's sort as text: column ids with {@code :A} or {@code :D}, comma-separated. */
+    private String sortText() {
+        return String.join(",", table.getSortOrder().stream().map(c -> c.getId() + ":"
+                + (c.getSortType() == TableColumn.SortType.ASCENDING ? "A" : "D")).toList());
+    }
+
+    private void applySort(String text) {
+        java.util.List<TableColumn<DossierSummary, ?>> order = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            String[] idAndWay = part.split(":");
+            table.getColumns().stream().filter(c -> idAndWay.length == 2 && idAndWay[0].equals(c.getId()))
+                    .findFirst().ifPresent(c -> {
+                        c.setSortType("D".equals(idAndWay[1]) ? TableColumn.SortType.DESCENDING
+                                : TableColumn.SortType.ASCENDING);
+                        order.add(c);
+                    });
+        }
+        table.getSortOrder().setAll(order);
+    }
+
     /** Next / previous dossier in the order the table shows. */
     DossierNavigation navigation() {
         return navigation;
@@ -138,8 +176,9 @@ final class DossierListView extends VBox {
     }
 
     private static TableColumn<DossierSummary, String> column(String title, Function<DossierSummary, String> value,
-            double width) {
+            double width, String id) {
         TableColumn<DossierSummary, String> column = new TableColumn<>(title);
+        column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
         column.setPrefWidth(width);
         return column;
@@ -150,8 +189,7 @@ final class DossierListView extends VBox {
         Text widest = new Text("00000000");
         double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 28;
         TableColumn<DossierSummary, String> column = column(messages.get("column.number"), DossierSummary::number,
-                width);
-        column.setId("numberColumn");
+                width, "numberColumn");
         column.setMinWidth(width);
         column.setComparator(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         return column;

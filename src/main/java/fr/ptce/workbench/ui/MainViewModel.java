@@ -1,9 +1,7 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.search.SearchIndex;
@@ -16,9 +14,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The main window's state and commands: the open workspace (opened through {@link WorkspaceOpening}), its dossier
@@ -49,13 +48,17 @@ public final class MainViewModel {
     /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
     private final ObservableList<DossierSummary> readOnlyDossiers = FXCollections.unmodifiableObservableList(dossiers);
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
+    /** The list's order: the table binds its comparator (the user's sort); none, the workspace's order. */
+    private final SortedList<DossierSummary> sorted = new SortedList<>(filtered);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    /** Counts the listings of the dossiers: a listener learns that the list was just read again. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper listings = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
+    private final ImportFlow imports;
     private final WorkspaceOpening opening;
     private final StringBinding status;
     /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
@@ -76,6 +79,10 @@ public final class MainViewModel {
         this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
         this.opening = new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText,
                 this::useWorkspace);
+        this.imports = new ImportFlow(runner, state, messages, idleStatus::set, report -> {
+            refresh(report.summary());
+            reader.reload();
+        });
         this.tools = new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh,
                 this::openFolder);
         // the search box's predicate AND the combinable filters'
@@ -137,9 +144,11 @@ public final class MainViewModel {
 
     /** Makes an opened workspace the current one and lists its dossiers; the previous one is closed. */
     public void useWorkspace(Workspace workspace) {
+        // before the workspace listeners restore a search text: the previous index must not filter the new list
+        searchIndex = null;
+        loading.set(true);
         Optional<Workspace> previous = state.replace(workspace);
         selected.set(null);
-        searchIndex = null;
         dossiers.clear();
         // queued after any work still using the previous workspace: the writer thread runs work in order
         previous.ifPresent(old -> runner.run(messages.get("status.closing"), progress -> {
@@ -163,10 +172,12 @@ public final class MainViewModel {
         Workspace current = workspace.get();
         runner.run(messages.get("status.listing"), progress -> current.listDossiers().all(), list -> {
             showList(list);
+            loading.set(false);
+            listings.set(listings.get() + 1);
             idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
             progress.refresh();
             reindex(current);
-        });
+        }, error -> loading.set(false));
     }
 
     /** Builds the search index away from the screen; until then the filter looks at the list's fields only. */
@@ -197,54 +208,31 @@ public final class MainViewModel {
 
     /**
      * Imports a DS export with the user's mapping of renamed headers; when required champs are still unmatched,
-     * nothing is imported and {@link #mappingRequestProperty()} asks the user for the columns.
+     * nothing is imported and {@link #mappingRequestProperty()} asks the user for the columns; when the file shares
+     * no dossier with the workspace or comes from another procedure, {@link #importConfirmationProperty()} asks first.
      */
     public void importFile(Path file, ColumnMapping mapping) {
-        Optional<Workspace> workspace = state.current();
-        if (workspace.isEmpty()) {
-            return;
-        }
-        Workspace current = workspace.get();
-        runner.run(messages.format("status.importing", file.getFileName()), progress -> {
-            try {
-                return new ImportAttempt(current.importDossiers().fromFile(file, mapping, progress), null);
-            } catch (ColumnMappingRequiredException e) {
-                // a question to the user, not a failure: no error dialog
-                return new ImportAttempt(null, e);
-            }
-        }, attempt -> {
-            if (attempt.mappingNeeded() != null) {
-                ColumnMappingRequiredException needed = attempt.mappingNeeded();
-                idleStatus.set(messages.format("status.mappingNeeded", file.getFileName()));
-                mappingRequest.set(new ColumnMappingViewModel(file, needed.headers(), needed.previewRows(),
-                        needed.unmatched(), messages));
-                return;
-            }
-            ImportReport report = attempt.report();
-            lastImport.set(report);
-            refresh(report.summary());
-            reader.reload();
-        }, error -> idleStatus.set(error instanceof CancelledException ? messages.get("status.importCancelled")
-                : messages.format("status.importFailed", file.getFileName())));
+        imports.importFile(file, mapping, false);
     }
 
     /** Imports the file of the pending mapping request with the columns the user chose. */
     public void acceptMapping() {
-        ColumnMappingViewModel request = mappingRequest.get();
-        if (request == null || !request.completeProperty().get()) {
-            return;
-        }
-        mappingRequest.set(null);
-        importFile(request.file(), request.mapping());
+        imports.acceptMapping();
     }
 
     /** Drops the pending mapping request: the file is not imported. */
     public void cancelMapping() {
-        ColumnMappingViewModel request = mappingRequest.get();
-        if (request != null) {
-            mappingRequest.set(null);
-            idleStatus.set(messages.format("status.mappingCancelled", request.fileName()));
-        }
+        imports.cancelMapping();
+    }
+
+    /** Imports the file of the pending confirmation anyway. */
+    public void confirmImport() {
+        imports.confirmImport();
+    }
+
+    /** Drops the pending confirmation: nothing is imported. */
+    public void cancelImport() {
+        imports.cancelImport();
     }
 
     /** Asks the running work to stop. */
@@ -259,6 +247,21 @@ public final class MainViewModel {
     /** The dossiers the quick filter keeps, in workspace order. */
     public FilteredList<DossierSummary> filteredDossiers() {
         return filtered;
+    }
+
+    /** The dossiers the list shows, in the order it shows them (the table's sort). */
+    public SortedList<DossierSummary> sortedDossiers() {
+        return sorted;
+    }
+
+    /** True from a workspace's opening until its dossiers are first listed: the list says « Chargement… ». */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Increases each time the dossiers were listed again (after an opening, an import, a restore…). */
+    public javafx.beans.property.ReadOnlyIntegerProperty listingsProperty() {
+        return listings.getReadOnlyProperty();
     }
 
     public StringProperty filterTextProperty() {
@@ -323,7 +326,15 @@ public final class MainViewModel {
 
     /** The report of the last import that succeeded, for the report dialog. */
     public ReadOnlyObjectProperty<ImportReport> lastImportProperty() {
-        return lastImport.getReadOnlyProperty();
+        return imports.lastImportProperty();
+    }
+
+    /**
+     * The import held back because its file shares no dossier with the workspace or comes from another procedure;
+     * null otherwise. Answered by {@link #confirmImport()} or {@link #cancelImport()}.
+     */
+    public ReadOnlyObjectProperty<ImportFlow.Confirmation> importConfirmationProperty() {
+        return imports.confirmationRequestProperty();
     }
 
     /**
@@ -331,7 +342,7 @@ public final class MainViewModel {
      * Answered by {@link #acceptMapping()} or {@link #cancelMapping()}.
      */
     public ReadOnlyObjectProperty<ColumnMappingViewModel> mappingRequestProperty() {
-        return mappingRequest.getReadOnlyProperty();
+        return imports.mappingRequestProperty();
     }
 
 
@@ -375,9 +386,5 @@ public final class MainViewModel {
         int all = dossiers.size();
         countText.set(shown == all ? messages.count("list.count", all)
                 : messages.count("list.countFiltered", shown, all));
-    }
-
-    /** What an import gave: its report, or the columns it needs first. */
-    private record ImportAttempt(ImportReport report, ColumnMappingRequiredException mappingNeeded) {
     }
 }

@@ -115,6 +115,10 @@ public final class MainWindow {
                 });
             }
         });
+        ImportConfirmDialog.install(stage, messages, viewModel);
+        ResumeViewModel resume = new ResumeViewModel(viewModel, preferences);
+        list.keepSort(resume.sortProperty());
+        TabMemory.keep((TabPane) scoring.lookup("#scoringTabs"), resume.tabProperty());
         viewModel.passwordRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 // after the task's callback, so that the dialog does not nest in it

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between sessions on this computer: the last workspace, the recent ones and the
- * language.
+ * What the window remembers between sessions on this computer: the last workspace, the recent ones, the language,
+ * and for each workspace what the window showed of it ({@link ListSession}: dossier, tab, filters, search, sort).
  */
 public final class UiPreferences {
 
@@ -21,6 +21,7 @@ public final class UiPreferences {
     /** The number of recent workspaces the Fichier menu lists. */
     static final int RECENT_COUNT = 8;
     private static final String SEPARATOR = "\n";
+    private static final String SESSIONS = "sessions";
 
     private final Preferences node;
 
@@ -58,6 +59,40 @@ public final class UiPreferences {
         String path = folder.toAbsolutePath().toString();
         node.put(RECENT, String.join(SEPARATOR, recentWorkspaces().stream().map(Path::toString)
                 .filter(p -> !p.equals(path)).toList()));
+    }
+
+    /** What the window showed of the workspace in this folder when it was last used; empty when nothing. */
+    public ListSession session(Path folder) {
+        Preferences session = sessionNode(folder);
+        return new ListSession(session.get("dossier", ""), session.get("tab", ""), session.get("filter", ""),
+                session.get("search", ""), session.get("sort", ""));
+    }
+
+    /** Remembers what the window shows of the workspace in this folder. */
+    public void rememberSession(Path folder, ListSession session) {
+        Preferences node = sessionNode(folder);
+        node.put("dossier", session.dossier());
+        node.put("tab", session.tab());
+        node.put("filter", limited(session.filter()));
+        node.put("search", limited(session.search()));
+        node.put("sort", limited(session.sort()));
+    }
+
+    /** A value short enough for java.util.prefs (8 KiB at most). */
+    private static String limited(String value) {
+        return value.length() > 2000 ? value.substring(0, 2000) : value;
+    }
+
+    /** One node per workspace, named by a digest of its absolute path (node names are limited to 80 characters). */
+    private Preferences sessionNode(Path folder) {
+        String path = folder.toAbsolutePath().normalize().toString();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return node.node(SESSIONS).node(java.util.HexFormat.of().formatHex(digest, 0, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Chooses the window's language, from the next start. */

@@ -211,4 +211,48 @@ class ImportDossiersTest {
                 () -> workspace.importDossiers().fromFile(file, ColumnMapping.NONE, cancelled));
         assertEquals(List.of(), workspace.listDossiers().all());
     }
+
+    @Test
+    void anExportSharingNoDossierIsHeldBackUntilConfirmedAndMarksNothingAbsent() throws IOException {
+        importFile(sample(OCTOBER));
+        Path other = SampleFiles.copy(SampleFiles.SEPTEMBER_2025_XLSX, folder);
+
+        ImportConfirmationRequiredException asked = assertThrows(ImportConfirmationRequiredException.class,
+                () -> importFile(other));
+        assertEquals(java.util.Set.of(ImportConfirmationRequiredException.Reason.NO_SHARED_DOSSIER), asked.reasons());
+        assertEquals(12, asked.workspaceDossiers());
+        assertTrue(asked.getMessage().contains("ne partage aucun dossier"), asked.getMessage());
+        // nothing imported, nothing marked absent
+        assertEquals(12, workspace.listDossiers().all().size());
+        assertTrue(workspace.listDossiers().all().stream().noneMatch(d -> d.absentFromLastImport()));
+
+        ImportReport forced = workspace.importDossiers().fromFile(other, ColumnMapping.NONE, true, Progress.NONE);
+        assertEquals(12, forced.absent().size());
+        assertFalse(forced.newDossiers().isEmpty());
+    }
+
+    @Test
+    void anExportOfAnotherProcedureIsHeldBackEvenWhenItSharesDossiers() throws IOException {
+        importFile(sample(OCTOBER));
+        Path renamed = folder.resolve("dossiers_autre-demarche_2021-11-19_14-37.xlsx");
+        Files.copy(sample(NOVEMBER), renamed);
+
+        ImportConfirmationRequiredException asked = assertThrows(ImportConfirmationRequiredException.class,
+                () -> importFile(renamed));
+        assertEquals(java.util.Set.of(ImportConfirmationRequiredException.Reason.OTHER_PROCEDURE), asked.reasons());
+        assertEquals("autre-demarche", asked.fileProcedure());
+        assertEquals("ami-ptce-emergents", asked.workspaceProcedure());
+        assertEquals(12, workspace.listDossiers().all().size(), "the November dossiers are not imported");
+
+        assertEquals(2, workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, true, Progress.NONE)
+                .newDossiers().size());
+    }
+
+    @Test
+    void aFirstImportAndARenamedFileOfTheSameDossiersAreNotHeldBack() throws IOException {
+        assertEquals(12, importFile(sample(OCTOBER)).newDossiers().size());
+        Path renamed = folder.resolve("export.xlsx");
+        Files.copy(sample(NOVEMBER), renamed);
+        assertEquals(2, importFile(renamed).newDossiers().size());
+    }
 }

@@ -136,4 +136,21 @@ class CommandLineTest {
         assertEquals(1, run.status());
         assertTrue(run.err().startsWith("Refusé. Fichier «\u00a0notes.txt\u00a0»"), run.err());
     }
+
+    @Test
+    void anExportSharingNoDossierIsRefusedWithExit1UnlessForced() {
+        String workspace = CommandLineRun.workspaceWithOctoberSample(folder);
+        Path other = SampleFiles.copy(SampleFiles.SEPTEMBER_2025_XLSX, folder);
+
+        CommandLineRun refused = CommandLineRun.of("import", "--workspace", workspace, other.toString());
+        assertEquals(1, refused.status(), refused.out());
+        assertTrue(refused.err().contains("Refusé. Fichier «\u00a0" + SampleFiles.SEPTEMBER_2025_XLSX
+                + "\u00a0»\u00a0: cet export ne partage aucun dossier avec l'espace de travail, qui en contient 12"),
+                refused.err());
+        assertTrue(refused.err().contains("--force"), refused.err());
+
+        CommandLineRun forced = CommandLineRun.of("import", "--workspace", workspace, "--force", other.toString());
+        assertEquals(0, forced.status(), forced.err());
+        assertTrue(forced.out().contains("12 absents du fichier"), forced.out());
+    }
 }
