@@ -118,7 +118,13 @@ public final class MainWindow {
         ImportConfirmDialog.install(stage, messages, viewModel);
         ResumeViewModel resume = new ResumeViewModel(viewModel, preferences);
         list.keepSort(resume.sortProperty());
-        TabMemory.keep((TabPane) scoring.lookup("#scoringTabs"), resume.tabProperty());
+        TabPane scoringTabs = (TabPane) scoring.lookup("#scoringTabs");
+        TabMemory.keep(split, scoring, scoringTabs, resume.tabProperty());
+        resume.onResumeTab(tab -> {
+            showScoring();
+            // after showScoring's own focusing of the grid
+            Platform.runLater(() -> TabMemory.select(scoringTabs, tab));
+        });
         viewModel.passwordRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 // after the task's callback, so that the dialog does not nest in it

@@ -6,6 +6,7 @@ import fr.ptce.workbench.domain.dossier.DossierSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,6 +25,7 @@ public final class ResumeViewModel {
     /** The open workspace's folder, whose session is kept; null for an in-memory one. */
     private Path folder;
     private String pendingDossier;
+    private Consumer<String> resumeTab = t -> { };
     /** False while a workspace's session is being restored, so that restoring does not overwrite it. */
     private boolean remembering;
     /** Whether the workspace held no dossier at the last listing. */
@@ -42,9 +44,17 @@ public final class ResumeViewModel {
         restore(main.workspaceState().current().orElse(null));
     }
 
-    /** The id of the tab shown beside the reader on the scoring screen (Grille, Éligibilité…); the view binds it. */
+    /**
+     * The screen shown: empty for the list beside the reader, else the id of the tab beside the reader on the scoring
+     * screen (Grille, Éligibilité…); the view keeps it up to date.
+     */
     public StringProperty tabProperty() {
         return tab;
+    }
+
+    /** What shows the scoring screen on the remembered tab, once the remembered dossier is selected again. */
+    public void onResumeTab(Consumer<String> action) {
+        resumeTab = action;
     }
 
     /** The list's sort as column ids with {@code :A} or {@code :D}, comma-separated; the view binds it. */
@@ -91,7 +101,11 @@ public final class ResumeViewModel {
         }
         pendingDossier = null;
         emptyBefore = main.dossiers().isEmpty();
+        String screen = tab.get();
         remembering = true;
+        if (first && !screen.isEmpty() && main.selectedProperty().get() != null) {
+            resumeTab.accept(screen);
+        }
         remember();
     }
 
