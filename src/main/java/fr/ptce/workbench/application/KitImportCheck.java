@@ -29,7 +29,8 @@ public record KitImportCheck(Path file, String expert, List<String> problems,
         List<String> lines = new ArrayList<>();
         lines.add("Kit expert de " + expert + " (" + file.getFileName() + ")\u00a0: rien n'a été enregistré.");
         if (!problems.isEmpty()) {
-            lines.add(problems.size() + " cellule(s) invalide(s)\u00a0; corrigez-les, ou n'importez que les lignes"
+            lines.add(problems.size() + (problems.size() > 1 ? " cellules invalides" : " cellule invalide")
+                    + "\u00a0; corrigez-les, ou n'importez que les lignes"
                     + " valides (--accept-valid)\u00a0:");
             problems.forEach(p -> lines.add("  • " + p));
         }

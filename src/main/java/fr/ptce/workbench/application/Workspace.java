@@ -122,6 +122,11 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** Whether this is the password the workspace was opened with (null: opened without one). */
+    public boolean passwordMatches(char[] password) {
+        return database.passwordMatches(password);
+    }
+
     /** Restores a backup into a new (or empty) folder; open it with the password of the backed-up workspace. */
     public static void restore(Path backup, Path folder) {
         WorkspaceBackup.restore(backup, folder);

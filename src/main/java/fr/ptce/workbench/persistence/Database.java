@@ -73,7 +73,11 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean compactOnClose;
 
-    private Database(JdbcConnectionPool pool, Connection keeper, Path openFolder) {
+    /** SHA-256 of the JDBC password the store was opened with, to check a password again without keeping it. */
+    private final byte[] passwordDigest;
+
+    private Database(JdbcConnectionPool pool, Connection keeper, Path openFolder, String password) {
+        this.passwordDigest = digest(password);
         this.pool = pool;
         this.keeper = keeper;
         this.openFolder = openFolder;
@@ -148,7 +152,7 @@ public final class Database implements AutoCloseable {
             // held until close: keeps the database and its file lock open whatever the pool does
             keeper = firstConnection(pool, shown);
             migrate(pool, shown);
-            return new Database(pool, keeper, key);
+            return new Database(pool, keeper, key, password);
         } catch (RuntimeException | Error e) {
             closeQuietly(keeper);
             pool.dispose();
@@ -256,6 +260,24 @@ public final class Database implements AutoCloseable {
     /** The workspace's stable identifier, created at its first opening; exports carry it. */
     public String workspaceId() {
         return workspaceId;
+    }
+
+    /**
+     * Whether this password is the one the store was opened with (null: opened without one); compared through a
+     * digest of the file key in constant time, the password itself never being kept.
+     */
+    public boolean passwordMatches(char[] password) {
+        String candidate = password == null ? "" : WorkspaceEncryption.jdbcPassword(password);
+        return java.security.MessageDigest.isEqual(passwordDigest, digest(candidate));
+    }
+
+    private static byte[] digest(String password) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Closes the store and releases the workspace for another instance; closing twice does nothing. */

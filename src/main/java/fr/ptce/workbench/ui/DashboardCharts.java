@@ -31,7 +31,7 @@ final class DashboardCharts {
     BarChart<String, Number> progress(Dashboard d) {
         BarChart<String, Number> chart = bars(messages.get("dashboard.count"));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(messages.format("dashboard.progress.of", d.dossierCount()));
+        series.setName(messages.count("dashboard.progress.of", d.dossierCount()));
         series.getData().add(new XYChart.Data<>(messages.get("dashboard.progress.checked"), d.admissibilityChecked()));
         series.getData().add(new XYChart.Data<>(messages.get("dashboard.progress.scored"), d.scored()));
         series.getData().add(new XYChart.Data<>(messages.get("dashboard.progress.avis"), d.withAvis()));
@@ -138,9 +138,9 @@ final class DashboardCharts {
         NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
         f.setMaximumFractionDigits(1);
         String gap = c.meanGap() == null ? messages.get("dashboard.calibration.noShared")
-                : messages.format("dashboard.calibration.gapLine", (c.meanGap() > 0 ? "+" : "") + f.format(c.meanGap()),
-                        f.format(c.gapSpread()), c.shared());
-        return messages.format("dashboard.calibration.line", c.reviewer(), c.dossiers(), f.format(c.meanTotal()),
+                : messages.count("dashboard.calibration.gapLine", c.shared(),
+                        (c.meanGap() > 0 ? "+" : "") + f.format(c.meanGap()), f.format(c.gapSpread()));
+        return messages.count("dashboard.calibration.line", c.dossiers(), c.reviewer(), f.format(c.meanTotal()),
                 f.format(c.spread()), gap);
     }
 

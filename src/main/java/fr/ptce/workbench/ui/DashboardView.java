@@ -60,7 +60,7 @@ final class DashboardView extends BorderPane {
             cards.getChildren().add(new Label(messages.get("dashboard.empty")));
             return;
         }
-        cards.getChildren().add(card("progress", messages.format("dashboard.progress.title", d.dossierCount()),
+        cards.getChildren().add(card("progress", messages.count("dashboard.progress.title", d.dossierCount()),
                 charts.progress(d)));
         if (!d.regions().isEmpty()) {
             cards.getChildren().add(card("map", messages.get("dashboard.map.title"),

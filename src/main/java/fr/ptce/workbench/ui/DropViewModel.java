@@ -66,7 +66,7 @@ public final class DropViewModel {
     }
 
     private void consolidate(List<Path> files) {
-        state.current().ifPresent((Workspace w) -> runner.run(messages.format("status.consolidating", files.size()),
+        state.current().ifPresent((Workspace w) -> runner.run(messages.count("status.consolidating", files.size()),
                 p -> w.consolidateAvis().importFiles(files, p), report -> {
                     outcome.set(summary(report));
                     main.dashboard().refresh();

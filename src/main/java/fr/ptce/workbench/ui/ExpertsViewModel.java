@@ -68,7 +68,7 @@ public final class ExpertsViewModel {
 
     public void exportKit(String email, boolean pseudonymise, Path target) {
         work(w -> w.exportKit().export(email, List.of(), pseudonymise, target, Optional.empty()),
-                r -> messages.format("experts.exported", r.file().getFileName(), r.dossiers().size()));
+                r -> messages.count("experts.exported", r.dossiers().size(), r.file().getFileName()));
     }
 
     /** Imports a kit; when it needs a decision nothing is saved and {@code ask} gets what to decide. */
@@ -85,8 +85,9 @@ public final class ExpertsViewModel {
                 ask.accept(check);
             } else {
                 KitImportReport r = (KitImportReport) result;
-                message.set(messages.format("experts.imported", r.expert(), r.saved().size(),
-                        r.conflicts().size()));
+                message.set(messages.format("experts.imported.text", r.expert(),
+                        messages.count("count.scoredDossier", r.saved().size()),
+                        messages.count("count.conflict", r.conflicts().size())));
                 refresh();
             }
         }));

@@ -27,7 +27,7 @@ final class ImportReportDialog {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(messages.get("report.title"));
-        dialog.setHeaderText(messages.format("report.header", report.fileName(), report.dossierCount()));
+        dialog.setHeaderText(messages.count("report.header", report.dossierCount(), report.fileName()));
         dialog.setResizable(true);
 
         GridPane counts = new GridPane();

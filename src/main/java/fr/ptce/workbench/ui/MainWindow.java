@@ -66,7 +66,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         root.setId("mainWindow");
         SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
-                preferences, messages);
+                preferences, messages, viewModel::useWorkspace);
         menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {

@@ -49,12 +49,17 @@ public final class Messages {
         return text;
     }
 
-    /** The singular or plural form of a counted text: keys {@code key.one} and {@code key.many}. */
+    /**
+     * The singular or plural form of a counted text: keys {@code key.one} and {@code key.many}, the count as
+     * {@code {0}} and the other arguments from {@code {1}}. French puts 0 and 1 in the singular (« 0 dossier »,
+     * « 1 dossier »), English only 1.
+     */
     public String count(String key, long count, Object... more) {
         Object[] args = new Object[more.length + 1];
         args[0] = count;
         System.arraycopy(more, 0, args, 1, more.length);
-        return format(key + (count > 1 ? ".many" : ".one"), args);
+        boolean plural = "en".equals(locale.getLanguage()) ? count != 1 : count > 1;
+        return format(key + (plural ? ".many" : ".one"), args);
     }
 
     /** An integer as the locale writes it, e.g. {@code 1 234} in French. */

@@ -89,7 +89,7 @@ final class NationalViewModel {
         if (workspace.isEmpty() || files.isEmpty()) {
             return;
         }
-        runner.run(messages.format("national.status.importing", files.size()),
+        runner.run(messages.count("national.status.importing", files.size()),
                 progress -> workspace.get().consolidateAvis().importFiles(files, progress), report -> {
                     message.set(describe(report));
                     refresh();
@@ -134,7 +134,7 @@ final class NationalViewModel {
         workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
                 progress -> new Confirmed(w.nationalDecisions().confirm(by, on), w.nationalDecisions().view()),
                 confirmed -> {
-                    message.set(messages.format("national.confirmed", confirmed.recorded()));
+                    message.set(messages.count("national.confirmed", confirmed.recorded()));
                     show(confirmed.view());
                 }, error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
     }
@@ -198,8 +198,9 @@ final class NationalViewModel {
         workspace.ifPresent(w -> runner.run(messages.get("national.status.exporting"),
                 progress -> w.exportNational().toWorkbook(target, Optional.of(publicList),
                         Optional.of(laureatesList), progress),
-                report -> message.set(messages.format("national.exported", report.file(), report.rows(),
-                        report.invited(), report.laureates())),
+                report -> message.set(messages.format("national.exported.text", report.file(),
+                        messages.count("count.dossier", report.rows()), messages.count("count.invited", report.invited()),
+                        messages.count("count.laureate", report.laureates()))),
                 error -> { }));
     }
 

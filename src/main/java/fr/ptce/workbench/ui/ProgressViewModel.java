@@ -85,8 +85,8 @@ public final class ProgressViewModel {
                 rows.put(number, row);
             }
         });
-        avisCount.set(messages.format("status.avisCount", snapshot.overview().withAvis(),
-                snapshot.overview().dossierCount()));
+        avisCount.set(messages.count("status.avisCount", snapshot.overview().dossierCount(),
+                snapshot.overview().withAvis()));
         user.set(snapshot.user().orElse(null));
     }
 
@@ -128,7 +128,7 @@ public final class ProgressViewModel {
         if (row == null || row.total() == null) {
             return "";
         }
-        return row.partial() ? messages.format("column.total.partial.tooltip", row.scoredCriteria(), row.criteria())
+        return row.partial() ? messages.count("column.total.partial.tooltip", row.scoredCriteria(), row.criteria())
                 : messages.get("column.total.complete.tooltip");
     }
 

@@ -39,7 +39,8 @@ final class RegionMap extends VBox {
             path.setStrokeWidth(1.2);
             int dossiers = count == null ? 0 : count.dossiers();
             int invited = count == null ? 0 : count.invited();
-            String text = messages.format("dashboard.map.tooltip", shape.name(), dossiers, invited);
+            String text = messages.format("dashboard.map.tooltip.text", shape.name(),
+                    messages.count("count.dossier", dossiers), messages.count("count.proposedPhase2", invited));
             path.setAccessibleText(text);
             Tooltip.install(path, new Tooltip(text));
             shapes.getChildren().add(path);

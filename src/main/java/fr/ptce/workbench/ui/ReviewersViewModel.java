@@ -100,7 +100,7 @@ public final class ReviewersViewModel {
         }
         lines.setAll(list);
         List<String> disputed = comparison.disputed();
-        summary.set(hidden.get() ? messages.format("reviewers.hidden", others.size())
+        summary.set(hidden.get() ? messages.count("reviewers.hidden", others.size())
                 : shown.size() < 2 ? messages.get("reviewers.alone")
                 : disputed.isEmpty() ? messages.get("reviewers.agree")
                 : messages.format("reviewers.disputed", String.join(", ", disputed)));

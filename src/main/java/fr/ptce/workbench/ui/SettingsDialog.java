@@ -57,6 +57,9 @@ final class SettingsDialog {
         });
         grid.addRow(row++, folder, other);
 
+        row = EncryptionDialog.section(grid, row, owner, messages, model.encryption(),
+                heading(messages.get("encryption.heading")));
+
         grid.add(heading(messages.get("settings.identity")), 0, row++, 2, 1);
         row = field(grid, row, messages.get("settings.name"), text("settingsName", model.nameProperty()));
         row = field(grid, row, messages.get("settings.email"), text("settingsEmail", model.emailProperty()));
@@ -66,7 +69,11 @@ final class SettingsDialog {
         role.setConverter(converter(r -> messages.get("enum.ReviewerRole." + r.name())));
         role.valueProperty().bindBidirectional(model.roleProperty());
         row = field(grid, row, messages.get("settings.role"), role);
-        row = field(grid, row, messages.get("settings.region"), text("settingsRegion", model.regionProperty()));
+        ChoiceBox<String> region = new ChoiceBox<>(model.regions());
+        region.setId("settingsRegion");
+        region.setConverter(converter(r -> r.isEmpty() ? messages.get("settings.region.none") : r));
+        region.valueProperty().bindBidirectional(model.regionProperty());
+        row = field(grid, row, messages.get("settings.region"), region);
 
         grid.add(heading(messages.get("settings.language")), 0, row++, 2, 1);
         ChoiceBox<Locale> language = new ChoiceBox<>();

@@ -42,8 +42,18 @@ public final class SettingsViewModel {
     private String loadedCampaign = "";
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<String> regions = javafx.collections.FXCollections
+            .observableArrayList();
+    private final EncryptionViewModel encryption;
 
     public SettingsViewModel(TaskRunner runner, WorkspaceState state, UiPreferences preferences, Messages messages) {
+        this(runner, state, preferences, messages, w -> { });
+    }
+
+    /** {@code reopened} takes the workspace opened again after its encryption or a change of its password. */
+    public SettingsViewModel(TaskRunner runner, WorkspaceState state, UiPreferences preferences, Messages messages,
+            java.util.function.Consumer<Workspace> reopened) {
+        this.encryption = new EncryptionViewModel(runner, state, messages, reopened);
         this.runner = runner;
         this.state = state;
         this.preferences = preferences;
@@ -55,6 +65,8 @@ public final class SettingsViewModel {
 
     /** Reads the settings of the open workspace and of this computer. */
     public void load() {
+        encryption.load();
+        regions.setAll(Regions.names());
         language.set(preferences.locale());
         error.set("");
         Optional<Workspace> workspace = state.current();
@@ -71,6 +83,10 @@ public final class SettingsViewModel {
             email.set(u.email());
             role.set(u.role());
             region.set(u.region() == null ? "" : u.region());
+            if (!regions.contains(region.get())) {
+                // a region typed before the list existed: kept, and shown, until another is chosen
+                regions.add(region.get());
+            }
         });
         limits.forEach((section, text) -> text.set(Integer.toString(loaded.limits().limit(section))));
         threshold.set(loaded.threshold().toPlainString());
@@ -163,8 +179,19 @@ public final class SettingsViewModel {
         return role;
     }
 
+    /** The user's region, one of {@link #regions()} (empty: none). */
     public StringProperty regionProperty() {
         return region;
+    }
+
+    /** The choices of region: none, then the 18 regions of France in alphabetical order. */
+    public javafx.collections.ObservableList<String> regions() {
+        return regions;
+    }
+
+    /** « Chiffrer l'espace de travail… » / « Changer le mot de passe… ». */
+    public EncryptionViewModel encryption() {
+        return encryption;
     }
 
     /** The window's language (applies from the next start). */

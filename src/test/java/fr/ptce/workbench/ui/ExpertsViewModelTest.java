@@ -55,7 +55,7 @@ class ExpertsViewModelTest {
         assertEquals("Conflits d'intérêts enregistrés\u00a0: " + other, experts.messageProperty().get());
         Path kit = folder.resolve("kit.xlsx");
         experts.exportKit("odile@example.org", true, kit);
-        assertEquals("Kit expert écrit\u00a0: kit.xlsx (1 dossiers)", experts.messageProperty().get());
+        assertEquals("Kit expert écrit\u00a0: kit.xlsx (1 dossier)", experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsSent());
 
         Path filled = KitFiller.poi(kit, folder.resolve("retour.xlsx"), Map.of(NUMBER, Map.of("V1", 8)));

@@ -137,6 +137,13 @@ class FiltersAndSettingsWindowTest {
         assertEquals("Maëlle Kerjean", robot.lookup("#settingsName").queryAs(TextField.class).getText());
         assertEquals("2", robot.lookup("#settingsThreshold").queryAs(TextField.class).getText());
         assertEquals("6000", robot.lookup("#settingsLimit-S3").queryAs(TextField.class).getText());
+        ChoiceBox<String> region = robot.lookup("#settingsRegion").query();
+        assertTrue(region.getItems().containsAll(java.util.List.of("Bretagne", "Mayotte", "Grand Est")));
+        assertEquals(workspace.workspaceUser().current().orElseThrow().region(), region.getValue());
+        // an in-memory workspace cannot be encrypted: said, and the button is disabled
+        assertEquals("Un espace en mémoire ne peut pas être chiffré.",
+                robot.lookup("#encryptionState").queryLabeled().getText());
+        assertTrue(robot.lookup("#encryptionOpen").query().isDisabled());
 
         robot.interact(() -> robot.lookup("#settingsThreshold").queryAs(TextField.class).setText("0"));
         robot.clickOn("#settingsOk");
@@ -149,6 +156,7 @@ class FiltersAndSettingsWindowTest {
             robot.lookup("#settingsLimit-S3").queryAs(TextField.class).setText("4500");
             robot.lookup("#settingsName").queryAs(TextField.class).setText("Maëlle Kerjean-Le Bihan");
             robot.lookup("#settingsLanguage").<ChoiceBox<Locale>>query().setValue(Locale.ENGLISH);
+            region.setValue("Mayotte");
         });
         robot.clickOn("#settingsOk");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -156,6 +164,7 @@ class FiltersAndSettingsWindowTest {
         assertFalse(robot.lookup("#settingsDialog").tryQuery().isPresent());
         assertEquals(4500, workspace.settings().lengthLimits().limit(Section.S3));
         assertEquals("Maëlle Kerjean-Le Bihan", workspace.workspaceUser().current().orElseThrow().name());
+        assertEquals("Mayotte", workspace.workspaceUser().current().orElseThrow().region());
         assertEquals(Locale.ENGLISH, new UiPreferences(node).locale());
     }
 }

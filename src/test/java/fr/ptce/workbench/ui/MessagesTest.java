@@ -60,6 +60,15 @@ class MessagesTest {
         Messages messages = Messages.load(Locale.FRENCH);
         assertEquals("12 dossiers", messages.count("list.count", 12));
         assertEquals("1 dossier", messages.count("list.count", 1));
+        assertEquals("0 dossier", messages.count("list.count", 0));
+        assertEquals("«\u00a0f.xlsx\u00a0»\u00a0: 1 dossier dans le fichier", messages.count("report.header", 1, "f.xlsx"));
+        assertEquals("1 / 1 dossier avec avis", messages.count("status.avisCount", 1, 1));
+        assertEquals("Kit expert de a@b.fr importé\u00a0: 1 dossier noté, 2 conflits d'intérêts.",
+                messages.format("experts.imported.text", "a@b.fr", messages.count("count.scoredDossier", 1),
+                        messages.count("count.conflict", 2)));
+        Messages english = Messages.load(Locale.ENGLISH);
+        assertEquals("0 dossiers", english.count("list.count", 0));
+        assertEquals("1 dossier", english.count("list.count", 1));
         assertEquals("Atelier PTCE — demo", messages.format("window.title", "demo"));
         assertEquals("Import de «\u00a0a.xlsx\u00a0»…", messages.format("status.importing", "a.xlsx"));
     }

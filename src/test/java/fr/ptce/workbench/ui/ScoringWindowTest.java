@@ -134,8 +134,10 @@ class ScoringWindowTest {
         assertScore(reopened, first, "V2", "3");
         assertScore(reopened, second, "V1", "2");
 
-        // still on the scoring screen: the next-dossier key selects the list's first dossier
-        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        // still on the scoring screen, the dossier scored last selected again: the previous-dossier key goes to the first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.selectedProperty().get() != null
+                && second.equals(viewModel.selectedProperty().get().number()));
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#total").queryLabeled().getText()
                         .equals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)"));
