@@ -43,8 +43,8 @@ public final class ImportConfirmationRequiredException extends RuntimeException 
         List<String> why = new ArrayList<>();
         if (reasons.contains(Reason.NO_SHARED_DOSSIER)) {
             why.add("cet export ne partage aucun dossier avec l'espace de travail, qui en contient " + count
-                    + "\u00a0: l'importer marquerait " + (count > 1 ? "tous ses dossiers" : "son dossier")
-                    + " «\u00a0absent\u00a0»");
+                    + "\u00a0: l'importer marquerait " + (count > 1 ? "tous ses dossiers «\u00a0absents\u00a0»"
+                    : "son dossier «\u00a0absent\u00a0»"));
         }
         if (reasons.contains(Reason.OTHER_PROCEDURE)) {
             why.add("il vient d'une autre démarche («\u00a0" + fileProcedure + "\u00a0») que le dernier import de"

@@ -33,6 +33,7 @@ final class EncryptionDialog {
         Label state = new Label();
         state.setId("encryptionState");
         state.setWrapText(true);
+        state.setMaxWidth(380);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(!model.availableProperty().get()
                 ? "encryption.state.inMemory" : model.encryptedProperty().get() ? "encryption.state.encrypted"
                 : "encryption.state.plain"), model.availableProperty(), model.encryptedProperty()));
@@ -85,8 +86,11 @@ final class EncryptionDialog {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(model.workingProperty());
+        working.managedProperty().bind(working.visibleProperty());
         dialog.getDialogPane().setContent(new VBox(10, grid, new HBox(8, working, error)));
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // the reason takes room: the dialog grows rather than hiding its buttons
+        error.textProperty().addListener((o, old, now) -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
 
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("encryptionOk");

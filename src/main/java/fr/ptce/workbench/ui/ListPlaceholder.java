@@ -26,7 +26,8 @@ final class ListPlaceholder extends VBox {
         setId("listPlaceholder");
         setAlignment(Pos.CENTER);
         kind = Bindings.createObjectBinding(() -> kindOf(viewModel), viewModel.loadingProperty(),
-                viewModel.busyProperty(), viewModel.workspaceState().workspaceProperty(), viewModel.dossiers(),
+                viewModel.busyProperty(), viewModel.workspaceState().workspaceProperty(),
+                viewModel.passwordRequestProperty(), viewModel.dossiers(),
                 viewModel.filteredDossiers());
         Label text = new Label();
         text.setId("listPlaceholderText");
@@ -46,7 +47,9 @@ final class ListPlaceholder extends VBox {
 
     /** Why the view model's list is empty (when it is). */
     static Kind kindOf(MainViewModel viewModel) {
-        boolean opening = viewModel.workspaceState().current().isEmpty() && viewModel.busyProperty().get();
+        // no workspace yet, and one being opened or waiting for its password
+        boolean opening = viewModel.workspaceState().current().isEmpty()
+                && (viewModel.busyProperty().get() || viewModel.passwordRequestProperty().get() != null);
         if (viewModel.loadingProperty().get() || opening) {
             return Kind.LOADING;
         }
