@@ -45,6 +45,8 @@ class PasswordRequestTest {
         viewModel.openFolder(folder);
 
         WorkspaceOpening.PasswordRequest request = viewModel.passwordRequestProperty().get();
+        assertEquals(ListPlaceholder.Kind.LOADING, ListPlaceholder.kindOf(viewModel),
+                "the list says « Chargement… » while the password is asked, not « Importez… »");
         assertEquals(folder, request.folder());
         assertFalse(request.refused());
         assertEquals(List.of(), runner.failures());
