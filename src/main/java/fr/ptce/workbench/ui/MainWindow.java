@@ -122,8 +122,11 @@ public final class MainWindow {
         TabMemory.keep(split, scoring, scoringTabs, resume.tabProperty());
         resume.onResumeTab(tab -> {
             showScoring();
-            // after showScoring's own focusing of the grid
-            Platform.runLater(() -> TabMemory.select(scoringTabs, tab));
+            // after showScoring's own focusing of the grid; the focus then inside the tab shown
+            Platform.runLater(() -> {
+                TabMemory.select(scoringTabs, tab);
+                scoring.focusSelectedTab();
+            });
         });
         viewModel.passwordRequestProperty().addListener((o, old, request) -> {
             if (request != null) {

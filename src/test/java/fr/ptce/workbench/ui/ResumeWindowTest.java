@@ -107,20 +107,21 @@ class ResumeWindowTest {
         stopWindow();
 
         startWindow(robot);
+        // the scoring screen comes back on the tab it showed, on the dossier selected then
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#scoringTabs").tryQuery()
+                .map(n -> tabId.equals(((TabPane) n).getSelectionModel().getSelectedItem().getId())).orElse(false));
+        assertEquals(chosen.number(), viewModel.selectedProperty().get().number());
+        robot.interact(() -> window.showList());
         TableView<DossierSummary> again = robot.lookup("#dossierTable").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> again.getItems().size() == 6
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> again.getItems().size() == 6
                 && again.getSelectionModel().getSelectedItem() != null);
         assertEquals(chosen.number(), again.getSelectionModel().getSelectedItem().number());
+        assertEquals("rhone", robot.lookup("#quickFilter").queryTextInputControl().getText());
         assertEquals(1, again.getSortOrder().size());
         assertEquals("projectColumn", again.getSortOrder().get(0).getId());
         assertEquals(TableColumn.SortType.DESCENDING, again.getSortOrder().get(0).getSortType());
         assertEquals(order,
                 again.getItems().stream().map(DossierSummary::number).toList(), "the same order as before");
-        // the scoring screen comes back on the tab it showed
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scoringTabs").tryQuery()
-                .map(n -> tabId.equals(((TabPane) n).getSelectionModel().getSelectedItem().getId())).orElse(false));
-        robot.interact(() -> window.showList());
-        assertEquals("rhone", robot.lookup("#quickFilter").queryTextInputControl().getText());
 
         // a search that empties the list says so, with a way back
         robot.interact(() -> viewModel.filterTextProperty().set("aucun-dossier-ne-contient-ceci"));
