@@ -104,7 +104,7 @@ final class DocTypeNames {
         Set<String> drawn = new TreeSet<>();
         String parent = null;
         for (String line : fence.group(2).split("\n")) {
-            Matcher m = Pattern.compile("^( {2,4})([a-z][a-z0-9]*)(?:\\s|$)").matcher(line);
+            Matcher m = Pattern.compile("^( {2,4})([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)(?:\\s|$)").matcher(line);
             if (!m.find()) {
                 continue;
             }

@@ -116,9 +116,13 @@ public final class Database implements AutoCloseable {
         }
         try {
             checkPassword(key, shown, password);
-            String url = "jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS
-                    + (password == null ? "" : ";CIPHER=AES");
-            return open(url, password == null ? "" : WorkspaceEncryption.jdbcPassword(password), shown, key);
+            String cipher = password == null ? "" : ";CIPHER=AES";
+            String jdbcPassword = password == null ? "" : WorkspaceEncryption.jdbcPassword(password);
+            if (!WorkspaceEncryption.exists(key)) {
+                FreshStore.create(key, FILE_NAME, FILE_OPTIONS + cipher, jdbcPassword, pool -> migrate(pool, shown));
+            }
+            String url = "jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS + cipher;
+            return open(url, jdbcPassword, shown, key);
         } catch (RuntimeException | Error e) {
             OPEN_FOLDERS.remove(key);
             throw e;

@@ -3,6 +3,9 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.FileKind;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -37,7 +40,11 @@ public final class MainWindow {
     private final TabPane tabs;
     private final Tab dashboardTab;
     private final WorkbenchMenu menu;
-    private boolean scoringMode;
+    private final BooleanProperty scoringMode = new SimpleBooleanProperty();
+    /** From Ctrl+E until the scoring screen has the focus: keys typed meanwhile wait (KeyBuffer). */
+    private final BooleanProperty opening = new SimpleBooleanProperty();
+    /** Opening the scoring screen, or a dossier's sheet loading on it (held here: bindings are weakly observed). */
+    private final BooleanBinding scoringBusy;
 
     public MainWindow(Stage stage, MainViewModel viewModel, Messages messages) {
         this(stage, viewModel, messages, UiPreferences.user());
@@ -85,6 +92,12 @@ public final class MainWindow {
             list.focusFilter();
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
+        scoringBusy = opening.or(scoringMode.and(viewModel.scoring().loadingProperty()));
+        KeyBuffer.install(scene, scoringBusy, () -> {
+            if (scoringMode.get() && scoring.gridShown()) {
+                scoring.focusGrid();
+            }
+        });
         list.onOpen(this::showScoring);
         DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages, viewModel);
         drop.onKind(FileKind.EXPERT_KIT, kits -> {
@@ -155,7 +168,7 @@ public final class MainWindow {
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
             toggleDashboard();
         } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.E) {
-            if (scoringMode) {
+            if (scoringMode.get()) {
                 showList();
             } else {
                 showScoring();
@@ -166,7 +179,7 @@ public final class MainWindow {
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
             list.navigation().previous();
             scoreFromTop();
-        } else if (scoringMode && e.getCode() == KeyCode.ESCAPE && isScoreControl(e)) {
+        } else if (scoringMode.get() && e.getCode() == KeyCode.ESCAPE && isScoreControl(e)) {
             showList();
         } else {
             return;
@@ -176,7 +189,7 @@ public final class MainWindow {
 
     /** On the scoring screen, the new dossier's grid from its top, the focus on its first criterion. */
     private void scoreFromTop() {
-        if (scoringMode) {
+        if (scoringMode.get()) {
             scoring.focusGridTop();
         }
     }
@@ -186,7 +199,7 @@ public final class MainWindow {
      * otherwise the dossiers or the dashboard. The focus lands inside the tab shown.
      */
     void nextTab(int delta) {
-        if (scoringMode && !dashboardTab.isSelected()) {
+        if (scoringMode.get() && !dashboardTab.isSelected()) {
             scoring.selectTab(delta);
             return;
         }
@@ -194,7 +207,7 @@ public final class MainWindow {
         if (dashboardTab.isSelected()) {
             KeyFocus.prepare(tabs);
             KeyFocus.firstControl(dashboardTab.getContent()).ifPresent(KeyFocus::request);
-        } else if (scoringMode) {
+        } else if (scoringMode.get()) {
             scoring.focusSelectedTab();
         } else {
             list.focusList();
@@ -231,19 +244,23 @@ public final class MainWindow {
         if (viewModel.selectedProperty().get() == null) {
             list.navigation().next();
         }
-        if (!scoringMode) {
-            scoringMode = true;
+        if (!scoringMode.get()) {
+            scoringMode.set(true);
             split.getItems().setAll(reader, scoring);
             split.setDividerPositions(0.5);
         }
-        Platform.runLater(scoring::focusGrid);
+        opening.set(true);
+        Platform.runLater(() -> {
+            scoring.focusGrid();
+            opening.set(false);
+        });
     }
 
     /** Back to the dossier list beside the reader. */
     void showList() {
         tabs.getSelectionModel().select(0);
-        if (scoringMode) {
-            scoringMode = false;
+        if (scoringMode.get()) {
+            scoringMode.set(false);
             viewModel.scoring().flush();
             split.getItems().setAll(list, reader);
             split.setDividerPositions(0.5);

@@ -69,6 +69,11 @@ final class ScoringPane extends VBox {
         getChildren().addAll(header, error, tabs, hint);
     }
 
+    /** Whether the grid tab is the one shown. */
+    boolean gridShown() {
+        return tabs.getSelectionModel().getSelectedItem() == gridTab;
+    }
+
     /** The message key of the keys hint under a tab: {@code scoring.hint} for the grid, else per tab. */
     static String hintKey(Tab tab) {
         if (tab == null) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +32,7 @@ import javafx.collections.ObservableMap;
  */
 public final class ScoringViewModel {
 
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final TaskRunner runner;
     private final WorkspaceState state;
     private final Messages messages;
@@ -61,6 +64,14 @@ public final class ScoringViewModel {
         this.reviewers = new ReviewersViewModel(messages);
     }
 
+    /**
+     * Whether the shown dossier's sheet is being read: the screen still shows the previous one, so the keys typed
+     * meanwhile wait (KeyBuffer) rather than score it.
+     */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     /** Saves what is still being typed, then loads the scoring sheet of this dossier (null clears it). */
     public void show(String dossierNumber) {
         flush();
@@ -72,9 +83,11 @@ public final class ScoringViewModel {
         Optional<Workspace> workspace = state.current();
         if (dossierNumber == null || workspace.isEmpty()) {
             title.set("");
+            loading.set(false);
             return;
         }
         Workspace current = workspace.get();
+        loading.set(true);
         runner.run(messages.format("status.loadingSheet", dossierNumber), p -> new Loaded(
                 current.readReviews().of(dossierNumber),
                 current.readDossiers().byNumber(dossierNumber).map(DossierView::checks).orElse(null),
@@ -82,6 +95,11 @@ public final class ScoringViewModel {
                 loaded -> {
                     if (Objects.equals(dossierNumber, number)) {
                         apply(loaded);
+                        loading.set(false);
+                    }
+                }, error -> {
+                    if (Objects.equals(dossierNumber, number)) {
+                        loading.set(false);
                     }
                 });
     }

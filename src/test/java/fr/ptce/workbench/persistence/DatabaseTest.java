@@ -1,6 +1,7 @@
 package fr.ptce.workbench.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,6 +70,23 @@ class DatabaseTest {
             assertThrows(IllegalStateException.class,
                     () -> database.inTransaction(outer -> database.inTransaction(inner -> inner.dossiers().count())));
             assertEquals(0, TestDossiers.count(database));
+        }
+    }
+
+    @Test
+    void aNewStoreIsMadeWholeUnderATemporaryNameAndALeftoverOfAKilledCreationIsIgnored() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("créé puis tué"));
+        // what a process killed in the middle of the migrations leaves: a half-made store under the temporary name
+        Files.write(folder.resolve("workspace-creating.mv.db"), new byte[] {1, 2, 3});
+
+        try (Database database = Database.openFile(folder)) {
+            assertEquals(List.of(), database.inTransaction(store -> store.dossiers().outlines()));
+        }
+
+        assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
+        assertFalse(Files.exists(folder.resolve("workspace-creating.mv.db")), "moved into place, nothing left");
+        try (Database reopened = Database.openFile(folder)) {
+            assertEquals(List.of(), reopened.inTransaction(store -> store.dossiers().outlines()));
         }
     }
 

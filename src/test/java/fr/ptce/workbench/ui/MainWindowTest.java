@@ -93,9 +93,12 @@ class MainWindowTest {
 
     @Test
     void theFileMenuOffersBackupRestoreAndPurgeAndPurgeAsksFirst(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#importReportClose");
 
         robot.clickOn("#menuFile");
