@@ -163,7 +163,7 @@ class CorrespondentDayIT {
         robot.type(KeyCode.TAB);
         robot.write("maelle.kerjean@example.fr");
         robot.type(KeyCode.TAB, KeyCode.TAB);
-        robot.write("Bretagne");
+        robot.write("Auvergne-Rhône-Alpes"); // the region of the dossier scored: the workbook holds its avis
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
         robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
