@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -93,11 +92,11 @@ final class ExpertsWindow {
         VBox root = new VBox(8, table, new HBox(8, name, email, organisation, add),
                 new HBox(8, numbers, conflict, assign), new HBox(8, pseudonymise, export, importKit), message,
                 Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading"), discuss);
-        root.setPadding(new Insets(10));
+        root.getStyleClass().add("secondary-window");
+        root.setSpacing(12);
         VBox.setVgrow(table, Priority.ALWAYS);
         stage.setScene(new Scene(root, 900, 620));
-        stage.getScene().getStylesheets().add(
-                ExpertsWindow.class.getResource("workbench.css").toExternalForm());
+        Theme.style(stage.getScene());
         EscapeCloses.install(stage);
     }
 
@@ -162,6 +161,8 @@ final class ExpertsWindow {
         TableColumn<ExpertProgress, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        ColumnFit.header(column);
+        column.setCellFactory(c -> new ColumnFit.TooltipCell<>());
         return column;
     }
 }

@@ -60,8 +60,8 @@ final class NationalWindow {
         stage.setTitle(messages.get("national.title"));
         BorderPane root = new BorderPane(table, new VBox(6, filters(), counters()), null, bottom(), null);
         root.setId("nationalView");
-        root.setPadding(new Insets(8));
-        BorderPane.setMargin(table, new Insets(6, 0, 6, 0));
+        root.getStyleClass().add("secondary-window");
+        BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
         buildTable();
         model.overrideRequestProperty().addListener((o, was, request) -> {
             if (request != null) {
@@ -71,6 +71,7 @@ final class NationalWindow {
         acceptDrops(root);
         Scene scene = new Scene(root, Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        Theme.style(scene);
         stage.setScene(scene);
         EscapeCloses.install(stage);
     }
@@ -102,9 +103,9 @@ final class NationalWindow {
         order.setOnAction(e -> model.applyOrder());
         Button apply = new Button(messages.get("national.order.apply"));
         apply.setOnAction(e -> model.applyOrder());
-        HBox box = new HBox(8, new Label(messages.get("national.filter.region")), region,
-                new Label(messages.get("national.filter.avis")), avis, proposed, targets,
-                new Label(messages.get("national.order")), order, apply);
+        HBox box = new HBox(8, labelFor("national.filter.region", region), region,
+                labelFor("national.filter.avis", avis), avis, proposed, targets,
+                labelFor("national.order", order), order, apply);
         box.getStyleClass().add("national-filters");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
@@ -225,6 +226,12 @@ final class NationalWindow {
         table.getColumns().get(10).setPrefWidth(110);
     }
 
+    private Label labelFor(String key, javafx.scene.Node control) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(control);
+        return label;
+    }
+
     private String decided(RankedDossier r) {
         if (r.decision().decided() == null) {
             return "";
@@ -256,8 +263,9 @@ final class NationalWindow {
         TableColumn<RankedDossier, T> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        // wide enough for the header text
-        column.setPrefWidth(Math.min(96, Math.max(56, column.getText().length() * 7 + 14)));
+        // wide enough for the header text, never cut
+        column.setPrefWidth(56);
+        ColumnFit.header(column);
         return column;
     }
 

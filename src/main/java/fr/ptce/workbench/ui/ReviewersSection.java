@@ -34,7 +34,7 @@ final class ReviewersSection extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
         table.setId("reviewersTable");
         table.setItems(viewModel.lines());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
@@ -80,6 +80,9 @@ final class ReviewersSection extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
+        // never narrower than its title: a reviewer's column once opened at zero width
+        ColumnFit.header(column);
+        column.setCellFactory(c -> new ColumnFit.TooltipCell<>());
         return column;
     }
 }
