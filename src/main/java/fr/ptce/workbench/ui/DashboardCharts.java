@@ -82,7 +82,7 @@ final class DashboardCharts {
                 PieChart.Data slice = new PieChart.Data(messages.get("enum.Admissibility." + a.name()) + " (" + n
                         + ")", n);
                 chart.getData().add(slice);
-                slice.getNode().getStyleClass().add(tone(Nodes.tone(a)));
+                colour(slice, Nodes.tone(a));
             }
         }
         return chart;
@@ -96,7 +96,7 @@ final class DashboardCharts {
             if (n > 0) {
                 PieChart.Data slice = new PieChart.Data(messages.get("column.avis." + r.name()) + " (" + n + ")", n);
                 chart.getData().add(slice);
-                slice.getNode().getStyleClass().add(tone(tone(r)));
+                colour(slice, tone(r));
             }
         }
         int without = d.dossierCount() - d.withAvis();
@@ -104,7 +104,7 @@ final class DashboardCharts {
             PieChart.Data slice = new PieChart.Data(messages.get("dashboard.recommendations.none") + " (" + without
                     + ")", without);
             chart.getData().add(slice);
-            slice.getNode().getStyleClass().add(tone(Nodes.Tone.NEUTRAL));
+            colour(slice, Nodes.Tone.NEUTRAL);
         }
         return chart;
     }
@@ -191,14 +191,18 @@ final class DashboardCharts {
         };
     }
 
-    /** The style class of a slice of this tone: the badges' colours (workbench.css). */
-    static String tone(Nodes.Tone tone) {
-        return switch (tone) {
-            case GOOD -> "chart-good";
-            case WARNING -> "chart-warning";
-            case BAD -> "chart-bad";
-            case NEUTRAL -> "chart-neutral";
+    /**
+     * Gives a slice the badges' colour of its meaning (the -ptce-chart-* colours of workbench.css, dark or light), as
+     * its own style: the pie gives its slices the stock colours by position and resets their style classes.
+     */
+    static void colour(PieChart.Data slice, Nodes.Tone tone) {
+        String colour = switch (tone) {
+            case GOOD -> "-ptce-chart-good";
+            case WARNING -> "-ptce-chart-warning";
+            case BAD -> "-ptce-chart-bad";
+            case NEUTRAL -> "-ptce-chart-neutral";
         };
+        slice.getNode().setStyle("-fx-pie-color: " + colour + "; -fx-background-color: " + colour + ";");
     }
 
     private static PieChart pie() {

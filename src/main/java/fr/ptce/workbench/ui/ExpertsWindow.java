@@ -44,6 +44,7 @@ final class ExpertsWindow {
         table.setId("expertsTable");
         table.setItems(viewModel.experts());
         table.setPlaceholder(new Label(messages.get("experts.none")));
+        table.setAccessibleText(messages.get("experts.table.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("experts.name", p -> p.expert().name(), 160));
         table.getColumns().add(column("experts.email", p -> p.expert().email(), 200));
@@ -89,9 +90,11 @@ final class ExpertsWindow {
         discuss.setPrefHeight(120);
         discuss.setPlaceholder(new Label(messages.get("experts.nothingToDiscuss")));
 
+        Label discussHeading = Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading");
+        discussHeading.setLabelFor(discuss);
         VBox root = new VBox(8, table, new HBox(8, name, email, organisation, add),
                 new HBox(8, numbers, conflict, assign), new HBox(8, pseudonymise, export, importKit), message,
-                Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading"), discuss);
+                discussHeading, discuss);
         root.getStyleClass().add("secondary-window");
         root.setSpacing(12);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -145,6 +148,7 @@ final class ExpertsWindow {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(messages.get(promptKey));
+        field.setAccessibleText(messages.get(promptKey));
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
     }

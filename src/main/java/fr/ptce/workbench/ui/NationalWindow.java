@@ -172,6 +172,7 @@ final class NationalWindow {
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<AvisConflict> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("nationalConflicts");
+        conflicts.setAccessibleText(messages.get("national.conflicts.accessible"));
         conflicts.setPrefHeight(70);
         conflicts.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -183,6 +184,7 @@ final class NationalWindow {
         conflicts.setPlaceholder(new Label(messages.get("national.noConflict")));
         TextArea outcome = new TextArea();
         outcome.setId("nationalMessage");
+        outcome.setAccessibleText(messages.get("national.message.accessible"));
         outcome.setEditable(false);
         outcome.setWrapText(true);
         outcome.setPrefRowCount(3);
@@ -195,6 +197,7 @@ final class NationalWindow {
 
     private void buildTable() {
         table.setId("nationalTable");
+        table.setAccessibleText(messages.get("national.table.accessible"));
         SortedList<RankedDossier> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -56,7 +56,10 @@ final class ReviewersSection extends VBox {
         spread.setId("spreadThreshold");
         spread.setPrefWidth(80);
         spread.valueProperty().addListener((o, was, is) -> viewModel.spreadProperty().set(BigDecimal.valueOf(is)));
-        HBox settings = new HBox(12, ownFirst, new Label(messages.get("reviewers.spread")), spread);
+        Label spreadLabel = new Label(messages.get("reviewers.spread"));
+        spreadLabel.setLabelFor(spread);
+        table.setAccessibleText(messages.get("reviewers.table.accessible"));
+        HBox settings = new HBox(12, ownFirst, spreadLabel, spread);
         settings.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(summary, table, settings);
     }
