@@ -22,7 +22,9 @@ final class ColumnFit {
     /** The cell's padding and the header's sort arrow. */
     static final double PADDING = 26;
     /** The narrowest a long text column gets when the pane is narrow. */
-    static final double LONG_MIN = 120;
+    static final double LONG_MIN = 150;
+    /** The key of a long column's width as wide as its content (up to its cap). */
+    private static final String CONTENT_WIDTH = "ColumnFit.contentWidth";
 
     private ColumnFit() {
     }
@@ -64,11 +66,16 @@ final class ColumnFit {
 
     /** A long column: as wide as its content up to {@code max}, never under {@link #LONG_MIN}, a tooltip when cut. */
     static <S> void capped(TableView<S> table, TableColumn<S, String> column, Function<S, String> value, double max) {
-        Runnable fit = () -> column.setPrefWidth(Math.max(LONG_MIN,
-                Math.min(max, width(column.getText(), table.getItems().stream().map(value).toList()))));
+        Runnable fit = () -> {
+            double width = Math.max(LONG_MIN,
+                    Math.min(max, width(column.getText(), table.getItems().stream().map(value).toList())));
+            column.getProperties().put(CONTENT_WIDTH, width);
+            column.setPrefWidth(table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY
+                    ? column.getMinWidth() : width);
+        };
+        column.setMinWidth(Math.max(LONG_MIN, textWidth(column.getText(), true) + PADDING));
         table.getItems().addListener((ListChangeListener<S>) c -> fit.run());
         fit.run();
-        column.setMinWidth(Math.max(LONG_MIN, textWidth(column.getText(), true) + PADDING));
         column.setCellFactory(c -> new TooltipCell<>());
     }
 
@@ -84,6 +91,11 @@ final class ColumnFit {
                     : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != policy) {
                 table.setColumnResizePolicy(policy);
+                // scrolling: the long columns at their narrowest, so that the short ones show beside them
+                boolean narrow = policy == TableView.UNCONSTRAINED_RESIZE_POLICY;
+                table.getColumns().stream().filter(c -> c.getProperties().containsKey(CONTENT_WIDTH))
+                        .forEach(c -> c.setPrefWidth(narrow ? c.getMinWidth()
+                                : (double) c.getProperties().get(CONTENT_WIDTH)));
             }
         };
         table.widthProperty().addListener((o, old, width) -> choose.run());

@@ -170,6 +170,9 @@ final class NationalWindow {
         Label drop = new Label(messages.get("national.drop"));
         HBox actions = new HBox(8, importButton, export, confirm, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the buttons whole; the drop hint gives way
+        actions.getChildren().stream().filter(n -> n instanceof Button)
+                .forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         ListView<AvisConflict> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("nationalConflicts");
         conflicts.setAccessibleText(messages.get("national.conflicts.accessible"));
