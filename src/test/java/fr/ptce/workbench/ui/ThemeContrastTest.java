@@ -69,14 +69,23 @@ class ThemeContrastTest {
     @ValueSource(strings = {"workbench.css", "workbench-dark.css"})
     void everyLiteralTextColourReadsOnTheBackground(String file) throws IOException {
         Map<String, String> colours = colours(file.contains("dark"));
-        Matcher m = Pattern.compile("-fx-(?:text-)?fill:\\s*(#[0-9a-fA-F]{6})").matcher(read(file));
+        // each rule's literal text colour against the rule's own literal background, else the window's
+        Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(read(file));
+        Pattern text = Pattern.compile("-fx-(?:text-)?fill:\\s*(#[0-9a-fA-F]{6})");
+        Pattern background = Pattern.compile("-fx-background-color:\\s*(#[0-9a-fA-F]{6})");
         List<String> failures = new ArrayList<>();
         int count = 0;
-        while (m.find()) {
+        while (rule.find()) {
+            Matcher m = text.matcher(rule.group(2));
+            if (!m.find()) {
+                continue;
+            }
             count++;
-            double r = ratio(m.group(1), colours.get("-ptce-bg"));
+            Matcher b = background.matcher(rule.group(2));
+            String bg = b.find() ? b.group(1) : colours.get("-ptce-bg");
+            double r = ratio(m.group(1), bg);
             if (r < 4.5) {
-                failures.add(m.group(1) + " " + String.format("%.2f", r));
+                failures.add(rule.group(1).strip() + " " + m.group(1) + " on " + bg + " " + String.format("%.2f", r));
             }
         }
         assertTrue(count > 0 || file.equals("workbench.css"), "no literal text colour read in " + file);
