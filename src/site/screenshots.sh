@@ -65,6 +65,13 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   local disp home n
   if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
   home=$(mktemp -d)
+  if [ "${SHOT_THEME:-}" = dark ]; then # the theme chosen in Affichage, as the preferences keep it
+    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui"
+    printf '%s\n' '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' \
+      '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">' \
+      '<map MAP_XML_VERSION="1.0"><entry key="theme" value="dark"/></map>' \
+      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/prefs.xml"
+  fi
   if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then
     disp=$SCREENSHOT_DISPLAY
   else
@@ -77,6 +84,10 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   DISPLAY=$disp HOME=$home java -Duser.home="$home" -jar "$jar" --workspace "$W" >"$home/app.log" 2>&1 & app=$!
   # the title names the workspace once it is open
   for _ in $(seq 1 240); do DISPLAY=$disp xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break; sleep 0.5; done
+  if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then # a window manager places the window: the whole screen for it
+    win=$(DISPLAY=$disp xdotool search --onlyvisible --name "$title" | head -1)
+    DISPLAY=$disp xdotool windowmove "$win" 0 0 windowsize "$win" 100% 97% windowactivate "$win" || true
+  fi
   sleep "$wait_s"
   for k in "$@"; do
     if [ "$k" = pause ]; then # time for the screen to fill
@@ -105,8 +116,8 @@ shot guide-tableau-de-bord-suite 8 ctrl+d pause scroll
 shot guide-reglages 8 ctrl+comma
 shot guide-notation 15 Down ctrl+e
 shot evaluateurs 15 Down ctrl+e ctrl+Tab ctrl+Tab
-# the dark theme (Affichage > Thème sombre), on the list
-shot guide-theme-sombre 10 alt+h s Down
+# the dark theme (Affichage > Thème sombre), on the scoring screen
+SHOT_THEME=dark shot guide-theme-sombre 15 Down ctrl+e
 shot guide-vue-nationale 10 ctrl+shift+n
 # the README's two pictures are the guide's
 [ ! -e "$out/guide-liste.png" ] || cp "$out/guide-liste.png" "$out/fenetre-principale.png"

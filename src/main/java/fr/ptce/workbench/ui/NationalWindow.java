@@ -226,10 +226,14 @@ final class NationalWindow {
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
                 column("national.col.decided", this::decided)));
-        table.getColumns().get(3).setPrefWidth(200);
-        table.getColumns().get(5).setPrefWidth(110);
-        table.getColumns().get(9).setPrefWidth(90);
-        table.getColumns().get(10).setPrefWidth(110);
+        table.getColumns().get(3).setPrefWidth(240);
+        // « 1/10 (incomplète) », a date, « favorable avec réserves »: whole
+        table.getColumns().get(5).setPrefWidth(Math.max(table.getColumns().get(5).getPrefWidth(),
+                ColumnFit.textWidth(scoredCriteriaExample(), false) + ColumnFit.PADDING));
+        table.getColumns().get(9).setPrefWidth(Math.max(table.getColumns().get(9).getPrefWidth(),
+                ColumnFit.textWidth("2021-06-30", false) + ColumnFit.PADDING));
+        table.getColumns().get(10).setPrefWidth(Math.max(table.getColumns().get(10).getPrefWidth(),
+                ColumnFit.textWidth("favorable avec réserves", false) + ColumnFit.PADDING));
     }
 
     private Label labelFor(String key, javafx.scene.Node control) {
@@ -246,6 +250,10 @@ final class NationalWindow {
         String invited = r.decision().decidedInvited() ? messages.get("national.decided.invited") : "";
         String text = (laureate + " " + invited).strip();
         return text.isEmpty() ? messages.get("national.decided.none") : text;
+    }
+
+    private String scoredCriteriaExample() {
+        return messages.format("national.complete.no", 10, 10);
     }
 
     /** "10/10", or "1/10 (incomplète)" for a partial total ranked apart. */

@@ -75,6 +75,11 @@ final class ReviewersSection extends VBox {
         table.getColumns().add(column(messages.get("reviewers.range"), Line::range, 80));
         table.getColumns().add(column(messages.get("reviewers.flag"),
                 l -> l.disputed() ? messages.get("reviewers.toDiscuss") : "", 100));
+        // the scores as wide as their titles and the flag as its text; the criterion's words take the rest
+        double flag = ColumnFit.textWidth(messages.get("reviewers.toDiscuss"), false) + ColumnFit.PADDING;
+        TableColumn<Line, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        last.setMinWidth(Math.max(last.getMinWidth(), flag));
+        table.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getMinWidth() + 24));
     }
 
     private static TableColumn<Line, String> column(String title, java.util.function.Function<Line, String> value,
