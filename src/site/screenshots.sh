@@ -5,7 +5,8 @@
 # keys that show each screen. Needs Xvfb, xdotool and ImageMagick's import (Debian: xvfb xdotool imagemagick).
 #   src/site/screenshots.sh [--no-build]        SHOTS="guide-liste …" makes only those
 # SCREENSHOT_WORKSPACE=DIR keeps the sample workspace in DIR and reuses it when it exists (building it takes a few
-# minutes: one JVM per command).
+# minutes: one JVM per command). SCREENSHOT_DISPLAY=:N uses that X display, already running (with a window manager,
+# 1600x1000 or larger), instead of starting an Xvfb per screenshot.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ "${1:-}" = "--no-build" ] || ./mvnw -B -q -DskipTests package
@@ -64,14 +65,29 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   local disp home n
   if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
   home=$(mktemp -d)
-  # a display nobody uses, and an X server that answers before the application starts
-  for n in $(seq 80 99); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
-  disp=:$n
-  Xvfb "$disp" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+  if [ "${SHOT_THEME:-}" = dark ]; then # the theme chosen in Affichage, as the preferences keep it
+    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui"
+    printf '%s\n' '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' \
+      '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">' \
+      '<map MAP_XML_VERSION="1.0"><entry key="theme" value="dark"/></map>' \
+      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/prefs.xml"
+  fi
+  if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then
+    disp=$SCREENSHOT_DISPLAY
+  else
+    # a display nobody uses, and an X server that answers before the application starts
+    for n in $(seq 80 99); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+    disp=:$n
+    Xvfb "$disp" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+  fi
   for _ in $(seq 1 40); do DISPLAY=$disp xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.5; done
   DISPLAY=$disp HOME=$home java -Duser.home="$home" -jar "$jar" --workspace "$W" >"$home/app.log" 2>&1 & app=$!
   # the title names the workspace once it is open
   for _ in $(seq 1 240); do DISPLAY=$disp xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break; sleep 0.5; done
+  if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then # a window manager places the window: the whole screen for it
+    win=$(DISPLAY=$disp xdotool search --onlyvisible --name "$title" | head -1)
+    DISPLAY=$disp xdotool windowmove "$win" 0 0 windowsize "$win" 100% 97% windowactivate "$win" || true
+  fi
   sleep "$wait_s"
   for k in "$@"; do
     if [ "$k" = pause ]; then # time for the screen to fill
@@ -86,7 +102,7 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   sleep "$wait_s"
   DISPLAY=$disp import -window root "$out/$name.png"
   kill "$app"; wait "$app" 2>/dev/null || true
-  kill "$xvfb"; wait "$xvfb" 2>/dev/null || true
+  if [ -n "$xvfb" ]; then kill "$xvfb"; wait "$xvfb" 2>/dev/null || true; fi
   app=; xvfb=
   rm -rf "$home"
   echo "screenshots: $out/$name.png"
@@ -99,5 +115,11 @@ shot guide-tableau-de-bord 8 ctrl+d
 shot guide-tableau-de-bord-suite 8 ctrl+d pause scroll
 shot guide-reglages 8 ctrl+comma
 shot guide-notation 15 Down ctrl+e
+shot evaluateurs 15 Down ctrl+e ctrl+Tab ctrl+Tab
+# the dark theme (Affichage > Thème sombre), on the scoring screen
+SHOT_THEME=dark shot guide-theme-sombre 15 Down ctrl+e
 shot guide-vue-nationale 10 ctrl+shift+n
+# the README's two pictures are the guide's
+[ ! -e "$out/guide-liste.png" ] || cp "$out/guide-liste.png" "$out/fenetre-principale.png"
+[ ! -e "$out/guide-notation.png" ] || cp "$out/guide-notation.png" "$out/notation.png"
 rm -rf "$work"

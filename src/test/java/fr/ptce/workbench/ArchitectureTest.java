@@ -124,7 +124,7 @@ class ArchitectureTest {
     @Test
     void javafxStaysInUi() {
         noClasses().that().resideOutsideOfPackage("fr.ptce.workbench.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .because("view models and use cases must run without a toolkit")
                 .check(classes);
     }

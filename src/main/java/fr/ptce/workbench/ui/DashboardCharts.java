@@ -58,6 +58,8 @@ final class DashboardCharts {
     StackedBarChart<String, Number> criteria(Dashboard d) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), countAxis());
         chart.setAnimated(false);
+        // one series per score, in the order of the scores: 0 the lightest tint of the accent, 5 the accent itself
+        chart.getStyleClass().add("criteria-chart");
         chart.getXAxis().setLabel(messages.get("dashboard.criteria.axis"));
         List<Bin> scale = d.criteria().values().stream().findFirst().map(Histogram::bins).orElse(List.of());
         for (int i = 0; i < scale.size(); i++) {
@@ -77,8 +79,10 @@ final class DashboardCharts {
         for (Admissibility a : Admissibility.values()) {
             int n = d.admissibility().getOrDefault(a, 0);
             if (n > 0) {
-                chart.getData().add(new PieChart.Data(messages.get("enum.Admissibility." + a.name()) + " (" + n + ")",
-                        n));
+                PieChart.Data slice = new PieChart.Data(messages.get("enum.Admissibility." + a.name()) + " (" + n
+                        + ")", n);
+                chart.getData().add(slice);
+                colour(slice, Nodes.tone(a));
             }
         }
         return chart;
@@ -90,13 +94,17 @@ final class DashboardCharts {
         for (Recommendation r : Recommendation.values()) {
             int n = d.recommendations().getOrDefault(r, 0);
             if (n > 0) {
-                chart.getData().add(new PieChart.Data(messages.get("column.avis." + r.name()) + " (" + n + ")", n));
+                PieChart.Data slice = new PieChart.Data(messages.get("column.avis." + r.name()) + " (" + n + ")", n);
+                chart.getData().add(slice);
+                colour(slice, tone(r));
             }
         }
         int without = d.dossierCount() - d.withAvis();
         if (without > 0) {
-            chart.getData().add(new PieChart.Data(messages.get("dashboard.recommendations.none") + " (" + without
-                    + ")", without));
+            PieChart.Data slice = new PieChart.Data(messages.get("dashboard.recommendations.none") + " (" + without
+                    + ")", without);
+            chart.getData().add(slice);
+            colour(slice, Nodes.Tone.NEUTRAL);
         }
         return chart;
     }
@@ -118,6 +126,7 @@ final class DashboardCharts {
     BarChart<String, Number> calibration(Dashboard d) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setAnimated(false);
+        chart.getStyleClass().add("calibration-chart");
         chart.getYAxis().setLabel(messages.get("dashboard.calibration.axis"));
         XYChart.Series<String, Number> mean = new XYChart.Series<>();
         mean.setName(messages.get("dashboard.calibration.mean"));
@@ -149,6 +158,7 @@ final class DashboardCharts {
         chart.setAnimated(false);
         chart.getYAxis().setLabel(yLabel);
         chart.setLegendVisible(false);
+        chart.getStyleClass().add("accent-bars");
         return chart;
     }
 
@@ -170,6 +180,29 @@ final class DashboardCharts {
             }
         });
         return axis;
+    }
+
+    /** The colour of a recommendation, as its badge: green favorable, amber with reservations, red unfavorable. */
+    static Nodes.Tone tone(Recommendation r) {
+        return switch (r) {
+            case FAVORABLE -> Nodes.Tone.GOOD;
+            case FAVORABLE_WITH_RESERVATIONS -> Nodes.Tone.WARNING;
+            case UNFAVORABLE -> Nodes.Tone.BAD;
+        };
+    }
+
+    /**
+     * Gives a slice the badges' colour of its meaning (the -ptce-chart-* colours of workbench.css, dark or light), as
+     * its own style: the pie gives its slices the stock colours by position and resets their style classes.
+     */
+    static void colour(PieChart.Data slice, Nodes.Tone tone) {
+        String colour = switch (tone) {
+            case GOOD -> "-ptce-chart-good";
+            case WARNING -> "-ptce-chart-warning";
+            case BAD -> "-ptce-chart-bad";
+            case NEUTRAL -> "-ptce-chart-neutral";
+        };
+        slice.getNode().setStyle("-fx-pie-color: " + colour + "; -fx-background-color: " + colour + ";");
     }
 
     private static PieChart pie() {

@@ -35,7 +35,7 @@ final class DashboardView extends BorderPane {
         this.messages = messages;
         this.charts = new DashboardCharts(messages);
         setId("dashboard");
-        cards.setPadding(new Insets(12));
+        cards.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -47,7 +47,7 @@ final class DashboardView extends BorderPane {
         exported.setId("dashboardExported");
         exported.textProperty().bind(viewModel.lastExportProperty());
         HBox bar = new HBox(12, refresh, exported);
-        bar.setPadding(new Insets(8, 12, 0, 12));
+        bar.setPadding(new Insets(12, 16, 0, 16));
         setTop(bar);
 
         viewModel.dashboardProperty().addListener((o, old, now) -> show(now));
@@ -92,7 +92,7 @@ final class DashboardView extends BorderPane {
         VBox body = new VBox(6, Nodes.heading(title, "dashboardTitle-" + id), content);
         body.setId("chartBody-" + id);
         body.setPadding(new Insets(4));
-        body.setStyle("-fx-background-color: white;");
+        body.getStyleClass().add("chart-body");
         if (content instanceof Chart chart) {
             chart.setPrefHeight(CARD_HEIGHT);
             chart.setId("chart-" + id);
@@ -103,7 +103,7 @@ final class DashboardView extends BorderPane {
         VBox card = new VBox(2, new HBox(spacer, export), body);
         card.setId("card-" + id);
         card.getStyleClass().add("dashboard-card");
-        card.setPadding(new Insets(6));
+        card.setPadding(new Insets(8));
         card.setPrefWidth(CARD_WIDTH);
         export.setOnAction(e -> choosePng(id, body));
         return card;

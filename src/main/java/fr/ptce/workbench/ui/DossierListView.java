@@ -49,23 +49,39 @@ final class DossierListView extends VBox {
         table.setId("dossierTable");
         table.setAccessibleText(messages.get("list.table.accessible"));
         table.setPlaceholder(new ListPlaceholder(viewModel, messages));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the short columns as wide as their content, the project and the structure share the rest
+        Function<DossierSummary, String> state = d -> d.state() == null ? "" : d.state().label();
+        TableColumn<DossierSummary, String> project = column(messages.get("column.project"),
+                DossierSummary::projectName, 200, "projectColumn");
+        TableColumn<DossierSummary, String> structure = column(messages.get("column.structure"),
+                DossierSummary::structureName, 160, "structureColumn");
+        TableColumn<DossierSummary, String> region = column(messages.get("column.region"), DossierSummary::region,
+                130, "regionColumn");
+        TableColumn<DossierSummary, String> wave = column(messages.get("column.wave"), DossierSummary::wave, 100,
+                "waveColumn");
+        TableColumn<DossierSummary, String> stateColumn = column(messages.get("column.state"), state, 110,
+                "stateColumn");
         table.getColumns().add(numberColumn(messages));
-        table.getColumns().add(column(messages.get("column.project"), DossierSummary::projectName, 200,
-                "projectColumn"));
-        table.getColumns().add(column(messages.get("column.structure"), DossierSummary::structureName, 160,
-                "structureColumn"));
-        table.getColumns().add(column(messages.get("column.region"), DossierSummary::region, 130, "regionColumn"));
+        table.getColumns().add(project);
+        table.getColumns().add(structure);
+        table.getColumns().add(region);
         table.getColumns().add(admissibilityColumn(messages));
-        table.getColumns().add(column(messages.get("column.wave"), DossierSummary::wave, 100, "waveColumn"));
+        table.getColumns().add(wave);
         table.getColumns().add(ProgressColumns.scored(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.avis(viewModel.scoring().progress(), messages));
         table.getColumns().add(ProgressColumns.total(viewModel.scoring().progress(), messages));
-        table.getColumns().add(column(messages.get("column.state"),
-                d -> d.state() == null ? "" : d.state().label(), 110, "stateColumn"));
+        table.getColumns().add(stateColumn);
+        table.getColumns().stream().skip(4).forEach(ColumnFit::header);
         SortedList<DossierSummary> sorted = viewModel.sortedDossiers();
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        ColumnFit.capped(table, project, DossierSummary::projectName, 260);
+        ColumnFit.capped(table, structure, DossierSummary::structureName, 200);
+        ColumnFit.fitted(table, region, DossierSummary::region);
+        ColumnFit.fitted(table, wave, DossierSummary::wave);
+        ColumnFit.fitted(table, stateColumn, state);
+        ColumnFit.fillOrScroll(table);
+        table.setTableMenuButtonVisible(true);
         navigation = new DossierNavigation(viewModel.selectedProperty(), sorted);
         table.setRowFactory(t -> new SummaryRow(messages));
         VBox.setVgrow(table, Priority.ALWAYS);

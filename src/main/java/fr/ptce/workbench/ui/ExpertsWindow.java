@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -45,6 +44,7 @@ final class ExpertsWindow {
         table.setId("expertsTable");
         table.setItems(viewModel.experts());
         table.setPlaceholder(new Label(messages.get("experts.none")));
+        table.setAccessibleText(messages.get("experts.table.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("experts.name", p -> p.expert().name(), 160));
         table.getColumns().add(column("experts.email", p -> p.expert().email(), 200));
@@ -90,14 +90,16 @@ final class ExpertsWindow {
         discuss.setPrefHeight(120);
         discuss.setPlaceholder(new Label(messages.get("experts.nothingToDiscuss")));
 
+        Label discussHeading = Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading");
+        discussHeading.setLabelFor(discuss);
         VBox root = new VBox(8, table, new HBox(8, name, email, organisation, add),
                 new HBox(8, numbers, conflict, assign), new HBox(8, pseudonymise, export, importKit), message,
-                Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading"), discuss);
-        root.setPadding(new Insets(10));
+                discussHeading, discuss);
+        root.getStyleClass().add("secondary-window");
+        root.setSpacing(12);
         VBox.setVgrow(table, Priority.ALWAYS);
         stage.setScene(new Scene(root, 900, 620));
-        stage.getScene().getStylesheets().add(
-                ExpertsWindow.class.getResource("workbench.css").toExternalForm());
+        Theme.style(stage.getScene());
         EscapeCloses.install(stage);
     }
 
@@ -146,6 +148,7 @@ final class ExpertsWindow {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(messages.get(promptKey));
+        field.setAccessibleText(messages.get(promptKey));
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;
     }
@@ -162,6 +165,8 @@ final class ExpertsWindow {
         TableColumn<ExpertProgress, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        ColumnFit.header(column);
+        column.setCellFactory(c -> new ColumnFit.TooltipCell<>());
         return column;
     }
 }

@@ -100,6 +100,17 @@ final class ListFilterBar extends TitledPane {
                 overLimit, saved, save, delete, clear);
         setContent(pane);
         viewModel.filterProperty().addListener((o, old, now) -> show(now));
+        // what each box filters, for screen readers: its text is only the value chosen
+        region.setAccessibleText(messages.get("filters.region.accessible"));
+        state.setAccessibleText(messages.get("filters.state.accessible"));
+        admissibility.setAccessibleText(messages.get("filters.admissibility.accessible"));
+        disagreement.setAccessibleText(messages.get("filters.disagreement.accessible"));
+        wave.setAccessibleText(messages.get("filters.wave.accessible"));
+        scored.setAccessibleText(messages.get("filters.scored.accessible"));
+        avis.setAccessibleText(messages.get("filters.avis.accessible"));
+        target.setAccessibleText(messages.get("filters.target.accessible"));
+        overLimit.setAccessibleText(messages.get("filters.overLimit.accessible"));
+        saved.setAccessibleText(messages.get("filters.saved.accessible"));
     }
 
     private <T> void setUp(ChoiceBox<Choice<T>> box, String id, List<Choice<T>> choices) {

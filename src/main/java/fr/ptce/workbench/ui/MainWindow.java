@@ -26,7 +26,6 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
-    private static final String STYLESHEET = "workbench.css";
     private static final String ICON = "ptce-workbench.png";
     private static final double MIN_WIDTH = 1100;
     private static final double MIN_HEIGHT = 700;
@@ -86,7 +85,7 @@ public final class MainWindow {
         // most of the screen: the list, the reader and the grid all want width on a laptop
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, initialWidth(screen), initialHeight(screen));
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        Theme.style(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showList();
             list.focusFilter();

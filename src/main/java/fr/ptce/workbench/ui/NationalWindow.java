@@ -60,8 +60,8 @@ final class NationalWindow {
         stage.setTitle(messages.get("national.title"));
         BorderPane root = new BorderPane(table, new VBox(6, filters(), counters()), null, bottom(), null);
         root.setId("nationalView");
-        root.setPadding(new Insets(8));
-        BorderPane.setMargin(table, new Insets(6, 0, 6, 0));
+        root.getStyleClass().add("secondary-window");
+        BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
         buildTable();
         model.overrideRequestProperty().addListener((o, was, request) -> {
             if (request != null) {
@@ -71,6 +71,7 @@ final class NationalWindow {
         acceptDrops(root);
         Scene scene = new Scene(root, Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        Theme.style(scene);
         stage.setScene(scene);
         EscapeCloses.install(stage);
     }
@@ -102,9 +103,9 @@ final class NationalWindow {
         order.setOnAction(e -> model.applyOrder());
         Button apply = new Button(messages.get("national.order.apply"));
         apply.setOnAction(e -> model.applyOrder());
-        HBox box = new HBox(8, new Label(messages.get("national.filter.region")), region,
-                new Label(messages.get("national.filter.avis")), avis, proposed, targets,
-                new Label(messages.get("national.order")), order, apply);
+        HBox box = new HBox(8, labelFor("national.filter.region", region), region,
+                labelFor("national.filter.avis", avis), avis, proposed, targets,
+                labelFor("national.order", order), order, apply);
         box.getStyleClass().add("national-filters");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
@@ -169,8 +170,12 @@ final class NationalWindow {
         Label drop = new Label(messages.get("national.drop"));
         HBox actions = new HBox(8, importButton, export, confirm, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the buttons whole; the drop hint gives way
+        actions.getChildren().stream().filter(n -> n instanceof Button)
+                .forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         ListView<AvisConflict> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("nationalConflicts");
+        conflicts.setAccessibleText(messages.get("national.conflicts.accessible"));
         conflicts.setPrefHeight(70);
         conflicts.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -182,6 +187,7 @@ final class NationalWindow {
         conflicts.setPlaceholder(new Label(messages.get("national.noConflict")));
         TextArea outcome = new TextArea();
         outcome.setId("nationalMessage");
+        outcome.setAccessibleText(messages.get("national.message.accessible"));
         outcome.setEditable(false);
         outcome.setWrapText(true);
         outcome.setPrefRowCount(3);
@@ -194,6 +200,7 @@ final class NationalWindow {
 
     private void buildTable() {
         table.setId("nationalTable");
+        table.setAccessibleText(messages.get("national.table.accessible"));
         SortedList<RankedDossier> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -219,10 +226,20 @@ final class NationalWindow {
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
                 column("national.col.decided", this::decided)));
-        table.getColumns().get(3).setPrefWidth(200);
-        table.getColumns().get(5).setPrefWidth(110);
-        table.getColumns().get(9).setPrefWidth(90);
-        table.getColumns().get(10).setPrefWidth(110);
+        table.getColumns().get(3).setPrefWidth(240);
+        // « 1/10 (incomplète) », a date, « favorable avec réserves »: whole
+        table.getColumns().get(5).setPrefWidth(Math.max(table.getColumns().get(5).getPrefWidth(),
+                ColumnFit.textWidth(scoredCriteriaExample(), false) + ColumnFit.PADDING));
+        table.getColumns().get(9).setPrefWidth(Math.max(table.getColumns().get(9).getPrefWidth(),
+                ColumnFit.textWidth("2021-06-30", false) + ColumnFit.PADDING));
+        table.getColumns().get(10).setPrefWidth(Math.max(table.getColumns().get(10).getPrefWidth(),
+                ColumnFit.textWidth("favorable avec réserves", false) + ColumnFit.PADDING));
+    }
+
+    private Label labelFor(String key, javafx.scene.Node control) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(control);
+        return label;
     }
 
     private String decided(RankedDossier r) {
@@ -233,6 +250,10 @@ final class NationalWindow {
         String invited = r.decision().decidedInvited() ? messages.get("national.decided.invited") : "";
         String text = (laureate + " " + invited).strip();
         return text.isEmpty() ? messages.get("national.decided.none") : text;
+    }
+
+    private String scoredCriteriaExample() {
+        return messages.format("national.complete.no", 10, 10);
     }
 
     /** "10/10", or "1/10 (incomplète)" for a partial total ranked apart. */
@@ -256,8 +277,9 @@ final class NationalWindow {
         TableColumn<RankedDossier, T> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        // wide enough for the header text
-        column.setPrefWidth(Math.min(96, Math.max(56, column.getText().length() * 7 + 14)));
+        // wide enough for the header text, never cut
+        column.setPrefWidth(56);
+        ColumnFit.header(column);
         return column;
     }
 

@@ -17,8 +17,8 @@ import javafx.scene.shape.SVGPath;
 final class RegionMap extends VBox {
 
     private static final Color NONE = Color.rgb(238, 238, 238);
-    private static final Color LOW = Color.rgb(207, 226, 243);
-    private static final Color HIGH = Color.rgb(23, 70, 138);
+    private static final Color LOW = Color.rgb(218, 218, 252);
+    private static final Color HIGH = Color.rgb(0, 0, 145);
     private static final double SCALE = 0.40;
 
     RegionMap(List<RegionCount> counts, Messages messages) {

@@ -34,7 +34,7 @@ final class ReviewersSection extends VBox {
         summary.textProperty().bind(viewModel.summaryProperty());
         table.setId("reviewersTable");
         table.setItems(viewModel.lines());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
@@ -56,7 +56,10 @@ final class ReviewersSection extends VBox {
         spread.setId("spreadThreshold");
         spread.setPrefWidth(80);
         spread.valueProperty().addListener((o, was, is) -> viewModel.spreadProperty().set(BigDecimal.valueOf(is)));
-        HBox settings = new HBox(12, ownFirst, new Label(messages.get("reviewers.spread")), spread);
+        Label spreadLabel = new Label(messages.get("reviewers.spread"));
+        spreadLabel.setLabelFor(spread);
+        table.setAccessibleText(messages.get("reviewers.table.accessible"));
+        HBox settings = new HBox(12, ownFirst, spreadLabel, spread);
         settings.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(summary, table, settings);
     }
@@ -72,6 +75,11 @@ final class ReviewersSection extends VBox {
         table.getColumns().add(column(messages.get("reviewers.range"), Line::range, 80));
         table.getColumns().add(column(messages.get("reviewers.flag"),
                 l -> l.disputed() ? messages.get("reviewers.toDiscuss") : "", 100));
+        // the scores as wide as their titles and the flag as its text; the criterion's words take the rest
+        double flag = ColumnFit.textWidth(messages.get("reviewers.toDiscuss"), false) + ColumnFit.PADDING;
+        TableColumn<Line, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        last.setMinWidth(Math.max(last.getMinWidth(), flag));
+        table.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getMinWidth() + 24));
     }
 
     private static TableColumn<Line, String> column(String title, java.util.function.Function<Line, String> value,
@@ -80,6 +88,9 @@ final class ReviewersSection extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
+        // never narrower than its title: a reviewer's column once opened at zero width
+        ColumnFit.header(column);
+        column.setCellFactory(c -> new ColumnFit.TooltipCell<>());
         return column;
     }
 }

@@ -10,7 +10,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the window remembers between sessions on this computer: the last workspace, the recent ones, the language,
- * and for each workspace what the window showed of it ({@link ListSession}: dossier, tab, filters, search, sort).
+ * the theme, and for each workspace what the window showed of it ({@link ListSession}: dossier, tab, filters,
+ * search, sort).
  */
 public final class UiPreferences {
 
@@ -18,6 +19,7 @@ public final class UiPreferences {
     private static final String LANGUAGE = "language";
     private static final String DEFAULT_LANGUAGE = "fr";
     private static final String RECENT = "recentWorkspaces";
+    private static final String THEME = "theme";
     /** The number of recent workspaces the Fichier menu lists. */
     static final int RECENT_COUNT = 8;
     private static final String SEPARATOR = "\n";
@@ -103,5 +105,15 @@ public final class UiPreferences {
     /** The language of the window: French unless the user chose another, whatever the system's language. */
     public Locale locale() {
         return Locale.forLanguageTag(node.get(LANGUAGE, DEFAULT_LANGUAGE));
+    }
+
+    /** The window's theme: light unless the user chose the dark one. */
+    public Theme theme() {
+        return Theme.named(node.get(THEME, Theme.LIGHT.key()));
+    }
+
+    /** Chooses the window's theme, applied at once by the caller and kept for the next starts. */
+    public void setTheme(Theme theme) {
+        node.put(THEME, theme.key());
     }
 }

@@ -29,6 +29,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.user();
         Messages messages = Messages.load(preferences.locale());
+        Theme.apply(preferences.theme());
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         state = new WorkspaceState();
         state.workspaceProperty().addListener((o, old, workspace) -> {

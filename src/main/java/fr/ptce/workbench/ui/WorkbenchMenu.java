@@ -17,8 +17,8 @@ import javafx.stage.Stage;
 
 /**
  * The menu bar: Fichier (import, avis export for PESSII, open, recent workspaces, demo, backup, restore, purge,
- * settings, quit), Affichage (dashboard) and Aide (keyboard shortcuts, the user's guide, about), with mnemonics and
- * shortcuts.
+ * settings, quit), Affichage (dashboard, dark theme) and Aide (keyboard shortcuts, the user's guide, about), with
+ * mnemonics and shortcuts.
  */
 final class WorkbenchMenu extends MenuBar {
 
@@ -74,7 +74,17 @@ final class WorkbenchMenu extends MenuBar {
 
         dashboard = item("menu.view.dashboard", "menuDashboard", e -> { });
         dashboard.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
-        Menu view = new Menu(messages.get("menu.view"), null, dashboard);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(
+                messages.get("menu.view.darkTheme"));
+        dark.setId("menuDarkTheme");
+        dark.setMnemonicParsing(true);
+        dark.setSelected(preferences.theme() == Theme.DARK);
+        dark.selectedProperty().addListener((o, was, on) -> {
+            Theme theme = on ? Theme.DARK : Theme.LIGHT;
+            preferences.setTheme(theme);
+            Theme.apply(theme);
+        });
+        Menu view = new Menu(messages.get("menu.view"), null, dashboard, new SeparatorMenuItem(), dark);
         view.setId("menuView");
 
         MenuItem shortcuts = item("menu.help.shortcuts", "menuShortcuts", e -> ShortcutsHelp.show(stage, messages));

@@ -73,7 +73,8 @@ class MainWindowTest {
         robot.clickOn("#importReportClose");
 
         DossierSummary first = table.getItems().get(0);
-        robot.clickOn("#dossierRow-" + first.number());
+        // the row's first cell: the row may be wider than the list, which then scrolls
+        robot.clickOn("#dossierRow-" + first.number() + " .table-cell");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane #section-S1-title").tryQuery().isPresent());
 
@@ -172,7 +173,7 @@ class MainWindowTest {
         ImportReports.close(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
-        robot.clickOn("#dossierRow-5019941");
+        robot.clickOn("#dossierRow-5019941 .table-cell");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane #expertOpinions").tryQuery().isPresent());
         VBox opinions = robot.lookup("#readerPane #expertOpinions").queryAs(VBox.class);
@@ -183,7 +184,7 @@ class MainWindowTest {
                 .matches("Demandé le \\d{2}/\\d{2}/\\d{4}.*"));
 
         // a dossier without DS expert opinions has no such section
-        robot.clickOn("#dossierRow-5047161");
+        robot.clickOn("#dossierRow-5047161 .table-cell");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
                 .queryAs(Label.class).getText().contains("5047161"));
         assertTrue(robot.lookup("#readerPane #expertOpinions").tryQuery().isEmpty());

@@ -70,7 +70,7 @@ class SearchBoxTest {
         assertEquals("1 dossier sur 12", robot.lookup("#dossierCount").queryLabeled().getText());
 
         // the reader highlights the word found
-        robot.clickOn("#dossierRow-5127651");
+        robot.clickOn("#dossierRow-5127651 .table-cell");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane .search-hit").tryQuery().isPresent());
         Text hit = robot.lookup("#readerPane .search-hit").queryAs(Text.class);

@@ -43,4 +43,15 @@ class UiPreferencesTest {
         preferences.setLocale(Locale.ENGLISH);
         assertEquals("en", new UiPreferences(node).locale().getLanguage());
     }
+
+    @Test
+    void theThemeIsLightUntilTheDarkOneIsChosen() {
+        UiPreferences preferences = new UiPreferences(node);
+        assertEquals(Theme.LIGHT, preferences.theme());
+        preferences.setTheme(Theme.DARK);
+        assertEquals(Theme.DARK, new UiPreferences(node).theme());
+        preferences.setTheme(Theme.LIGHT);
+        assertEquals(Theme.LIGHT, new UiPreferences(node).theme());
+        assertEquals(Theme.LIGHT, Theme.named("anything else"));
+    }
 }
