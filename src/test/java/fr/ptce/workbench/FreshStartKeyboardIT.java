@@ -63,10 +63,10 @@ class FreshStartKeyboardIT {
                     () -> !xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo").isBlank());
             window = xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo").lines().findFirst().orElseThrow();
             Thread.sleep(2000);
-            // a click in the list (its second row), then Home: the first dossier of the list is selected
+            // a fresh start selects the first dossier of the list; a click in the reader (right half) gives the
+            // window the keyboard without changing the selection
             xdo("windowactivate", "--sync", window);
-            xdo("mousemove", "--window", window, "150", "200", "click", "1");
-            key("Home");
+            xdo("mousemove", "--window", window, "800", "450", "click", "1");
             key("ctrl+e");
             // the first digit at once, typed once: while the grid is still loading (« Chargement de la grille… »,
             // seconds on a busy machine) the scoring screen keeps it and gives it to V1 once loaded; the first
@@ -104,7 +104,9 @@ class FreshStartKeyboardIT {
             String first = store.listDossiers().all().stream().map(DossierSummary::number)
                     .min(Comparator.naturalOrder()).orElseThrow();
             Review mine = store.readReviews().of(first).mine()
-                    .orElseThrow(() -> new AssertionError("no review of the first dossier " + first));
+                    .orElseThrow(() -> new AssertionError("no review of the first dossier " + first + "; reviewed: "
+                            + store.listDossiers().all().stream().map(DossierSummary::number)
+                                    .filter(n -> store.readReviews().of(n).mine().isPresent()).toList()));
             Map<String, BigDecimal> expected = new LinkedHashMap<>();
             for (int i = 0; i < CRITERIA.length; i++) {
                 expected.put(CRITERIA[i], new BigDecimal(DIGITS.substring(i, i + 1)));

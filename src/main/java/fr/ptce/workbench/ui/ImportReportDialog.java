@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.domain.RowProblem;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The report shown after an import: counts by kind, the changed dossiers with their changed fields, the
@@ -69,11 +71,20 @@ final class ImportReportDialog {
         content.setPrefWidth(620);
         content.setMinHeight(Region.USE_PREF_SIZE);
 
+        // never smaller than its content: GTK first shows a resizable dialog at a few pixels, cutting its button
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setId("importReport");
         dialog.getDialogPane().setContent(content);
         ButtonType close = Dialogs.closeButton(messages);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("importReportClose");
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window.getWidth() < dialog.getDialogPane().prefWidth(-1)) {
+                window.sizeToScene();
+            }
+        }));
         dialog.show();
     }
 

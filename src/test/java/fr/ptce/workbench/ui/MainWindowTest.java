@@ -90,6 +90,9 @@ class MainWindowTest {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
                 .queryAs(Label.class).getText().contains(second.number()));
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
+                .queryAs(Label.class).getText().contains(first.number()));
     }
 
     @Test
