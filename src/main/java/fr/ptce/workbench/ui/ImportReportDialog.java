@@ -3,7 +3,6 @@ package fr.ptce.workbench.ui;
 import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.domain.RowProblem;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The report shown after an import: counts by kind, the changed dossiers with their changed fields, the
@@ -30,7 +28,8 @@ final class ImportReportDialog {
         dialog.initModality(Modality.NONE);
         dialog.setTitle(messages.get("report.title"));
         dialog.setHeaderText(messages.count("report.header", report.dossierCount(), report.fileName()));
-        dialog.setResizable(true);
+        // fixed size: GTK (under openbox) first shows a resizable dialog at a few pixels, cutting its Fermer button
+        dialog.setResizable(false);
 
         GridPane counts = new GridPane();
         counts.setId("reportCounts");
@@ -71,7 +70,6 @@ final class ImportReportDialog {
         content.setPrefWidth(620);
         content.setMinHeight(Region.USE_PREF_SIZE);
 
-        // never smaller than its content: GTK first shows a resizable dialog at a few pixels, cutting its button
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setId("importReport");
@@ -79,12 +77,6 @@ final class ImportReportDialog {
         ButtonType close = Dialogs.closeButton(messages);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("importReportClose");
-        dialog.setOnShown(event -> Platform.runLater(() -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            if (window.getWidth() < dialog.getDialogPane().prefWidth(-1)) {
-                window.sizeToScene();
-            }
-        }));
         dialog.show();
     }
 
