@@ -20,6 +20,9 @@ import javafx.stage.Stage;
  */
 public final class Dialogs {
 
+    /** The width at which a dialog\'s text wraps. */
+    static final double DIALOG_TEXT_WIDTH = 560;
+
     /** What the user chose at first start. */
     public enum FirstStart { DEMO, CHOOSE_FOLDER, NONE }
 
@@ -33,11 +36,8 @@ public final class Dialogs {
         alert.initOwner(owner);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get(errorHeaderKey(error)));
-        Label content = new Label(errorText(error));
+        Label content = wrapped(errorText(error));
         content.setId("errorMessage");
-        content.setWrapText(true);
-        content.setMinHeight(Region.USE_PREF_SIZE);
-        content.setMaxWidth(560);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("errorDialog");
@@ -96,11 +96,8 @@ public final class Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        Label content = new Label(text);
+        Label content = wrapped(text);
         content.setId("infoMessage");
-        content.setWrapText(true);
-        content.setMinHeight(Region.USE_PREF_SIZE);
-        content.setMaxWidth(560);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("infoDialog");
@@ -118,10 +115,7 @@ public final class Dialogs {
         alert.initOwner(owner);
         alert.setTitle(messages.get("tools.purge.title"));
         alert.setHeaderText(messages.get("tools.purge.title"));
-        Label text = new Label(question);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setMaxWidth(560);
+        Label text = wrapped(question);
         TextField typed = new TextField();
         typed.setId("purgeWord");
         typed.setPromptText(WorkspaceToolsViewModel.PURGE_WORD);
@@ -148,5 +142,14 @@ public final class Dialogs {
         alert.setHeaderText(messages.get("app.name"));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
+    }
+
+    /** A dialog's text: wrapped at the dialogs' width, never cut in height. */
+    static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(DIALOG_TEXT_WIDTH);
+        return label;
     }
 }

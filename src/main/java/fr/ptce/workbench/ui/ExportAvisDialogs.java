@@ -35,7 +35,7 @@ final class ExportAvisDialogs {
         VBox content = new VBox(6);
         content.setId("exportChecks");
         for (String remark : remarks) {
-            content.getChildren().add(wrapped(new Label("• " + remark)));
+            content.getChildren().add(Dialogs.wrapped("• " + remark));
         }
         CheckBox everyRegion = new CheckBox(allRegions.orElse(""));
         everyRegion.setId("exportAllRegions");
@@ -43,7 +43,7 @@ final class ExportAvisDialogs {
         if (allRegions.isPresent()) {
             content.getChildren().add(everyRegion);
         }
-        content.getChildren().add(wrapped(new Label(messages.get("exportAvis.checks.question"))));
+        content.getChildren().add(Dialogs.wrapped(messages.get("exportAvis.checks.question")));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("exportChecksDialog");
@@ -62,7 +62,7 @@ final class ExportAvisDialogs {
         alert.initOwner(owner);
         alert.setTitle(messages.get("exportAvis.done.title"));
         alert.setHeaderText(messages.get("exportAvis.done.header"));
-        Label content = wrapped(new Label(text));
+        Label content = Dialogs.wrapped(text);
         content.setId("exportDoneText");
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -75,12 +75,5 @@ final class ExportAvisDialogs {
         if (answer.filter(open::equals).isPresent()) {
             opener.open(folder);
         }
-    }
-
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(620);
-        return label;
     }
 }

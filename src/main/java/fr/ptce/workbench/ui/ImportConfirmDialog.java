@@ -41,11 +41,8 @@ final class ImportConfirmDialog {
         alert.initOwner(owner);
         alert.setTitle(messages.get("import.confirm.title"));
         alert.setHeaderText(messages.get("import.confirm.title"));
-        Label text = new Label(question);
+        Label text = Dialogs.wrapped(question);
         text.setId("importConfirmText");
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("importConfirmDialog");
