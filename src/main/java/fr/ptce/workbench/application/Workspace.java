@@ -5,6 +5,8 @@ import fr.ptce.workbench.domain.check.FragileTerritories;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.persistence.CampaignPurge;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.PostgresAddress;
+import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.StoreDigest;
 import fr.ptce.workbench.persistence.WorkspaceBackup;
 import fr.ptce.workbench.persistence.WorkspaceEncryption;
@@ -92,6 +94,26 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path folder, char[] password) {
         return new Workspace(access(() -> Database.openFile(folder, password)), Optional.of(folder),
                 Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server ({@code postgresql://HOST[:PORT]/DATABASE}) with this login and
+     * password (null: the server asks for none), migrating its database to the current schema. The password serves
+     * this connection only; the workbench never stores it.
+     */
+    public static Workspace openShared(PostgresAddress address, String login, char[] password) {
+        return new Workspace(access(() -> Database.openPostgres(address, login, password)), Optional.empty(),
+                Clock.systemDefaultZone());
+    }
+
+    /** A workspace over a store already open (the tests' store factory, on either engine). */
+    static Workspace over(Database database, Clock clock) {
+        return new Workspace(database, Optional.empty(), clock);
+    }
+
+    /** Whether this workspace is a team workspace on a PostgreSQL server rather than a folder of this computer. */
+    public boolean isShared() {
+        return database.engine() == StoreEngine.POSTGRESQL;
     }
 
     private static <T> T access(java.util.function.Supplier<T> opening) {

@@ -33,8 +33,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ConsolidateAvisTest {
+
+    private final StoreEngine engine;
+
+    ConsolidateAvisTest(StoreEngine engine) {
+        this.engine = engine;
+        this.pessii = opened();
+    }
 
     private static final String FRAGILE = ScoredRegion.FRAGILE;
     private static final String NOT_FRAGILE = ScoredRegion.NOT_FRAGILE;
@@ -44,7 +57,7 @@ class ConsolidateAvisTest {
     Path folder;
 
     private final List<Workspace> open = new ArrayList<>();
-    private final Workspace pessii = opened();
+    private final Workspace pessii;
 
     @AfterEach
     void close() {
@@ -52,7 +65,7 @@ class ConsolidateAvisTest {
     }
 
     private Workspace opened() {
-        Workspace workspace = Workspace.inMemory(CLOCK);
+        Workspace workspace = TestWorkspaces.open(engine, CLOCK);
         open.add(workspace);
         return workspace;
     }
