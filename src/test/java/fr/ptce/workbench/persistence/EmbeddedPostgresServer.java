@@ -44,7 +44,7 @@ public final class EmbeddedPostgresServer {
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final Duration STARTUP = Duration.ofSeconds(60);
     /** The superuser's password on this throw-away server (test data only). */
-    static final String SUPERUSER_PASSWORD = "ptce-test-superuser";
+    public static final String SUPERUSER_PASSWORD = "ptce-test-superuser";
 
     private static EmbeddedPostgresServer shared;
 
