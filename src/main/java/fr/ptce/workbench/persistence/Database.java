@@ -156,6 +156,8 @@ public final class Database implements AutoCloseable {
             source.setPassword(jdbcPassword);
         }
         source.setApplicationName("Atelier PTCE");
+        // the imports write in JDBC batches: one multi-row INSERT per batch instead of one round trip per row
+        source.setReWriteBatchedInserts(true);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
