@@ -123,6 +123,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceAccessException(WorkspaceAccessException.Reason.IN_USE, e);
         } catch (WorkspacePasswordException e) {
             throw new WorkspaceAccessException(e.reason() == WorkspacePasswordException.Reason.REQUIRED
+                    || e.reason() == WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING
                     ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
                     : WorkspaceAccessException.Reason.PASSWORD_REFUSED, e);
         }

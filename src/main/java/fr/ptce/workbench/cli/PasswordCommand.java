@@ -26,8 +26,8 @@ final class PasswordCommand implements Callable<Integer> {
     public Integer call() {
         if (workspace.isShared()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Un espace partagé n'est pas chiffré par"
-                    + " l'Atelier : le chiffrement du transport est celui du serveur PostgreSQL (TLS, à exiger"
-                    + " par ?sslmode=verify-full dans l'adresse), celui des données le chiffrement du disque du"
+                    + " l'Atelier\u00a0: le chiffrement du transport est celui du serveur PostgreSQL (TLS, exigé par"
+                    + " sslmode=verify-full dans l'adresse), celui des données le chiffrement du disque du"
                     + " serveur, l'affaire de son administrateur. Le mot de passe de connexion se change sur le"
                     + " serveur (\\password dans psql).");
         }

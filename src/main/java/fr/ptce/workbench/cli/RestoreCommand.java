@@ -26,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         if (Commands.isShared(workspace)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Une sauvegarde de l'Atelier se restaure"
-                    + " dans un répertoire de cet ordinateur ; un espace partagé se restaure sur le serveur"
+                    + " dans un répertoire de cet ordinateur\u00a0; un espace partagé se restaure sur le serveur"
                     + " PostgreSQL par son administrateur (pg_restore).");
         }
         Path folder = Commands.folder(spec, workspace);

@@ -164,7 +164,7 @@ public final class Database implements AutoCloseable {
             try (Connection first = pool.getConnection()) {
                 first.isValid(5);
             } catch (SQLException e) {
-                throw PostgresErrors.opening(address, login, e);
+                throw PostgresErrors.opening(address, login, password != null, e);
             }
             migrate(pool, address, StoreEngine.POSTGRESQL);
             return new Database(StoreEngine.POSTGRESQL, pool, null, null, jdbcPassword);

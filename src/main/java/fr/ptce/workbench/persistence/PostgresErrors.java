@@ -9,8 +9,12 @@ final class PostgresErrors {
     }
 
     /** The exception to show for a failed first connection to a shared workspace. */
-    static RuntimeException opening(PostgresAddress address, String login, SQLException e) {
+    static RuntimeException opening(PostgresAddress address, String login, boolean passwordGiven, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (!passwordGiven && (state.equals("08004") || state.startsWith("28"))) {
+            return new WorkspacePasswordException(address + " (identifiant «\u00a0" + login + "\u00a0»)",
+                    WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING, e);
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             return new WorkspacePasswordException(address + " (identifiant «\u00a0" + login + "\u00a0»)",
                     WorkspacePasswordException.Reason.LOGIN_REFUSED, e);

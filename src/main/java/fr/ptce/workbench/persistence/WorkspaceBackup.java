@@ -31,7 +31,7 @@ public final class WorkspaceBackup {
     public static void backup(Database database, Path target) {
         if (database.engine() != StoreEngine.H2) {
             throw new StoreException("La sauvegarde d'un espace partagé se fait sur le serveur PostgreSQL, par son"
-                    + " administrateur (pg_dump, sauvegarde continue) : l'Atelier ne sauvegarde que les espaces"
+                    + " administrateur (pg_dump, sauvegarde continue)\u00a0: l'Atelier ne sauvegarde que les espaces"
                     + " de travail de cet ordinateur.", null);
         }
         Path absolute = target.toAbsolutePath().normalize();

@@ -16,7 +16,9 @@ public final class WorkspacePasswordException extends RuntimeException {
         /** The new password is too short. */
         TOO_SHORT,
         /** A PostgreSQL server refused the login or its password. */
-        LOGIN_REFUSED
+        LOGIN_REFUSED,
+        /** A PostgreSQL server asks for a password and none was found. */
+        LOGIN_PASSWORD_MISSING
     }
 
     private final Reason reason;
@@ -41,8 +43,11 @@ public final class WorkspacePasswordException extends RuntimeException {
                     + " «\u00a0password\u00a0» le chiffre).";
             case TOO_SHORT -> "Mot de passe trop court\u00a0: il faut au moins " + WorkspaceEncryption.MIN_LENGTH
                     + " caractères.";
-            case LOGIN_REFUSED -> "Connexion refusée par le serveur pour l'espace partagé « " + folder
-                    + " » : identifiant ou mot de passe incorrect. Rien n'a été modifié ; réessayez.";
+            case LOGIN_REFUSED -> "Connexion refusée par le serveur pour l'espace partagé «\u00a0" + folder
+                    + "\u00a0»\u00a0: identifiant ou mot de passe incorrect. Rien n'a été modifié\u00a0; réessayez.";
+            case LOGIN_PASSWORD_MISSING -> "Le serveur demande un mot de passe pour l'espace partagé «\u00a0"
+                    + folder + "\u00a0»\u00a0: donnez-le par --password-file, PGPASSWORD ou ~/.pgpass, ou à la"
+                    + " demande dans un terminal. L'Atelier ne le conserve pas.";
         };
     }
 

@@ -73,6 +73,14 @@ class PostgresStoreTest {
     }
 
     @Test
+    void noPasswordWhereTheServerAsksOneSaysWhereToGiveIt() {
+        WorkspacePasswordException refused = assertThrows(WorkspacePasswordException.class,
+                () -> Database.openPostgres(TestStores.freshDatabase(), server.superuser(), null));
+        assertEquals(WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING, refused.reason());
+        assertTrue(refused.getMessage().contains("--password-file, PGPASSWORD ou ~/.pgpass"), refused.getMessage());
+    }
+
+    @Test
     void aMissingDatabaseSaysTheAdministratorCreatesIt() {
         StoreException refused = assertThrows(StoreException.class, () -> open(server.address("ptce_absente")));
         assertTrue(refused.getMessage().contains("«\u00a0ptce_absente\u00a0» n'existe pas")
