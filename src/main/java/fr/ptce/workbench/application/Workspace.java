@@ -1,11 +1,33 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.common.FileNames;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.importing.ImportDossiers;
+import fr.ptce.workbench.application.kit.AssignExperts;
+import fr.ptce.workbench.application.kit.ExpertReviews;
+import fr.ptce.workbench.application.kit.ExportKit;
+import fr.ptce.workbench.application.kit.ImportKit;
+import fr.ptce.workbench.application.listing.ListDossiers;
+import fr.ptce.workbench.application.listing.ListFacets;
+import fr.ptce.workbench.application.listing.ListProgress;
+import fr.ptce.workbench.application.listing.ReadDashboard;
+import fr.ptce.workbench.application.listing.ReadDossiers;
+import fr.ptce.workbench.application.listing.SearchDossiers;
+import fr.ptce.workbench.application.national.CampaignSettings;
+import fr.ptce.workbench.application.national.ConsolidateAvis;
+import fr.ptce.workbench.application.national.ExportNational;
+import fr.ptce.workbench.application.national.NationalDecisions;
+import fr.ptce.workbench.application.review.DraftMotivation;
+import fr.ptce.workbench.application.review.OverrideAdmissibility;
+import fr.ptce.workbench.application.review.ReadReviews;
+import fr.ptce.workbench.application.review.SaveAvis;
+import fr.ptce.workbench.application.review.SaveNote;
+import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
-import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.persistence.CampaignPurge;
 import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.persistence.PostgresAddress;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.StoreDigest;
 import fr.ptce.workbench.persistence.WorkspaceBackup;
@@ -102,7 +124,7 @@ public final class Workspace implements AutoCloseable {
      * this connection only; the workbench never stores it.
      */
     public static Workspace openShared(PostgresAddress address, String login, char[] password) {
-        return new Workspace(access(() -> Database.openPostgres(address, login, password)), Optional.empty(),
+        return new Workspace(access(() -> Database.openPostgres(address.server(), login, password)), Optional.empty(),
                 Clock.systemDefaultZone());
     }
 

@@ -1,9 +1,8 @@
 package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
-
 import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE;
-
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -146,7 +145,7 @@ public final class Database implements AutoCloseable {
      * @throws WorkspacePasswordException when the server refuses the login or its password
      * @throws StoreException when the server cannot be reached or the database does not exist
      */
-    public static Database openPostgres(PostgresAddress address, String login, char[] password) {
+    public static Database openPostgres(ServerDatabase address, String login, char[] password) {
         Objects.requireNonNull(login, "login");
         org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
         source.setURL(address.jdbcUrl());

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence;
 
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.sql.SQLException;
 
 /** What a PostgreSQL server's refusal to open a shared workspace means for the user, in French. */
@@ -9,7 +10,7 @@ final class PostgresErrors {
     }
 
     /** The exception to show for a failed first connection to a shared workspace. */
-    static RuntimeException opening(PostgresAddress address, String login, boolean passwordGiven, SQLException e) {
+    static RuntimeException opening(ServerDatabase address, String login, boolean passwordGiven, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (!passwordGiven && (state.equals("08004") || state.startsWith("28"))) {
             return new WorkspacePasswordException(address + " (identifiant «\u00a0" + login + "\u00a0»)",

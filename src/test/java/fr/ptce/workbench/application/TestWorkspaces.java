@@ -5,13 +5,13 @@ import fr.ptce.workbench.persistence.TestStores;
 import java.time.Clock;
 
 /** A fresh workspace on either engine, for the use-case tests parameterised over {@link TestStores.Engines}. */
-final class TestWorkspaces {
+public final class TestWorkspaces {
 
     private TestWorkspaces() {
     }
 
     /** A fresh, empty workspace on this engine (H2 in memory, or a new PostgreSQL database). */
-    static Workspace open(StoreEngine engine, Clock clock) {
+    public static Workspace open(StoreEngine engine, Clock clock) {
         return Workspace.over(TestStores.open(engine), clock);
     }
 }

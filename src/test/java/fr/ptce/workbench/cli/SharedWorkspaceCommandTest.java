@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.PostgresAddress;
+import fr.ptce.workbench.persistence.ServerDatabase;
 import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +30,7 @@ class SharedWorkspaceCommandTest {
 
     @BeforeEach
     void newDatabase() throws IOException {
-        PostgresAddress address = TestStores.freshDatabase();
+        ServerDatabase address = TestStores.freshDatabase();
         workspace = "postgresql://postgres@127.0.0.1:" + address.port() + "/" + address.database();
         passwordFile = Files.writeString(folder.resolve("mot-de-passe"), EmbeddedPostgresServer.SUPERUSER_PASSWORD);
     }
@@ -104,23 +102,5 @@ class SharedWorkspaceCommandTest {
         CommandLineRun typo = run("dossiers", "--workspace", "postgresql://127.0.0.1/db?sslmode=oui");
         assertEquals(2, typo.status(), typo.err());
         assertTrue(typo.err().contains("sslmode «\u00a0oui\u00a0» inconnu"), typo.err());
-    }
-
-    @Test
-    void thePasswordComesFromTheFileElsePgpasswordElsePgpassNeverFromTheAddress() throws IOException {
-        PostgresAddress address = PostgresAddress.parse(workspace);
-        Path home = Files.createDirectories(folder.resolve("home"));
-        Path pgpass = Files.writeString(home.resolve(".pgpass"), "127.0.0.1:*:*:postgres:depuis-pgpass\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        assertEquals("depuis-pgpass", new String(ServerLogins.password(null, address, "postgres", Map.of(), home,
-                null)));
-        assertEquals("depuis-env", new String(ServerLogins.password(null, address, "postgres",
-                Map.of("PGPASSWORD", "depuis-env"), home, null)));
-        assertEquals(EmbeddedPostgresServer.SUPERUSER_PASSWORD, new String(ServerLogins.password(passwordFile,
-                address, "postgres", Map.of("PGPASSWORD", "depuis-env"), home, null)));
-        assertEquals(null, ServerLogins.password(null, address, "autre", Map.of(), home, null));
-        assertEquals("postgres", ServerLogins.login(address, Map.of("PGUSER", "ignoré")));
-        assertEquals("depuis-pguser", ServerLogins.login(PostgresAddress.parse("postgresql://h/db"),
-                Map.of("PGUSER", "depuis-pguser")));
     }
 }

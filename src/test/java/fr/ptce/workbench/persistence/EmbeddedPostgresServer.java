@@ -82,8 +82,9 @@ public final class EmbeddedPostgresServer {
     }
 
     /** An address of a database on this server, as a user would write it. */
-    public PostgresAddress address(String database) {
-        return PostgresAddress.parse("postgresql://127.0.0.1:" + port + "/" + database);
+    public ServerDatabase address(String database) {
+        return new ServerDatabase("127.0.0.1", port, database, "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
+                "postgresql://127.0.0.1:" + port + "/" + database);
     }
 
     /** A connection to a database of this server as the superuser. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,14 +23,14 @@ class PostgresStoreTest {
     @TempDir
     Path folder;
 
-    private Database open(PostgresAddress address) {
+    private Database open(ServerDatabase address) {
         return Database.openPostgres(address, server.superuser(),
                 EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
     }
 
     @Test
     void aNewDatabaseIsMigratedWithTheCommonAndPostgresqlScriptsAndKeepsItsIdentity() throws SQLException {
-        PostgresAddress address = emptyDatabase("ptce_migrated");
+        ServerDatabase address = emptyDatabase("ptce_migrated");
         String id;
         try (Database database = open(address)) {
             assertEquals(StoreEngine.POSTGRESQL, database.engine());
@@ -51,7 +52,7 @@ class PostgresStoreTest {
 
     @Test
     void twoWorkbenchesShareTheSameDatabaseAtOnce() {
-        PostgresAddress address = TestStores.freshDatabase();
+        ServerDatabase address = TestStores.freshDatabase();
         try (Database first = open(address); Database second = open(address)) {
             first.inTransaction(store -> {
                 store.dossiers().save(TestDossiers.full("4242"));
@@ -64,7 +65,7 @@ class PostgresStoreTest {
 
     @Test
     void aWrongPasswordIsRefusedInFrenchNamingTheAddressAndTheLogin() {
-        PostgresAddress address = TestStores.freshDatabase();
+        ServerDatabase address = TestStores.freshDatabase();
         WorkspacePasswordException refused = assertThrows(WorkspacePasswordException.class,
                 () -> Database.openPostgres(address, server.superuser(), "pas-le-bon".toCharArray()));
         assertEquals(WorkspacePasswordException.Reason.LOGIN_REFUSED, refused.reason());
@@ -89,8 +90,9 @@ class PostgresStoreTest {
 
     @Test
     void sslmodeVerifyFullReachesTheDriverWhichRefusesAServerWithoutTls() {
-        PostgresAddress address = PostgresAddress.parse("postgresql://127.0.0.1:" + server.port()
-                + "/postgres?sslmode=verify-full");
+        ServerDatabase plain = server.address("postgres");
+        ServerDatabase address = new ServerDatabase(plain.host(), plain.port(), plain.database(),
+                plain.jdbcUrl() + "?sslmode=verify-full", plain.shown() + "?sslmode=verify-full");
         StoreException refused = assertThrows(StoreException.class, () -> open(address));
         assertTrue(refused.getMessage().contains("SSL"), refused.getMessage());
     }
@@ -104,7 +106,7 @@ class PostgresStoreTest {
         }
     }
 
-    private PostgresAddress emptyDatabase(String name) throws SQLException {
+    private ServerDatabase emptyDatabase(String name) throws SQLException {
         try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);

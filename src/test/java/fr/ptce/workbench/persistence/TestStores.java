@@ -61,7 +61,7 @@ public final class TestStores {
     }
 
     /** The address of a fresh, empty, migrated PostgreSQL database on the JVM's embedded server. */
-    public static synchronized PostgresAddress freshDatabase() {
+    public static synchronized ServerDatabase freshDatabase() {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
         try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
             if (!templateReady) {
