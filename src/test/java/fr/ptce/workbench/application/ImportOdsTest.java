@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
@@ -68,6 +69,45 @@ class ImportOdsTest {
             whole += assertSameFields(fromXlsx.get(number), fromOds.get(number), number) ? 1 : 0;
         }
         assertTrue(whole >= 20, "dossiers equal as a whole: " + whole);
+    }
+
+    @Test
+    void anOdsReimportsUnchangedAndItsRenamedHeaderIsMappedAsForXlsx() throws Exception {
+        Path ods = GenerateSamples.write(folder, 2021, 8, DsEra.Y2021, GenerateSamples.Format.ODS);
+        Path renamed = folder.resolve("dossiers_ami-ptce-emergents_2021-12-01_10-00.ods");
+        rewriteContent(ods, renamed, "<text:p>Nom du projet</text:p>", "<text:p>Intitulé du projet</text:p>");
+        try (Workspace workspace = Workspace.inMemory(CLOCK)) {
+            ColumnMappingRequiredException refused = assertThrows(ColumnMappingRequiredException.class,
+                    () -> workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, Progress.NONE));
+            assertEquals(List.of(Champ.PROJECT_NAME), refused.unmatched());
+            assertEquals(3, refused.previewRows().size());
+            assertEquals(List.of(), workspace.listDossiers().all(), "nothing imported before the mapping");
+
+            ImportReport mapped = workspace.importDossiers().fromFile(renamed,
+                    ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
+            assertEquals(8, mapped.newDossiers().size());
+            assertEquals("ods", mapped.format());
+            ImportReport again = workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, Progress.NONE);
+            assertEquals(8, again.unchanged().size(), "the mapping is remembered; nothing changed");
+        }
+    }
+
+    /** Copies an ods with one replacement in its content.xml. */
+    private static void rewriteContent(Path source, Path target, String from, String to) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("content.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(from), from);
+                    bytes = xml.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
     }
 
     @Test

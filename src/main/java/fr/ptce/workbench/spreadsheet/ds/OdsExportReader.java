@@ -47,13 +47,7 @@ final class OdsExportReader {
                 parse(xml, handler);
             }
             return handler.result();
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof InputRefusedException refusal) {
-                throw refusal;
-            }
-            if (unreadable instanceof fr.ptce.workbench.domain.CancelledException cancelled) {
-                throw cancelled;
-            }
+        } catch (IOException unreadable) {
             throw new InputRefusedException(Location.file(fileName), describe(unreadable), unreadable);
         }
     }
