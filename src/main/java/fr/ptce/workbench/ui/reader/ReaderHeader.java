@@ -52,6 +52,10 @@ final class ReaderHeader {
             badges.getChildren().add(Nodes.badge(messages.get("badge.legalForm.disagreement"),
                     "legalFormDisagreementBadge", Tone.WARNING, checks.legalForm().disagreement()));
         }
+        if (view.alteredBySpreadsheet()) {
+            badges.getChildren().add(Nodes.badge(messages.get("badge.altered"), "alteredBadge", Tone.WARNING,
+                    messages.format("badge.altered.accessible", String.join(", ", view.alteredColumns()))));
+        }
         if (view.absentFromLastImport()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
                     messages.get("badge.absent.accessible")));

@@ -1,4 +1,4 @@
-package fr.ptce.workbench.application;
+package fr.ptce.workbench.application.importing;
 
 import fr.ptce.workbench.domain.RowProblem;
 import fr.ptce.workbench.domain.dossier.SpreadsheetDamage;

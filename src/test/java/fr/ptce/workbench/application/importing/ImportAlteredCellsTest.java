@@ -1,10 +1,14 @@
-package fr.ptce.workbench.application;
+package fr.ptce.workbench.application.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.DossierFacet;
+import fr.ptce.workbench.application.listing.DossierView;
+import fr.ptce.workbench.application.listing.ListFilter;
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.RowProblem;

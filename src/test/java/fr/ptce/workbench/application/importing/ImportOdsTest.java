@@ -1,10 +1,12 @@
-package fr.ptce.workbench.application;
+package fr.ptce.workbench.application.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.application.GenerateSamples;
+import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.Champ;
