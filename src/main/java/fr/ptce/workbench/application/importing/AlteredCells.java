@@ -2,7 +2,7 @@ package fr.ptce.workbench.application.importing;
 
 import fr.ptce.workbench.domain.RowProblem;
 import fr.ptce.workbench.domain.dossier.SpreadsheetDamage;
-import fr.ptce.workbench.persistence.DossierRepository;
+import fr.ptce.workbench.persistence.dossier.DossierRepository;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
