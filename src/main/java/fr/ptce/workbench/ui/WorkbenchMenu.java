@@ -142,8 +142,9 @@ final class WorkbenchMenu extends MenuBar {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("chooser.import.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.import.filter"), "*.xlsx", "*.csv"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.import.filter"), "*.xlsx", "*.ods", "*.csv"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.import.xlsx"), "*.xlsx"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.import.ods"), "*.ods"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.import.csv"), "*.csv"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {

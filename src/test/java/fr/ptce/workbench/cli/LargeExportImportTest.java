@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 5,000-dossier export written by the project's own generator imports, then re-imports, in a separate JVM
+ * A 5,000-dossier export (xlsx, and its ods twin) written by the project's own generator imports, then re-imports, in a separate JVM
  * limited to a 256 MB heap: the import streams and never holds the texts of the whole file.
  */
 class LargeExportImportTest {
@@ -22,9 +23,11 @@ class LargeExportImportTest {
     @TempDir
     Path folder;
 
-    @Test
-    void fiveThousandDossiersImportWithin256MbOfHeap() throws IOException, InterruptedException {
-        Path export = GenerateSamples.write(folder, 5, 5000, DsEra.Y2021, GenerateSamples.Format.XLSX);
+    @ParameterizedTest
+    @EnumSource(value = GenerateSamples.Format.class, names = {"XLSX", "ODS"})
+    void fiveThousandDossiersImportWithin256MbOfHeap(GenerateSamples.Format format)
+            throws IOException, InterruptedException {
+        Path export = GenerateSamples.write(folder, 5, 5000, DsEra.Y2021, format);
         Path workspace = folder.resolve("espace");
 
         String first = runWithSmallHeap("import", "--workspace", workspace.toString(), export.toString());

@@ -101,6 +101,34 @@ final class HostileCorpus {
                 "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
                 "xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + "<workbook>&x;</workbook>"), "« xxe-workbook.xlsx »"));
+        // OpenDocument exports: the same guarantees as xlsx
+        c.add(refused("bombe.ods", IMPORT, "bombe zip : ods dont content.xml tient 5 Mo de « x » compressés",
+                d -> HostileFiles.ods(d, "bombe.ods", odsTable("Dossiers", odsRow("ID", "Description")
+                        + odsRow("1", "x".repeat(5_000_000)))), "bombe zip"));
+        c.add(refused("xxe.ods", IMPORT, "entité externe XML (XXE) dans content.xml d'un ods", d -> HostileFiles.zip(d,
+                "xxe.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                        + HostileFiles.odsContent(odsTable("Dossiers", odsRow("ID", "Email") + odsRow("1", "&xxe;")))
+                                .substring("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".length())), "DOCTYPE"));
+        c.add(refused("tronque-50.ods", IMPORT, "export ods tronqué à 50 %",
+                d -> HostileFiles.truncatedOds(d, "tronque-50.ods", 0.5), "« tronque-50.ods »"));
+        c.add(refused("sans-contenu.ods", IMPORT, "ods sans content.xml (mimetype seul)", d -> HostileFiles.zip(d,
+                "sans-contenu.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                "il y manque content.xml"));
+        c.add(refused("bruit.ods", IMPORT, "octets aléatoires nommés .ods", d -> bytes(d, "bruit.ods",
+                random(4096, 8)), "« bruit.ods »"));
+        c.add(refused("texte.ods", IMPORT, "un document texte OpenDocument (.odt) renommé .ods", d -> HostileFiles.zip(d,
+                "texte.ods", "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>"),
+                "pas un classeur"));
+        c.add(refused("colonnes-repetees.ods", IMPORT, "ods : une cellule répétée sur 20 000 colonnes",
+                d -> HostileFiles.ods(d, "colonnes-repetees.ods", odsTable("Dossiers", odsRow("ID", "Email")
+                        + "<table:table-row><table:table-cell table:number-columns-repeated=\"20000\""
+                        + " office:value-type=\"string\"><text:p>1</text:p></table:table-cell></table:table-row>")),
+                "colonne XFD"));
+        c.add(refused("xml-invalide.ods", IMPORT, "ods dont content.xml est mal formé", d -> HostileFiles.zip(d,
+                "xml-invalide.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                HostileFiles.odsContent(odsTable("Dossiers", odsRow("ID") + odsRow("1"))).replace("</table:table>",
+                        "")), "« xml-invalide.ods »"));
         c.add(refused("million-lignes-vides.xlsx", IMPORT, "une feuille Dossiers d'un million de lignes vides",
                 d -> xlsx(d, "million-lignes-vides.xlsx", "Dossiers", sheet(row(1, "ID", "Email")
                         + emptyRows(1_000_000))), "« million-lignes-vides.xlsx »"));
@@ -227,6 +255,14 @@ final class HostileCorpus {
     }
 
     static final String LONG_NAME = letters(40_000);
+
+    private static String odsTable(String name, String rows) {
+        return fr.ptce.workbench.spreadsheet.ds.TestOds.table(name, rows);
+    }
+
+    private static String odsRow(String... texts) {
+        return fr.ptce.workbench.spreadsheet.ds.TestOds.row(texts);
+    }
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);

@@ -56,6 +56,25 @@ final class HostileFiles {
         return bytes(folder, name, all);
     }
 
+    /** An ods of the mimetype and a content.xml holding these {@code table:table} elements. */
+    static Path ods(Path folder, String name, String tables) throws IOException {
+        return zip(folder, name, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                odsContent(tables));
+    }
+
+    /** An ods content.xml holding these {@code table:table} elements. */
+    static String odsContent(String tables) {
+        return fr.ptce.workbench.spreadsheet.ds.TestOds.content(tables);
+    }
+
+    /** The ods twin of the 2021 sample the samples generator writes, truncated to a fraction of its length. */
+    static Path truncatedOds(Path folder, String name, double fraction) throws IOException {
+        Path whole = fr.ptce.workbench.application.GenerateSamples.write(folder.resolve("ods-entier"), 2021, 12,
+                fr.ptce.workbench.domain.dossier.DsEra.Y2021, fr.ptce.workbench.application.GenerateSamples.Format.ODS);
+        byte[] all = Files.readAllBytes(whole);
+        return bytes(folder, name, Arrays.copyOf(all, (int) (all.length * fraction)));
+    }
+
     /** A zip of the given (name, content) parts. */
     static Path zip(Path folder, String name, String... parts) throws IOException {
         Path file = folder.resolve(name);

@@ -26,7 +26,7 @@ public enum FileKind {
     /** The kind of this file (reads at most the workbook's list of sheets). */
     public static FileKind of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
+        if (name.endsWith(".csv") || name.endsWith(".ods")) {
             return DS_EXPORT;
         }
         if (!name.endsWith(".xlsx")) {

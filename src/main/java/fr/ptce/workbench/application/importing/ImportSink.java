@@ -29,6 +29,7 @@ import fr.ptce.workbench.spreadsheet.ds.DsSheet;
 import fr.ptce.workbench.spreadsheet.ds.DsSheetKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,7 @@ final class ImportSink implements DsExportSink {
     private boolean avisSheetSeen;
     private AvisRows avisRows;
     private int avisCount;
+    private final AlteredCells altered = new AlteredCells();
 
     /**
      * What a dossier held before this import in the parts that later sheets complete, and the fields its row
@@ -139,6 +141,11 @@ final class ImportSink implements DsExportSink {
 
     @Override
     public void row(DsSheet sheet, long rowNumber, List<String> values) {
+        row(sheet, rowNumber, values, new BitSet());
+    }
+
+    @Override
+    public void row(DsSheet sheet, long rowNumber, List<String> values, BitSet computed) {
         if (mappingNeeded != null) {
             mappingNeeded.preview().add(values);
             if (mappingNeeded.preview().size() >= PREVIEW_ROWS) {
@@ -147,7 +154,7 @@ final class ImportSink implements DsExportSink {
             return;
         }
         if (sheet.kind() == DsSheetKind.DOSSIERS) {
-            dossierRow(sheet, rowNumber, values);
+            dossierRow(sheet, rowNumber, values, computed);
         } else if (sheet.kind() == DsSheetKind.ETABLISSEMENTS && establishmentRows.usable()) {
             establishmentRows.read(values).filter(Establishment::isApplicant)
                     .ifPresent(e -> establishments.putIfAbsent(e.dossierNumber(), e));
@@ -162,7 +169,7 @@ final class ImportSink implements DsExportSink {
         }
     }
 
-    private void dossierRow(DsSheet sheet, long rowNumber, List<String> values) {
+    private void dossierRow(DsSheet sheet, long rowNumber, List<String> values, BitSet computed) {
         DossierMapper.Mapped mapped = mapper.map(rowNumber, values);
         problems.addAll(mapped.problems());
         if (mapped.dossier().isEmpty()) {
@@ -175,6 +182,7 @@ final class ImportSink implements DsExportSink {
                             + " importée"));
             return;
         }
+        problems.addAll(altered.check(sheet.name(), rowNumber, incoming.number(), sheet.headers(), values, computed));
         StoredDossier known = stored.get(incoming.number());
         if (known != null && unchanged(incoming, known)) {
             // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
@@ -267,6 +275,7 @@ final class ImportSink implements DsExportSink {
         batch.replaceCommunes(linked.communes);
         linked.opinions.forEach(repositories.avis()::replace);
         batch.markPresent(seen.keySet());
+        altered.record(repositories.dossiers(), seen.keySet());
         for (String number : repositories.dossiers().numbers()) {
             if (!seen.containsKey(number)) {
                 repositories.dossiers().markAbsent(number, importId);

@@ -34,6 +34,7 @@ public final class ListFacets {
             r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
             Map<String, Avis> avis = new HashMap<>();
             r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
+            java.util.Set<String> altered = r.dossiers().alteredNumbers();
             Map<String, DossierFacet> facets = new HashMap<>();
             for (Dossier dossier : r.dossiers().all()) {
                 String number = dossier.number();
@@ -47,7 +48,7 @@ public final class ListFacets {
                 DossierChecks checks = checker.check(dossier);
                 facets.put(number, new DossierFacet(scored, a == null ? null : a.recommendation(), targets,
                         checks.overLimit().size(), checks.wave() == null ? null : checks.wave().name(),
-                        checks.admissibilityDisagreement()));
+                        checks.admissibilityDisagreement(), altered.contains(number)));
             }
             return facets;
         });

@@ -29,17 +29,31 @@ import java.util.function.Predicate;
  * @param overLimit true: at least one section over its limit; false: none
  * @param wave the dossier's wave, by name
  * @param disagreement true: PESSII's admissibility and the computed one disagree; false: they agree or no annotation
+ * @param altered true: a spreadsheet program altered cells of the dossier (« texte altéré par un tableur »); false:
+ *     none
  */
 public record ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
-        AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement) {
+        AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement, Boolean altered) {
 
     /** Keeps every dossier. */
-    public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null, null, null);
+    public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null, null, null, null);
+
+    /** A filter without the altered-cells criterion. */
+    public ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
+            AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement) {
+        this(region, state, admissibility, scored, avis, target, overLimit, wave, disagreement, null);
+    }
+
+    /** The same filter keeping only the dossiers a spreadsheet program altered (true), or none of them (false). */
+    public ListFilter withAltered(Boolean newAltered) {
+        return new ListFilter(region, state, admissibility, scored, avis, target, overLimit, wave, disagreement,
+                newAltered);
+    }
 
     /** A filter without the wave and disagreement criteria. */
     public ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
             AvisCriterion avis, String target, Boolean overLimit) {
-        this(region, state, admissibility, scored, avis, target, overLimit, null, null);
+        this(region, state, admissibility, scored, avis, target, overLimit, null, null, null);
     }
 
     /** The avis criterion. */
@@ -66,7 +80,7 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
     /** Whether this filter needs the dossiers' facets (anything beyond the list's own columns). */
     public boolean needsFacets() {
         return scored != null || avis != null || target != null || overLimit != null || wave != null
-                || disagreement != null;
+                || disagreement != null || altered != null;
     }
 
     /** Whether this filter keeps every dossier. */
@@ -89,7 +103,8 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
                     && (target == null || meets(f.targets(), target))
                     && (overLimit == null || overLimit == (f.overLimitSections() > 0))
                     && (wave == null || wave.equals(f.wave()))
-                    && (disagreement == null || disagreement == f.admissibilityDisagreement());
+                    && (disagreement == null || disagreement == f.admissibilityDisagreement())
+                    && (altered == null || altered == f.alteredBySpreadsheet());
         };
     }
 
@@ -113,6 +128,7 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
         values.put("overLimit", overLimit);
         values.put("wave", wave);
         values.put("disagreement", disagreement);
+        values.put("altered", altered);
         List<String> parts = new ArrayList<>();
         values.forEach((key, value) -> {
             if (value != null) {
@@ -138,7 +154,7 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
                 enumOf(AvisCriterion.class, values.get("avis")),
                 target != null && List.of("a", "b", "c").contains(target) ? target : null,
                         bool(values.get("overLimit")),
-                values.get("wave"), bool(values.get("disagreement")));
+                values.get("wave"), bool(values.get("disagreement")), bool(values.get("altered")));
     }
 
     private static Boolean bool(String text) {

@@ -30,7 +30,8 @@ public final class ReadDossiers {
     private DossierView view(Repositories r, Dossier dossier) {
         return new DossierView(dossier, checker.check(dossier), r.imports().lastChanges(dossier.number()),
                 r.dossiers().isAbsent(dossier.number()), r.notes().find(dossier.number()),
-                r.avis().find(dossier.number()), depositToCheck(r, dossier));
+                r.avis().find(dossier.number()), depositToCheck(r, dossier),
+                r.dossiers().alteredColumns(dossier.number()));
     }
 
     private boolean depositToCheck(Repositories r, Dossier dossier) {

@@ -72,6 +72,7 @@ final class DossierJson {
         json.put("admissibility_disagreement", checks.admissibilityDisagreement());
         json.put("wave", checks.wave() == null ? null : checks.wave().name());
         json.put("deposit_to_check", view.depositToCheck());
+        json.put("altered_by_spreadsheet", view.alteredColumns());
         json.put("missing", checks.missing());
         json.put("zrrDetected", checks.zrrDetected());
         json.put("qpvDetected", checks.qpvDetected());

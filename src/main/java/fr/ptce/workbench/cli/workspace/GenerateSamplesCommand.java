@@ -31,7 +31,8 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
     @Option(names = "--era", defaultValue = "Y2021", description = "Y2021 ou Y2025 (défaut\u00a0: ${DEFAULT-VALUE}).")
     private DsEra era;
 
-    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX, ODS (le jumeau de l'xlsx, écrit comme "
+            + "démarches-simplifiées l'écrivait) ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
     private GenerateSamples.Format format;
 
     @Override

@@ -206,6 +206,33 @@ public final class DossierRepository {
         }
     }
 
+    /**
+     * Records the columns a spreadsheet program altered in each dossier the import listed: those of {@code altered}
+     * are flagged with their headers, every other listed dossier is cleared.
+     */
+    public void markAltered(Collection<String> listed, Map<String, List<String>> altered) {
+        Set<String> flagged = alteredNumbers();
+        List<String> cleared = listed.stream().filter(n -> flagged.contains(n) && !altered.containsKey(n)).toList();
+        if (!cleared.isEmpty()) {
+            dsl.update(DOSSIER).setNull(DOSSIER.ALTERED_COLUMNS).where(DOSSIER.NUMBER.in(cleared)).execute();
+        }
+        altered.forEach((number, columns) -> dsl.update(DOSSIER)
+                .set(DOSSIER.ALTERED_COLUMNS, String.join("\n", columns)).where(DOSSIER.NUMBER.eq(number)).execute());
+    }
+
+    /** The headers of the dossier's columns a spreadsheet program altered, empty when none. */
+    public List<String> alteredColumns(String number) {
+        String columns = dsl.select(DOSSIER.ALTERED_COLUMNS).from(DOSSIER).where(DOSSIER.NUMBER.eq(number))
+                .fetchOne(DOSSIER.ALTERED_COLUMNS);
+        return columns == null || columns.isEmpty() ? List.of() : List.of(columns.split("\n", -1));
+    }
+
+    /** The numbers of the dossiers a spreadsheet program altered. */
+    public Set<String> alteredNumbers() {
+        return new LinkedHashSet<>(dsl.select(DOSSIER.NUMBER).from(DOSSIER).where(DOSSIER.ALTERED_COLUMNS.isNotNull())
+                .fetch(DOSSIER.NUMBER));
+    }
+
     /** Whether the dossier's kept deposit date came from an export made before 2021-12-06. */
     public boolean depositFromOldExport(String number) {
         return dsl.fetchExists(DOSSIER, DOSSIER.NUMBER.eq(number).and(DOSSIER.DEPOSIT_FROM_OLD_EXPORT.isTrue()));

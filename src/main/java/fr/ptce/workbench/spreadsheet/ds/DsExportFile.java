@@ -28,6 +28,8 @@ public record DsExportFile(String fileName, Format format, LocalDate exportDate,
     public enum Format {
         /** An Office Open XML workbook, streamed sheet by sheet. */
         XLSX,
+        /** An OpenDocument spreadsheet (DS's rodf, or re-saved by LibreOffice), streamed from its content.xml. */
+        ODS,
         /** The DS csv dialect: UTF-8, comma, RFC 4180 quotes; the Dossiers table only. */
         CSV
     }

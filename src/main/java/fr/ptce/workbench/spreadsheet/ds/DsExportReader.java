@@ -3,6 +3,7 @@ package fr.ptce.workbench.spreadsheet.ds;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.spreadsheet.xlsx.ZipContentCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +11,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a dossier export of demarches-simplifiees.fr, xlsx or csv told apart by content, and streams its
+ * Reads a dossier export of demarches-simplifiees.fr, xlsx, ods or csv told apart by content, and streams its
  * sheets and rows to a {@link DsExportSink}; anything that is not a DS export is refused with a French
  * message.
  *
  * <p>Values reach the sink as strings: texts verbatim (DS's HTML escaping is left in place and flagged on
  * {@link DsSheet}); in xlsx, date cells become ISO-8601 with the Paris offset
  * ({@code 2021-06-23T23:58:02+02:00}) or plain dates ({@code 2021-06-15}), numbers lose a useless
- * {@code .0}; in csv, every value is kept as written ({@code 2021-06-23 23:58:02 +0200}).
+ * {@code .0}; an ods gives the same values as its xlsx twin ({@link OdsCellValue}); in csv, every value is kept as written ({@code 2021-06-23 23:58:02 +0200}).
  */
 public final class DsExportReader {
 
@@ -38,10 +39,13 @@ public final class DsExportReader {
         ProblemList problems = new ProblemList();
         return switch (content) {
             case ZIP -> {
-                XlsxExportReader.Result result =
-                        new XlsxExportReader(new ReadContext(file, fileName, sink, progress, dating, problems)).read();
-                yield new DsExportFile(fileName, DsExportFile.Format.XLSX, dating.exportDate(),
-                        result.sheetNames(), result.ignoredSheets(), problems.toList(), dating.reason());
+                ReadContext context = new ReadContext(file, fileName, sink, progress, dating, problems);
+                boolean ods = ZipContentCheck.isOpenDocument(ZipContentCheck.entryNames(file, fileName));
+                XlsxExportReader.Result result = ods ? new OdsExportReader(context).read()
+                        : new XlsxExportReader(context).read();
+                yield new DsExportFile(fileName, ods ? DsExportFile.Format.ODS : DsExportFile.Format.XLSX,
+                        dating.exportDate(), result.sheetNames(), result.ignoredSheets(), problems.toList(),
+                        dating.reason());
             }
             case TEXT -> {
                 new CsvExportReader(new ReadContext(file, fileName, sink, progress, dating, problems)).read();
@@ -52,7 +56,7 @@ public final class DsExportReader {
                     + "demarches-simplifiees.fr est encodé en UTF-8\u00a0: téléchargez à nouveau l'export ou "
                     + "enregistrez-le en «\u00a0CSV UTF-8\u00a0»");
             case OLE2 -> throw refused(fileName, "classeur Excel 97-2003 (.xls) ou fichier Office protégé par "
-                    + "mot de passe\u00a0: seuls les exports xlsx et csv de demarches-simplifiees.fr sont acceptés");
+                    + "mot de passe\u00a0: seuls les exports xlsx, ods et csv de demarches-simplifiees.fr sont acceptés");
             case BINARY -> throw refused(fileName, "contenu binaire qui n'est ni un classeur xlsx ni un fichier "
                     + "csv\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
         };

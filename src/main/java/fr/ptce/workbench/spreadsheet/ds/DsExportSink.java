@@ -1,5 +1,6 @@
 package fr.ptce.workbench.spreadsheet.ds;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -18,4 +19,14 @@ public interface DsExportSink {
      * @param values one value per header, "" for an empty cell; see {@link DsExportReader} for encodings
      */
     void row(DsSheet sheet, long rowNumber, List<String> values);
+
+    /**
+     * One data row of the current sheet, with the columns whose value a spreadsheet program computed: an error
+     * value or an evaluated formula (DS writes neither). The default ignores them.
+     *
+     * @param computed the 0-based columns computed by a spreadsheet program, empty for most rows; not kept
+     */
+    default void row(DsSheet sheet, long rowNumber, List<String> values, BitSet computed) {
+        row(sheet, rowNumber, values);
+    }
 }

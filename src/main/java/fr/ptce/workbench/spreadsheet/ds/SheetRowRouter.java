@@ -6,6 +6,7 @@ import fr.ptce.workbench.domain.RowProblem;
 import fr.ptce.workbench.spreadsheet.xlsx.ReadLimits;
 import fr.ptce.workbench.spreadsheet.xlsx.RowTarget;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ final class SheetRowRouter implements RowTarget<String> {
     private boolean ignored;
     private long rowsDone;
     private long expectedRows = -1;
+    private final BitSet computed = new BitSet();
 
     /**
      * @param fixedKind the kind when the format decides it (csv), or null to classify by name and header
@@ -58,7 +60,20 @@ final class SheetRowRouter implements RowTarget<String> {
      * @return false when the rest of the sheet is of no interest (an ignored sheet)
      */
     @Override
+    public void computedCell(int column) {
+        computed.set(column);
+    }
+
+    @Override
     public boolean row(long rowNumber, List<String> cells) {
+        try {
+            return route(rowNumber, cells);
+        } finally {
+            computed.clear();
+        }
+    }
+
+    private boolean route(long rowNumber, List<String> cells) {
         context.progress().checkCancelled();
         if (isBlank(cells)) {
             return true;
@@ -77,7 +92,7 @@ final class SheetRowRouter implements RowTarget<String> {
                         "valeur hors des colonnes de l'en-tête, ignorée"));
             }
         }
-        context.sink().row(sheet, rowNumber, values);
+        context.sink().row(sheet, rowNumber, values, computed);
         rowsDone++;
         if (rowsDone % PROGRESS_EVERY == 0) {
             context.progress().update(rowsDone, expectedRows, progressMessage);

@@ -22,4 +22,12 @@ interface CellDecoder<T> {
 
     /** The value of a cell absent from the XML, before the last cell of its row. */
     T gap();
+
+    /**
+     * Whether the cell's value was computed by a spreadsheet program: an error cell ({@code t="e"}) or a formula
+     * with a cached value; a DS export holds neither, so such a cell was altered after DS wrote it.
+     */
+    default boolean computed(String type, boolean hasValue, String formula) {
+        return false;
+    }
 }

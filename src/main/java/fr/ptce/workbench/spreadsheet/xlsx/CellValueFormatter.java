@@ -57,6 +57,11 @@ public final class CellValueFormatter implements CellDecoder<String> {
         };
     }
 
+    @Override
+    public boolean computed(String type, boolean hasValue, String formula) {
+        return "e".equals(type) || hasValue && formula != null;
+    }
+
     /** The text of a shared string by its index as written in {@code <v>}. */
     String sharedString(String text) {
         int index;

@@ -22,6 +22,14 @@ public interface RowTarget<T> {
     /** The name of a 0-based column in messages. */
     String columnName(int index);
 
+    /**
+     * Marks a 0-based column of the row being read as computed by a spreadsheet program (an error value or an
+     * evaluated formula); called before {@link #row} for that row.
+     */
+    default void computedCell(int column) {
+        // only a DS export's reader names such cells
+    }
+
     /** An estimate of the data rows to come, from the sheet's declared dimension. */
     default void expectRows(long rows) {
         // an estimate only some targets use

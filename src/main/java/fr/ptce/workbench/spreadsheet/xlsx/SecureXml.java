@@ -6,12 +6,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /** Makes SAX parsers hardened against external entities, entity expansion and DOCTYPE declarations. */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static XMLReader newReader() throws SAXException {
+    public static XMLReader newReader() throws SAXException {
         XMLReader reader;
         try {
             // POI's reader ignores external entities and caps entity expansion

@@ -205,6 +205,9 @@ public final class SheetXmlHandler<T> extends DefaultHandler {
             throw refusal(rowNumber, target.columnName(column), "cellule en double ou hors d'ordre dans le XML");
         }
         cells.add(value);
+        if (decoder.computed(cellType, hasValue, hasFormula ? formula.toString() : null)) {
+            target.computedCell(column);
+        }
     }
 
     private void endRow() throws SAXException {

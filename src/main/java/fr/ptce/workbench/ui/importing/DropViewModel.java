@@ -51,7 +51,7 @@ public final class DropViewModel {
     public boolean accepts(List<Path> files) {
         return state.current().isPresent() && !files.isEmpty() && files.stream().allMatch(f -> {
             String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".xlsx") || name.endsWith(".csv");
+            return name.endsWith(".xlsx") || name.endsWith(".ods") || name.endsWith(".csv");
         });
     }
 

@@ -37,6 +37,7 @@ public final class ListFilterBar extends TitledPane {
     private final ChoiceBox<Choice<Boolean>> overLimit = new ChoiceBox<>();
     private final ChoiceBox<Choice<String>> wave = new ChoiceBox<>();
     private final ChoiceBox<Choice<Boolean>> disagreement = new ChoiceBox<>();
+    private final ChoiceBox<Choice<Boolean>> altered = new ChoiceBox<>();
     private boolean showing;
 
     public ListFilterBar(ListFilterViewModel viewModel, ObservableList<DossierSummary> dossiers, Messages messages) {
@@ -67,6 +68,9 @@ public final class ListFilterBar extends TitledPane {
         setUp(disagreement, "filterDisagreement", List.of(new Choice<>(messages.get("filters.disagreement.any"), null),
                 new Choice<>(messages.get("filters.disagreement.yes"), true),
                 new Choice<>(messages.get("filters.disagreement.no"), false)));
+        setUp(altered, "filterAltered", List.of(new Choice<>(messages.get("filters.altered.any"), null),
+                new Choice<>(messages.get("filters.altered.yes"), true),
+                new Choice<>(messages.get("filters.altered.no"), false)));
         dossiers.addListener((ListChangeListener<DossierSummary>) c -> regions(dossiers, messages));
 
         ComboBox<String> saved = new ComboBox<>(viewModel.savedNames());
@@ -98,7 +102,7 @@ public final class ListFilterBar extends TitledPane {
         });
 
         FlowPane pane = new FlowPane(6, 6, region, state, admissibility, disagreement, wave, scored, avis, target,
-                overLimit, saved, save, delete, clear);
+                overLimit, altered, saved, save, delete, clear);
         setContent(pane);
         viewModel.filterProperty().addListener((o, old, now) -> show(now));
         // what each box filters, for screen readers: its text is only the value chosen
@@ -111,6 +115,7 @@ public final class ListFilterBar extends TitledPane {
         avis.setAccessibleText(messages.get("filters.avis.accessible"));
         target.setAccessibleText(messages.get("filters.target.accessible"));
         overLimit.setAccessibleText(messages.get("filters.overLimit.accessible"));
+        altered.setAccessibleText(messages.get("filters.altered.accessible"));
         saved.setAccessibleText(messages.get("filters.saved.accessible"));
     }
 
@@ -175,7 +180,8 @@ public final class ListFilterBar extends TitledPane {
     private void changed() {
         if (!showing) {
             viewModel.filterProperty().set(new ListFilter(value(region), value(state), value(admissibility),
-                    value(scored), value(avis), value(target), value(overLimit), value(wave), value(disagreement)));
+                    value(scored), value(avis), value(target), value(overLimit), value(wave), value(disagreement),
+                    value(altered)));
         }
     }
 
@@ -191,6 +197,7 @@ public final class ListFilterBar extends TitledPane {
         select(overLimit, filter.overLimit());
         select(wave, filter.wave());
         select(disagreement, filter.disagreement());
+        select(altered, filter.altered());
         showing = false;
         if (!filter.isEmpty()) {
             setExpanded(true);

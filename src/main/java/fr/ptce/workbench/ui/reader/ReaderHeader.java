@@ -54,6 +54,10 @@ final class ReaderHeader {
                     "legalFormDisagreementBadge", Tone.WARNING,
                     LegalFormWords.in(messages.locale()).disagreement(checks.legalForm())));
         }
+        if (view.alteredBySpreadsheet()) {
+            badges.getChildren().add(Nodes.badge(messages.get("badge.altered"), "alteredBadge", Tone.WARNING,
+                    messages.format("badge.altered.accessible", String.join(", ", view.alteredColumns()))));
+        }
         if (view.absentFromLastImport()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
                     messages.get("badge.absent.accessible")));

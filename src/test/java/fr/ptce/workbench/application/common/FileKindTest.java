@@ -33,6 +33,7 @@ class FileKindTest {
     void dsExportsAvisWorkbooksKitsAndOtherFilesAreToldApart() throws Exception {
         assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_CSV, folder)));
         assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
+        assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("export.ods"), "ods")));
         assertEquals(FileKind.OTHER, FileKind.of(Files.writeString(folder.resolve("notes.txt"), "bonjour")));
         // not a zip: taken for a DS export, whose import says what is wrong
         assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("faux.xlsx"), "pas un zip")));

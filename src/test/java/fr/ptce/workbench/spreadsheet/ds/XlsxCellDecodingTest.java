@@ -49,6 +49,33 @@ class XlsxCellDecodingTest {
     }
 
     @Test
+    void errorCellsAndEvaluatedFormulasAreMarkedComputedButADsFormulaIsNot() throws IOException {
+        String data = row(1, "ID", "Erreur", "Calculée", "Formule DS")
+                + "<row r=\"2\">" + text("A2", "1") + "<c r=\"B2\" t=\"e\"><f>Notre projet</f><v>#NAME?</v></c>"
+                + "<c r=\"C2\" t=\"str\"><f>A1</f><v>ID</v></c><c r=\"D2\" t=\"str\"><f>&gt; but</f></c></row>";
+        Path file = dir.resolve("export.xlsx");
+        new TestXlsx().sheet("Dossiers", data).write(file);
+        List<java.util.BitSet> computed = new ArrayList<>();
+        new DsExportReader().read(file, new DsExportSink() {
+            @Override
+            public void sheet(DsSheet sheet) {
+            }
+
+            @Override
+            public void row(DsSheet sheet, long rowNumber, List<String> values) {
+                throw new AssertionError("the reader gives the computed columns");
+            }
+
+            @Override
+            public void row(DsSheet sheet, long rowNumber, List<String> values, java.util.BitSet columns) {
+                assertEquals(List.of("1", "#NAME?", "ID", "=> but"), values);
+                computed.add((java.util.BitSet) columns.clone());
+            }
+        }, Progress.NONE);
+        assertEquals(List.of(java.util.BitSet.valueOf(new long[] {0b110})), computed);
+    }
+
+    @Test
     void preservedSpacesAndLineBreaksAreKept() throws IOException {
         String data = row(1, "ID", "Texte") + "<row r=\"2\">" + text("A2", "1")
                 + "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">  deux\nlignes  </t></is></c></row>";

@@ -45,6 +45,8 @@ class DropViewModelTest {
         try (Workspace pessii = Workspace.inMemory(Clock.systemUTC())) {
             main.useWorkspace(pessii);
             assertFalse(drop.accepts(List.of(folder.resolve("notes.txt"))));
+            assertTrue(drop.accepts(List.of(folder.resolve("dossiers.ods"), folder.resolve("dossiers.csv"))),
+                    "an ods export is dropped like an xlsx");
 
             drop.drop(List.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
             assertEquals(12, main.dossiers().size());

@@ -53,6 +53,22 @@ public final class DsExportWriter {
         }
     }
 
+    /**
+     * Writes the ods export DS wrote with rodf: the same sheets as {@link #writeXlsx}, every value but numbers as
+     * text. The same dossiers give the same bytes.
+     */
+    public static void writeOds(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path target) {
+        Path temp = TempFiles.beside(target);
+        try {
+            OdsExport.write(dossiers, era, exportedAt, temp);
+            TempFiles.moveIntoPlace(temp, target);
+        } catch (IOException e) {
+            throw TempFiles.failure(target, e);
+        } finally {
+            TempFiles.deleteQuietly(temp);
+        }
+    }
+
     /** Writes the csv export: the {@code Dossiers} table only, with the establishment block (formats.md §1.3). */
     public static void writeCsv(Iterable<Dossier> dossiers, DsEra era, Path target) {
         Path temp = TempFiles.beside(target);

@@ -98,12 +98,22 @@ final class XlsxExport {
     }
 
     private List<String> communeHeaders() {
+        return communeHeaders(era);
+    }
+
+    /** The headers of the communes repetition sheet in an export of {@code era}. */
+    static List<String> communeHeaders(DsEra era) {
         return era == DsEra.Y2021
                 ? List.of("Dossier ID", "Ligne", "Commune", "Commune (Code insee)")
                 : List.of("Dossier ID", "Ligne", "Commune", "Commune (Code INSEE)", "Commune (Département)");
     }
 
     private List<Object> communeRow(Dossier dossier, Commune commune, long line) {
+        return communeRow(era, dossier, commune, line);
+    }
+
+    /** One row of the communes repetition sheet. */
+    static List<Object> communeRow(DsEra era, Dossier dossier, Commune commune, long line) {
         String value = commune.exportedValue() != null ? commune.exportedValue() : commune.name();
         return era == DsEra.Y2021
                 ? Arrays.asList(dossier.number(), line, value, commune.insee())
