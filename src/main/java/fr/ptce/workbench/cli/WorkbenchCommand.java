@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
                 ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
+                LettersCommand.class,
                 KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
                 PurgeCommand.class, CampaignCommand.class})
 public final class WorkbenchCommand implements Runnable {

@@ -4,19 +4,20 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A named field of a letter template, written {@code {{name}}} in the .docx (formats.md, « Courriers »). Names are
- * lower case, without accents, words joined by underscores, so that they survive any keyboard and Word's spelling.
+ * A named field of a letter template, written {@code {{name}}} in the .docx (formats.md, « Out: letters and mail
+ * merge »). Names are lower case, without accents, words joined by underscores, so that they survive any keyboard
+ * and Word's spelling.
  */
 public enum LetterField {
     DOSSIER("dossier", "numéro du dossier sur demarches-simplifiees.fr"),
     PROJET("projet", "nom du projet"),
     PORTEUR("porteur", "structure porteuse du projet"),
-    REFERENT("referent", "nom du référent du projet (« Référent du projet » s'il est inconnu)"),
+    REFERENT("referent", "nom du référent du projet («\u00a0Référent du projet\u00a0» s'il est inconnu)"),
     REGION("region", "région du dossier"),
     DECISION("decision", "la décision du cabinet, en une phrase"),
     MOTIVATION("motivation", "motivation de la décision (celle de l'avis régional)"),
     SUITE("suite", "ce que la décision ouvre au porteur, en une phrase"),
-    DECIDEUR("decideur", "qui a décidé (par exemple « Cabinet du ministre »)"),
+    DECIDEUR("decideur", "qui a décidé (par exemple «\u00a0Cabinet du ministre\u00a0»)"),
     DATE_DECISION("date_decision", "jour de la décision du cabinet"),
     DATE_COURRIER("date_courrier", "jour où les courriers sont préparés"),
     DATE_LIMITE_PHASE2("date_limite_phase2", "date limite du dépôt du dossier additionnel de la phase 2"),

@@ -19,9 +19,10 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The mail-merge workbook of a set of letters (formats.md, « Courriers »): sheet {@value #MAIL_SHEET}, one row per
- * letter (recipient's e-mail and name, subject, the letter's file name, what to complete), and, for the decision
- * letters, sheet {@value #DECISIONS_SHEET} in the form PESSII records each decision back in DS. Written atomically.
+ * The mail-merge workbook of a set of letters (formats.md, « Out: letters and mail merge »): sheet
+ * {@value #MAIL_SHEET}, one row per letter (recipient's e-mail and name, subject, the letter's file name, what to
+ * complete), and, for the decision letters, sheet {@value #DECISIONS_SHEET} in the form PESSII records each decision
+ * back in DS. Written atomically.
  */
 public final class MailMergeWorkbookWriter {
 
