@@ -81,6 +81,12 @@ public final class GenerateLetters {
         return kind.key() + ".docx";
     }
 
+    /** Writes the bundled template of the kind to {@code target}, for PESSII to edit in Word or LibreOffice. */
+    public static void saveDefaultTemplate(LetterKind kind, Path target) {
+        FileNames.createParent(target);
+        LetterTemplate.builtIn(defaultTemplate(kind)).copyTo(target);
+    }
+
     /** The body of the dossier's filled letter, one string per paragraph. */
     public List<String> preview(LetterKind kind, Optional<Path> templateFile, String number) {
         LetterTemplate template = template(kind, templateFile);

@@ -35,6 +35,7 @@ public final class MainViewModel {
 
     private final TaskRunner runner;
     private final NationalViewModel national;
+    private final LettersViewModel letters;
     private final Messages messages;
     private final WorkspaceState state;
     private final ReaderViewModel reader;
@@ -71,6 +72,7 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(runner, state, messages);
         this.progress = new ProgressViewModel(runner, state, messages);
         this.national = new NationalViewModel(runner, state, messages);
+        this.letters = new LettersViewModel(runner, state, messages);
         this.scoring = new ScoringViewModel(runner, state, messages, progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
@@ -276,6 +278,11 @@ public final class MainViewModel {
     /** PESSII's national view. */
     NationalViewModel national() {
         return national;
+    }
+
+    /** The letters of the cabinet's recorded decisions. */
+    LettersViewModel letters() {
+        return letters;
     }
 
     public ReaderViewModel reader() {

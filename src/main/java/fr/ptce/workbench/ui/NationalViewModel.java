@@ -130,9 +130,15 @@ final class NationalViewModel {
 
     /** Records the cabinet's decision on every current proposal. */
     void confirm(String by, LocalDate on) {
+        confirm(by, on, false);
+    }
+
+    /** The same; with {@code othersNotRetained}, every ranked dossier without proposal nor decision is not retained. */
+    void confirm(String by, LocalDate on, boolean othersNotRetained) {
         Optional<Workspace> workspace = state.current();
         workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
-                progress -> new Confirmed(w.nationalDecisions().confirm(by, on), w.nationalDecisions().view()),
+                progress -> new Confirmed(w.nationalDecisions().confirm(by, on, othersNotRetained),
+                        w.nationalDecisions().view()),
                 confirmed -> {
                     message.set(messages.count("national.confirmed", confirmed.recorded()));
                     show(confirmed.view());

@@ -2,6 +2,7 @@ package fr.ptce.workbench.spreadsheet.letters;
 
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.spreadsheet.xlsx.TempFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +108,19 @@ public final class LetterTemplate {
                 throw refused("le champ obligatoire {{" + field + "}} manque (sans lui, le courrier ne dirait pas"
                         + " la décision)");
             }
+        }
+    }
+
+    /** Writes the template as it is to {@code target} (atomically): PESSII's starting point for a template. */
+    public void copyTo(Path target) {
+        Path temp = TempFiles.beside(target);
+        try {
+            Files.write(temp, bytes);
+            TempFiles.moveIntoPlace(temp, target);
+        } catch (IOException e) {
+            throw TempFiles.failure(target, e);
+        } finally {
+            TempFiles.deleteQuietly(temp);
         }
     }
 
