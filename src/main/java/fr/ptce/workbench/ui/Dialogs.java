@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The window's small dialogs: the one error dialog, an outcome, the purge's confirmation, the first-start choice and
+ * The window's small dialogs: the one error dialog, an outcome, the first-start choice and
  * "À propos".
  */
 public final class Dialogs {
@@ -102,33 +102,6 @@ public final class Dialogs {
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("infoDialog");
         alert.show();
-    }
-
-    /**
-     * Asks to confirm the purge: the question names the dossiers; « Purger » stays disabled until the word is typed.
-     * The typed text, or empty when the user cancels.
-     */
-    static Optional<String> confirmPurge(Stage owner, Messages messages, String question) {
-        ButtonType purge = new ButtonType(messages.get("tools.purge.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("tools.purge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", purge, cancel);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("tools.purge.title"));
-        alert.setHeaderText(messages.get("tools.purge.title"));
-        Label text = wrapped(question);
-        TextField typed = new TextField();
-        typed.setId("purgeWord");
-        typed.setPromptText(WorkspaceToolsViewModel.PURGE_WORD);
-        alert.getDialogPane().setContent(new VBox(8, text, typed));
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setId("purgeDialog");
-        Node purgeButton = alert.getDialogPane().lookupButton(purge);
-        purgeButton.setId("purgeConfirm");
-        purgeButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !WorkspaceToolsViewModel.confirms(typed.getText()), typed.textProperty()));
-        alert.getDialogPane().lookupButton(cancel).setId("purgeCancel");
-        alert.setOnShown(e -> typed.requestFocus());
-        return alert.showAndWait().filter(purge::equals).map(b -> typed.getText());
     }
 
     /** Shows the application's name, version and purpose. */

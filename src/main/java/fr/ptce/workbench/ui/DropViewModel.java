@@ -25,16 +25,17 @@ public final class DropViewModel {
     private final TaskRunner runner;
     private final WorkspaceState state;
     private final Messages messages;
-    private final MainViewModel main;
+    private final Runnable afterConsolidation;
     private final Map<FileKind, Consumer<List<Path>>> handlers = new EnumMap<>(FileKind.class);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
-    public DropViewModel(TaskRunner runner, WorkspaceState state, Messages messages, MainViewModel main) {
+    public DropViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<Path> importFile,
+            Runnable afterConsolidation) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
-        this.main = main;
-        handlers.put(FileKind.DS_EXPORT, files -> files.forEach(main::importFile));
+        this.afterConsolidation = afterConsolidation;
+        handlers.put(FileKind.DS_EXPORT, files -> files.forEach(importFile));
         handlers.put(FileKind.AVIS_WORKBOOK, this::consolidate);
     }
 
@@ -69,7 +70,7 @@ public final class DropViewModel {
         state.current().ifPresent((Workspace w) -> runner.run(messages.count("status.consolidating", files.size()),
                 p -> w.consolidateAvis().importFiles(files, p), report -> {
                     outcome.set(summary(report));
-                    main.dashboard().refresh();
+                    afterConsolidation.run();
                 }));
     }
 

@@ -19,15 +19,15 @@ final class ImportConfirmDialog {
     }
 
     /** Shows the question of every held-back import of the view model, and answers it. */
-    static void install(Stage owner, Messages messages, MainViewModel viewModel) {
-        viewModel.importConfirmationProperty().addListener((o, old, request) -> {
+    static void install(Stage owner, Messages messages, ImportFlow imports) {
+        imports.confirmationRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 // after the task's callback, so that the dialog does not nest in it
                 Platform.runLater(() -> {
                     if (ask(owner, messages, request.question())) {
-                        viewModel.confirmImport();
+                        imports.confirmImport();
                     } else {
-                        viewModel.cancelImport();
+                        imports.cancelImport();
                     }
                 });
             }

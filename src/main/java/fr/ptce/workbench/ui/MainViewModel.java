@@ -237,6 +237,11 @@ public final class MainViewModel {
         imports.cancelImport();
     }
 
+    /** The import flow: its held-back confirmations and column mappings. */
+    public ImportFlow imports() {
+        return imports;
+    }
+
     /** Asks the running work to stop. */
     public void cancel() {
         runner.cancel();

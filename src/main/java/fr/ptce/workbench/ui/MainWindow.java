@@ -98,7 +98,8 @@ public final class MainWindow {
             }
         });
         list.onOpen(this::showScoring);
-        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages, viewModel);
+        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages,
+                viewModel::importFile, () -> viewModel.dashboard().refresh());
         drop.onKind(FileKind.EXPERT_KIT, kits -> {
             ExpertsWindow experts = new ExpertsWindow(stage, viewModel.experts(), messages);
             experts.show();
@@ -127,7 +128,7 @@ public final class MainWindow {
                 });
             }
         });
-        ImportConfirmDialog.install(stage, messages, viewModel);
+        ImportConfirmDialog.install(stage, messages, viewModel.imports());
         ResumeViewModel resume = new ResumeViewModel(viewModel, preferences);
         list.keepSort(resume.sortProperty());
         TabPane scoringTabs = (TabPane) scoring.lookup("#scoringTabs");

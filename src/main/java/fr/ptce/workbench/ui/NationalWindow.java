@@ -48,13 +48,13 @@ final class NationalWindow {
 
     private final Stage stage = new Stage();
     private final NationalViewModel model;
-    private final MainViewModel main;
+    private final TaskRunner runner;
     private final Messages messages;
     private final TableView<RankedDossier> table = new TableView<>();
 
-    private NationalWindow(Stage owner, MainViewModel main, Messages messages) {
-        this.model = main.national();
-        this.main = main;
+    private NationalWindow(Stage owner, NationalViewModel model, TaskRunner runner, Messages messages) {
+        this.model = model;
+        this.runner = runner;
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("national.title"));
@@ -77,10 +77,10 @@ final class NationalWindow {
     }
 
     /** Opens the national view of the current workspace and reads it. */
-    static void show(Stage owner, MainViewModel main, Messages messages) {
-        NationalWindow window = new NationalWindow(owner, main, messages);
+    static void show(Stage owner, NationalViewModel model, TaskRunner runner, Messages messages) {
+        NationalWindow window = new NationalWindow(owner, model, runner, messages);
         window.stage.show();
-        main.national().refresh();
+        model.refresh();
     }
 
     private HBox filters() {
@@ -165,11 +165,11 @@ final class NationalWindow {
         keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         keep.setOnAction(e -> model.keep(table.getSelectionModel().getSelectedItem()));
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(main.progressProperty());
-        progress.visibleProperty().bind(main.busyProperty());
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.busyProperty());
         Button cancel = new Button(messages.get("national.cancel"));
-        cancel.visibleProperty().bind(main.busyProperty());
-        cancel.setOnAction(e -> main.cancel());
+        cancel.visibleProperty().bind(runner.busyProperty());
+        cancel.setOnAction(e -> runner.cancel());
         Label drop = new Label(messages.get("national.drop"));
         HBox actions = new HBox(8, importButton, export, confirm, letters, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

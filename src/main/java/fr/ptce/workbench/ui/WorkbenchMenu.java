@@ -45,7 +45,7 @@ final class WorkbenchMenu extends MenuBar {
         MenuItem demo = item("menu.file.demo", "menuDemo",
                 e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
         MenuItem national = item("menu.file.national", "menuNational",
-                e -> NationalWindow.show(stage, viewModel, messages));
+                e -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
@@ -193,7 +193,7 @@ final class WorkbenchMenu extends MenuBar {
     /** The number of dossiers, the word to type, then the purge; nothing on cancel. */
     private void askPurge() {
         WorkspaceToolsViewModel tools = viewModel.tools();
-        tools.askPurge(question -> Dialogs.confirmPurge(stage, messages, question).ifPresent(tools::purge));
+        tools.askPurge(question -> PurgeDialog.ask(stage, messages, question).ifPresent(tools::purge));
     }
 
     /** Asks for a workspace folder and opens it. */

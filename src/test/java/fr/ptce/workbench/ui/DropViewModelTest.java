@@ -29,7 +29,8 @@ class DropViewModelTest {
         DirectTaskRunner runner = new DirectTaskRunner();
         WorkspaceState state = new WorkspaceState();
         MainViewModel main = new MainViewModel(runner, messages, state);
-        DropViewModel drop = new DropViewModel(runner, state, messages, main);
+        DropViewModel drop = new DropViewModel(runner, state, messages, main::importFile,
+                () -> main.dashboard().refresh());
         assertFalse(drop.accepts(List.of(folder.resolve("export.xlsx"))), "no workspace open");
 
         Path avis;
@@ -58,7 +59,8 @@ class DropViewModelTest {
         DirectTaskRunner runner = new DirectTaskRunner();
         WorkspaceState state = new WorkspaceState();
         MainViewModel main = new MainViewModel(runner, messages, state);
-        DropViewModel drop = new DropViewModel(runner, state, messages, main);
+        DropViewModel drop = new DropViewModel(runner, state, messages, main::importFile,
+                () -> main.dashboard().refresh());
         java.util.List<Path> taken = new java.util.ArrayList<>();
         drop.onKind(fr.ptce.workbench.application.FileKind.EXPERT_KIT, taken::addAll);
         try (Workspace workspace = Workspace.inMemory(Clock.systemUTC())) {

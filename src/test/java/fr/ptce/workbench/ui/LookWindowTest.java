@@ -219,7 +219,7 @@ class LookWindowTest {
         unnamed.addAll(Accessibility.unnamed(stage.getScene().getRoot()));
 
         robot.interact(() -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
-        robot.interact(() -> NationalWindow.show(stage, viewModel, messages));
+        robot.interact(() -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         robot.interact(() -> {
             SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
                     new UiPreferences(java.util.prefs.Preferences.userRoot().node("fr/ptce/workbench/test-look")),
