@@ -34,12 +34,12 @@ final class LettersWindow {
 
     private final Stage stage = new Stage();
     private final LettersViewModel model;
-    private final MainViewModel main;
+    private final TaskRunner runner;
     private final Messages messages;
 
-    private LettersWindow(Stage owner, MainViewModel main, Messages messages) {
-        this.model = main.letters();
-        this.main = main;
+    private LettersWindow(Stage owner, LettersViewModel model, TaskRunner runner, Messages messages) {
+        this.model = model;
+        this.runner = runner;
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("letters.title"));
@@ -55,9 +55,9 @@ final class LettersWindow {
     }
 
     /** Opens the « Courriers » window and reads the letters of the chosen kind. */
-    static void show(Stage owner, MainViewModel main, Messages messages) {
-        new LettersWindow(owner, main, messages).stage.show();
-        main.letters().refresh();
+    static void show(Stage owner, LettersViewModel model, TaskRunner runner, Messages messages) {
+        new LettersWindow(owner, model, runner, messages).stage.show();
+        model.refresh();
     }
 
     private VBox top() {
@@ -152,14 +152,14 @@ final class LettersWindow {
                 model.generate(folder.toPath());
             }
         });
-        generate.disableProperty().bind(main.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(
+        generate.disableProperty().bind(runner.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(
                 model.letters())));
         ProgressBar progress = new ProgressBar();
         progress.setId("lettersProgress");
-        progress.progressProperty().bind(main.progressProperty());
-        progress.visibleProperty().bind(main.busyProperty());
-        Button cancel = button("lettersCancel", "letters.cancel", main::cancel);
-        cancel.visibleProperty().bind(main.busyProperty());
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.busyProperty());
+        Button cancel = button("lettersCancel", "letters.cancel", runner::cancel);
+        cancel.visibleProperty().bind(runner.busyProperty());
         HBox actions = new HBox(8, generate, progress, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getChildren().stream().filter(n -> n instanceof Button)

@@ -35,7 +35,6 @@ public final class MainViewModel {
 
     private final TaskRunner runner;
     private final NationalViewModel national;
-    private final LettersViewModel letters;
     private final Messages messages;
     private final WorkspaceState state;
     private final ReaderViewModel reader;
@@ -72,7 +71,6 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(runner, state, messages);
         this.progress = new ProgressViewModel(runner, state, messages);
         this.national = new NationalViewModel(runner, state, messages);
-        this.letters = new LettersViewModel(runner, state, messages);
         this.scoring = new ScoringViewModel(runner, state, messages, progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
         this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
@@ -283,11 +281,6 @@ public final class MainViewModel {
     /** PESSII's national view. */
     NationalViewModel national() {
         return national;
-    }
-
-    /** The letters of the cabinet's recorded decisions. */
-    LettersViewModel letters() {
-        return letters;
     }
 
     public ReaderViewModel reader() {

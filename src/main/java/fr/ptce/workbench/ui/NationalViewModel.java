@@ -54,11 +54,13 @@ final class NationalViewModel {
     private final StringProperty order = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
+    private final LettersViewModel letters;
 
     NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
+        this.letters = new LettersViewModel(runner, state, messages);
         region.addListener((o, was, now) -> filter());
         avisFilter.addListener((o, was, now) -> filter());
         proposedOnly.addListener((o, was, now) -> filter());
@@ -76,6 +78,11 @@ final class NationalViewModel {
 
     private String avisOf(RegionalAvisRow row) {
         return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** The « Courriers » view of the cabinet's recorded decisions. */
+    LettersViewModel letters() {
+        return letters;
     }
 
     /** Reads the national view again. */

@@ -159,7 +159,7 @@ final class NationalWindow {
         confirm.setOnAction(e -> askConfirmation());
         Button letters = new Button(messages.get("letters.open"));
         letters.setId("nationalLetters");
-        letters.setOnAction(e -> LettersWindow.show(stage, main, messages));
+        letters.setOnAction(e -> LettersWindow.show(stage, model.letters(), runner, messages));
         Button keep = new Button(messages.get("national.keep"));
         keep.setId("nationalKeep");
         keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
