@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.campaign.CampaignText;
 import java.io.IOException;
@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code campaign}: prints the campaign's data (waves, the phase-2 invitation target, the phase-2 numbers) in its

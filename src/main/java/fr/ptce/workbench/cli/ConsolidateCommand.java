@@ -1,16 +1,16 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ConsolidationReport;
-import fr.ptce.workbench.application.FileOutcome;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code consolidate}: imports regions' avis workbooks into a PESSII workspace and prints each file's outcome. */
 @Command(name = "consolidate", mixinStandardHelpOptions = true,

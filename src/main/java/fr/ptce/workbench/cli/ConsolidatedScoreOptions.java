@@ -1,8 +1,8 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.Consolidation;
-import fr.ptce.workbench.application.InvalidInputException;
-import fr.ptce.workbench.application.ReviewSheet;
+import fr.ptce.workbench.application.common.Consolidation;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.review.ReviewSheet;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.review.Review;
 import java.math.BigDecimal;

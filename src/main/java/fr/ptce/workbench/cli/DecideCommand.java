@@ -1,15 +1,15 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.NationalView;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.national.NationalView;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code decide}: PESSII's proposal on a dossier (phase-1 laureate, invited to phase 2), each gate overridable with

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.DossierReviews;
-import fr.ptce.workbench.application.DossierView;
+import fr.ptce.workbench.application.listing.DossierView;
+import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.Commune;

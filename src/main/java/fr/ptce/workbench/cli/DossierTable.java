@@ -1,6 +1,6 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.DossierView;
+import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import java.io.PrintWriter;
 import java.util.List;

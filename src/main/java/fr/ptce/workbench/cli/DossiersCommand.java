@@ -3,17 +3,17 @@ package fr.ptce.workbench.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import fr.ptce.workbench.application.DossierReviews;
-import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.DossierView;
+import fr.ptce.workbench.application.review.DossierReviews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dossiers}: lists the workspace's dossiers as a table, csv or JSON. */
 @Command(name = "dossiers", mixinStandardHelpOptions = true,

@@ -1,18 +1,18 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.importing.ImportReport;
+import fr.ptce.workbench.application.importing.ReadColumnMapping;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
-import fr.ptce.workbench.application.ReadColumnMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code import}: imports DS exports into a workspace, one summary line per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,

@@ -1,16 +1,16 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.KitExportReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.kit.KitExportReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code kit export}: writes an expert's kit and prints its path, kit id, dossiers and checksum. */
 @Command(name = "export", mixinStandardHelpOptions = true,

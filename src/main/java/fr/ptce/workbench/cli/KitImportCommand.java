@@ -1,16 +1,16 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.KitDecisionRequiredException;
-import fr.ptce.workbench.application.KitDecisions;
-import fr.ptce.workbench.application.KitImportReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.kit.KitDecisionRequiredException;
+import fr.ptce.workbench.application.kit.KitDecisions;
+import fr.ptce.workbench.application.kit.KitImportReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code kit import}: imports a returned kit; exit 1 when refused (altered locked cells, unknown kit) or when a

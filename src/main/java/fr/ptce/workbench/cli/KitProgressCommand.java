@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ExpertProgress;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.kit.ExpertProgress;
 import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code kit progress}: per expert kits sent, returned, dossiers scored n/N, late; then the dossiers to discuss. */
 @Command(name = "progress", mixinStandardHelpOptions = true,

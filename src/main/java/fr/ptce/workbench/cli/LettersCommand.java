@@ -1,6 +1,6 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.GenerateLetters;
+import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.LetterKind;

@@ -1,16 +1,16 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ExportNational;
-import fr.ptce.workbench.application.NationalView;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.national.ExportNational;
+import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code national}: PESSII's national workbook, and the public lists of the cabinet's recorded decisions (phase-2

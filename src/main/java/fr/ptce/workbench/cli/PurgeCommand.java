@@ -1,11 +1,11 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.InvalidInputException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code purge}: deletes the campaign of a workspace (every dossier and the personal data attached to it), only

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.DossierReviews;
-import fr.ptce.workbench.application.ScoredReview;
+import fr.ptce.workbench.application.review.DossierReviews;
+import fr.ptce.workbench.application.review.ScoredReview;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.GridTotals;

@@ -1,9 +1,9 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.domain.Accents;
-import fr.ptce.workbench.application.InvalidInputException;
-import fr.ptce.workbench.application.ReviewSheet;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.review.ReviewSheet;
+import fr.ptce.workbench.domain.Accents;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Governance;
@@ -21,10 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code score}: scores and comments criteria of the user's review of a dossier, answers its eligibility criteria

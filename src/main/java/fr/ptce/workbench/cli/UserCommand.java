@@ -1,13 +1,13 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.InvalidInputException;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code user}: says who uses the workspace.folder(); the identity is written on every review, avis and change. */
 @Command(name = "user", mixinStandardHelpOptions = true,

@@ -1,17 +1,17 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ColumnMappingRequiredException;
-import fr.ptce.workbench.application.IdentityRequiredException;
-import fr.ptce.workbench.application.ImportConfirmationRequiredException;
-import fr.ptce.workbench.application.InvalidInputException;
-import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.application.WorkspaceAccessException;
+import fr.ptce.workbench.application.common.IdentityRequiredException;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
+import fr.ptce.workbench.application.importing.ImportConfirmationRequiredException;
+import fr.ptce.workbench.domain.InputRefusedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line of the workbench: headless subcommands over the same use cases as the window. Exit status (see

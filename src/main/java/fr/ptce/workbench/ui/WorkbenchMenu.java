@@ -1,7 +1,21 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.WorkspaceLocations;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.experts.ExpertsWindow;
+import fr.ptce.workbench.ui.exporting.ExportAvisDialogs;
+import fr.ptce.workbench.ui.exporting.ExportAvisViewModel;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FolderOpener;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Theme;
+import fr.ptce.workbench.ui.help.ShortcutsHelp;
+import fr.ptce.workbench.ui.help.UserGuide;
+import fr.ptce.workbench.ui.national.NationalWindow;
+import fr.ptce.workbench.ui.workspace.PurgeDialog;
+import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.Optional;

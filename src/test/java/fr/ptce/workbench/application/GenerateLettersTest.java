@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.Letter;
