@@ -8,7 +8,6 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.letters.Letter;
 import fr.ptce.workbench.domain.letters.LetterKind;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +22,7 @@ import javafx.collections.ObservableList;
  * cabinet's recorded decisions call for, the chosen dossier's letter as text, and « Générer les courriers… » in the
  * background (progress and Annuler). Every read and write goes through the task runner.
  */
-final class LettersViewModel {
+public final class LettersViewModel {
 
     private final TaskRunner runner;
     private final WorkspaceState state;
@@ -193,9 +192,5 @@ final class LettersViewModel {
         String line = letter.dossierNumber() + " — " + letter.value(fr.ptce.workbench.domain.letters.LetterField
                 .PROJET) + " — " + decision;
         return letter.recipient().email() == null ? line + " — " + messages.get("letters.emailMissing") : line;
-    }
-
-    List<String> previewParagraphs() {
-        return List.of(preview.get().split("\n\n"));
     }
 }

@@ -34,7 +34,7 @@ import javafx.util.StringConverter;
  * the recorded decisions on the left, the chosen one's text on the right, and « Générer les courriers… » with
  * progress and Annuler at the bottom. Sends nothing.
  */
-final class LettersWindow {
+public final class LettersWindow {
 
     private final Stage stage = new Stage();
     private final LettersViewModel model;
@@ -59,7 +59,7 @@ final class LettersWindow {
     }
 
     /** Opens the « Courriers » window and reads the letters of the chosen kind. */
-    static void show(Stage owner, LettersViewModel model, TaskRunner runner, Messages messages) {
+    public static void show(Stage owner, LettersViewModel model, TaskRunner runner, Messages messages) {
         new LettersWindow(owner, model, runner, messages).stage.show();
         model.refresh();
     }

@@ -84,7 +84,7 @@ public final class NationalViewModel {
     }
 
     /** The « Courriers » view of the cabinet's recorded decisions. */
-    LettersViewModel letters() {
+    public LettersViewModel letters() {
         return letters;
     }
 
