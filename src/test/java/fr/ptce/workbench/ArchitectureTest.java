@@ -99,6 +99,19 @@ class ArchitectureTest {
                         + " separate use cases; the workspace (fr.ptce.workbench.application) opens them all");
     }
 
+    @Test
+    void storeFeatureRoomsShareOnlyTheCommonRoomAndTheGeneratedTables() {
+        roomsShareOnly("fr.ptce.workbench.persistence", Set.of("common", "generated"),
+                "the dossiers, the reviews, the national decisions and the workspace's people and settings are stored"
+                        + " apart; the store (fr.ptce.workbench.persistence: Database, Repositories) opens them all");
+    }
+
+    @Test
+    void commandFeatureRoomsShareOnlyTheCommonRoom() {
+        roomsShareOnly("fr.ptce.workbench.cli", Set.of("common"),
+                "each family of commands changes for its own reasons; WorkbenchCommand lists them all");
+    }
+
     /**
      * The rooms of a layer: feature rooms do not depend on each other, only on the shared rooms; no room reaches back
      * into the layer's own package, which composes them; the rooms form no cycle.

@@ -10,7 +10,7 @@ import fr.ptce.workbench.domain.national.AvisSource;
 import fr.ptce.workbench.domain.national.GridCompatibility;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.persistence.NationalAvisRepository;
+import fr.ptce.workbench.persistence.national.NationalAvisRepository;
 import fr.ptce.workbench.spreadsheet.avis.AvisFormat;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import fr.ptce.workbench.spreadsheet.avis.ReadAvisWorkbook;
