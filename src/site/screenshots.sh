@@ -119,6 +119,9 @@ shot evaluateurs 15 Down ctrl+e ctrl+Tab ctrl+Tab
 # the dark theme (Affichage > Thème sombre), on the scoring screen
 SHOT_THEME=dark shot guide-theme-sombre 15 Down ctrl+e
 shot guide-vue-nationale 10 ctrl+shift+n
+# the cabinet's decision recorded (the others not retained), then Fichier > Courriers aux porteurs (PESSII)
+cli decide --workspace "$W" --confirm --by "Cabinet du ministre" --date 2021-07-19 --not-retained 2>/dev/null || true
+shot guide-courriers 10 F10 Down Down Down Down Down Return
 # the README's two pictures are the guide's
 [ ! -e "$out/guide-liste.png" ] || cp "$out/guide-liste.png" "$out/fenetre-principale.png"
 [ ! -e "$out/guide-notation.png" ] || cp "$out/guide-notation.png" "$out/notation.png"

@@ -16,6 +16,7 @@ import fr.ptce.workbench.application.listing.SearchDossiers;
 import fr.ptce.workbench.application.national.CampaignSettings;
 import fr.ptce.workbench.application.national.ConsolidateAvis;
 import fr.ptce.workbench.application.national.ExportNational;
+import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     private final ConsolidateAvis consolidateAvis;
     private final NationalDecisions nationalDecisions;
     private final ExportNational exportNational;
+    private final GenerateLetters generateLetters;
     private final AssignExperts assignExperts;
     private final ExportKit exportKit;
     private final ImportKit importKit;
@@ -95,6 +97,7 @@ public final class Workspace implements AutoCloseable {
         this.consolidateAvis = new ConsolidateAvis(database, clock);
         this.nationalDecisions = new NationalDecisions(database, clock);
         this.exportNational = new ExportNational(database, clock);
+        this.generateLetters = new GenerateLetters(database, clock);
         this.assignExperts = new AssignExperts(database, clock);
         this.exportKit = new ExportKit(database, clock);
         this.importKit = new ImportKit(database, checker, clock);
@@ -281,6 +284,11 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's national workbook and public list of the dossiers invited to phase 2. */
     public ExportNational exportNational() {
         return exportNational;
+    }
+
+    /** The letters of the cabinet's recorded decisions, their mail-merge workbook and DS decisions sheet. */
+    public GenerateLetters generateLetters() {
+        return generateLetters;
     }
 
     /** The experts and the dossiers assigned to them, with conflicts of interest. */

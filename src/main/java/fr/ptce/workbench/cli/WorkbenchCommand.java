@@ -14,6 +14,7 @@ import fr.ptce.workbench.cli.national.CampaignCommand;
 import fr.ptce.workbench.cli.national.ConflictsCommand;
 import fr.ptce.workbench.cli.national.ConsolidateCommand;
 import fr.ptce.workbench.cli.national.DecideCommand;
+import fr.ptce.workbench.cli.national.LettersCommand;
 import fr.ptce.workbench.cli.national.NationalCommand;
 import fr.ptce.workbench.cli.review.AvisCommand;
 import fr.ptce.workbench.cli.review.ExportAvisCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine;
         subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
                 ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
                 ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
+                LettersCommand.class,
                 KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
                 PurgeCommand.class, CampaignCommand.class})
 public final class WorkbenchCommand implements Runnable {

@@ -13,6 +13,7 @@ import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Theme;
 import fr.ptce.workbench.ui.help.ShortcutsHelp;
 import fr.ptce.workbench.ui.help.UserGuide;
+import fr.ptce.workbench.ui.national.LettersWindow;
 import fr.ptce.workbench.ui.national.NationalWindow;
 import fr.ptce.workbench.ui.workspace.PurgeDialog;
 import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
@@ -62,6 +63,9 @@ final class WorkbenchMenu extends MenuBar {
                 e -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        MenuItem letters = item("menu.file.letters", "menuLetters",
+                e -> LettersWindow.show(stage, viewModel.national().letters(), viewModel.runner(), messages));
+        letters.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
         exportAvis.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         exportAvis.disableProperty().bind(viewModel.workspaceState().openBinding().not());
@@ -75,7 +79,8 @@ final class WorkbenchMenu extends MenuBar {
         Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
         settings = item("menu.file.settings", "menuSettings", e -> { });
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
-        Menu file = new Menu(messages.get("menu.file"), null, importItem, exportAvis, national, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.get("menu.file"), null, importItem, exportAvis, national, letters,
+                new SeparatorMenuItem(),
                 open, recent, demo, new SeparatorMenuItem(), backup, restore, purge, new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");

@@ -12,6 +12,7 @@ import fr.ptce.workbench.domain.national.DecisionGates;
 import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.national.NationalDossier;
 import fr.ptce.workbench.domain.national.NationalRanking;
+import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RankingOrder;
 import fr.ptce.workbench.domain.national.Shortlist;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -137,15 +138,34 @@ public final class NationalDecisions {
      * @throws InvalidInputException when who decided is not given, or no proposal awaits a decision
      */
     public int confirm(String by, LocalDate on) {
+        return confirm(by, on, false);
+    }
+
+    /**
+     * Records the cabinet's decision on every current proposal and, when {@code othersNotRetained}, « non retenu »
+     * on every ranked dossier that has neither a proposal nor a recorded decision: the cabinet's selection then
+     * answers every dossier submitted to it, and each gets its letter (GenerateLetters).
+     *
+     * @return how many dossiers' decisions were recorded
+     * @throws InvalidInputException when who decided is not given, or no dossier awaits a decision
+     */
+    public int confirm(String by, LocalDate on, boolean othersNotRetained) {
         if (by == null || by.isBlank() || on == null) {
             throw new InvalidInputException("Indiquez qui a décidé (par exemple «\u00a0Cabinet du ministre\u00a0») et"
                     + " le jour de la décision.");
         }
         return database.inTransaction(r -> {
-            List<NationalDecision> pending = r.decisions().all().values().stream()
-                    .filter(NationalDecision::awaitsDecision).toList();
+            List<NationalDecision> pending = new java.util.ArrayList<>(r.decisions().all().values().stream()
+                    .filter(NationalDecision::awaitsDecision).toList());
+            if (othersNotRetained) {
+                view(r).ranking().stream().map(RankedDossier::decision)
+                        .filter(d -> !d.laureate() && !d.invited() && d.decided() == null)
+                        .filter(d -> pending.stream().noneMatch(p -> p.dossierNumber().equals(d.dossierNumber())))
+                        .forEach(pending::add);
+            }
             if (pending.isEmpty()) {
-                throw new InvalidInputException("Aucune proposition du PESSII n'attend de décision.");
+                throw new InvalidInputException(othersNotRetained ? "Aucun dossier n'attend de décision."
+                        : "Aucune proposition du PESSII n'attend de décision.");
             }
             Reviewer me = Instruction.user(r);
             OffsetDateTime now = now();

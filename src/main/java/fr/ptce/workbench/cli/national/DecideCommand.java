@@ -52,6 +52,10 @@ public final class DecideCommand implements Callable<Integer> {
             + " cours (avec --by et --date).")
     private boolean confirm;
 
+    @Option(names = "--not-retained", description = "Avec --confirm\u00a0: enregistre aussi «\u00a0non retenu\u00a0»"
+            + " pour chaque dossier classé sans proposition ni décision (chacun recevra son courrier).")
+    private boolean notRetained;
+
     @Option(names = "--by", paramLabel = "QUI", description = "Qui a décidé, par ex. «\u00a0Cabinet du"
             + " ministre\u00a0».")
     private String by;
@@ -66,6 +70,9 @@ public final class DecideCommand implements Callable<Integer> {
                     ? "--confirm enregistre la décision du cabinet\u00a0: il ne va pas avec --laureate ou --invite."
                     : "Indiquez --laureate, --invite ou --confirm.");
         }
+        if (notRetained && !confirm) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--not-retained va avec --confirm.");
+        }
         if (!confirm && dossier == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dossier est requis avec --laureate et"
                     + " --invite.");
@@ -74,7 +81,7 @@ public final class DecideCommand implements Callable<Integer> {
         NationalView view;
         try (Workspace opened = workspace.open()) {
             if (confirm) {
-                int recorded = opened.nationalDecisions().confirm(by, day());
+                int recorded = opened.nationalDecisions().confirm(by, day(), notRetained);
                 printer.println("Décision du cabinet enregistrée pour " + recorded + " dossier"
                         + (recorded > 1 ? "s" : "") + " (" + by.strip() + ", " + day() + ").");
             }

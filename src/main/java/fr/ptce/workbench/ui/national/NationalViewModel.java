@@ -57,11 +57,13 @@ public final class NationalViewModel {
     private final StringProperty order = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
+    private final LettersViewModel letters;
 
     public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
+        this.letters = new LettersViewModel(runner, state, messages);
         region.addListener((o, was, now) -> filter());
         avisFilter.addListener((o, was, now) -> filter());
         proposedOnly.addListener((o, was, now) -> filter());
@@ -79,6 +81,11 @@ public final class NationalViewModel {
 
     private String avisOf(RegionalAvisRow row) {
         return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** The « Courriers » view of the cabinet's recorded decisions. */
+    public LettersViewModel letters() {
+        return letters;
     }
 
     /** Reads the national view again. */
@@ -133,9 +140,15 @@ public final class NationalViewModel {
 
     /** Records the cabinet's decision on every current proposal. */
     void confirm(String by, LocalDate on) {
+        confirm(by, on, false);
+    }
+
+    /** The same; with {@code othersNotRetained}, every ranked dossier without proposal nor decision is not retained. */
+    void confirm(String by, LocalDate on, boolean othersNotRetained) {
         Optional<Workspace> workspace = state.current();
         workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
-                progress -> new Confirmed(w.nationalDecisions().confirm(by, on), w.nationalDecisions().view()),
+                progress -> new Confirmed(w.nationalDecisions().confirm(by, on, othersNotRetained),
+                        w.nationalDecisions().view()),
                 confirmed -> {
                     message.set(messages.count("national.confirmed", confirmed.recorded()));
                     show(confirmed.view());

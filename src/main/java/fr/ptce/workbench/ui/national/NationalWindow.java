@@ -164,6 +164,9 @@ public final class NationalWindow {
         Button confirm = new Button(messages.get("national.confirm"));
         confirm.setId("nationalConfirm");
         confirm.setOnAction(e -> askConfirmation());
+        Button letters = new Button(messages.get("letters.open"));
+        letters.setId("nationalLetters");
+        letters.setOnAction(e -> LettersWindow.show(stage, model.letters(), runner, messages));
         Button keep = new Button(messages.get("national.keep"));
         keep.setId("nationalKeep");
         keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -175,7 +178,7 @@ public final class NationalWindow {
         cancel.visibleProperty().bind(runner.busyProperty());
         cancel.setOnAction(e -> runner.cancel());
         Label drop = new Label(messages.get("national.drop"));
-        HBox actions = new HBox(8, importButton, export, confirm, keep, progress, cancel, drop);
+        HBox actions = new HBox(8, importButton, export, confirm, letters, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the buttons whole; the drop hint gives way
         actions.getChildren().stream().filter(n -> n instanceof Button)
@@ -312,7 +315,7 @@ public final class NationalWindow {
 
     /** Asks who decided and on which day, then records the cabinet's decision on every current proposal. */
     private void askConfirmation() {
-        Dialog<Pair<String, LocalDate>> dialog =
+        Dialog<Pair<Pair<String, LocalDate>, Boolean>> dialog =
                 new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("national.confirm.title"));
@@ -326,12 +329,16 @@ public final class NationalWindow {
         form.setVgap(8);
         form.addRow(0, new Label(messages.get("national.confirm.byLabel")), by);
         form.addRow(1, new Label(messages.get("national.confirm.onLabel")), on);
+        CheckBox others = new CheckBox(messages.get("letters.confirm.notRetained"));
+        others.setId("confirmNotRetained");
+        form.add(others, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
                 ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Pair<>(by.getText(), on.getValue()) : null);
-        dialog.showAndWait().ifPresent(p -> model.confirm(p.getKey(), p.getValue()));
+                ? new Pair<>(new Pair<>(by.getText(), on.getValue()), others.isSelected()) : null);
+        dialog.showAndWait().ifPresent(p -> model.confirm(p.getKey().getKey(), p.getKey().getValue(),
+                p.getValue()));
     }
 
     /** Offers to override a refused proposal with a written reason, which the audit trail and workbook keep. */

@@ -1,0 +1,123 @@
+package fr.ptce.workbench.ui.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.application.RegionWorkbooks;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.DirectTaskRunner;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.MainViewModel;
+import fr.ptce.workbench.ui.MainWindow;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.letters.Letter;
+import fr.ptce.workbench.domain.letters.LetterKind;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The « Courriers » window on screen (headless): opened from the national view, preview, kinds, generation. */
+@ExtendWith(ApplicationExtension.class)
+class LettersWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private FxTaskRunner runner;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.load(Locale.FRENCH);
+        runner = new FxTaskRunner(error -> { });
+        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
+        new MainWindow(stage, viewModel, messages).show();
+        workspace = Workspace.inMemory(Clock.systemUTC());
+        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
+                ReviewerRole.PESSII, null));
+        workspace.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))),
+                Progress.NONE);
+        workspace.nationalDecisions().setLaureate("90200", true, null);
+        workspace.nationalDecisions().setInvited("90200", true, null);
+        workspace.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26), true);
+        viewModel.useWorkspace(workspace);
+    }
+
+    /** Leaves no window behind to take the keyboard focus from the next window test. */
+    @AfterEach
+    void stop() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+        runner.close();
+        workspace.close();
+    }
+
+    @Test
+    void previewsTheChosenLetterSwitchesKindAndGeneratesInTheBackground(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        robot.clickOn("#menuFile").clickOn("#menuNational");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalLetters").tryQuery()
+                .isPresent());
+        robot.clickOn("#nationalLetters");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lettersList").tryQuery().isPresent());
+        ListView<Letter> list = robot.lookup("#lettersList").queryListView();
+        TextArea preview = robot.lookup("#lettersPreview").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4
+                && preview.getText().contains("Projet 90200"));
+        assertEquals("4 courriers à préparer (décisions du cabinet enregistrées)",
+                robot.lookup("#lettersCount").queryAs(Label.class).getText());
+        assertEquals("modèle par défaut (phase1.docx)",
+                robot.lookup("#lettersTemplateName").queryAs(Label.class).getText());
+
+        robot.clickOn(robot.lookup("#lettersList .list-cell").nth(3).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getText().contains("Projet 90203"));
+        assertTrue(preview.getText().contains("n'a pas été retenu"), preview.getText());
+        assertFalse(preview.getText().contains("Projet 90200"), "nothing of another dossier");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<LetterKind> kind = robot.lookup("#lettersKind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(LetterKind.INVITATION));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 1
+                && preview.getText().contains("30 septembre 2021 à minuit"));
+        assertEquals("Invitation à la phase\u00a02", ((javafx.scene.control.Labeled)
+                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind.getSkin()).getDisplayNode()).getText(),
+                "the kind's French label");
+
+        Path out = folder.resolve("invitations");
+        Button generate = robot.lookup("#lettersGenerate").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !generate.isDisabled());
+        robot.interact(() -> viewModel.national().letters().generate(out));
+        TextArea message = robot.lookup("#lettersMessage").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("1 courrier écrit"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("90200-projet-90200-invitation.docx", "publipostage-invitation.xlsx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+}
