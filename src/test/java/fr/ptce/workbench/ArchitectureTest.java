@@ -85,6 +85,54 @@ class ArchitectureTest {
     }
 
     @Test
+    void windowFeatureRoomsShareOnlyTheToolkitAndTheCommonState() {
+        roomsShareOnly("fr.ptce.workbench.ui", Set.of("fx", "common"),
+                "the list, the reader, the scoring screen, the dashboard, the national view, the experts' window, the"
+                        + " import, the export, the settings and the help change for their own reasons; the shell"
+                        + " (fr.ptce.workbench.ui) composes them");
+    }
+
+    @Test
+    void useCaseFeatureRoomsShareOnlyTheCommonRoom() {
+        roomsShareOnly("fr.ptce.workbench.application", Set.of("common"),
+                "importing, reviewing, the expert kits, the avis export, the national decisions and the listings are"
+                        + " separate use cases; the workspace (fr.ptce.workbench.application) opens them all");
+    }
+
+    @Test
+    void storeFeatureRoomsShareOnlyTheCommonRoomAndTheGeneratedTables() {
+        roomsShareOnly("fr.ptce.workbench.persistence", Set.of("common", "generated"),
+                "the dossiers, the reviews, the national decisions and the workspace's people and settings are stored"
+                        + " apart; the store (fr.ptce.workbench.persistence: Database, Repositories) opens them all");
+    }
+
+    @Test
+    void commandFeatureRoomsShareOnlyTheCommonRoom() {
+        roomsShareOnly("fr.ptce.workbench.cli", Set.of("common"),
+                "each family of commands changes for its own reasons; WorkbenchCommand lists them all");
+    }
+
+    /**
+     * The rooms of a layer: feature rooms do not depend on each other, only on the shared rooms; no room reaches back
+     * into the layer's own package, which composes them; the rooms form no cycle.
+     */
+    private static void roomsShareOnly(String layer, Set<String> shared, String because) {
+        slices().matching(layer + ".(*)..")
+                .that(DescribedPredicate.describe("are feature rooms (not " + shared + ")",
+                        (Slice room) -> !shared.contains(room.getNamePart(1))))
+                .should().notDependOnEachOther()
+                .because(because)
+                .check(classes);
+        slices().matching(layer + ".(*)..").should().beFreeOfCycles()
+                .because("the shared rooms are below the feature rooms")
+                .check(classes);
+        noClasses().that().resideInAPackage(layer + ".*..")
+                .should().dependOnClassesThat().resideInAPackage(layer)
+                .because("the layer's own package composes the rooms; a room never reaches back up into it")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheSamplesFeatureWritesSyntheticExports() {
         noClasses().that().resideOutsideOfPackages("fr.ptce.workbench.spreadsheet.ds.synthetic..",
                         "fr.ptce.workbench.application.samples..")

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.common.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.check.LengthLimits;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.persistence.Database;

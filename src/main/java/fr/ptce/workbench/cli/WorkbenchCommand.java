@@ -1,24 +1,43 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.application.ColumnMappingRequiredException;
-import fr.ptce.workbench.application.IdentityRequiredException;
-import fr.ptce.workbench.application.ImportConfirmationRequiredException;
-import fr.ptce.workbench.application.InvalidInputException;
-import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.application.WorkspaceAccessException;
+import fr.ptce.workbench.application.common.IdentityRequiredException;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
+import fr.ptce.workbench.application.importing.ImportConfirmationRequiredException;
+import fr.ptce.workbench.cli.common.ExitStatus;
+import fr.ptce.workbench.cli.common.Passwords;
+import fr.ptce.workbench.cli.dossier.DossiersCommand;
+import fr.ptce.workbench.cli.dossier.ImportCommand;
+import fr.ptce.workbench.cli.kit.KitCommand;
+import fr.ptce.workbench.cli.national.CampaignCommand;
+import fr.ptce.workbench.cli.national.ConflictsCommand;
+import fr.ptce.workbench.cli.national.ConsolidateCommand;
+import fr.ptce.workbench.cli.national.DecideCommand;
+import fr.ptce.workbench.cli.national.NationalCommand;
+import fr.ptce.workbench.cli.review.AvisCommand;
+import fr.ptce.workbench.cli.review.ExportAvisCommand;
+import fr.ptce.workbench.cli.review.ScoreCommand;
+import fr.ptce.workbench.cli.review.UserCommand;
+import fr.ptce.workbench.cli.workspace.BackupCommand;
+import fr.ptce.workbench.cli.workspace.GenerateSamplesCommand;
+import fr.ptce.workbench.cli.workspace.PasswordCommand;
+import fr.ptce.workbench.cli.workspace.PurgeCommand;
+import fr.ptce.workbench.cli.workspace.RestoreCommand;
+import fr.ptce.workbench.domain.InputRefusedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line of the workbench: headless subcommands over the same use cases as the window. Exit status (see
- * reliability.md, « Exit statuses of the command line »): 0 when done; {@value #REFUSED} when an input was refused or
+ * reliability.md, « Exit statuses of the command line »): 0 when done; {@value ExitStatus#REFUSED} when an input was refused or
  * the command failed (French message on stderr, store unchanged; {@code consolidate} keeps the workbooks it accepted
  * and returns it when it refused any); 2 on a usage error (picocli's {@code ExitCode.USAGE});
- * {@value #WORKSPACE_IN_USE} when the workspace is open in another instance. The usage help is French throughout:
+ * {@value ExitStatus#WORKSPACE_IN_USE} when the workspace is open in another instance. The usage help is French throughout:
  * picocli's standard texts (help and version options, section headings) come from the resource bundle
  * {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
@@ -31,11 +50,6 @@ import picocli.CommandLine.Command;
                 KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
                 PurgeCommand.class, CampaignCommand.class})
 public final class WorkbenchCommand implements Runnable {
-
-    /** Exit status when an input file or workspace was refused. */
-    public static final int REFUSED = 1;
-    /** Exit status when the workspace is open in another instance (window or command line). */
-    public static final int WORKSPACE_IN_USE = 3;
 
     private static final Set<String> FLAGS = Set.of("-h", "--help", "-V", "--version");
 
@@ -70,7 +84,7 @@ public final class WorkbenchCommand implements Runnable {
             cmd.getErr().println(message(e));
             cmd.getErr().flush();
             return e instanceof WorkspaceAccessException access
-                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? WORKSPACE_IN_USE : REFUSED;
+                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? ExitStatus.WORKSPACE_IN_USE : ExitStatus.REFUSED;
         });
         return commandLine.execute(args);
     }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence;
 
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,8 @@
 package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
-
 import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE;
-
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

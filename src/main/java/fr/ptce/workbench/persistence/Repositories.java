@@ -1,5 +1,21 @@
 package fr.ptce.workbench.persistence;
 
+import fr.ptce.workbench.persistence.dossier.AvisRepository;
+import fr.ptce.workbench.persistence.dossier.DossierRepository;
+import fr.ptce.workbench.persistence.dossier.ImportRepository;
+import fr.ptce.workbench.persistence.dossier.MappingRepository;
+import fr.ptce.workbench.persistence.dossier.NoteRepository;
+import fr.ptce.workbench.persistence.national.CampaignRepository;
+import fr.ptce.workbench.persistence.national.NationalAvisRepository;
+import fr.ptce.workbench.persistence.national.NationalDecisionRepository;
+import fr.ptce.workbench.persistence.review.GridRepository;
+import fr.ptce.workbench.persistence.review.OverrideRepository;
+import fr.ptce.workbench.persistence.review.RegionAvisRepository;
+import fr.ptce.workbench.persistence.review.ReviewRepository;
+import fr.ptce.workbench.persistence.workspace.AuditRepository;
+import fr.ptce.workbench.persistence.workspace.ExpertRepository;
+import fr.ptce.workbench.persistence.workspace.SettingRepository;
+import fr.ptce.workbench.persistence.workspace.UserRepository;
 import org.jooq.DSLContext;
 
 /** The repositories of a workspace, bound to the one transaction a unit of work runs in. */

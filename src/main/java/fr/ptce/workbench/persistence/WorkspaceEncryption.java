@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence;
 
+import fr.ptce.workbench.persistence.common.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,12 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.fx.ColumnFit;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.list.AdmissibilityCell;
+import fr.ptce.workbench.ui.list.DossierNavigation;
+import fr.ptce.workbench.ui.list.ListFilterBar;
+import fr.ptce.workbench.ui.list.ProgressColumns;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.ui.fx.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Pos;

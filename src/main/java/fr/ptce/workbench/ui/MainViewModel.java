@@ -1,10 +1,26 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.ImportReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.importing.ImportReport;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.search.SearchIndex;
+import fr.ptce.workbench.ui.common.Autosave;
+import fr.ptce.workbench.ui.common.ProgressViewModel;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.dashboard.DashboardViewModel;
+import fr.ptce.workbench.ui.experts.ExpertsViewModel;
+import fr.ptce.workbench.ui.exporting.ExportAvisViewModel;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.TaskRunner;
+import fr.ptce.workbench.ui.importing.ColumnMappingViewModel;
+import fr.ptce.workbench.ui.importing.ImportFlow;
+import fr.ptce.workbench.ui.list.ListFilterViewModel;
+import fr.ptce.workbench.ui.list.ListSearch;
+import fr.ptce.workbench.ui.national.NationalViewModel;
+import fr.ptce.workbench.ui.reader.ReaderViewModel;
+import fr.ptce.workbench.ui.scoring.ScoringViewModel;
+import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -235,6 +251,11 @@ public final class MainViewModel {
         imports.cancelImport();
     }
 
+    /** The import flow: its held-back confirmations and column mappings. */
+    public ImportFlow imports() {
+        return imports;
+    }
+
     /** Asks the running work to stop. */
     public void cancel() {
         runner.cancel();
@@ -274,7 +295,7 @@ public final class MainViewModel {
     }
 
     /** PESSII's national view. */
-    NationalViewModel national() {
+    public NationalViewModel national() {
         return national;
     }
 

@@ -1,6 +1,26 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.FileKind;
+import fr.ptce.workbench.application.common.FileKind;
+import fr.ptce.workbench.ui.common.Autosave;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.dashboard.DashboardView;
+import fr.ptce.workbench.ui.experts.ExpertsWindow;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FolderOpener;
+import fr.ptce.workbench.ui.fx.KeyBuffer;
+import fr.ptce.workbench.ui.fx.KeyFocus;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Theme;
+import fr.ptce.workbench.ui.importing.ColumnMappingDialog;
+import fr.ptce.workbench.ui.importing.DropViewModel;
+import fr.ptce.workbench.ui.importing.FileDrop;
+import fr.ptce.workbench.ui.importing.ImportConfirmDialog;
+import fr.ptce.workbench.ui.importing.ImportReportDialog;
+import fr.ptce.workbench.ui.reader.ReaderPane;
+import fr.ptce.workbench.ui.scoring.IdentityDialog;
+import fr.ptce.workbench.ui.scoring.ScoringPane;
+import fr.ptce.workbench.ui.workspace.SettingsDialog;
+import fr.ptce.workbench.ui.workspace.SettingsViewModel;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
@@ -10,8 +30,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.image.Image;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -98,7 +118,8 @@ public final class MainWindow {
             }
         });
         list.onOpen(this::showScoring);
-        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages, viewModel);
+        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages,
+                viewModel::importFile, () -> viewModel.dashboard().refresh());
         drop.onKind(FileKind.EXPERT_KIT, kits -> {
             ExpertsWindow experts = new ExpertsWindow(stage, viewModel.experts(), messages);
             experts.show();
@@ -127,7 +148,7 @@ public final class MainWindow {
                 });
             }
         });
-        ImportConfirmDialog.install(stage, messages, viewModel);
+        ImportConfirmDialog.install(stage, messages, viewModel.imports());
         ResumeViewModel resume = new ResumeViewModel(viewModel, preferences);
         list.keepSort(resume.sortProperty());
         TabPane scoringTabs = (TabPane) scoring.lookup("#scoringTabs");

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Menu;

@@ -1,8 +1,10 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.ListFilter;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.ListFilter;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.ListSession;
+import fr.ptce.workbench.ui.common.UiPreferences;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

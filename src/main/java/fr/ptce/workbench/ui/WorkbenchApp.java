@@ -2,6 +2,13 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.WorkspaceLocations;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FolderOpener;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

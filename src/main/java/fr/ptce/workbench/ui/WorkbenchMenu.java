@@ -1,7 +1,21 @@
 package fr.ptce.workbench.ui;
 
-import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.WorkspaceLocations;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.experts.ExpertsWindow;
+import fr.ptce.workbench.ui.exporting.ExportAvisDialogs;
+import fr.ptce.workbench.ui.exporting.ExportAvisViewModel;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FolderOpener;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Theme;
+import fr.ptce.workbench.ui.help.ShortcutsHelp;
+import fr.ptce.workbench.ui.help.UserGuide;
+import fr.ptce.workbench.ui.national.NationalWindow;
+import fr.ptce.workbench.ui.workspace.PurgeDialog;
+import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -45,7 +59,7 @@ final class WorkbenchMenu extends MenuBar {
         MenuItem demo = item("menu.file.demo", "menuDemo",
                 e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
         MenuItem national = item("menu.file.national", "menuNational",
-                e -> NationalWindow.show(stage, viewModel, messages));
+                e -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
@@ -193,7 +207,7 @@ final class WorkbenchMenu extends MenuBar {
     /** The number of dossiers, the word to type, then the purge; nothing on cancel. */
     private void askPurge() {
         WorkspaceToolsViewModel tools = viewModel.tools();
-        tools.askPurge(question -> Dialogs.confirmPurge(stage, messages, question).ifPresent(tools::purge));
+        tools.askPurge(question -> PurgeDialog.ask(stage, messages, question).ifPresent(tools::purge));
     }
 
     /** Asks for a workspace folder and opens it. */

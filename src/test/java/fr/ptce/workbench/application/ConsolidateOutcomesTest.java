@@ -2,15 +2,15 @@ package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.ExternalTools;
+import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Grids;
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.KitFiller;
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.kit.KitDecisionRequiredException;
+import fr.ptce.workbench.application.kit.KitDecisions;
+import fr.ptce.workbench.application.kit.KitExportReport;
+import fr.ptce.workbench.application.kit.KitImportReport;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.review.Reviewer;

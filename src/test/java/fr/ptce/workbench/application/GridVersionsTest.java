@@ -2,8 +2,12 @@ package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.exporting.ExportReport;
+import fr.ptce.workbench.application.national.ConsolidationReport;
+import fr.ptce.workbench.application.review.ReviewSheet;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.grid.Block;

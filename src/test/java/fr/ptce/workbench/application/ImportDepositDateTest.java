@@ -3,8 +3,8 @@ package fr.ptce.workbench.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;

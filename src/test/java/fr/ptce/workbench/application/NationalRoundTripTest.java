@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.review.Reviewer;

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
@@ -10,10 +11,10 @@ import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Score;
-import fr.ptce.workbench.spreadsheet.layout.AvisLine;
 import fr.ptce.workbench.spreadsheet.avis.AvisMetadata;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookContent;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
+import fr.ptce.workbench.spreadsheet.layout.AvisLine;
 import fr.ptce.workbench.spreadsheet.layout.ReviewLine;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
@@ -14,17 +16,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A region's workspace on the October sample, two dossiers scored (one by two reviewers, with an avis), exported. */
-final class ScoredRegion {
+public final class ScoredRegion {
 
     static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
-    static final String FRAGILE = "4847721";
-    static final String NOT_FRAGILE = "5074121";
+    public static final String FRAGILE = "4847721";
+    public static final String NOT_FRAGILE = "5074121";
 
     private ScoredRegion() {
     }
 
     /** Imports, scores and exports into {@code folder/region}; returns the avis workbook. */
-    static Path export(Workspace workspace, Path folder, String region) throws IOException {
+    public static Path export(Workspace workspace, Path folder, String region) throws IOException {
         Path regionFolder = Files.createDirectories(folder.resolve(region));
         Path sample = SampleFiles.copy(OCTOBER, regionFolder);
         workspace.importDossiers().fromFile(sample, ColumnMapping.NONE, Progress.NONE);

@@ -1,9 +1,9 @@
 package fr.ptce.workbench.bench;
 
-import fr.ptce.workbench.application.ExportAvis;
 import fr.ptce.workbench.application.GenerateSamples;
-import fr.ptce.workbench.application.SearchDossiers;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.listing.SearchDossiers;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;

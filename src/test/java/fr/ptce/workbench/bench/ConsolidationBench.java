@@ -1,8 +1,8 @@
 package fr.ptce.workbench.bench;
 
-import fr.ptce.workbench.application.ExportAvis;
-import fr.ptce.workbench.application.ConsolidationReport;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
@@ -10,8 +10,8 @@ import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.spreadsheet.xlsx.BareXlsx;
 import fr.ptce.workbench.spreadsheet.ds.synthetic.DsExportWriter;
+import fr.ptce.workbench.spreadsheet.xlsx.BareXlsx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

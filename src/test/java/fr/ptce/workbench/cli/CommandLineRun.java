@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in the test JVM and captures what it prints. */
-record CommandLineRun(int status, String out, String err) {
+public record CommandLineRun(int status, String out, String err) {
 
     /** Imports the October 2021 sample into a new workspace under {@code folder}; returns the workspace path. */
-    static String workspaceWithOctoberSample(java.nio.file.Path folder) {
+    public static String workspaceWithOctoberSample(java.nio.file.Path folder) {
         String workspace = folder.resolve("w").toString();
         java.nio.file.Path xlsx = fr.ptce.workbench.SampleFiles.copy(fr.ptce.workbench.SampleFiles.OCTOBER_2021_XLSX,
                 folder);
@@ -19,7 +19,7 @@ record CommandLineRun(int status, String out, String err) {
         return workspace;
     }
 
-    static synchronized CommandLineRun of(String... args) {
+    public static synchronized CommandLineRun of(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();

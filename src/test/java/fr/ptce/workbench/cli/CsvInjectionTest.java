@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import fr.ptce.workbench.cli.dossier.DossierTable;
 import org.junit.jupiter.api.Test;
 
 /** The csv of the dossier list neutralises formula-looking texts with a leading apostrophe. */

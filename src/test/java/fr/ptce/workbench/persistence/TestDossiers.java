@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Synthetic dossiers for the store's tests; no real person. */
-final class TestDossiers {
+public final class TestDossiers {
 
     /** 40,000 UTF-16 units on 2,500 lines, with an emoji (a surrogate pair) on each. */
     static final String LONG_TEXT = "Coopération 🤝 \n".repeat(2_500);
@@ -28,7 +28,7 @@ final class TestDossiers {
     }
 
     /** A dossier with every field filled, Paris offsets in summer and winter, and awkward text. */
-    static Dossier full(String number) {
+    public static Dossier full(String number) {
         Map<Section, String> texts = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
             texts.put(section, "Texte de " + section + "\nsur deux lignes 𝄞 « guillemets » et œ");
@@ -68,7 +68,7 @@ final class TestDossiers {
     }
 
     /** A dossier where every optional value is null or empty. */
-    static Dossier sparse(String number) {
+    public static Dossier sparse(String number) {
         return new Dossier(
                 number,
                 new DsTracking(null, false, null, null, null, null, null, null, null, null, null),
@@ -84,11 +84,11 @@ final class TestDossiers {
                 List.of());
     }
 
-    static int count(Database database) {
+    public static int count(Database database) {
         return database.inTransaction(store -> store.dossiers().count());
     }
 
-    static Dossier named(String number, String projectName) {
+    public static Dossier named(String number, String projectName) {
         Dossier sparse = sparse(number);
         return new Dossier(number, sparse.tracking(), projectName, "Bretagne", sparse.structure(), sparse.referent(),
                 sparse.sections(), sparse.territory(), sparse.attachments(), sparse.attestation(),

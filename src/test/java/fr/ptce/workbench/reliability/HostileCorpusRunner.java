@@ -1,10 +1,10 @@
 package fr.ptce.workbench.reliability;
 
 import fr.ptce.workbench.SampleFiles;
-import fr.ptce.workbench.application.ImportReport;
-import fr.ptce.workbench.application.KitDecisions;
-import fr.ptce.workbench.application.FileOutcome;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.importing.ImportReport;
+import fr.ptce.workbench.application.kit.KitDecisions;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.reliability;
 
-import fr.ptce.workbench.application.DossierView;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import java.io.IOException;
 import java.io.UncheckedIOException;

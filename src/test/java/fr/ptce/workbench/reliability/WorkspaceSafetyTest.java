@@ -3,10 +3,10 @@ package fr.ptce.workbench.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.cli.WorkbenchCommand;
+import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.persistence.WorkspaceHolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class WorkspaceSafetyTest {
                     workspace.toString(), "--dossier", "4847721", "V1=4")) {
                 int status = second.waitFor(120_000);
                 String output = String.join("\n", second.lines());
-                assertEquals(WorkbenchCommand.WORKSPACE_IN_USE, status, output);
+                assertEquals(ExitStatus.WORKSPACE_IN_USE, status, output);
                 assertTrue(output.contains("L'espace de travail «\u00a0" + workspace.toRealPath()
                         + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE. Fermez-la puis réessayez."),
                         output);

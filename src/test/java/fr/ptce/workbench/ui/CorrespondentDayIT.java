@@ -2,11 +2,10 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.ExternalTools;
 import fr.ptce.workbench.RealDisplay;
-import fr.ptce.workbench.application.DossierReviews;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -14,6 +13,11 @@ import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -2,11 +2,16 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FolderOpener;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,11 +3,16 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.ptce.workbench.application.DashboardSample;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.DashboardSample;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.Section;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.list.ListFilterBar;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.DirectTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.importing.ImportFlow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

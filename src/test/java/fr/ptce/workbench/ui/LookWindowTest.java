@@ -3,10 +3,20 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.ptce.workbench.application.DashboardSample;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.DashboardSample;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.experts.ExpertsWindow;
+import fr.ptce.workbench.ui.fx.ColumnFit;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Theme;
+import fr.ptce.workbench.ui.national.NationalWindow;
+import fr.ptce.workbench.ui.workspace.SettingsDialog;
+import fr.ptce.workbench.ui.workspace.SettingsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -219,7 +229,7 @@ class LookWindowTest {
         unnamed.addAll(Accessibility.unnamed(stage.getScene().getRoot()));
 
         robot.interact(() -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
-        robot.interact(() -> NationalWindow.show(stage, viewModel, messages));
+        robot.interact(() -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         robot.interact(() -> {
             SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
                     new UiPreferences(java.util.prefs.Preferences.userRoot().node("fr/ptce/workbench/test-look")),

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.ptce.workbench.application.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.DirectTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.importing.ColumnMappingViewModel;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainViewModelTest {
+public class MainViewModelTest {
 
     static final String SAMPLE = "/ds-samples/dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
 
@@ -42,7 +45,7 @@ class MainViewModelTest {
         workspace.close();
     }
 
-    static Path sample() throws URISyntaxException {
+    public static Path sample() throws URISyntaxException {
         return Path.of(MainViewModelTest.class.getResource(SAMPLE).toURI());
     }
 

@@ -3,11 +3,14 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.dossier.Section;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.DirectTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

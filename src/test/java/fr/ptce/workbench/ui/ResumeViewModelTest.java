@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.ptce.workbench.application.ListFilter;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.listing.ListFilter;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.ListSession;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.DirectTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

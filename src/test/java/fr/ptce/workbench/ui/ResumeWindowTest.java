@@ -1,11 +1,15 @@
 package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.UiPreferences;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -2,9 +2,8 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.ptce.workbench.application.AvisDraft;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.Maturity;
@@ -12,6 +11,10 @@ import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -2,9 +2,12 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

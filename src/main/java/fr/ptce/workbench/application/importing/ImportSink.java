@@ -1,0 +1,362 @@
+package fr.ptce.workbench.application.importing;
+
+import fr.ptce.workbench.domain.RowProblem;
+import fr.ptce.workbench.domain.campaign.Campaign;
+import fr.ptce.workbench.domain.check.AdmissibilityCheck;
+import fr.ptce.workbench.domain.dossier.AvisRows;
+import fr.ptce.workbench.domain.dossier.Champ;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.Commune;
+import fr.ptce.workbench.domain.dossier.CommuneRows;
+import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DossierChange;
+import fr.ptce.workbench.domain.dossier.DossierDiff;
+import fr.ptce.workbench.domain.dossier.DossierFingerprint;
+import fr.ptce.workbench.domain.dossier.DossierMapper;
+import fr.ptce.workbench.domain.dossier.DsAvis;
+import fr.ptce.workbench.domain.dossier.Establishment;
+import fr.ptce.workbench.domain.dossier.EstablishmentRows;
+import fr.ptce.workbench.domain.dossier.FixedColumn;
+import fr.ptce.workbench.domain.dossier.HeaderMapping;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
+import fr.ptce.workbench.domain.dossier.SourceEncoding;
+import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.persistence.dossier.DossierBatch;
+import fr.ptce.workbench.persistence.dossier.ImportRepository;
+import fr.ptce.workbench.persistence.dossier.StoredDossier;
+import fr.ptce.workbench.spreadsheet.ds.DsExportSink;
+import fr.ptce.workbench.spreadsheet.ds.DsSheet;
+import fr.ptce.workbench.spreadsheet.ds.DsSheetKind;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Receives a streamed DS export inside the import's transaction: compares each dossier row with the stored
+ * fingerprints (read in one query), writes new dossiers in batches and changed ones as their row arrives, and
+ * collects the small linked data (communes, establishments, opinions) that later sheets bring, applied in batches
+ * at the end.
+ */
+final class ImportSink implements DsExportSink {
+
+    /** The changed-field label when a dossier's DS expert opinions changed. */
+    static final String EXPERT_OPINIONS = "Avis d'experts (démarches-simplifiées)";
+
+    private final Repositories repositories;
+    private final String fileName;
+    private final ColumnMapping mapping;
+    private boolean holdsLinkedSheets;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Before> seen = new LinkedHashMap<>();
+    private final Map<String, List<Commune>> communes = new HashMap<>();
+    private final Map<String, Establishment> establishments = new HashMap<>();
+    private final Map<String, List<DsAvis>> opinions = new HashMap<>();
+    /** Where each dossier's deposit date written by this import came from: an export made before 2021-12-06. */
+    private final Map<String, Boolean> depositSources = new HashMap<>();
+    private boolean depositIsLastConstruction;
+    private final Campaign campaign;
+    private final DossierBatch batch;
+    private Map<String, StoredDossier> stored = Map.of();
+    private Map<String, List<DsAvis>> storedOpinions;
+    private MappingNeeded mappingNeeded;
+    private DossierMapper mapper;
+    private CommuneRows communeRows;
+    private EstablishmentRows establishmentRows;
+    private boolean communeSheetSeen;
+    private boolean establishmentSheetSeen;
+    private boolean avisSheetSeen;
+    private AvisRows avisRows;
+    private int avisCount;
+
+    /**
+     * What a dossier held before this import in the parts that later sheets complete, and the fields its row
+     * changed: a few strings per dossier, so a large export never holds its texts in memory.
+     */
+    private record Before(boolean existed, String siret, InseeLegalCategory legalCategory, boolean communesKnown,
+            List<Commune> communes, List<String> changedFields) {
+
+        static final Before NEW = new Before(false, null, null, false, List.of(), List.of());
+
+        static Before of(Dossier stored, List<String> changedFields) {
+            return new Before(true, stored.structure().siret(), stored.structure().legalCategory(),
+                    stored.territory().communesKnown(), stored.territory().communes(), changedFields);
+        }
+    }
+
+    /** Required champs left unmatched: the first rows are kept for the mapping dialog's preview. */
+    private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {
+    }
+
+    private static final int PREVIEW_ROWS = 3;
+
+    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, Campaign campaign) {
+        this.repositories = repositories;
+        this.fileName = fileName;
+        this.mapping = mapping;
+        this.campaign = campaign;
+        this.batch = repositories.dossiers().batch();
+    }
+
+    @Override
+    public void sheet(DsSheet sheet) {
+        throwIfMappingNeeded();
+        switch (sheet.kind()) {
+            case DOSSIERS -> startDossiers(sheet);
+            case ETABLISSEMENTS -> {
+                establishmentRows = new EstablishmentRows(sheet.headers());
+                establishmentSheetSeen |= establishmentRows.usable();
+            }
+            case REPETITION -> {
+                communeRows = new CommuneRows(sheet.headers());
+                communeSheetSeen |= communeRows.isCommuneBlock();
+            }
+            case AVIS -> {
+                avisRows = new AvisRows(sheet.headers());
+                avisSheetSeen = true;
+            }
+        }
+    }
+
+    private void startDossiers(DsSheet sheet) {
+        HeaderMapping headers = HeaderMapping.of(sheet.headers(), mapping);
+        if (!headers.unmatchedRequiredChamps().isEmpty()) {
+            // refused, but only after a few rows so that the user sees what each column holds
+            mappingNeeded = new MappingNeeded(sheet.headers(), headers.unmatchedRequiredChamps(), new ArrayList<>());
+            return;
+        }
+        holdsLinkedSheets = !sheet.onlyTable();
+        depositIsLastConstruction = sheet.depositIsLastConstruction();
+        // one query instead of one per row: what the import compares each incoming dossier with
+        stored = repositories.dossiers().storedAll();
+        mapper = new DossierMapper(sheet.name(), headers,
+                new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
+    }
+
+    @Override
+    public void row(DsSheet sheet, long rowNumber, List<String> values) {
+        if (mappingNeeded != null) {
+            mappingNeeded.preview().add(values);
+            if (mappingNeeded.preview().size() >= PREVIEW_ROWS) {
+                throwIfMappingNeeded();
+            }
+            return;
+        }
+        if (sheet.kind() == DsSheetKind.DOSSIERS) {
+            dossierRow(sheet, rowNumber, values);
+        } else if (sheet.kind() == DsSheetKind.ETABLISSEMENTS && establishmentRows.usable()) {
+            establishmentRows.read(values).filter(Establishment::isApplicant)
+                    .ifPresent(e -> establishments.putIfAbsent(e.dossierNumber(), e));
+        } else if (sheet.kind() == DsSheetKind.REPETITION && communeRows.isCommuneBlock()) {
+            communeRows.read(values).ifPresent(
+                    c -> communes.computeIfAbsent(c.dossierNumber(), n -> new ArrayList<>()).add(c.commune()));
+        } else if (sheet.kind() == DsSheetKind.AVIS && avisRows.usable()) {
+            avisRows.read(values).ifPresent(a -> {
+                opinions.computeIfAbsent(a.dossierNumber(), n -> new ArrayList<>()).add(a);
+                avisCount++;
+            });
+        }
+    }
+
+    private void dossierRow(DsSheet sheet, long rowNumber, List<String> values) {
+        DossierMapper.Mapped mapped = mapper.map(rowNumber, values);
+        problems.addAll(mapped.problems());
+        if (mapped.dossier().isEmpty()) {
+            return;
+        }
+        Dossier incoming = mapped.dossier().get();
+        if (seen.containsKey(incoming.number())) {
+            problems.add(new RowProblem(sheet.name(), rowNumber, "ID",
+                    "le dossier " + incoming.number() + " figure deux fois\u00a0; seule sa première ligne est"
+                            + " importée"));
+            return;
+        }
+        StoredDossier known = stored.get(incoming.number());
+        if (known != null && unchanged(incoming, known)) {
+            // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
+            seen.put(incoming.number(), new Before(true, known.siret(), known.legalCategory(), known.communesKnown(),
+                    known.communes(), List.of()));
+            return;
+        }
+        if (known == null) {
+            // a new dossier: written in batches, completed by the later sheets in finish()
+            batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign));
+            seen.put(incoming.number(), Before.NEW);
+            depositSources.put(incoming.number(), depositIsLastConstruction);
+            return;
+        }
+        // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
+        Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
+        Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.structure().legalCategory(),
+                old.territory().communes(), old.territory().communesKnown());
+        if (earlier(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+            // an export made before 2021-12-06 gives the last passage into construction: the earliest date is kept
+            provisional = provisional.withDepositedAt(old.tracking().depositedAt());
+        } else if (!Objects.equals(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+            depositSources.put(incoming.number(), depositIsLastConstruction);
+        }
+        if (!old.equals(provisional)) {
+            repositories.dossiers().save(provisional);
+            repositories.dossiers().recordAdmissibility(incoming.number(),
+                    AdmissibilityCheck.effective(provisional, campaign));
+        }
+        seen.put(incoming.number(), Before.of(old, DossierDiff.changedFields(old, provisional)));
+    }
+
+    private static boolean earlier(OffsetDateTime kept, OffsetDateTime incoming) {
+        return kept != null && incoming != null && kept.toInstant().isBefore(incoming.toInstant());
+    }
+
+    private void recordDepositSources() {
+        Map<Boolean, List<String>> bySource = new HashMap<>();
+        depositSources.forEach((number, old) -> bySource.computeIfAbsent(old, k -> new ArrayList<>()).add(number));
+        bySource.forEach((old, numbers) -> repositories.dossiers().markDepositSource(numbers, old));
+    }
+
+    /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
+    private boolean unchanged(Dossier incoming, StoredDossier known) {
+        if (known.contentHash() == null) {
+            return false;
+        }
+        Dossier provisional = keepLinkedData(incoming, known.siret(), known.legalCategory(), known.communes(),
+                known.communesKnown());
+        return known.contentHash().equals(DossierFingerprint.of(provisional))
+                && Objects.equals(provisional.structure().siret(), known.siret())
+                && Objects.equals(provisional.structure().legalCategory(), known.legalCategory())
+                && provisional.territory().communesKnown() == known.communesKnown()
+                && provisional.territory().communes().equals(known.communes());
+    }
+
+    private Dossier keepLinkedData(Dossier incoming, String oldSiret, InseeLegalCategory oldCategory,
+            List<Commune> oldCommunes, boolean oldCommunesKnown) {
+        Dossier result = incoming;
+        if (incoming.structure().siret() == null && holdsLinkedSheets) {
+            result = result.withStructure(result.structure().withSiret(oldSiret));
+        }
+        if (incoming.structure().legalCategory() == null && holdsLinkedSheets) {
+            result = result.withStructure(result.structure().withLegalCategory(oldCategory));
+        }
+        if (holdsLinkedSheets || oldCommunesKnown) {
+            // a csv cannot hold the communes: it never erases those an xlsx brought
+            result = result.withTerritory(incoming.territory().withCommunes(oldCommunes));
+        }
+        return result;
+    }
+
+    /** Applies the linked sheets and records each dossier's change, in batches; returns the report's lists. */
+    ImportOutcome finish(long importId) {
+        batch.flush();
+        recordDepositSources();
+        ImportOutcome outcome = new ImportOutcome();
+        LinkedData linked = new LinkedData();
+        List<ImportRepository.Change> changes = new ArrayList<>();
+        seen.forEach((number, before) -> {
+            List<String> changed = new ArrayList<>(before.changedFields());
+            applyLinkedData(number, before, changed, linked);
+            DossierChange.Kind kind = !before.existed() ? DossierChange.Kind.NEW
+                    : changed.isEmpty() ? DossierChange.Kind.UNCHANGED : DossierChange.Kind.CHANGED;
+            changes.add(new ImportRepository.Change(number, kind, changed));
+            outcome.add(number, kind, changed);
+        });
+        batch.updateSirets(linked.sirets);
+        batch.updateLegalCategories(linked.categories);
+        batch.replaceCommunes(linked.communes);
+        linked.opinions.forEach(repositories.avis()::replace);
+        batch.markPresent(seen.keySet());
+        for (String number : repositories.dossiers().numbers()) {
+            if (!seen.containsKey(number)) {
+                repositories.dossiers().markAbsent(number, importId);
+                changes.add(new ImportRepository.Change(number, DossierChange.Kind.ABSENT, List.of()));
+                outcome.add(number, DossierChange.Kind.ABSENT, List.of());
+            }
+        }
+        repositories.imports().recordChanges(importId, changes);
+        return outcome;
+    }
+
+    /** The writes the linked sheets call for, by dossier number, sent in batches once every dossier is known. */
+    private static final class LinkedData {
+        final Map<String, String> sirets = new LinkedHashMap<>();
+        final Map<String, InseeLegalCategory> categories = new LinkedHashMap<>();
+        final Map<String, List<Commune>> communes = new LinkedHashMap<>();
+        final Map<String, List<DsAvis>> opinions = new LinkedHashMap<>();
+    }
+
+    private void applyLinkedData(String number, Before before, List<String> changed, LinkedData linked) {
+        if (establishmentSheetSeen) {
+            Optional<Establishment> applicant = Optional.ofNullable(establishments.get(number));
+            String siret = applicant.map(Establishment::siret).orElse(null);
+            if (!Objects.equals(siret, before.siret())) {
+                if (before.existed()) {
+                    changed.add("SIRET");
+                }
+                linked.sirets.put(number, siret);
+            }
+            InseeLegalCategory category = applicant.map(Establishment::legalCategory).orElse(null);
+            if (!Objects.equals(category, before.legalCategory())) {
+                if (before.existed()) {
+                    changed.add(FixedColumn.ENTERPRISE_LEGAL_FORM.header());
+                }
+                linked.categories.put(number, category);
+            }
+        }
+        if (holdsLinkedSheets) {
+            List<Commune> now = communeSheetSeen ? communes.getOrDefault(number, List.of()) : List.of();
+            boolean same = before.communesKnown() && before.communes().equals(now);
+            if (before.communesKnown() && !same) {
+                changed.add(DossierDiff.COMMUNES);
+            }
+            if (!same) {
+                linked.communes.put(number, now);
+            }
+        }
+        if (avisSheetSeen) {
+            List<DsAvis> now = opinions.getOrDefault(number, List.of());
+            List<DsAvis> old = before.existed() ? storedOpinions().getOrDefault(number, List.of()) : List.of();
+            if (!old.equals(now)) {
+                if (before.existed()) {
+                    changed.add(EXPERT_OPINIONS);
+                }
+                linked.opinions.put(number, now);
+            }
+        }
+    }
+
+    /** Every stored dossier's DS expert opinions, read once. */
+    private Map<String, List<DsAvis>> storedOpinions() {
+        if (storedOpinions == null) {
+            storedOpinions = repositories.avis().all();
+        }
+        return storedOpinions;
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    int avisRows() {
+        return avisCount;
+    }
+
+    /** Whether at least one of the file's dossiers was already in the workspace. */
+    boolean sharesAKnownDossier() {
+        return seen.values().stream().anyMatch(Before::existed);
+    }
+
+    /** Whether the export had a Dossiers sheet at all; throws first if a column mapping is still needed. */
+    boolean sawDossierSheet() {
+        throwIfMappingNeeded();
+        return mapper != null;
+    }
+
+    private void throwIfMappingNeeded() {
+        if (mappingNeeded != null) {
+            throw new ColumnMappingRequiredException(fileName, mappingNeeded.headers(), mappingNeeded.unmatched(),
+                    mappingNeeded.preview());
+        }
+    }
+}

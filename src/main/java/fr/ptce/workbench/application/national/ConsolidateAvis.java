@@ -1,0 +1,155 @@
+package fr.ptce.workbench.application.national;
+
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.common.Instruction;
+import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.AvisSource;
+import fr.ptce.workbench.domain.national.GridCompatibility;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.national.NationalAvisRepository;
+import fr.ptce.workbench.spreadsheet.avis.AvisFormat;
+import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
+import fr.ptce.workbench.spreadsheet.avis.ReadAvisWorkbook;
+import fr.ptce.workbench.spreadsheet.avis.VerifiedAvisWorkbook;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports the regions' avis workbooks into a PESSII workspace: each file verified first (only an intact one is
+ * read) and its grid checked against PESSII's ({@link GridCompatibility}), stored in its own transaction, a
+ * workbook already imported skipped, and a dossier number brought again recorded as a conflict, never overwriting.
+ */
+public final class ConsolidateAvis {
+
+
+    private final Database database;
+    private final Clock clock;
+
+    public ConsolidateAvis(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Imports the files in order; one refused file does not stop the others. */
+    public ConsolidationReport importFiles(List<Path> files, Progress progress) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            progress.checkCancelled();
+            progress.update(outcomes.size(), files.size(), "Consolidation des avis\u00a0: " + outcomes.size() + " / "
+                    + files.size());
+            outcomes.add(importFile(file));
+        }
+        progress.update(files.size(), files.size(), "Consolidation des avis terminée");
+        return new ConsolidationReport(outcomes);
+    }
+
+    /** Every row stored, by exporting region then dossier number. */
+    public List<RegionalAvisRow> rows() {
+        return database.inTransaction(r -> r.national().all());
+    }
+
+    /** Every conflict recorded, oldest first. */
+    public List<AvisConflict> conflicts() {
+        return database.inTransaction(r -> r.national().conflicts());
+    }
+
+    private FileOutcome importFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        ReadAvisWorkbook workbook;
+        AvisSource source;
+        try {
+            // verified and read from one opening of the file
+            VerifiedAvisWorkbook verified = AvisWorkbookVerifier.verifyThenRead(file);
+            if (verified.workbook().isEmpty()) {
+                return refused(name, verified.verification().message());
+            }
+            workbook = verified.workbook().get();
+            source = new AvisSource(name, required(workbook, AvisFormat.KEY_REGION, name),
+                    workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID), workbook.exportedAt(),
+                    required(workbook, AvisFormat.KEY_SHA256, name));
+        } catch (InputRefusedException e) {
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage());
+        } catch (DateTimeParseException e) {
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible ("
+                    + e.getParsedString() + ").");
+        }
+        Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
+                workbook.metadata().get(AvisFormat.KEY_GRID_ID), workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
+                workbook.grid(), Instruction.latestGrid(r)));
+        if (gridProblem.isPresent()) {
+            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, "
+                    + gridProblem.get() + ".");
+        }
+        return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
+    }
+
+    private static String required(ReadAvisWorkbook workbook, String key, String name) {
+        String value = workbook.metadata().get(key);
+        if (value == null || value.isBlank()) {
+            throw new InputRefusedException(InputRefusedException.Location.sheet(name, AvisFormat.METADATA_SHEET),
+                    "valeur «\u00a0" + key + "\u00a0» manquante");
+        }
+        return value;
+    }
+
+    private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
+        if (national.fileImported(source.sha256())) {
+            return new FileOutcome(source.file(), FileOutcome.Status.ALREADY_IMPORTED,
+                    "Fichier «\u00a0" + source.file()
+                    + "\u00a0»\u00a0: déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
+        // which regions gave each dossier, read once: no query per row
+        Map<String, List<String>> regions = national.regionsByDossier();
+        Map<String, RegionalAvisRow> fromThisFile = new HashMap<>();
+        List<RegionalAvisRow> toStore = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        for (RegionalAvisRow row : rows) {
+            List<String> given = regions.getOrDefault(row.dossierNumber(), List.of());
+            if (given.contains(source.region())) {
+                RegionalAvisRow same = fromThisFile.containsKey(row.dossierNumber())
+                        ? fromThisFile.get(row.dossierNumber())
+                        : national.find(source.region(), row.dossierNumber()).orElseThrow();
+                if (!same.equals(row)) {
+                    conflicts.add(conflict(national, source, row, source.region(), now));
+                }
+                continue;
+            }
+            for (String other : given) {
+                conflicts.add(conflict(national, source, row, other, now));
+            }
+            regions.computeIfAbsent(row.dossierNumber(), k -> new ArrayList<>()).add(source.region());
+            fromThisFile.put(row.dossierNumber(), row);
+            toStore.add(row);
+        }
+        national.save(source, toStore);
+        int stored = toStore.size();
+        national.recordFile(source, stored, now);
+        return new FileOutcome(source.file(), FileOutcome.Status.ACCEPTED, "Fichier «\u00a0" + source.file()
+                + "\u00a0»\u00a0: accepté ("
+                + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."
+                        : ", " + conflicts.size() + " conflit(s) à résoudre)."), stored, conflicts);
+    }
+
+    private static String conflict(NationalAvisRepository national, AvisSource source, RegionalAvisRow row,
+            String storedRegion, OffsetDateTime now) {
+        AvisConflict conflict = new AvisConflict(row.dossierNumber(), source.region(), storedRegion, source.file());
+        national.recordConflict(conflict, source.sha256(), now);
+        return conflict.describe();
+    }
+
+    private static FileOutcome refused(String name, String message) {
+        return new FileOutcome(name, FileOutcome.Status.REFUSED, message, 0, List.of());
+    }
+}

@@ -1,0 +1,17 @@
+package fr.ptce.workbench.application.national;
+
+import fr.ptce.workbench.application.common.FileOutcome;
+import java.util.List;
+
+/** The outcome of consolidating avis workbooks, one per file in the order given. */
+public record ConsolidationReport(List<FileOutcome> files) {
+
+    public ConsolidationReport {
+        files = List.copyOf(files);
+    }
+
+    /** Whether at least one file was refused. */
+    public boolean anyRefused() {
+        return files.stream().anyMatch(FileOutcome::refused);
+    }
+}

@@ -1,0 +1,248 @@
+package fr.ptce.workbench.application.national;
+
+import static fr.ptce.workbench.domain.CallTime.PARIS;
+import fr.ptce.workbench.application.common.Instruction;
+import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.domain.audit.AuditEntry;
+import fr.ptce.workbench.domain.campaign.Campaign;
+import fr.ptce.workbench.domain.campaign.Wave;
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.CabinetDecision;
+import fr.ptce.workbench.domain.national.DecisionGates;
+import fr.ptce.workbench.domain.national.NationalDecision;
+import fr.ptce.workbench.domain.national.NationalDossier;
+import fr.ptce.workbench.domain.national.NationalRanking;
+import fr.ptce.workbench.domain.national.RankingOrder;
+import fr.ptce.workbench.domain.national.Shortlist;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.Repositories;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * PESSII's work on the consolidated dossiers: the national ranking (within each wave) and its tie-break order, the
+ * proposals — phase-1 laureates (recevable and eligible), phase-2 invitations (laureates meeting target (b) or (c)),
+ * each gate overridable with a written reason — the cabinet's decision recorded on them, and the conflicts'
+ * resolution. Each change is committed at once and written to the audit trail.
+ */
+public final class NationalDecisions {
+
+    /** The setting holding the ranking's tie-break order, as written by {@link RankingOrder#toString()}. */
+    static final String ORDER_SETTING = "ranking_order";
+
+    private final Database database;
+    private final Clock clock;
+
+    public NationalDecisions(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The national view as stored now. */
+    public NationalView view() {
+        return database.inTransaction(NationalDecisions::view);
+    }
+
+    static NationalView view(Repositories r) {
+        RankingOrder order = order(r);
+        Campaign campaign = CampaignSettings.current(r);
+        Map<String, NationalDecision> decisions = r.decisions().all();
+        List<NationalDossier> dossiers = r.national().dossiers();
+        return new NationalView(NationalRanking.rank(dossiers, order, decisions,
+                campaign.waves().stream().map(Wave::name).toList(), Instruction.latestGrid(r).codes()), order,
+                Shortlist.counters(decisions.values(), campaign), r.national().openConflicts());
+    }
+
+    private static RankingOrder order(Repositories r) {
+        return r.decisions().setting(ORDER_SETTING).map(RankingOrder::parse).orElse(RankingOrder.DEFAULT);
+    }
+
+    /**
+     * Changes the tie-break order, written as keys separated by commas ({@code V, O, E, dépôt}).
+     *
+     * @throws InvalidInputException with a French message when a key is unknown or repeated
+     */
+    public NationalView setOrder(String text) {
+        RankingOrder order;
+        try {
+            order = RankingOrder.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Ordre de départage refusé\u00a0: " + e.getMessage() + ".");
+        }
+        return database.inTransaction(r -> {
+            Reviewer me = Instruction.user(r);
+            String old = order(r).toString();
+            r.decisions().setSetting(ORDER_SETTING, order.toString());
+            r.audit().append(now(), me.signature(), "national", "ordre de départage", old, order.toString());
+            return view(r);
+        });
+    }
+
+    /**
+     * Proposes a dossier as a phase-1 laureate, or withdraws the proposal (and the invitation with it). A laureate
+     * must be recevable and eligible; {@code override}, PESSII's written reason, lets a refused proposal through and
+     * is kept in the audit trail and the national workbook.
+     *
+     * @throws GateRefusedException with the French reasons when a gate refuses and no override is given
+     */
+    public NationalView setLaureate(String number, boolean laureate, String override) {
+        return database.inTransaction(r -> {
+            NationalDecision old = decision(r, number);
+            String reason = laureate ? gate(number, "proposition comme lauréat de la phase\u00a01",
+                    rows(r, number).stream().map(d -> DecisionGates.laureateRefusals(d.row())).toList(),
+                    override) : null;
+            NationalDecision changed = old.withLaureate(laureate, reason);
+            save(r, old, changed, "lauréat phase 1 proposé", old.laureate(), laureate, reason);
+            if (old.invited() && !changed.invited()) {
+                record(r, number, "invité phase 2 proposé", "oui", "non (n'est plus lauréat de la phase 1)");
+            }
+            return view(r);
+        });
+    }
+
+    /**
+     * Proposes to invite a dossier to phase 2, or withdraws the proposal. Only a phase-1 laureate may be invited
+     * (no override); one meeting neither target (b) nor (c) only with {@code override}, PESSII's written reason.
+     *
+     * @throws InvalidInputException when the dossier is not proposed as a phase-1 laureate
+     * @throws GateRefusedException with the French reasons when the targets refuse and no override is given
+     */
+    public NationalView setInvited(String number, boolean invited, String override) {
+        return database.inTransaction(r -> {
+            NationalDecision old = decision(r, number);
+            if (invited && !old.laureate()) {
+                throw new InvalidInputException(DecisionGates.message(number, "invitation en phase\u00a02",
+                        List.of("il n'est pas lauréat de la phase\u00a01")) + " Proposez-le d'abord comme lauréat.");
+            }
+            String reason = invited ? gate(number, "invitation en phase\u00a02",
+                    rows(r, number).stream().map(d -> DecisionGates.inviteRefusals(d.row())).toList(),
+                    override) : null;
+            save(r, old, old.withInvited(invited, reason), "invité phase 2 proposé", old.invited(), invited,
+                    reason);
+            return view(r);
+        });
+    }
+
+    /**
+     * Records the cabinet's decision on every current proposal: « Sélection des dossiers lauréats par le cabinet du
+     * ministre ». From then on, letters and public lists name these dossiers; a later change of a proposal waits for
+     * the next recorded decision.
+     *
+     * @return how many dossiers' decisions were recorded
+     * @throws InvalidInputException when who decided is not given, or no proposal awaits a decision
+     */
+    public int confirm(String by, LocalDate on) {
+        if (by == null || by.isBlank() || on == null) {
+            throw new InvalidInputException("Indiquez qui a décidé (par exemple «\u00a0Cabinet du ministre\u00a0») et"
+                    + " le jour de la décision.");
+        }
+        return database.inTransaction(r -> {
+            List<NationalDecision> pending = r.decisions().all().values().stream()
+                    .filter(NationalDecision::awaitsDecision).toList();
+            if (pending.isEmpty()) {
+                throw new InvalidInputException("Aucune proposition du PESSII n'attend de décision.");
+            }
+            Reviewer me = Instruction.user(r);
+            OffsetDateTime now = now();
+            int version = CampaignSettings.current(r).version();
+            for (NationalDecision proposal : pending) {
+                CabinetDecision decided = new CabinetDecision(proposal.laureate(), proposal.invited(), by.strip(), on);
+                r.decisions().save(proposal.decidedBy(decided), version, me.signature(), now);
+                r.audit().append(now, me.signature(), proposal.dossierNumber(), "décision du cabinet",
+                        describe(proposal.decided()), describe(decided));
+            }
+            return pending.size();
+        });
+    }
+
+    private static String describe(CabinetDecision decided) {
+        if (decided == null) {
+            return null;
+        }
+        return "lauréat phase 1\u00a0: " + (decided.laureate() ? "oui" : "non") + ", invité phase 2\u00a0: "
+                + (decided.invited() ? "oui" : "non") + " (" + decided.by() + ", " + decided.on() + ")";
+    }
+
+    /** The override's reason when a gate refuses and PESSII gave one; null when no gate refuses. */
+    private static String gate(String number, String what, List<List<String>> refusalsPerRow, String override) {
+        if (refusalsPerRow.stream().anyMatch(List::isEmpty)) {
+            return null;
+        }
+        if (override == null || override.isBlank()) {
+            throw new GateRefusedException(DecisionGates.message(number, what, refusalsPerRow.get(0))
+                    + " Pour passer outre, donnez le motif de la dérogation.");
+        }
+        return override.strip();
+    }
+
+    /**
+     * Resolves the open conflicts about a dossier: the row of {@code keptRegion} counts, the others are set aside.
+     *
+     * @throws InvalidInputException when no region of that name gave the dossier, or no conflict is open on it
+     */
+    public NationalView resolveConflict(String number, String keptRegion) {
+        return database.inTransaction(r -> {
+            Reviewer me = Instruction.user(r);
+            if (r.national().openConflicts().stream().map(AvisConflict::dossierNumber).noneMatch(number::equals)) {
+                throw new InvalidInputException("Aucun conflit à résoudre sur le dossier n° " + number + ".");
+            }
+            List<String> regions = r.national().regionsOf(number);
+            if (!regions.contains(keptRegion)) {
+                throw new InvalidInputException("Le dossier n° " + number + " n'a pas été transmis par la région"
+                        + " «\u00a0"
+                        + keptRegion + "\u00a0» (régions\u00a0: " + String.join(", ", regions) + ").");
+            }
+            r.national().resolve(number, keptRegion, me.signature(), now());
+            r.audit().append(now(), me.signature(), number, "conflit national", null, "région retenue\u00a0: "
+                    + keptRegion);
+            return view(r);
+        });
+    }
+
+    /** The audit trail of a dossier's national decisions and conflict resolution, oldest first. */
+    public List<AuditEntry> history(String number) {
+        return database.inTransaction(r -> r.audit().forDossier(number));
+    }
+
+    private static List<NationalDossier> rows(Repositories r, String number) {
+        List<NationalDossier> rows = r.national().dossiers().stream().filter(d -> d.number().equals(number))
+                .toList();
+        if (rows.isEmpty()) {
+            throw new InvalidInputException("Le dossier n° " + number + " n'est dans aucun classeur d'avis importé.");
+        }
+        return rows;
+    }
+
+    private static NationalDecision decision(Repositories r, String number) {
+        rows(r, number);
+        return r.decisions().find(number);
+    }
+
+    private void save(Repositories r, NationalDecision old, NationalDecision decision, String field,
+            boolean oldValue, boolean newValue, String override) {
+        if (oldValue == newValue && Objects.equals(old, decision)) {
+            return;
+        }
+        Reviewer me = Instruction.user(r);
+        OffsetDateTime now = now();
+        r.decisions().save(decision, CampaignSettings.current(r).version(), me.signature(), now);
+        r.audit().append(now, me.signature(), old.dossierNumber(), field, oldValue ? "oui" : "non",
+                newValue ? "oui" : "non");
+        if (override != null) {
+            r.audit().append(now, me.signature(), old.dossierNumber(), "dérogation (" + field + ")", null, override);
+        }
+    }
+
+    private void record(Repositories r, String number, String field, String oldValue, String newValue) {
+        r.audit().append(now(), Instruction.user(r).signature(), number, field, oldValue, newValue);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
+    }
+}

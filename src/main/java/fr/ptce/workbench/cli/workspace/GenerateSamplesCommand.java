@@ -1,0 +1,48 @@
+package fr.ptce.workbench.cli.workspace;
+
+import fr.ptce.workbench.application.GenerateSamples;
+import fr.ptce.workbench.domain.dossier.DsEra;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code generate-samples}: writes synthetic DS exports (for demos, tests and benchmarks). */
+@Command(name = "generate-samples", mixinStandardHelpOptions = true,
+        description = "Écrit un export démarches-simplifiées synthétique (dossiers inventés).")
+public final class GenerateSamplesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "RÉPERTOIRE",
+            description = "Répertoire où écrire le fichier.")
+    private Path folder;
+
+    @Option(names = "--count", defaultValue = "24",
+            description = "Nombre de dossiers (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private int count;
+
+    @Option(names = "--seed", defaultValue = "2021", description = "Graine du tirage (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--era", defaultValue = "Y2021", description = "Y2021 ou Y2025 (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private DsEra era;
+
+    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private GenerateSamples.Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count doit être au moins 1.");
+        }
+        Files.createDirectories(folder);
+        Path written = GenerateSamples.write(folder, seed, count, era, format);
+        spec.commandLine().getOut().println(written + "\u00a0: " + count + " dossiers synthétiques");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

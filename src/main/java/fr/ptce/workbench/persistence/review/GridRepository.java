@@ -1,0 +1,80 @@
+package fr.ptce.workbench.persistence.review;
+
+import static fr.ptce.workbench.persistence.generated.Tables.GRID;
+import static fr.ptce.workbench.persistence.generated.Tables.REVIEW;
+import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_SCORE;
+
+import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.grid.GridFrozenException;
+import fr.ptce.workbench.persistence.generated.tables.records.GridRecord;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The grid versions of the workspace; a version that scores use is frozen and can no longer change. */
+public final class GridRepository {
+
+    private final DSLContext dsl;
+
+    public GridRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Stores a grid version: inserted when new, left alone when unchanged, rewritten while no score uses it.
+     *
+     * @throws GridFrozenException when the version is frozen and the content differs
+     */
+    public void save(Grid grid) {
+        Optional<Grid> stored = find(grid.id(), grid.version());
+        if (stored.isEmpty()) {
+            dsl.insertInto(GRID).set(GRID.ID, grid.id()).set(GRID.VERSION, grid.version())
+                    .set(GRID.NAME, grid.name()).set(GRID.DEFINITION, GridCodec.encode(grid))
+                    .set(GRID.FROZEN, false).execute();
+            return;
+        }
+        if (stored.get().sameContentAs(grid)) {
+            return;
+        }
+        if (isFrozen(grid.id(), grid.version())) {
+            throw new GridFrozenException(grid.id(), grid.version());
+        }
+        dsl.update(GRID).set(GRID.NAME, grid.name()).set(GRID.DEFINITION, GridCodec.encode(grid))
+                .where(GRID.ID.eq(grid.id()).and(GRID.VERSION.eq(grid.version()))).execute();
+    }
+
+    /** Marks a grid version as used by a score: from now on it never changes. */
+    public void freeze(String id, int version) {
+        // only once: an update of a row already frozen would still write it at every score change
+        dsl.update(GRID).set(GRID.FROZEN, true).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version))
+                .and(GRID.FROZEN.isFalse().or(GRID.FROZEN.isNull()))).execute();
+    }
+
+    /** Whether a grid version is frozen: marked so, or used by a stored score. */
+    public boolean isFrozen(String id, int version) {
+        Boolean flag = dsl.select(GRID.FROZEN).from(GRID).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version)))
+                .fetchOne(GRID.FROZEN);
+        if (Boolean.TRUE.equals(flag)) {
+            return true;
+        }
+        return dsl.fetchExists(DSL.selectOne().from(REVIEW_SCORE).join(REVIEW).on(REVIEW.ID.eq(REVIEW_SCORE.REVIEW_ID))
+                .where(REVIEW.GRID_ID.eq(id).and(REVIEW.GRID_VERSION.eq(version))
+                        .and(REVIEW_SCORE.SCORE_VALUE.isNotNull())));
+    }
+
+    /** One grid version. */
+    public Optional<Grid> find(String id, int version) {
+        return dsl.selectFrom(GRID).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version))).fetchOptional()
+                .map(GridRepository::grid);
+    }
+
+    /** The latest version of a grid. */
+    public Optional<Grid> latest(String id) {
+        return dsl.selectFrom(GRID).where(GRID.ID.eq(id)).orderBy(GRID.VERSION.desc()).limit(1).fetchOptional()
+                .map(GridRepository::grid);
+    }
+
+    private static Grid grid(GridRecord r) {
+        return GridCodec.decode(r.getId(), r.getVersion(), r.getName(), r.getDefinition());
+    }
+}

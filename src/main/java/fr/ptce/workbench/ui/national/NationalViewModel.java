@@ -1,0 +1,302 @@
+package fr.ptce.workbench.ui.national;
+
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.FileOutcome;
+import fr.ptce.workbench.application.national.ConsolidationReport;
+import fr.ptce.workbench.application.national.GateRefusedException;
+import fr.ptce.workbench.application.national.NationalView;
+import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.TaskRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * PESSII's national view: every consolidated dossier ranked, filters (region, avis, proposed for phase 2, targets),
+ * the decisions, the live counters, the tie-break order, the open conflicts, and the import of avis workbooks in
+ * the background. Work runs on the task runner; results come back on the calling (JavaFX) thread.
+ */
+public final class NationalViewModel {
+
+    /** The filter value meaning "any". */
+    static final String ANY = "";
+
+    private final TaskRunner runner;
+    private final WorkspaceState state;
+    private final Messages messages;
+    private final ObservableList<RankedDossier> rows = FXCollections.observableArrayList();
+    private final FilteredList<RankedDossier> filtered = new FilteredList<>(rows);
+    private final ObservableList<String> regions = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> avis = FXCollections.observableArrayList(ANY);
+    private final ObservableList<AvisConflict> conflicts = FXCollections.observableArrayList();
+    private final StringProperty region = new SimpleStringProperty(ANY);
+    private final StringProperty avisFilter = new SimpleStringProperty(ANY);
+    private final BooleanProperty proposedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty targetsOnly = new SimpleBooleanProperty();
+    private final StringProperty invitedText = new SimpleStringProperty("");
+    private final StringProperty laureatesText = new SimpleStringProperty("");
+    private final ObjectProperty<OverrideRequest> overrideRequest = new SimpleObjectProperty<>();
+    private final BooleanProperty invitedOffTarget = new SimpleBooleanProperty();
+    private final StringProperty order = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
+
+    public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
+        this.runner = runner;
+        this.state = state;
+        this.messages = messages;
+        region.addListener((o, was, now) -> filter());
+        avisFilter.addListener((o, was, now) -> filter());
+        proposedOnly.addListener((o, was, now) -> filter());
+        targetsOnly.addListener((o, was, now) -> filter());
+    }
+
+    private void filter() {
+        String wantedRegion = Objects.requireNonNullElse(region.get(), ANY);
+        String wantedAvis = Objects.requireNonNullElse(avisFilter.get(), ANY);
+        filtered.setPredicate(r -> (wantedRegion.isEmpty() || wantedRegion.equals(r.dossier().exportingRegion()))
+                && (wantedAvis.isEmpty() || wantedAvis.equals(avisOf(r.row())))
+                && (!proposedOnly.get() || Boolean.TRUE.equals(r.row().proposedForPhase2()))
+                && (!targetsOnly.get() || r.row().meetsPhase2Target()));
+    }
+
+    private String avisOf(RegionalAvisRow row) {
+        return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** Reads the national view again. */
+    void refresh() {
+        call(messages.get("national.status.reading"), w -> w.nationalDecisions().view());
+    }
+
+    /** Imports avis workbooks in the background (cancellable), then shows each file's outcome. */
+    void importFiles(List<Path> files) {
+        Optional<Workspace> workspace = state.current();
+        if (workspace.isEmpty() || files.isEmpty()) {
+            return;
+        }
+        runner.run(messages.count("national.status.importing", files.size()),
+                progress -> workspace.get().consolidateAvis().importFiles(files, progress), report -> {
+                    message.set(describe(report));
+                    refresh();
+                }, error -> refresh());
+    }
+
+    private static String describe(ConsolidationReport report) {
+        StringBuilder text = new StringBuilder();
+        for (FileOutcome file : report.files()) {
+            text.append(text.length() == 0 ? "" : "\n").append(file.message());
+            file.conflicts().forEach(c -> text.append("\n  ").append(c));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Proposes the dossier as a phase-1 laureate or not; a refusal (not recevable, not eligible) shows its French
+     * reasons and asks, through {@link #overrideRequestProperty()}, for the reason of an override.
+     */
+    void setLaureate(RankedDossier dossier, boolean laureate) {
+        setLaureate(dossier, laureate, null);
+    }
+
+    void setLaureate(RankedDossier dossier, boolean laureate, String override) {
+        decide(dossier, Decision.LAUREATE, laureate, override,
+                w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate, override));
+    }
+
+    /** Proposes the invitation or not; a refusal (not a laureate, neither target b nor c) asks for an override. */
+    void setInvited(RankedDossier dossier, boolean invited) {
+        setInvited(dossier, invited, null);
+    }
+
+    void setInvited(RankedDossier dossier, boolean invited, String override) {
+        decide(dossier, Decision.INVITED, invited, override,
+                w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited, override));
+    }
+
+    /** Records the cabinet's decision on every current proposal. */
+    void confirm(String by, LocalDate on) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
+                progress -> new Confirmed(w.nationalDecisions().confirm(by, on), w.nationalDecisions().view()),
+                confirmed -> {
+                    message.set(messages.count("national.confirmed", confirmed.recorded()));
+                    show(confirmed.view());
+                }, error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
+    }
+
+    private record Confirmed(int recorded, NationalView view) {
+    }
+
+    /** Which proposal a refusal is about. */
+    enum Decision { LAUREATE, INVITED }
+
+    /** A refused proposal the user may override with a written reason. */
+    record OverrideRequest(RankedDossier dossier, Decision decision, String refusal) {
+    }
+
+    private void decide(RankedDossier dossier, Decision decision, boolean value, String override,
+            Function<Workspace, NationalView> work) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"), progress -> work.apply(w),
+                this::show, error -> {
+                    message.set(error.getMessage() == null ? "" : error.getMessage());
+                    refresh();
+                    if (value && override == null && error instanceof GateRefusedException) {
+                        overrideRequest.set(new OverrideRequest(dossier, decision, error.getMessage()));
+                    }
+                }));
+    }
+
+    /** The refused proposal awaiting an override's reason (null when none). */
+    ObjectProperty<OverrideRequest> overrideRequestProperty() {
+        return overrideRequest;
+    }
+
+    /** Proposes again with PESSII's written reason for overriding the refusal. */
+    void override(OverrideRequest request, String reason) {
+        overrideRequest.set(null);
+        if (request.decision() == Decision.LAUREATE) {
+            setLaureate(request.dossier(), true, reason);
+        } else {
+            setInvited(request.dossier(), true, reason);
+        }
+    }
+
+    /** Keeps this row's region for its dossier number: the open conflict is resolved. */
+    void keep(RankedDossier dossier) {
+        call(messages.get("national.status.saving"), w -> w.nationalDecisions()
+                .resolveConflict(dossier.row().dossierNumber(), dossier.dossier().exportingRegion()));
+    }
+
+    /** Applies the tie-break order typed in {@link #orderProperty()}. */
+    void applyOrder() {
+        String typed = order.get();
+        call(messages.get("national.status.saving"), w -> w.nationalDecisions().setOrder(typed));
+    }
+
+    /**
+     * Writes the national workbook and, beside it, the public lists of the cabinet's recorded decisions (phase-2
+     * invitees, phase-1 laureates) in the background.
+     */
+    void export(Path target, Path publicList, Path laureatesList) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(messages.get("national.status.exporting"),
+                progress -> w.exportNational().toWorkbook(target, Optional.of(publicList),
+                        Optional.of(laureatesList), progress),
+                report -> message.set(messages.format("national.exported.text", report.file(),
+                        messages.count("count.dossier", report.rows()), messages.count("count.invited", report.invited()),
+                        messages.count("count.laureate", report.laureates()))),
+                error -> { }));
+    }
+
+    private void call(String status, Function<Workspace, NationalView> work) {
+        Optional<Workspace> workspace = state.current();
+        workspace.ifPresent(w -> runner.run(status, progress -> work.apply(w), this::show, error -> {
+            message.set(error.getMessage() == null ? "" : error.getMessage());
+            refresh();
+        }));
+    }
+
+    private void show(NationalView shown) {
+        view.set(shown);
+        rows.setAll(shown.ranking());
+        List<String> known = shown.ranking().stream().map(r -> r.dossier().exportingRegion()).distinct().sorted()
+                .toList();
+        keepChoices(regions, known, region);
+        keepChoices(avis, shown.ranking().stream().map(r -> avisOf(r.row())).distinct().sorted().toList(),
+                avisFilter);
+        conflicts.setAll(shown.openConflicts());
+        invitedText.set(shown.counters().describeInvited());
+        laureatesText.set(shown.counters().describeLaureates());
+        invitedOffTarget.set(!shown.counters().invitedWithinTarget());
+        order.set(shown.order().toString());
+        filter();
+    }
+
+    private static void keepChoices(ObservableList<String> choices, List<String> values, StringProperty chosen) {
+        String was = chosen.get();
+        choices.setAll(ANY);
+        choices.addAll(values);
+        chosen.set(choices.contains(was) ? was : ANY);
+    }
+
+    /** Whether a path names an xlsx file (what the drop zone and the chooser accept). */
+    static boolean isWorkbook(Path path) {
+        return path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    FilteredList<RankedDossier> rows() {
+        return filtered;
+    }
+
+    ObservableList<String> regions() {
+        return regions;
+    }
+
+    ObservableList<String> avisChoices() {
+        return avis;
+    }
+
+    ObservableList<AvisConflict> conflicts() {
+        return conflicts;
+    }
+
+    StringProperty regionProperty() {
+        return region;
+    }
+
+    StringProperty avisProperty() {
+        return avisFilter;
+    }
+
+    BooleanProperty proposedOnlyProperty() {
+        return proposedOnly;
+    }
+
+    BooleanProperty targetsOnlyProperty() {
+        return targetsOnly;
+    }
+
+    StringProperty invitedTextProperty() {
+        return invitedText;
+    }
+
+    StringProperty laureatesTextProperty() {
+        return laureatesText;
+    }
+
+    BooleanProperty invitedOffTargetProperty() {
+        return invitedOffTarget;
+    }
+
+    StringProperty orderProperty() {
+        return order;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    ObjectProperty<NationalView> viewProperty() {
+        return view;
+    }
+}

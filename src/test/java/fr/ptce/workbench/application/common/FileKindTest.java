@@ -1,0 +1,40 @@
+package fr.ptce.workbench.application.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.exporting.ExportAvis;
+import fr.ptce.workbench.application.listing.DashboardSample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileKindTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void dsExportsAvisWorkbooksKitsAndOtherFilesAreToldApart() throws Exception {
+        assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_CSV, folder)));
+        assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
+        assertEquals(FileKind.OTHER, FileKind.of(Files.writeString(folder.resolve("notes.txt"), "bonjour")));
+        // not a zip: taken for a DS export, whose import says what is wrong
+        assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("faux.xlsx"), "pas un zip")));
+        try (Workspace workspace = Workspace.inMemory(Clock.systemUTC())) {
+            Path samples = Files.createDirectory(folder.resolve("samples"));
+            DashboardSample.fill(workspace, samples);
+            Path avis = folder.resolve("avis.xlsx");
+            workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, fr.ptce.workbench.domain.Progress.NONE);
+            assertEquals(FileKind.AVIS_WORKBOOK, FileKind.of(avis));
+
+            workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
+            String number = workspace.listDossiers().all().get(0).number();
+            Path kit = workspace.exportKit().export("odile.ferrand@example.org", java.util.List.of(number), false,
+                    folder.resolve("kit.xlsx"), java.util.Optional.empty()).file();
+            assertEquals(FileKind.EXPERT_KIT, FileKind.of(kit));
+        }
+    }
+}
