@@ -76,7 +76,7 @@ final class WholeProcess {
         if (withOffice) {
             results.add(new Result("P1", "import " + count + " dossiers, whole process, vs LibreOffice opening it",
                     importMs, median(office, Run::millis), 1, "ms", String.format(Locale.ROOT,
-                            "baseline: soffice --headless --convert-to csv (first sheet), peak RSS %.0f MB",
+                            "baseline: LibreOffice headless, csv of the first sheet, peak RSS %.0f MB",
                             median(office, Run::rssMb))));
         }
         return results;

@@ -1,11 +1,18 @@
 package fr.ptce.workbench.persistence.dossier;
 
+import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
 /**
  * The procedure migration V015 calls from SQL (an H2 alias, given the migration's connection) to rewrite every raw
@@ -22,36 +29,37 @@ public final class RawRowMigration {
     }
 
     /** Rewrites every raw row still stored as JSON, in the caller's transaction; returns how many. */
-    public static int rewriteAll(Connection connection) throws SQLException {
+    public static int rewriteAll(Connection connection) {
+        // the names as Database renders them: unquoted, folded by the database
+        DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_TEXT.DOSSIER_NUMBER, DOSSIER_TEXT.RAW_ROW));
+        columns.addAll(DossierRowMapper.textColumns());
         int rewritten = 0;
         String after = "";
-        try (PreparedStatement select = connection.prepareStatement("SELECT dossier_number, raw_row, s1, s2, s3, s4,"
-                + " s5, s6, s7, s8, s9, s10 FROM dossier_text WHERE dossier_number > ? ORDER BY dossier_number"
-                + " LIMIT " + PAGE);
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE dossier_text SET raw_row = ? WHERE dossier_number = ?")) {
-            while (after != null) {
-                select.setString(1, after);
-                after = null;
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        after = rows.getString(1);
-                        String stored = rows.getString(2);
-                        if (stored.startsWith("[")) {
-                            List<String> sections = new ArrayList<>(10);
-                            for (int column = 3; column <= 12; column++) {
-                                sections.add(rows.getString(column));
-                            }
-                            update.setString(1, RawRowCodec.encode(RawRowCodec.decode(stored, sections), sections));
-                            update.setString(2, after);
-                            update.addBatch();
-                            rewritten++;
-                        }
-                    }
+        while (true) {
+            List<Record> page = dsl.select(columns).from(DOSSIER_TEXT).where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
+                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER).limit(PAGE).fetch();
+            BatchBindStep update = dsl.batch(dsl.update(DOSSIER_TEXT).set(DOSSIER_TEXT.RAW_ROW, (String) null)
+                    .where(DOSSIER_TEXT.DOSSIER_NUMBER.eq((String) null)));
+            int pending = 0;
+            for (Record row : page) {
+                after = row.get(DOSSIER_TEXT.DOSSIER_NUMBER);
+                String stored = row.get(DOSSIER_TEXT.RAW_ROW);
+                if (stored.startsWith("[")) {
+                    List<String> sections = new ArrayList<>(10);
+                    DossierRowMapper.sectionTexts(row, sections);
+                    update.bind(RawRowCodec.encode(RawRowCodec.decode(stored, sections), sections), after);
+                    pending++;
                 }
-                update.executeBatch();
+            }
+            if (pending > 0) {
+                update.execute();
+                rewritten += pending;
+            }
+            if (page.size() < PAGE) {
+                return rewritten;
             }
         }
-        return rewritten;
     }
 }
