@@ -59,12 +59,15 @@ class AllPlatformsJarIT {
                     "javafx/application/Application.class", "org/h2/Driver.class",
                     "com/sun/glass/ui/gtk/GtkApplication.class", "com/sun/glass/ui/win/WinApplication.class",
                     "com/sun/glass/ui/mac/MacApplication.class", "com/sun/prism/d3d/D3DPipeline.class",
-                    "db/migration/V001__create_dossier.sql")) {
+                    "db/migration/h2/V001__create_dossier.sql", "db/migration/common/V004__review_avis_audit.sql",
+                    "db/migration/postgresql/V001__create_dossier.sql", "org/postgresql/Driver.class")) {
                 assertTrue(file.getEntry(name) != null, name);
             }
-            // the merged service files keep every library's providers (flyway's H2 support, slf4j's binding)
+            // the merged service files keep every library's providers (flyway's H2 and PostgreSQL support, slf4j's
+            // binding)
             String flyway = text(file, "META-INF/services/org.flywaydb.core.extensibility.Plugin");
             assertTrue(flyway.contains("H2DatabaseType"), flyway);
+            assertTrue(flyway.contains("PostgreSQLDatabaseType"), flyway);
             assertTrue(text(file, "META-INF/services/org.slf4j.spi.SLF4JServiceProvider").contains("Simple"));
         }
     }

@@ -44,7 +44,10 @@ final class DocCommandNames {
             // jfr print, in performance.md's profiling recipe
             Map.entry("--stack-depth", "jfr print"),
             // HostileCorpusRunner, the test program that prints reliability.md's corpus table
-            Map.entry("--table", "HostileCorpusRunner (src/test/java)"));
+            Map.entry("--table", "HostileCorpusRunner (src/test/java)"),
+            // PostgreSQL's createuser and createdb, in the README's team server set-up
+            Map.entry("--pwprompt", "createuser"),
+            Map.entry("--owner", "createdb"));
 
     /** Programs other than the workbench whose back-quoted command lines the docs show. */
     static final Set<String> OTHER_PROGRAMS = Set.of("java", "jpackage", "jdeps", "jfr", "mvn", "git", "apt",

@@ -40,7 +40,8 @@ class FrenchTypographyTest {
     @Test
     void frenchBundlesUseNonBreakingSpaces() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String bundle : List.of("ui/messages_fr.properties", "ui/messages.properties", "cli/usage.properties")) {
+        for (String bundle : List.of("ui/messages_fr.properties", "ui/messages.properties", "cli/usage.properties",
+                "domain/check/legal-form.properties")) {
             Properties properties = new Properties();
             try (InputStream in = FrenchTypographyTest.class.getResourceAsStream("/fr/ptce/workbench/" + bundle)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

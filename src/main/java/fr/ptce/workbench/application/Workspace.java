@@ -28,6 +28,7 @@ import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
 import fr.ptce.workbench.persistence.CampaignPurge;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.StoreDigest;
 import fr.ptce.workbench.persistence.WorkspaceBackup;
 import fr.ptce.workbench.persistence.WorkspaceEncryption;
@@ -117,6 +118,26 @@ public final class Workspace implements AutoCloseable {
                 Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens a team workspace on a PostgreSQL server ({@code postgresql://HOST[:PORT]/DATABASE}) with this login and
+     * password (null: the server asks for none), migrating its database to the current schema. The password serves
+     * this connection only; the workbench never stores it.
+     */
+    public static Workspace openShared(PostgresAddress address, String login, char[] password) {
+        return new Workspace(access(() -> Database.openPostgres(address.server(), login, password)), Optional.empty(),
+                Clock.systemDefaultZone());
+    }
+
+    /** A workspace over a store already open (the tests' store factory, on either engine). */
+    static Workspace over(Database database, Clock clock) {
+        return new Workspace(database, Optional.empty(), clock);
+    }
+
+    /** Whether this workspace is a team workspace on a PostgreSQL server rather than a folder of this computer. */
+    public boolean isShared() {
+        return database.engine() == StoreEngine.POSTGRESQL;
+    }
+
     private static <T> T access(java.util.function.Supplier<T> opening) {
         try {
             return opening.get();
@@ -124,6 +145,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceAccessException(WorkspaceAccessException.Reason.IN_USE, e);
         } catch (WorkspacePasswordException e) {
             throw new WorkspaceAccessException(e.reason() == WorkspacePasswordException.Reason.REQUIRED
+                    || e.reason() == WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING
                     ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
                     : WorkspaceAccessException.Reason.PASSWORD_REFUSED, e);
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 
 /**
  * Purges a campaign: deletes every dossier and everything recorded about them (imports, notes, reviews, avis,
@@ -26,7 +25,7 @@ public final class CampaignPurge {
         int dossiers = database.withDsl(dsl -> {
             int count = dsl.fetchCount(dsl.selectFrom("DOSSIER"));
             List<String> left = new ArrayList<>(StoreDigest.tables(dsl));
-            left.removeAll(KEPT);
+            left.removeIf(table -> KEPT.contains(table.toUpperCase(java.util.Locale.ROOT)));
             // children before parents: a table still referenced fails this pass and is retried in the next
             while (!left.isEmpty()) {
                 List<String> failed = new ArrayList<>();
@@ -46,12 +45,21 @@ public final class CampaignPurge {
         return dossiers;
     }
 
+    /**
+     * Deletes a table's rows inside a savepoint: PostgreSQL aborts the whole transaction on a failed statement
+     * unless it is rolled back to a savepoint (H2 only undoes the statement; the savepoint costs nothing there).
+     */
     private static boolean tryDelete(DSLContext dsl, String table) {
-        try {
-            dsl.execute("DELETE FROM \"" + table + "\"");
-            return true;
-        } catch (DataAccessException e) {
-            return false;
-        }
+        return dsl.connectionResult(connection -> {
+            java.sql.Savepoint savepoint = connection.setSavepoint();
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM \"" + table + "\"");
+                connection.releaseSavepoint(savepoint);
+                return true;
+            } catch (java.sql.SQLException e) {
+                connection.rollback(savepoint);
+                return false;
+            }
+        });
     }
 }

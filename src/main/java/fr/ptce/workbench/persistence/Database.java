@@ -21,15 +21,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * A workspace's store: the H2 database of one workspace folder, migrated to the current schema, locked against a
- * second instance, and the only way to reach the repositories, always inside one transaction.
+ * A workspace's store, migrated to the current schema and the only way to reach the repositories, always inside one
+ * transaction: either the H2 database of one workspace folder, locked against a second instance, or a team
+ * workspace's PostgreSQL database, shared by design ({@link StoreEngine}).
  */
 public final class Database implements AutoCloseable {
 
@@ -63,7 +63,9 @@ public final class Database implements AutoCloseable {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    private final StoreEngine engine;
     private final JdbcConnectionPool pool;
+    /** H2 only: the connection held open until close; null on PostgreSQL. */
     private final Connection keeper;
     private final DSLContext dsl;
     private final Path openFolder;
@@ -75,12 +77,14 @@ public final class Database implements AutoCloseable {
     /** SHA-256 of the JDBC password the store was opened with, to check a password again without keeping it. */
     private final byte[] passwordDigest;
 
-    private Database(JdbcConnectionPool pool, Connection keeper, Path openFolder, String password) {
+    private Database(StoreEngine engine, JdbcConnectionPool pool, Connection keeper, Path openFolder,
+            String password) {
+        this.engine = engine;
         this.passwordDigest = digest(password);
         this.pool = pool;
         this.keeper = keeper;
         this.openFolder = openFolder;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+        this.dsl = DSL.using(pool, engine.dialect(), new Settings()
                 .withExecuteLogging(false)
                 // unquoted names fold to the case each database expects (upper in H2, lower in PostgreSQL)
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
@@ -118,7 +122,8 @@ public final class Database implements AutoCloseable {
             String cipher = password == null ? "" : ";CIPHER=AES";
             String jdbcPassword = password == null ? "" : WorkspaceEncryption.jdbcPassword(password);
             if (!WorkspaceEncryption.exists(key)) {
-                FreshStore.create(key, FILE_NAME, FILE_OPTIONS + cipher, jdbcPassword, pool -> migrate(pool, shown));
+                FreshStore.create(key, FILE_NAME, FILE_OPTIONS + cipher, jdbcPassword,
+                        pool -> migrate(pool, shown, StoreEngine.H2));
             }
             String url = "jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS + cipher;
             return open(url, jdbcPassword, shown, key);
@@ -131,6 +136,46 @@ public final class Database implements AutoCloseable {
     /** Opens a fresh, empty, migrated in-memory store that disappears on close; for tests and demos. */
     public static Database openInMemory() {
         return open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", null, null);
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server, migrating its database (which must exist: {@code createdb})
+     * to the current schema. Several workbenches share it at once; the password is used for this connection only.
+     *
+     * @throws WorkspacePasswordException when the server refuses the login or its password
+     * @throws StoreException when the server cannot be reached or the database does not exist
+     */
+    public static Database openPostgres(ServerDatabase address, String login, char[] password) {
+        Objects.requireNonNull(login, "login");
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(address.jdbcUrl());
+        source.setUser(login);
+        String jdbcPassword = password == null ? "" : new String(password);
+        if (password != null) {
+            source.setPassword(jdbcPassword);
+        }
+        source.setApplicationName("Atelier PTCE");
+        // the imports write in JDBC batches: one multi-row INSERT per batch instead of one round trip per row
+        source.setReWriteBatchedInserts(true);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            try (Connection first = pool.getConnection()) {
+                first.isValid(5);
+            } catch (SQLException e) {
+                throw PostgresErrors.opening(address, login, password != null, e);
+            }
+            migrate(pool, address, StoreEngine.POSTGRESQL);
+            return new Database(StoreEngine.POSTGRESQL, pool, null, null, jdbcPassword);
+        } catch (RuntimeException | Error e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The engine this store runs on. */
+    public StoreEngine engine() {
+        return engine;
     }
 
     private static void checkPassword(Path folder, Path shown, char[] password) {
@@ -154,8 +199,8 @@ public final class Database implements AutoCloseable {
         try {
             // held until close: keeps the database and its file lock open whatever the pool does
             keeper = firstConnection(pool, shown);
-            migrate(pool, shown);
-            return new Database(pool, keeper, key, password);
+            migrate(pool, shown, StoreEngine.H2);
+            return new Database(StoreEngine.H2, pool, keeper, key, password);
         } catch (RuntimeException | Error e) {
             closeQuietly(keeper);
             pool.dispose();
@@ -196,12 +241,12 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path shown) {
+    private static void migrate(JdbcConnectionPool pool, Object shown, StoreEngine engine) {
         if (SchemaVersion.isLatest(pool)) {
             return;
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations(engine.migrationLocations()).load().migrate();
         } catch (FlywayException e) {
             throw new StoreException("Impossible de mettre à jour l'espace de travail «\u00a0" + shown
                     + "\u00a0»\u00a0: " + e.getMessage(), e);
@@ -238,9 +283,12 @@ public final class Database implements AutoCloseable {
         return run(work);
     }
 
-    /** Asks {@link #close()} to compact the file, so that deleted rows leave no trace in its free pages. */
+    /**
+     * Asks {@link #close()} to compact the H2 file, so that deleted rows leave no trace in its free pages. On
+     * PostgreSQL the server's (auto)vacuum gives the space back: nothing to do here.
+     */
     void compactOnClose() {
-        compactOnClose = true;
+        compactOnClose = engine == StoreEngine.H2;
     }
 
     private <T> T run(Function<DSLContext, T> work) {
@@ -290,6 +338,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (keeper == null) {
+            // PostgreSQL: the server stays up for the team, only this workbench's connections go
+            pool.dispose();
+            return;
+        }
         try {
             pool.dispose();
             try (Statement statement = keeper.createStatement()) {

@@ -35,7 +35,8 @@ public final class StoreDigest {
     }
 
     static List<String> tables(DSLContext dsl) {
-        return dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
+        // the schema in use: PUBLIC in H2, public in PostgreSQL (where the names are lower case)
+        return dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
                 + "AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME")
                 .getValues(0, String.class);
     }

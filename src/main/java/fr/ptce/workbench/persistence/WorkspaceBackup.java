@@ -30,6 +30,11 @@ public final class WorkspaceBackup {
 
     /** Writes a consistent backup of the open workspace to {@code target} (a zip); never a partial file. */
     public static void backup(Database database, Path target) {
+        if (database.engine() != StoreEngine.H2) {
+            throw new StoreException("La sauvegarde d'un espace partagé se fait sur le serveur PostgreSQL, par son"
+                    + " administrateur (pg_dump, sauvegarde continue)\u00a0: l'Atelier ne sauvegarde que les espaces"
+                    + " de travail de cet ordinateur.", null);
+        }
         Path absolute = target.toAbsolutePath().normalize();
         Path temp;
         try {

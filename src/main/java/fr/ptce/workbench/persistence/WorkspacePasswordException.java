@@ -14,17 +14,26 @@ public final class WorkspacePasswordException extends RuntimeException {
         /** A password was given for a workspace that is not encrypted. */
         NOT_ENCRYPTED,
         /** The new password is too short. */
-        TOO_SHORT
+        TOO_SHORT,
+        /** A PostgreSQL server refused the login or its password. */
+        LOGIN_REFUSED,
+        /** A PostgreSQL server asks for a password and none was found. */
+        LOGIN_PASSWORD_MISSING
     }
 
     private final Reason reason;
 
-    WorkspacePasswordException(Path folder, Reason reason, Throwable cause) {
-        super(message(folder, reason), cause);
+    /** {@code where}: the workspace folder, or the address of a shared workspace. */
+    WorkspacePasswordException(Object where, Reason reason, Throwable cause) {
+        super(message(where, reason), cause);
         this.reason = reason;
     }
 
-    private static String message(Path folder, Reason reason) {
+    WorkspacePasswordException(Path folder, Reason reason, Throwable cause) {
+        this((Object) folder, reason, cause);
+    }
+
+    private static String message(Object folder, Reason reason) {
         String shown = "L'espace de travail «\u00a0" + folder + "\u00a0»";
         return switch (reason) {
             case REQUIRED -> shown + " est chiffré\u00a0: indiquez son mot de passe.";
@@ -34,6 +43,11 @@ public final class WorkspacePasswordException extends RuntimeException {
                     + " «\u00a0password\u00a0» le chiffre).";
             case TOO_SHORT -> "Mot de passe trop court\u00a0: il faut au moins " + WorkspaceEncryption.MIN_LENGTH
                     + " caractères.";
+            case LOGIN_REFUSED -> "Connexion refusée par le serveur pour l'espace partagé «\u00a0" + folder
+                    + "\u00a0»\u00a0: identifiant ou mot de passe incorrect. Rien n'a été modifié\u00a0; réessayez.";
+            case LOGIN_PASSWORD_MISSING -> "Le serveur demande un mot de passe pour l'espace partagé «\u00a0"
+                    + folder + "\u00a0»\u00a0: donnez-le par --password-file, PGPASSWORD ou ~/.pgpass, ou à la"
+                    + " demande dans un terminal. L'Atelier ne le conserve pas.";
         };
     }
 

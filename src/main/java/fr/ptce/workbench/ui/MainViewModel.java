@@ -1,7 +1,6 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.application.importing.ImportReport;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.search.SearchIndex;
@@ -13,7 +12,6 @@ import fr.ptce.workbench.ui.experts.ExpertsViewModel;
 import fr.ptce.workbench.ui.exporting.ExportAvisViewModel;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
-import fr.ptce.workbench.ui.importing.ColumnMappingViewModel;
 import fr.ptce.workbench.ui.importing.ImportFlow;
 import fr.ptce.workbench.ui.list.ListFilterViewModel;
 import fr.ptce.workbench.ui.list.ListSearch;
@@ -224,34 +222,14 @@ public final class MainViewModel {
 
     /**
      * Imports a DS export with the user's mapping of renamed headers; when required champs are still unmatched,
-     * nothing is imported and {@link #mappingRequestProperty()} asks the user for the columns; when the file shares
-     * no dossier with the workspace or comes from another procedure, {@link #importConfirmationProperty()} asks first.
+     * nothing is imported and the import flow's mapping request asks the user for the columns; when the file shares
+     * no dossier with the workspace or comes from another procedure, its confirmation request asks first ({@link #imports()}).
      */
     public void importFile(Path file, ColumnMapping mapping) {
         imports.importFile(file, mapping, false);
     }
 
-    /** Imports the file of the pending mapping request with the columns the user chose. */
-    public void acceptMapping() {
-        imports.acceptMapping();
-    }
-
-    /** Drops the pending mapping request: the file is not imported. */
-    public void cancelMapping() {
-        imports.cancelMapping();
-    }
-
-    /** Imports the file of the pending confirmation anyway. */
-    public void confirmImport() {
-        imports.confirmImport();
-    }
-
-    /** Drops the pending confirmation: nothing is imported. */
-    public void cancelImport() {
-        imports.cancelImport();
-    }
-
-    /** The import flow: its held-back confirmations and column mappings. */
+    /** The import flow: its held-back confirmations and column mappings, and the last import's report. */
     public ImportFlow imports() {
         return imports;
     }
@@ -344,28 +322,6 @@ public final class MainViewModel {
     public ReadOnlyDoubleProperty progressProperty() {
         return runner.progressProperty();
     }
-
-    /** The report of the last import that succeeded, for the report dialog. */
-    public ReadOnlyObjectProperty<ImportReport> lastImportProperty() {
-        return imports.lastImportProperty();
-    }
-
-    /**
-     * The import held back because its file shares no dossier with the workspace or comes from another procedure;
-     * null otherwise. Answered by {@link #confirmImport()} or {@link #cancelImport()}.
-     */
-    public ReadOnlyObjectProperty<ImportFlow.Confirmation> importConfirmationProperty() {
-        return imports.confirmationRequestProperty();
-    }
-
-    /**
-     * The columns to ask the user for, when the last import found required champs unmatched; null otherwise.
-     * Answered by {@link #acceptMapping()} or {@link #cancelMapping()}.
-     */
-    public ReadOnlyObjectProperty<ColumnMappingViewModel> mappingRequestProperty() {
-        return imports.mappingRequestProperty();
-    }
-
 
     /** The runner of the window's work, for the view models the window builds. */
     TaskRunner runner() {

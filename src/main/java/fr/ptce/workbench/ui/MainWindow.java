@@ -132,18 +132,18 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        viewModel.lastImportProperty().addListener((o, old, report) -> {
+        viewModel.imports().lastImportProperty().addListener((o, old, report) -> {
             if (report != null) {
                 ImportReportDialog.show(stage, messages, report);
             }
         });
-        viewModel.mappingRequestProperty().addListener((o, old, request) -> {
+        viewModel.imports().mappingRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 ColumnMappingDialog.show(stage, messages, request, accepted -> {
                     if (accepted) {
-                        viewModel.acceptMapping();
+                        viewModel.imports().acceptMapping();
                     } else {
-                        viewModel.cancelMapping();
+                        viewModel.imports().cancelMapping();
                     }
                 });
             }

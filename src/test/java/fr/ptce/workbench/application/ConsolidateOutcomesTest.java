@@ -26,12 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * What {@code consolidate} does with a workbook edited by another program (openpyxl, LibreOffice), with a sheet
  * removed, truncated, or of the earlier format version: each refused with a French message naming the file, and
  * nothing of it stored.
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ConsolidateOutcomesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -43,7 +49,11 @@ class ConsolidateOutcomesTest {
     @TempDir
     Path folder;
 
-    private final Workspace pessii = Workspace.inMemory(CLOCK);
+    private final Workspace pessii;
+
+    ConsolidateOutcomesTest(StoreEngine engine) {
+        pessii = TestWorkspaces.open(engine, CLOCK);
+    }
 
     @BeforeAll
     static void writeOneRegion() {

@@ -35,8 +35,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /** The kit file itself: read back with POI, opened by LibreOffice, and a dossier changed since the export. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ExpertKitFileTest {
 
     private static final String EXPERT = ExpertKitTest.EXPERT;
@@ -44,8 +50,11 @@ class ExpertKitFileTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ExpertKitFileTest(StoreEngine engine) {
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @BeforeEach
     void sample() {

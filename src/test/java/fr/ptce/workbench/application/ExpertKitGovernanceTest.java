@@ -35,8 +35,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /** The governance judgement in the expert kit: written with a drop-down, read back on return, old kits still in. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ExpertKitGovernanceTest {
 
     private static final String A = ExpertKitTest.A;
@@ -46,8 +52,11 @@ class ExpertKitGovernanceTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ExpertKitGovernanceTest(StoreEngine engine) {
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @BeforeEach
     void sample() {

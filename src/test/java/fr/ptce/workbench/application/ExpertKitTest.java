@@ -41,11 +41,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The expert kit round trip: export, filled with POI (no external program), import, and each refusal's documented
  * outcome; one kit is filled by openpyxl, as a Python-scripting expert would (interop).
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ExpertKitTest {
 
     static final String A = "4847721";
@@ -57,8 +63,11 @@ class ExpertKitTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ExpertKitTest(StoreEngine engine) {
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @BeforeEach
     void sample() {

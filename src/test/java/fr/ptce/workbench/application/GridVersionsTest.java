@@ -32,12 +32,24 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * A workspace that scored on version 1 of the default grid (paraphrased texts) keeps those scores on version 1, and
  * scores new reviews on the version with the call's words; its avis workbook is intact and PESSII accepts it.
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class GridVersionsTest {
+
+    private final StoreEngine engine;
+
+    GridVersionsTest(StoreEngine engine) {
+        this.engine = engine;
+    }
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
     private static final OffsetDateTime AT = OffsetDateTime.parse("2021-11-30T10:00:00+01:00");
@@ -99,7 +111,7 @@ class GridVersionsTest {
             assertEquals(String.valueOf(Grids.AMI_PTCE_2021_VERSION),
                     AvisWorkbookVerifier.verify(report.file()).metadata().get("grid_version"));
 
-            try (Workspace pessii = Workspace.inMemory(CLOCK)) {
+            try (Workspace pessii = TestWorkspaces.open(engine, CLOCK)) {
                 ConsolidationReport consolidated = pessii.consolidateAvis().importFiles(List.of(report.file()),
                         Progress.NONE);
                 FileOutcome outcome = consolidated.files().get(0);

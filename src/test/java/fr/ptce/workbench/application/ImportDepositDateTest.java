@@ -19,11 +19,17 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The deposit date DS exports made before 2021-12-06 give is the last passage into « en construction »: the earliest
  * date seen across imports is kept, and a late one from such an export is « date de dépôt à vérifier ».
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ImportDepositDateTest {
 
     private static final String LATE = "5204541";
@@ -31,8 +37,11 @@ class ImportDepositDateTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ImportDepositDateTest(StoreEngine engine) {
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @AfterEach
     void close() {

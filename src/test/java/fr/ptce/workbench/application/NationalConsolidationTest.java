@@ -32,8 +32,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /** The 18 regions' workbooks consolidated at PESSII: ranking, tie-break, decisions, counters, national export. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class NationalConsolidationTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -46,7 +52,11 @@ class NationalConsolidationTest {
     @TempDir
     Path folder;
 
-    private final Workspace pessii = Workspace.inMemory(CLOCK);
+    private final Workspace pessii;
+
+    NationalConsolidationTest(StoreEngine engine) {
+        pessii = TestWorkspaces.open(engine, CLOCK);
+    }
 
     @BeforeAll
     static void writeTheRegionsWorkbooks() {

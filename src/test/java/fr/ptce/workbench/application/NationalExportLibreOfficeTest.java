@@ -19,9 +19,21 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /** The national workbook and the public list open in LibreOffice headless: every sheet converts to csv. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class NationalExportLibreOfficeTest {
+
+    private final StoreEngine engine;
+
+    NationalExportLibreOfficeTest(StoreEngine engine) {
+        this.engine = engine;
+    }
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("Europe/Paris"));
 
@@ -32,7 +44,7 @@ class NationalExportLibreOfficeTest {
     void everySheetOfTheNationalExportsConvertsToCsv() throws IOException, InterruptedException {
         Path national;
         Path publicList = folder.resolve("invites-phase-2.xlsx");
-        try (Workspace pessii = Workspace.inMemory(CLOCK)) {
+        try (Workspace pessii = TestWorkspaces.open(engine, CLOCK)) {
             pessii.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))),
                     Progress.NONE);
             pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",

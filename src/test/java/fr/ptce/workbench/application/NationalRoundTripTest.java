@@ -31,12 +31,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * Round trip: a region's workspace scored on the samples exports its avis workbook, PESSII consolidates it, and the
  * national export carries every score, avis and comment unchanged (cell by cell, same type and value).
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class NationalRoundTripTest {
+
+    private final StoreEngine engine;
+
+    NationalRoundTripTest(StoreEngine engine) {
+        this.engine = engine;
+    }
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
 
@@ -51,7 +63,7 @@ class NationalRoundTripTest {
     }
 
     private Workspace opened() {
-        Workspace workspace = Workspace.inMemory(CLOCK);
+        Workspace workspace = TestWorkspaces.open(engine, CLOCK);
         open.add(workspace);
         return workspace;
     }

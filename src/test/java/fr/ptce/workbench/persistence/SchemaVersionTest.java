@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -28,12 +29,39 @@ class SchemaVersionTest {
     }
 
     @Test
-    void theLatestVersionIsTheLastMigrationOfTheFolder() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            int last = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            assertEquals(last, SchemaVersion.LATEST, "SchemaVersion.LATEST must follow the migrations");
+    void theLatestVersionIsTheLastMigrationOfTheFolders() throws IOException {
+        for (StoreEngine engine : StoreEngine.values()) {
+            List<Integer> versions = versions(engine);
+            assertEquals(SchemaVersion.LATEST, versions.get(versions.size() - 1),
+                    "SchemaVersion.LATEST must follow the migrations of " + engine);
         }
+    }
+
+    @Test
+    void eachEngineHasEveryTableMigrationOnceAndOnlyTheH2TuningIsH2Only() throws IOException {
+        List<Integer> h2 = versions(StoreEngine.H2);
+        List<Integer> postgresql = versions(StoreEngine.POSTGRESQL);
+        assertEquals(h2.stream().distinct().toList(), h2, "no version twice on H2");
+        assertEquals(postgresql.stream().distinct().toList(), postgresql, "no version twice on PostgreSQL");
+        List<Integer> h2Only = new java.util.ArrayList<>(h2);
+        h2Only.removeAll(postgresql);
+        // V011 and V012 tune H2's identity caches; PostgreSQL has nothing to tune there
+        assertEquals(List.of(11, 12), h2Only);
+        assertTrue(h2.containsAll(postgresql), "no PostgreSQL-only migration");
+    }
+
+    /** The versions Flyway finds for an engine: common/ and the engine's own folder, in order. */
+    private static List<Integer> versions(StoreEngine engine) throws IOException {
+        Path root = Path.of("src/main/resources/db/migration");
+        List<Integer> versions = new java.util.ArrayList<>();
+        for (Path folder : List.of(root.resolve("common"), root.resolve(engine.migrationFolder()))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).forEach(versions::add);
+            }
+        }
+        versions.sort(null);
+        return versions;
     }
 
     @Test
@@ -57,7 +85,7 @@ class SchemaVersionTest {
     }
 
     private void migrate() {
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(pool).locations(StoreEngine.H2.migrationLocations()).load().migrate();
     }
 
     private void execute(String sql) throws SQLException {

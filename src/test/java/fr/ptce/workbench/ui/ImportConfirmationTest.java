@@ -46,7 +46,7 @@ class ImportConfirmationTest {
     void aFileSharingNoDossierIsAskedAboutAndCancellingLeavesTheWorkspaceAsItWas() {
         viewModel.importFile(other);
 
-        ImportFlow.Confirmation asked = viewModel.importConfirmationProperty().get();
+        ImportFlow.Confirmation asked = viewModel.imports().confirmationRequestProperty().get();
         assertNotNull(asked);
         assertTrue(asked.question().startsWith("Cet export ne partage aucun dossier avec l'espace de travail, qui en"
                 + " contient 12\u00a0: l'importer marquerait ces 12 dossiers «\u00a0absents\u00a0»."), asked.question());
@@ -54,8 +54,8 @@ class ImportConfirmationTest {
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());
 
-        viewModel.cancelImport();
-        assertNull(viewModel.importConfirmationProperty().get());
+        viewModel.imports().cancelImport();
+        assertNull(viewModel.imports().confirmationRequestProperty().get());
         assertEquals("Import de «\u00a0dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx\u00a0» annulé\u00a0:"
                 + " l'espace de travail est inchangé.", viewModel.statusBinding().get());
         assertEquals(12, workspace.listDossiers().all().size());
@@ -65,12 +65,12 @@ class ImportConfirmationTest {
     @Test
     void confirmingImportsTheFileAnyway() {
         viewModel.importFile(other);
-        viewModel.confirmImport();
+        viewModel.imports().confirmImport();
 
-        assertNull(viewModel.importConfirmationProperty().get());
+        assertNull(viewModel.imports().confirmationRequestProperty().get());
         assertEquals(List.of(), runner.failures());
-        assertNotNull(viewModel.lastImportProperty().get());
-        assertEquals(12, viewModel.lastImportProperty().get().absent().size());
+        assertNotNull(viewModel.imports().lastImportProperty().get());
+        assertEquals(12, viewModel.imports().lastImportProperty().get().absent().size());
         assertTrue(viewModel.dossiers().size() > 12);
     }
 }

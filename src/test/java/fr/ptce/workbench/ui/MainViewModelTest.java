@@ -63,8 +63,8 @@ public class MainViewModelTest {
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());
         assertEquals("12 dossiers", viewModel.countTextProperty().get());
-        assertNotNull(viewModel.lastImportProperty().get());
-        assertEquals(12, viewModel.lastImportProperty().get().newDossiers().size());
+        assertNotNull(viewModel.imports().lastImportProperty().get());
+        assertEquals(12, viewModel.imports().lastImportProperty().get().newDossiers().size());
         assertTrue(viewModel.statusBinding().get().startsWith("dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx"));
     }
 
@@ -107,7 +107,7 @@ public class MainViewModelTest {
 
         assertEquals(number, viewModel.selectedProperty().get().number());
         assertEquals(number, viewModel.reader().getView().dossier().number());
-        assertEquals(12, viewModel.lastImportProperty().get().unchanged().size());
+        assertEquals(12, viewModel.imports().lastImportProperty().get().unchanged().size());
     }
 
     @Test
@@ -134,7 +134,7 @@ public class MainViewModelTest {
         viewModel.importFile(renamed);
 
         assertEquals(List.of(), runner.failures());
-        ColumnMappingViewModel request = viewModel.mappingRequestProperty().get();
+        ColumnMappingViewModel request = viewModel.imports().mappingRequestProperty().get();
         assertNotNull(request);
         assertEquals(List.of(Champ.PROJECT_NAME),
                 request.rows().stream().map(ColumnMappingViewModel.Row::champ).toList());
@@ -144,9 +144,9 @@ public class MainViewModelTest {
                 viewModel.statusBinding().get());
 
         request.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
-        viewModel.acceptMapping();
+        viewModel.imports().acceptMapping();
 
-        assertNull(viewModel.mappingRequestProperty().get());
+        assertNull(viewModel.imports().mappingRequestProperty().get());
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());
         assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.dossiers().stream()
@@ -154,17 +154,17 @@ public class MainViewModelTest {
 
         // the mapping is remembered for the procedure: the next import of the same file asks nothing
         viewModel.importFile(renamed);
-        assertNull(viewModel.mappingRequestProperty().get());
-        assertEquals(12, viewModel.lastImportProperty().get().unchanged().size());
+        assertNull(viewModel.imports().mappingRequestProperty().get());
+        assertEquals(12, viewModel.imports().lastImportProperty().get().unchanged().size());
     }
 
     @Test
     void cancellingTheMappingImportsNothing(@TempDir Path folder) throws Exception {
         viewModel.importFile(renamedHeaderCsv(folder));
 
-        viewModel.cancelMapping();
+        viewModel.imports().cancelMapping();
 
-        assertNull(viewModel.mappingRequestProperty().get());
+        assertNull(viewModel.imports().mappingRequestProperty().get());
         assertEquals(0, viewModel.dossiers().size());
         assertEquals("Import de «\u00a0renamed.csv\u00a0» annulé\u00a0: l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());

@@ -89,9 +89,14 @@ class ScoringWindowTest {
                 .map(n -> n.isFocused()).orElse(false));
         // written characters go to the robot's target window: the dialog's
         robot.targetWindow(robot.lookup("#identityName").query().getScene().getWindow());
+        assertTrue(robot.lookup("#identityOk").query().isDisabled(), "no name, no e-mail: OK waits");
         robot.write("Claire Martin");
         robot.type(KeyCode.TAB);
-        robot.write("claire.martin@example.fr");
+        robot.write("claire.martin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#identityOk").query().isDisabled(), "a malformed e-mail keeps OK disabled");
+        robot.write("@example.fr");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#identityOk").query().isDisabled());
         robot.type(KeyCode.TAB, KeyCode.TAB);
         robot.write("Bretagne");
         robot.type(KeyCode.ENTER);

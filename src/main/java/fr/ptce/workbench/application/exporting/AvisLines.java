@@ -3,6 +3,7 @@ package fr.ptce.workbench.application.exporting;
 import fr.ptce.workbench.application.common.Consolidation;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.avis.AvisAlert;
 import fr.ptce.workbench.domain.avis.AvisAlerts;
 import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.check.DossierChecker;
@@ -53,7 +54,7 @@ final class AvisLines {
         Integer eligibilityMet = reference.filter(v -> v.eligibility().answered() > 0)
                 .map(v -> v.eligibility().met()).orElse(null);
         List<String> alerts = AvisAlerts.of(avis.map(a -> a.recommendation().favorable()).orElse(false), shown,
-                wave.isPresent(), eligibilityMet);
+                wave.isPresent(), eligibilityMet).stream().map(AvisAlert::french).toList();
         return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
                 LegalFormCheck.assess(dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()),
                 dossier.region(), dossier.depositedAt(), shown.label(), wave.map(Wave::name).orElse(null),

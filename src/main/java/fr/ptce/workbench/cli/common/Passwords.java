@@ -45,6 +45,11 @@ public final class Passwords {
         return environment == null || environment.isEmpty() ? null : environment.toCharArray();
     }
 
+    /** The file given by {@code --password-file}, or null. */
+    static Path passwordFile(CommandLine.Model.CommandSpec spec) {
+        return optionValue(spec, OPTION);
+    }
+
     /** The first line of a password file (without its line break). */
     public static char[] fromFile(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

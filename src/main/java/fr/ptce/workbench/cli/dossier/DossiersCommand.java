@@ -8,7 +8,6 @@ import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,10 +35,7 @@ public final class DossiersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!Files.isDirectory(workspace.folder())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "L'espace de travail «\u00a0" + workspace.folder() + "\u00a0» n'existe pas.");
-        }
+        workspace.requireExisting();
         PrintWriter out = spec.commandLine().getOut();
         List<DossierView> views;
         Map<String, DossierReviews> reviews;

@@ -23,9 +23,11 @@ public final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE",
-            description = "Répertoire de l'espace de travail (créé s'il n'existe pas).")
-    private Path workspace;
+    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE|postgresql://…",
+            description = "Répertoire de l'espace de travail (créé s'il n'existe pas), ou espace partagé"
+                    + " postgresql://[IDENTIFIANT@]SERVEUR[:PORT]/BASE[?sslmode=verify-full] (base créée par"
+                    + " l'administrateur).")
+    private String workspace;
 
     @Option(names = "--mapping", paramLabel = "FICHIER",
             description = "Correspondance des colonnes renommées (voir src/site/markdown/formats.md).")

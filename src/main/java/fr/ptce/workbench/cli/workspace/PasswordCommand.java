@@ -26,6 +26,13 @@ public final class PasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (workspace.isShared()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Un espace partagé n'est pas chiffré par"
+                    + " l'Atelier\u00a0: le chiffrement du transport est celui du serveur PostgreSQL (TLS, exigé par"
+                    + " sslmode=verify-full dans l'adresse), celui des données le chiffrement du disque du"
+                    + " serveur, l'affaire de son administrateur. Le mot de passe de connexion se change sur le"
+                    + " serveur (\\password dans psql).");
+        }
         workspace.requireExisting();
         boolean encrypted = Workspace.isEncrypted(workspace.folder());
         char[] old = encrypted ? workspace.password() : null;

@@ -32,7 +32,7 @@ public final class PurgeCommand implements Callable<Integer> {
         try (Workspace opened = workspace.open()) {
             if (!confirm) {
                 throw new InvalidInputException("la purge supprimerait définitivement les "
-                        + opened.listDossiers().all().size() + " dossiers de l'espace «\u00a0" + workspace.folder()
+                        + opened.listDossiers().all().size() + " dossiers de l'espace «\u00a0" + workspace.location()
                         + "\u00a0» et leurs données personnelles\u00a0; relancez avec --confirm pour la faire. Rien"
                         + " n'a été supprimé.");
             }

@@ -21,16 +21,22 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE",
             description = "Nouvel espace de travail (créé\u00a0; refusé s'il n'est pas vide).")
-    private Path workspace;
+    private String workspace;
 
     @Override
     public Integer call() {
-        Workspace.restore(backup, workspace);
+        if (Commands.isShared(workspace)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Une sauvegarde de l'Atelier se restaure"
+                    + " dans un répertoire de cet ordinateur\u00a0; un espace partagé se restaure sur le serveur"
+                    + " PostgreSQL par son administrateur (pg_restore).");
+        }
+        Path folder = Commands.folder(spec, workspace);
+        Workspace.restore(backup, folder);
         int dossiers;
-        try (Workspace opened = Commands.open(spec, workspace)) {
+        try (Workspace opened = Commands.open(spec, folder)) {
             dossiers = opened.listDossiers().all().size();
         }
-        spec.commandLine().getOut().println("Espace de travail restauré\u00a0: " + workspace.toAbsolutePath() + " ("
+        spec.commandLine().getOut().println("Espace de travail restauré\u00a0: " + folder.toAbsolutePath() + " ("
                 + dossiers + " dossiers)");
         spec.commandLine().getOut().flush();
         return 0;

@@ -17,27 +17,27 @@ public final class AvisAlerts {
     }
 
     /**
-     * The alerts, in French; none without a favorable avis.
+     * The alerts, as data; none without a favorable avis.
      *
      * @param admissibility the dossier's admissibility, null when unknown
      * @param inAWave whether a wave (dated or rolling) takes the dossier
      * @param eligibilityMet the eligibility criteria met, null when nobody answered them
      */
-    public static List<String> of(boolean favorable, Admissibility admissibility, boolean inAWave,
+    public static List<AvisAlert> of(boolean favorable, Admissibility admissibility, boolean inAWave,
             Integer eligibilityMet) {
-        List<String> alerts = new ArrayList<>();
+        List<AvisAlert> alerts = new ArrayList<>();
         if (!favorable) {
             return alerts;
         }
         if (admissibility == Admissibility.INCOMPLET) {
-            alerts.add("avis favorable sur un dossier non recevable (incomplet)");
+            alerts.add(new AvisAlert(AvisAlert.Kind.INCOMPLETE, null));
         } else if (admissibility == Admissibility.HORS_DELAI && !inAWave) {
-            alerts.add("avis favorable sur un dossier non recevable (hors délai)");
+            alerts.add(new AvisAlert(AvisAlert.Kind.LATE, null));
         }
         if (eligibilityMet == null) {
-            alerts.add("avis favorable sans éligibilité renseignée");
+            alerts.add(new AvisAlert(AvisAlert.Kind.ELIGIBILITY_UNKNOWN, null));
         } else if (eligibilityMet < MAJORITY) {
-            alerts.add("avis favorable sur un dossier non éligible (" + eligibilityMet + "/7 critères)");
+            alerts.add(new AvisAlert(AvisAlert.Kind.NOT_ELIGIBLE, eligibilityMet));
         }
         return alerts;
     }

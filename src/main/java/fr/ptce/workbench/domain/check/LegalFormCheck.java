@@ -28,34 +28,15 @@ import java.util.regex.Pattern;
  */
 public final class LegalFormCheck {
 
-    private static final String NBSP = "\u00A0";
-
-    /** What a category or a declaration says the structure is. */
-    private enum Family {
-        ASSOCIATION("une association déclarée"),
-        UNDECLARED_ASSOCIATION("une association non déclarée, sans personnalité morale"),
-        COOPERATIVE("une coopérative"),
-        COMPANY("une société commerciale"),
-        PUBLIC_BODY("une personne morale de droit public"),
-        FOUNDATION("une fondation"),
-        NOT_LISTED("une forme que l'appel ne retient pas");
-
-        private final String words;
-
-        Family(String words) {
-            this.words = words;
-        }
-    }
-
     /** What the declared form says, read as the applicant wrote it. */
     private enum Declared {
-        NONE(null), ASSOCIATION(Family.ASSOCIATION), UNDECLARED_ASSOCIATION(Family.UNDECLARED_ASSOCIATION),
-        COOPERATIVE(Family.COOPERATIVE), ESUS_COMPANY(Family.COMPANY), COMPANY(Family.COMPANY),
-        PUBLIC_BODY(Family.PUBLIC_BODY), FOUNDATION(Family.FOUNDATION), OTHER(null);
+        NONE(null), ASSOCIATION(LegalFamily.ASSOCIATION), UNDECLARED_ASSOCIATION(LegalFamily.UNDECLARED_ASSOCIATION),
+        COOPERATIVE(LegalFamily.COOPERATIVE), ESUS_COMPANY(LegalFamily.COMPANY), COMPANY(LegalFamily.COMPANY),
+        PUBLIC_BODY(LegalFamily.PUBLIC_BODY), FOUNDATION(LegalFamily.FOUNDATION), OTHER(null);
 
-        private final Family family;
+        private final LegalFamily family;
 
-        Declared(Family family) {
+        Declared(LegalFamily family) {
             this.family = family;
         }
     }
@@ -100,104 +81,92 @@ public final class LegalFormCheck {
         Declared declared = declared(declaredText);
         InseeLegalCategory category = exported == null ? null : new InseeLegalCategory(exported.code(),
                 nomenclature.label(exported.code()).orElse(exported.label()));
-        Family coded = category == null ? null : family(category);
+        LegalFamily coded = category == null ? null : family(category);
         if (coded == null) {
             return fromDeclaration(declared, declaredText, category);
         }
-        String disagreement = disagreement(coded, declared, declaredText, category);
-        String insee = describe(category) + NBSP + ": " + coded.words;
+        LegalFamily disagreeing = disagreeing(coded, declared);
         return switch (coded) {
-            case ASSOCIATION, COOPERATIVE -> verdict(Status.ELIGIBLE, Evidence.INSEE_CATEGORY, category, declaredText,
-                    insee + ", forme que l'appel retient.", disagreement);
-            case PUBLIC_BODY -> verdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY, category, declaredText,
-                    insee + NBSP + "; l'appel retient des personnes morales de droit privé.", disagreement);
-            case UNDECLARED_ASSOCIATION -> verdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY, category,
-                    declaredText, insee + NBSP + "; l'appel retient des personnes morales.", disagreement);
-            case FOUNDATION, NOT_LISTED -> verdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY, category,
-                    declaredText, insee + NBSP + "; l'appel retient les coopératives, les associations et les"
-                            + " sociétés commerciales agréées ESUS.", disagreement);
-            case COMPANY -> company(category, declared, declaredText, insee, disagreement);
+            case ASSOCIATION, COOPERATIVE -> new LegalFormVerdict(Status.ELIGIBLE, Evidence.INSEE_CATEGORY, category,
+                    declaredText, LegalFormReason.INSEE_FUNDED_FORM, coded, disagreeing);
+            case PUBLIC_BODY -> new LegalFormVerdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY, category,
+                    declaredText, LegalFormReason.INSEE_PUBLIC_BODY, coded, disagreeing);
+            case UNDECLARED_ASSOCIATION -> new LegalFormVerdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY,
+                    category, declaredText, LegalFormReason.INSEE_UNDECLARED_ASSOCIATION, coded, disagreeing);
+            case FOUNDATION, NOT_LISTED -> new LegalFormVerdict(Status.NOT_ELIGIBLE, Evidence.INSEE_CATEGORY,
+                    category, declaredText, LegalFormReason.INSEE_NOT_LISTED, coded, disagreeing);
+            case COMPANY -> company(category, declared, declaredText, disagreeing);
         };
     }
 
     /** A commercial company whose category does not say cooperative: the declared form decides. */
     private static LegalFormVerdict company(InseeLegalCategory category, Declared declared, String declaredText,
-            String insee, String disagreement) {
-        String company = insee + ", dont le code ne dit pas si elle est coopérative ou agréée ESUS";
+            LegalFamily disagreeing) {
+        LegalFamily company = LegalFamily.COMPANY;
         return switch (declared) {
-            case COOPERATIVE -> verdict(Status.ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    company + NBSP + "; la forme déclarée " + quote(declaredText) + " dit une coopérative.",
-                    disagreement);
-            case ESUS_COMPANY -> verdict(Status.ESUS_TO_CHECK, Evidence.DECLARED_FORM, category, declaredText,
-                    company + NBSP + "; la forme déclarée " + quote(declaredText) + " invoque l'agrément ESUS,"
-                            + " qu'aucune donnée de l'export ne montre" + NBSP + ": agrément ESUS à vérifier.",
-                    disagreement);
-            case NONE -> verdict(Status.UNKNOWN, Evidence.INSEE_CATEGORY, category, null,
-                    company + NBSP + "; sans forme déclarée, rien ne dit qu'elle l'est" + NBSP + ": à vérifier.",
-                    disagreement);
-            default -> verdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    company + NBSP + "; la forme déclarée " + quote(declaredText) + " ne dit ni une coopérative ni"
-                            + " l'agrément ESUS.", disagreement);
+            case COOPERATIVE -> new LegalFormVerdict(Status.ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
+                    LegalFormReason.INSEE_COMPANY_DECLARED_COOPERATIVE, company, disagreeing);
+            case ESUS_COMPANY -> new LegalFormVerdict(Status.ESUS_TO_CHECK, Evidence.DECLARED_FORM, category,
+                    declaredText, LegalFormReason.INSEE_COMPANY_DECLARED_ESUS, company, disagreeing);
+            case NONE -> new LegalFormVerdict(Status.UNKNOWN, Evidence.INSEE_CATEGORY, category, null,
+                    LegalFormReason.INSEE_COMPANY_NOT_DECLARED, company, disagreeing);
+            default -> new LegalFormVerdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
+                    LegalFormReason.INSEE_COMPANY_DECLARED_OTHER, company, disagreeing);
         };
     }
 
     /** Without a usable category, the declared form alone. */
     private static LegalFormVerdict fromDeclaration(Declared declared, String declaredText,
             InseeLegalCategory category) {
-        String form = "Forme déclarée " + quote(declaredText);
-        String alone = NBSP + "; aucune catégorie juridique INSEE ne la confirme.";
         return switch (declared) {
-            case NONE -> verdict(Status.UNKNOWN, Evidence.NONE, category, null,
-                    "Ni catégorie juridique INSEE ni forme déclarée" + NBSP + ": à vérifier.", null);
-            case ASSOCIATION -> verdict(Status.ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": une association, forme que l'appel retient" + alone, null);
-            case COOPERATIVE -> verdict(Status.ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": une coopérative, forme que l'appel retient" + alone, null);
-            case ESUS_COMPANY -> verdict(Status.ESUS_TO_CHECK, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": une société commerciale qui invoque l'agrément ESUS, qu'aucune donnée de"
-                            + " l'export ne montre" + NBSP + ": agrément ESUS à vérifier.", null);
-            case COMPANY -> verdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": une société commerciale sans l'agrément ESUS.", null);
-            case PUBLIC_BODY -> verdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": une personne morale de droit public" + NBSP + "; l'appel retient des"
-                            + " personnes morales de droit privé.", null);
-            case UNDECLARED_ASSOCIATION -> verdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category,
-                    declaredText, form + NBSP + ": une association non déclarée n'a pas la personnalité morale.",
-                    null);
-            case FOUNDATION, OTHER -> verdict(Status.NOT_ELIGIBLE, Evidence.DECLARED_FORM, category, declaredText,
-                    form + NBSP + ": ni une coopérative, ni une association, ni une société commerciale agréée"
-                            + " ESUS.", null);
+            case NONE -> alone(Status.UNKNOWN, Evidence.NONE, category, null, LegalFormReason.NOTHING);
+            case ASSOCIATION -> alone(Status.ELIGIBLE, category, declaredText, LegalFormReason.DECLARED_ASSOCIATION);
+            case COOPERATIVE -> alone(Status.ELIGIBLE, category, declaredText, LegalFormReason.DECLARED_COOPERATIVE);
+            case ESUS_COMPANY -> alone(Status.ESUS_TO_CHECK, category, declaredText,
+                    LegalFormReason.DECLARED_ESUS_COMPANY);
+            case COMPANY -> alone(Status.NOT_ELIGIBLE, category, declaredText, LegalFormReason.DECLARED_COMPANY);
+            case PUBLIC_BODY -> alone(Status.NOT_ELIGIBLE, category, declaredText,
+                    LegalFormReason.DECLARED_PUBLIC_BODY);
+            case UNDECLARED_ASSOCIATION -> alone(Status.NOT_ELIGIBLE, category, declaredText,
+                    LegalFormReason.DECLARED_UNDECLARED_ASSOCIATION);
+            case FOUNDATION, OTHER -> alone(Status.NOT_ELIGIBLE, category, declaredText,
+                    LegalFormReason.DECLARED_OTHER);
         };
     }
 
-    private static LegalFormVerdict verdict(Status status, Evidence evidence, InseeLegalCategory category,
-            String declaredForm, String explanation, String disagreement) {
-        return new LegalFormVerdict(status, evidence, category, declaredForm, explanation, disagreement);
+    private static LegalFormVerdict alone(Status status, InseeLegalCategory category, String declaredText,
+            LegalFormReason reason) {
+        return alone(status, Evidence.DECLARED_FORM, category, declaredText, reason);
+    }
+
+    private static LegalFormVerdict alone(Status status, Evidence evidence, InseeLegalCategory category,
+            String declaredText, LegalFormReason reason) {
+        return new LegalFormVerdict(status, evidence, category, declaredText, reason, null, null);
     }
 
     /** The family a category's code and label say, null when the code is not a four-digit INSEE code. */
-    private static Family family(InseeLegalCategory category) {
+    private static LegalFamily family(InseeLegalCategory category) {
         String code = category.code();
         if (!code.matches("\\d{4}")) {
             return null;
         }
         char first = code.charAt(0);
         if (first == '4' || first == '7') {
-            return Family.PUBLIC_BODY;
+            return LegalFamily.PUBLIC_BODY;
         }
         if (code.equals("9210")) {
-            return Family.UNDECLARED_ASSOCIATION;
+            return LegalFamily.UNDECLARED_ASSOCIATION;
         }
         if (code.startsWith("92")) {
-            return Family.ASSOCIATION;
+            return LegalFamily.ASSOCIATION;
         }
         if (category.label() != null && COOPERATIVE.matcher(normalise(category.label())).find()) {
-            return Family.COOPERATIVE;
+            return LegalFamily.COOPERATIVE;
         }
         if (code.startsWith("93")) {
-            return Family.FOUNDATION;
+            return LegalFamily.FOUNDATION;
         }
-        return first == '5' ? Family.COMPANY : Family.NOT_LISTED;
+        return first == '5' ? LegalFamily.COMPANY : LegalFamily.NOT_LISTED;
     }
 
     /** What a declared form says, read whole: parentheses and negations included. */
@@ -229,28 +198,13 @@ public final class LegalFormCheck {
         return COMPANY.matcher(text).find() ? Declared.COMPANY : Declared.OTHER;
     }
 
-    /** How the category and the declaration disagree, in French; null when they agree or either says nothing. */
-    private static String disagreement(Family coded, Declared declared, String declaredText,
-            InseeLegalCategory category) {
-        Family said = declared.family;
-        if (said == null || said == coded || coded == Family.COMPANY && said == Family.COOPERATIVE) {
+    /** What the declaration says when it disagrees with the category; null when they agree or it says nothing. */
+    private static LegalFamily disagreeing(LegalFamily coded, Declared declared) {
+        LegalFamily said = declared.family;
+        if (said == null || said == coded || coded == LegalFamily.COMPANY && said == LegalFamily.COOPERATIVE) {
             return null;
         }
-        String declaredWords = said == Family.ASSOCIATION ? "une association" : said.words;
-        return "La forme déclarée " + quote(declaredText) + " dit " + declaredWords + ", la catégorie juridique"
-                + " INSEE " + codeAndLabel(category) + " dit " + coded.words + ".";
-    }
-
-    private static String describe(InseeLegalCategory category) {
-        return "Catégorie juridique INSEE " + codeAndLabel(category);
-    }
-
-    private static String codeAndLabel(InseeLegalCategory category) {
-        return category.code() + (category.label() == null ? "" : " " + quote(category.label()));
-    }
-
-    private static String quote(String text) {
-        return "«" + NBSP + text + NBSP + "»";
+        return said;
     }
 
     private static boolean contains(String text, String phrase) {

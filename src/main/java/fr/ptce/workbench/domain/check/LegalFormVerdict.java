@@ -1,44 +1,39 @@
 package fr.ptce.workbench.domain.check;
 
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Whether the carrier structure's legal form is one the call funds, and why: the status, the evidence it rests on,
- * the INSEE legal category when the export gave one, the declared form, a French explanation, and the
- * disagreement between the category and the declaration when they tell different things. A verdict flags; it
- * never blocks anything.
+ * the INSEE legal category when the export gave one, the declared form, the reason as data, and what the category
+ * and the declaration each say when they tell different things. {@link LegalFormWords} words the reason and the
+ * disagreement in the reader's language. A verdict flags; it never blocks anything.
  *
  * @param category the establishment's INSEE legal category, with the nomenclature's label when the code is in it
  *     (else DS's), null when unknown
  * @param declaredForm the legal form the applicant declared, null when none
- * @param explanation why, in French, for the reviewer
- * @param disagreement in French, how the INSEE category and the declared form disagree; null when they agree or
- *     either is unknown
+ * @param reason why the verdict says what it says
+ * @param inseeFamily what the INSEE category says the structure is; null without a usable category
+ * @param declaredFamily what the declared form says, when it disagrees with the category; null otherwise
  */
 public record LegalFormVerdict(Status status, Evidence evidence, InseeLegalCategory category, String declaredForm,
-        String explanation, String disagreement) {
+        LegalFormReason reason, LegalFamily inseeFamily, LegalFamily declaredFamily) {
 
     /** The verdict's outcome. */
     public enum Status {
         /** An association, a cooperative: a form the call funds. */
-        ELIGIBLE("éligible"),
+        ELIGIBLE,
         /** A form the call does not fund (public body, foundation, undeclared association, ordinary company…). */
-        NOT_ELIGIBLE("non éligible"),
+        NOT_ELIGIBLE,
         /** A commercial company declaring the ESUS agreement, which no exported data shows: to check. */
-        ESUS_TO_CHECK("agrément ESUS à vérifier"),
+        ESUS_TO_CHECK,
         /** Neither a category nor a readable declaration tells. */
-        UNKNOWN("inconnue");
+        UNKNOWN;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        /** The French word, as shown and exported. */
+        /** The French words, as exported ({@link LegalFormWords#status} in another language). */
         public String label() {
-            return label;
+            return LegalFormWords.in(Locale.FRENCH).status(this);
         }
     }
 
@@ -66,7 +61,17 @@ public record LegalFormVerdict(Status status, Evidence evidence, InseeLegalCateg
     public LegalFormVerdict {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Why, in French: the words of the files the workbench writes. */
+    public String explanation() {
+        return LegalFormWords.in(Locale.FRENCH).explanation(this);
+    }
+
+    /** How the category and the declared form disagree, in French; null when they do not. */
+    public String disagreement() {
+        return LegalFormWords.in(Locale.FRENCH).disagreement(this);
     }
 
     /**
@@ -84,6 +89,6 @@ public record LegalFormVerdict(Status status, Evidence evidence, InseeLegalCateg
 
     /** Whether the INSEE category and the declared form disagree. */
     public boolean disagrees() {
-        return disagreement != null;
+        return declaredFamily != null;
     }
 }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.domain.national;
 
+import fr.ptce.workbench.domain.avis.AvisAlert;
 import fr.ptce.workbench.domain.avis.AvisAlerts;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import java.math.BigDecimal;
@@ -49,8 +50,8 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
         return Boolean.TRUE.equals(targetB) || Boolean.TRUE.equals(targetC);
     }
 
-    /** What the region's favorable avis contradicts (not recevable, not eligible), in French; see AvisAlerts. */
-    public List<String> alerts() {
+    /** What the region's favorable avis contradicts (not recevable, not eligible), as data; see AvisAlerts. */
+    public List<AvisAlert> alerts() {
         boolean favorable = recommendation != null && recommendation.strip().toLowerCase(Locale.ROOT)
                 .startsWith("favorable");
         return AvisAlerts.of(favorable,

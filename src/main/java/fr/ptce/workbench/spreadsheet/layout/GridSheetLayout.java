@@ -8,7 +8,6 @@ import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The columns of the {@code Grille} sheet (one row per criterion of the grid used) and its rows. */
@@ -27,45 +26,36 @@ public final class GridSheetLayout {
     }
 
     public static List<AvisColumn> columns() {
-        return List.of(
-                new AvisColumn("Grille", Kind.TEXT),
-                new AvisColumn("Version", Kind.INTEGER),
-                new AvisColumn("Nom de la grille", Kind.TEXT),
-                new AvisColumn("Bloc", Kind.CODE),
-                new AvisColumn("Libellé du bloc", Kind.TEXT),
-                new AvisColumn("Code", Kind.CODE),
-                new AvisColumn("Libellé", Kind.TEXT),
-                new AvisColumn("Aide", Kind.LONG_TEXT),
-                new AvisColumn("Note min", Kind.SCORE),
-                new AvisColumn("Note max", Kind.SCORE),
-                new AvisColumn("Pas", Kind.SCORE),
-                new AvisColumn("Poids", Kind.SCORE),
-                new AvisColumn("Seuil", Kind.SCORE),
-                new AvisColumn("Seuil global", Kind.TOTAL));
+        return SheetColumn.headers(LAYOUT);
     }
 
+    /** One row per criterion, in the grid's order. */
     public static List<List<Object>> rows(Grid grid) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Criterion c : grid.criteria()) {
-            String blockLabel = grid.blocks().stream().filter(b -> b.code().equals(c.blockCode()))
-                    .map(Block::label).findFirst().orElse(null);
-            List<Object> row = new ArrayList<>();
-            row.add(text(grid.id()));
-            row.add(BigDecimal.valueOf(grid.version()));
-            row.add(text(grid.name()));
-            row.add(text(c.blockCode()));
-            row.add(text(blockLabel));
-            row.add(text(c.code()));
-            row.add(text(c.label()));
-            row.add(text(c.help()));
-            row.add(grid.scale().min());
-            row.add(grid.scale().max());
-            row.add(grid.scale().step());
-            row.add(c.weight());
-            row.add(c.threshold());
-            row.add(grid.overallThreshold());
-            rows.add(row);
-        }
-        return rows;
+        return grid.criteria().stream().map(c -> SheetColumn.values(LAYOUT, new CriterionLine(grid, c))).toList();
     }
+
+    /** A criterion of a grid, as one row of the sheet shows it. */
+    private record CriterionLine(Grid grid, Criterion criterion) {
+
+        String blockLabel() {
+            return grid.blocks().stream().filter(b -> b.code().equals(criterion.blockCode())).map(Block::label)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private static final List<SheetColumn<CriterionLine>> LAYOUT = List.of(
+            SheetColumn.of("Grille", Kind.TEXT, l -> text(l.grid().id())),
+            SheetColumn.of("Version", Kind.INTEGER, l -> BigDecimal.valueOf(l.grid().version())),
+            SheetColumn.of("Nom de la grille", Kind.TEXT, l -> text(l.grid().name())),
+            SheetColumn.of("Bloc", Kind.CODE, l -> text(l.criterion().blockCode())),
+            SheetColumn.of("Libellé du bloc", Kind.TEXT, l -> text(l.blockLabel())),
+            SheetColumn.of("Code", Kind.CODE, l -> text(l.criterion().code())),
+            SheetColumn.of("Libellé", Kind.TEXT, l -> text(l.criterion().label())),
+            SheetColumn.of("Aide", Kind.LONG_TEXT, l -> text(l.criterion().help())),
+            SheetColumn.of("Note min", Kind.SCORE, l -> l.grid().scale().min()),
+            SheetColumn.of("Note max", Kind.SCORE, l -> l.grid().scale().max()),
+            SheetColumn.of("Pas", Kind.SCORE, l -> l.grid().scale().step()),
+            SheetColumn.of("Poids", Kind.SCORE, l -> l.criterion().weight()),
+            SheetColumn.of("Seuil", Kind.SCORE, l -> l.criterion().threshold()),
+            SheetColumn.of("Seuil global", Kind.TOTAL, l -> l.grid().overallThreshold()));
 }

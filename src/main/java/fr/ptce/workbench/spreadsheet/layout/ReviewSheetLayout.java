@@ -5,7 +5,6 @@ import static fr.ptce.workbench.spreadsheet.xlsx.AvisValues.text;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.Review;
-import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisValues;
@@ -27,44 +26,39 @@ public final class ReviewSheetLayout {
      * maturity, time.
      */
     public static List<AvisColumn> columns(Grid grid) {
-        List<AvisColumn> columns = new ArrayList<>(List.of(
-                new AvisColumn("N° dossier", Kind.ID),
-                new AvisColumn("Évaluateur", Kind.TEXT),
-                new AvisColumn("E-mail", Kind.TEXT),
-                new AvisColumn("Rôle", Kind.SHORT_TEXT),
-                new AvisColumn("Version de grille", Kind.INTEGER)));
-        for (Criterion c : grid.criteria()) {
-            columns.add(new AvisColumn(c.code(), Kind.SCORE, GridSheetLayout.criterionNote(c)));
-            columns.add(new AvisColumn("Commentaire " + c.code(), Kind.COMMENT));
-        }
-        columns.addAll(List.of(
-                new AvisColumn("Note globale", Kind.TOTAL, "Sur 100, sur la grille de l'évaluation"),
-                new AvisColumn("Éligibilité (n/7)", Kind.INTEGER),
-                new AvisColumn(GOVERNANCE, Kind.WORD),
-                new AvisColumn("Maturité", Kind.WORD),
-                new AvisColumn("Mise à jour", Kind.DATE_TIME)));
-        return columns;
+        return SheetColumn.headers(layout(grid));
     }
 
     /** The values of a review's row, in header order. */
     public static List<Object> row(Grid grid, ReviewLine line) {
-        Review review = line.review();
-        List<Object> row = new ArrayList<>();
-        row.add(text(review.dossierNumber()));
-        row.add(text(review.reviewer().name()));
-        row.add(text(review.reviewer().email()));
-        row.add(review.reviewer().role().label());
-        row.add(BigDecimal.valueOf(review.gridVersion()));
+        return SheetColumn.values(layout(grid), line);
+    }
+
+    private static List<SheetColumn<ReviewLine>> layout(Grid grid) {
+        List<SheetColumn<ReviewLine>> columns = new ArrayList<>(List.of(
+                SheetColumn.of("N° dossier", Kind.ID, l -> text(l.review().dossierNumber())),
+                SheetColumn.of("Évaluateur", Kind.TEXT, l -> text(l.review().reviewer().name())),
+                SheetColumn.of("E-mail", Kind.TEXT, l -> text(l.review().reviewer().email())),
+                SheetColumn.of("Rôle", Kind.SHORT_TEXT, l -> l.review().reviewer().role().label()),
+                SheetColumn.of("Version de grille", Kind.INTEGER, l -> BigDecimal.valueOf(l.review().gridVersion()))));
         for (Criterion c : grid.criteria()) {
-            Score score = review.score(c.code());
-            row.add(score.value());
-            row.add(text(score.comment()));
+            columns.add(SheetColumn.of(c.code(), Kind.SCORE, GridSheetLayout.criterionNote(c),
+                    l -> l.review().score(c.code()).value()));
+            columns.add(SheetColumn.of("Commentaire " + c.code(), Kind.COMMENT,
+                    l -> text(l.review().score(c.code()).comment())));
         }
-        row.add(line.total());
-        row.add(review.eligibility().answered() == 0 ? null : BigDecimal.valueOf(review.eligibility().met()));
-        row.add(review.governance() == null ? null : review.governance().label());
-        row.add(review.maturity() == null ? null : review.maturity().label());
-        row.add(AvisValues.parisTime(review.updatedAt()));
-        return row;
+        columns.addAll(List.of(
+                SheetColumn.of("Note globale", Kind.TOTAL, "Sur 100, sur la grille de l'évaluation", ReviewLine::total),
+                SheetColumn.of("Éligibilité (n/7)", Kind.INTEGER, l -> eligibility(l.review())),
+                SheetColumn.of(GOVERNANCE, Kind.WORD,
+                        l -> l.review().governance() == null ? null : l.review().governance().label()),
+                SheetColumn.of("Maturité", Kind.WORD,
+                        l -> l.review().maturity() == null ? null : l.review().maturity().label()),
+                SheetColumn.of("Mise à jour", Kind.DATE_TIME, l -> AvisValues.parisTime(l.review().updatedAt()))));
+        return columns;
+    }
+
+    private static BigDecimal eligibility(Review review) {
+        return review.eligibility().answered() == 0 ? null : BigDecimal.valueOf(review.eligibility().met());
     }
 }

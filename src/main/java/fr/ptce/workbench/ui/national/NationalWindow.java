@@ -2,9 +2,11 @@ package fr.ptce.workbench.ui.national;
 
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.RankedDossier;
+import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.fx.ColumnFit;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Required;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.fx.Theme;
 import java.io.File;
@@ -227,7 +229,7 @@ public final class NationalWindow {
                 column("national.col.targets", r -> targets(r)),
                 column("national.col.conflict", r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
                 column("national.col.wave", r -> r.row().wave()),
-                column("national.col.alerts", r -> String.join("\u00a0; ", r.row().alerts())),
+                column("national.col.alerts", r -> AlertWords.of(messages, r.row().alerts())),
                 decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
                 decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
                 column("national.col.decided", this::decided)));
@@ -340,6 +342,8 @@ public final class NationalWindow {
         dialog.setHeaderText(request.refusal());
         dialog.setContentText(messages.get("national.override.reason"));
         dialog.getEditor().setId("overrideReason");
+        Required.validate(dialog.getDialogPane().lookupButton(ButtonType.OK), validation -> validation
+                .registerValidator(dialog.getEditor(), Required.text(messages.get("national.override.reasonRequired"))));
         dialog.showAndWait().filter(reason -> !reason.isBlank()).ifPresentOrElse(
                 reason -> model.override(request, reason), () -> model.overrideRequestProperty().set(null));
     }

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui.reader;
 import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
+import fr.ptce.workbench.domain.check.LegalFormWords;
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
@@ -50,10 +51,11 @@ final class IdentitySection {
         boolean notEligible = legalForm.status() == LegalFormVerdict.Status.NOT_ELIGIBLE;
         rows.add("identity.legalForm", text.orDash(structure.legalForm()), notEligible);
         rows.add("identity.inseeCategory", category(legalForm.category()), false);
-        rows.add("identity.legalFormCheck", legalForm.status().label() + " — " + legalForm.explanation(),
+        LegalFormWords words = LegalFormWords.in(messages.locale());
+        rows.add("identity.legalFormCheck", words.status(legalForm.status()) + " — " + words.explanation(legalForm),
                 notEligible || legalForm.status() == LegalFormVerdict.Status.ESUS_TO_CHECK);
         if (legalForm.disagrees()) {
-            rows.add("identity.legalFormDisagreement", legalForm.disagreement(), true);
+            rows.add("identity.legalFormDisagreement", words.disagreement(legalForm), true);
         }
         rows.add("identity.siret", text.orDash(structure.siret()), Boolean.FALSE.equals(checks.siretValid()));
         rows.add("identity.raisonSociale", text.orDash(structure.raisonSociale()), false);

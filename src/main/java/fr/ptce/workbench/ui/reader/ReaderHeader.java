@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.check.LegalFormVerdict.Evidence;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
+import fr.ptce.workbench.domain.check.LegalFormWords;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -50,7 +51,8 @@ final class ReaderHeader {
         }
         if (checks.legalForm().disagrees()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.legalForm.disagreement"),
-                    "legalFormDisagreementBadge", Tone.WARNING, checks.legalForm().disagreement()));
+                    "legalFormDisagreementBadge", Tone.WARNING,
+                    LegalFormWords.in(messages.locale()).disagreement(checks.legalForm())));
         }
         if (view.absentFromLastImport()) {
             badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
@@ -108,7 +110,7 @@ final class ReaderHeader {
             case UNKNOWN -> Tone.NEUTRAL;
         };
         return Nodes.badge(messages.get(key), "legalFormBadge", tone,
-                messages.get(key) + ". " + verdict.explanation());
+                messages.get(key) + ". " + LegalFormWords.in(messages.locale()).explanation(verdict));
     }
 
     private Label siret(Boolean valid) {

@@ -10,6 +10,7 @@ import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.ui.common.Autosave;
 import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.DraftText;
 import fr.ptce.workbench.ui.fx.Formats;
@@ -101,12 +102,12 @@ public final class AvisViewModel {
             return;
         }
         Admissibility admissibility = overrideValue.get() != null ? overrideValue.get() : checks.admissibility();
-        List<String> found = AvisAlerts.of(chosen.favorable(), admissibility, checks.wave() != null,
-                judgement.metIfAnswered());
-        alerts.set(found.isEmpty() ? "" : messages.format("avis.alerts", String.join("\u00a0; ", found)));
+        String found = AlertWords.of(messages, AvisAlerts.of(chosen.favorable(), admissibility,
+                checks.wave() != null, judgement.metIfAnswered()));
+        alerts.set(found.isEmpty() ? "" : messages.format("avis.alerts", found));
     }
 
-    /** The alerts of a favorable avis on a dossier not recevable or not eligible, in French; empty when none. */
+    /** The alerts of a favorable avis on a dossier not recevable or not eligible, in the window's language; empty when none. */
     public ReadOnlyStringProperty alertsProperty() {
         return alerts.getReadOnlyProperty();
     }

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui.scoring;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.Required;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -14,12 +15,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.Validator;
 
 /**
  * Asks once who the workspace's user is (name, e-mail, role and region), all from the keyboard: Tab between the
- * fields, Enter to confirm; the answer is written on every review, avis and change.
+ * fields, Enter to confirm; the answer is written on every review, avis and change. ControlsFX's validation marks
+ * a missing name or a malformed e-mail on the field itself (its tooltip says why) and keeps « Valider » disabled.
  */
 public final class IdentityDialog {
+
+    /** An e-mail address as people type it: something, one at sign, a domain with a dot; no space. */
+    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private IdentityDialog() {
     }
@@ -65,7 +72,11 @@ public final class IdentityDialog {
 
         var okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("identityOk");
-        okButton.disableProperty().bind(name.textProperty().isEmpty().or(email.textProperty().isEmpty()));
+        Required.validate(okButton, validation -> {
+            validation.registerValidator(name, Required.text(messages.get("identity.dialog.nameRequired")));
+            validation.registerValidator(email, Validator.createRegexValidator(
+                    messages.get("identity.dialog.emailInvalid"), EMAIL, Severity.ERROR));
+        });
         dialog.getDialogPane().lookupButton(cancel).setId("identityCancel");
         dialog.setResultConverter(button -> button == ok ? new Reviewer(name.getText(), email.getText(),
                 role.getValue(), role.getValue() == ReviewerRole.CORRESPONDENT ? region.getText() : null) : null);

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.common;
 
+import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
@@ -10,8 +11,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class FileKindTest {
+
+    private final StoreEngine engine;
+
+    FileKindTest(StoreEngine engine) {
+        this.engine = engine;
+    }
 
     @TempDir
     Path folder;
@@ -23,7 +36,7 @@ class FileKindTest {
         assertEquals(FileKind.OTHER, FileKind.of(Files.writeString(folder.resolve("notes.txt"), "bonjour")));
         // not a zip: taken for a DS export, whose import says what is wrong
         assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("faux.xlsx"), "pas un zip")));
-        try (Workspace workspace = Workspace.inMemory(Clock.systemUTC())) {
+        try (Workspace workspace = TestWorkspaces.open(engine, Clock.systemUTC())) {
             Path samples = Files.createDirectory(folder.resolve("samples"));
             DashboardSample.fill(workspace, samples);
             Path avis = folder.resolve("avis.xlsx");

@@ -19,11 +19,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The export reads no dossier text: it shows the admissibility the import recorded, and computes it on the whole
  * dossier only when none was recorded.
  */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ExportAvisAdmissibilityTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -31,7 +37,11 @@ class ExportAvisAdmissibilityTest {
     @TempDir
     Path folder;
 
-    private final Database database = Database.openInMemory();
+    private final Database database;
+
+    ExportAvisAdmissibilityTest(StoreEngine engine) {
+        database = TestStores.open(engine);
+    }
 
     @AfterEach
     void close() {

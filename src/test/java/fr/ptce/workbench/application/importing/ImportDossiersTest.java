@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.importing;
 
+import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,8 +29,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ImportDossiersTest {
+
+    private final StoreEngine engine;
 
     private static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
     private static final String OCTOBER_CSV = "dossiers_ami-ptce-emergents_2021-10-15_09-12.csv";
@@ -38,8 +47,12 @@ class ImportDossiersTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ImportDossiersTest(StoreEngine engine) {
+        this.engine = engine;
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @AfterEach
     void close() {
@@ -112,7 +125,7 @@ class ImportDossiersTest {
     void csvAndXlsxOfTheSameExportGiveTheSameDossiersButTheCommunes() throws IOException {
         importFile(sample(OCTOBER));
         List<Dossier> fromXlsx = workspace.readDossiers().all().stream().map(DossierView::dossier).toList();
-        try (Workspace other = Workspace.inMemory(Clock.systemUTC())) {
+        try (Workspace other = TestWorkspaces.open(engine, Clock.systemUTC())) {
             ImportReport csv = other.importDossiers().fromFile(sample(OCTOBER_CSV), ColumnMapping.NONE, Progress.NONE);
             assertTrue(csv.notes().get(0).contains("communes"), "the csv report says what csv leaves out");
             List<DossierView> fromCsv = other.readDossiers().all();
@@ -131,7 +144,7 @@ class ImportDossiersTest {
     @Test
     void theApplicantsInseeLegalCategoryIsStoredFromTheEstablishmentsSheetAndFromTheCsvBlock() throws IOException {
         importFile(sample(OCTOBER));
-        try (Workspace other = Workspace.inMemory(Clock.systemUTC())) {
+        try (Workspace other = TestWorkspaces.open(engine, Clock.systemUTC())) {
             other.importDossiers().fromFile(sample(OCTOBER_CSV), ColumnMapping.NONE, Progress.NONE);
             for (Workspace w : List.of(workspace, other)) {
                 assertEquals(new InseeLegalCategory("5458", "SARL coopérative ouvrière de production (SCOP)"),

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.listing;
 
+import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,20 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ListFilterTest {
+
+    private final StoreEngine engine;
+
+    ListFilterTest(StoreEngine engine) {
+        this.engine = engine;
+    }
 
     private static final DossierSummary BREIZH = new DossierSummary("1", "Recyclerie", "Asso", "Bretagne",
             DossierState.EN_INSTRUCTION, false, Admissibility.RECEVABLE);
@@ -91,7 +104,7 @@ class ListFilterTest {
 
     @Test
     void theFacetsOfAScoredWorkspace() {
-        try (Workspace workspace = Workspace.inMemory(Clock.systemUTC())) {
+        try (Workspace workspace = TestWorkspaces.open(engine, Clock.systemUTC())) {
             List<String> numbers = DashboardSample.fill(workspace, folder);
             Map<String, DossierFacet> facets = workspace.listFacets().all();
             assertEquals(12, facets.size());

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.national;
 
+import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,8 +38,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ConsolidateAvisTest {
+
+    private final StoreEngine engine;
+
+    ConsolidateAvisTest(StoreEngine engine) {
+        this.engine = engine;
+        this.pessii = opened();
+    }
 
     private static final String FRAGILE = ScoredRegion.FRAGILE;
     private static final String NOT_FRAGILE = ScoredRegion.NOT_FRAGILE;
@@ -48,7 +62,7 @@ class ConsolidateAvisTest {
     Path folder;
 
     private final List<Workspace> open = new ArrayList<>();
-    private final Workspace pessii = opened();
+    private final Workspace pessii;
 
     @AfterEach
     void close() {
@@ -56,7 +70,7 @@ class ConsolidateAvisTest {
     }
 
     private Workspace opened() {
-        Workspace workspace = Workspace.inMemory(CLOCK);
+        Workspace workspace = TestWorkspaces.open(engine, CLOCK);
         open.add(workspace);
         return workspace;
     }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.review;
 
+import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +39,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ScoreDossierTest {
 
     private static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
@@ -53,8 +60,11 @@ class ScoreDossierTest {
     @TempDir
     Path folder;
 
-    private final Workspace workspace =
-            Workspace.inMemory(Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    private final Workspace workspace;
+
+    ScoreDossierTest(StoreEngine engine) {
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
 
     @BeforeEach
     void importSample() throws IOException {

@@ -206,4 +206,36 @@ class LegalFormCheckTest {
                     text);
         }
     }
+
+    @Test
+    void everyReasonIsWordedInFrenchAndInEnglishWithItsValues() {
+        InseeLegalCategory company = new InseeLegalCategory("5710", "SAS, société par actions simplifiée");
+        for (LegalFormReason reason : LegalFormReason.values()) {
+            LegalFormVerdict verdict = new LegalFormVerdict(Status.UNKNOWN, Evidence.INSEE_CATEGORY, company,
+                    "Forme d'essai", reason, LegalFamily.COMPANY, LegalFamily.ASSOCIATION);
+            for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.FRENCH, java.util.Locale.ENGLISH}) {
+                LegalFormWords words = LegalFormWords.in(locale);
+                String text = words.explanation(verdict) + " " + words.disagreement(verdict);
+                assertFalse(text.contains("{") || text.contains("''"), locale + " " + reason + ": " + text);
+                assertTrue(words.disagreement(verdict).contains("Forme d'essai"), text);
+                if (reason.name().startsWith("INSEE")) {
+                    assertTrue(text.contains("5710"), locale + " " + reason + ": " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theEnglishWindowReadsTheVerdictInEnglishAndTheFilesKeepFrench() {
+        LegalFormVerdict verdict = assess("Association", "7210");
+        assertEquals("non éligible", verdict.status().label());
+        assertTrue(verdict.explanation().startsWith("Catégorie juridique INSEE 7210"), verdict.explanation());
+        LegalFormWords english = LegalFormWords.in(java.util.Locale.ENGLISH);
+        assertEquals("not eligible", english.status(verdict.status()));
+        assertTrue(english.explanation(verdict).startsWith("INSEE legal category 7210"), english.explanation(verdict));
+        assertTrue(english.explanation(verdict).contains("the call funds private-law legal persons"),
+                english.explanation(verdict));
+        assertTrue(english.disagreement(verdict).startsWith("The declared form “Association” says an association"),
+                english.disagreement(verdict));
+    }
 }

@@ -77,7 +77,12 @@ class DecisionGatesTest {
         RegionalAvisRow incomplete = NationalRankingTest.row("12", "70", "30", "20", "20", JUNE, true, null,
                 "incomplet", "Vague 1", 2);
         assertEquals(List.of("avis favorable sur un dossier non recevable (incomplet)",
-                "avis favorable sur un dossier non éligible (2/7 critères)"), incomplete.alerts());
+                "avis favorable sur un dossier non éligible (2/7 critères)"),
+                incomplete.alerts().stream().map(fr.ptce.workbench.domain.avis.AvisAlert::french).toList());
+        assertEquals(List.of(new fr.ptce.workbench.domain.avis.AvisAlert(
+                fr.ptce.workbench.domain.avis.AvisAlert.Kind.INCOMPLETE, null),
+                new fr.ptce.workbench.domain.avis.AvisAlert(fr.ptce.workbench.domain.avis.AvisAlert.Kind.NOT_ELIGIBLE, 2)),
+                incomplete.alerts(), "the alerts are data; each window words them");
         assertEquals(List.of(), row("recevable", "Vague 1", 5, true, null).alerts());
     }
 }

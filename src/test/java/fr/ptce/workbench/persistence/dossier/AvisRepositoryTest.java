@@ -9,12 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class AvisRepositoryTest {
 
     private static final OffsetDateTime JULY = OffsetDateTime.parse("2021-07-01T10:00:00+02:00");
 
-    private final Database database = Database.openInMemory();
+    private final Database database;
+
+    AvisRepositoryTest(StoreEngine engine) {
+        database = TestStores.open(engine);
+    }
 
     @AfterEach
     void close() {

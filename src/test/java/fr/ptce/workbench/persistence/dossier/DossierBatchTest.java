@@ -17,10 +17,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class DossierBatchTest {
 
-    private final Database database = Database.openInMemory();
+    private final Database database;
+
+    DossierBatchTest(StoreEngine engine) {
+        database = TestStores.open(engine);
+    }
 
     @AfterEach
     void close() {

@@ -1,5 +1,7 @@
 package fr.ptce.workbench.persistence.dossier;
 
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,10 +23,18 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class DossierRepositoryTest {
 
-    private final Database database = Database.openInMemory();
+    private final Database database;
+
+    DossierRepositoryTest(StoreEngine engine) {
+        database = TestStores.open(engine);
+    }
 
     @AfterEach
     void close() {

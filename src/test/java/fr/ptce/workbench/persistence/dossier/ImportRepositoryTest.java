@@ -9,14 +9,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(TestStores.Engines.class)
 class ImportRepositoryTest {
 
     private static final OffsetDateTime JULY = OffsetDateTime.parse("2021-07-01T10:00:00+02:00");
     private static final OffsetDateTime DECEMBER_UTC = OffsetDateTime.parse("2021-12-01T09:00:00Z");
     private static final OffsetDateTime DECEMBER = OffsetDateTime.parse("2021-12-01T10:00:00+01:00");
 
-    private final Database database = Database.openInMemory();
+    private final Database database;
+
+    ImportRepositoryTest(StoreEngine engine) {
+        database = TestStores.open(engine);
+    }
 
     @AfterEach
     void close() {

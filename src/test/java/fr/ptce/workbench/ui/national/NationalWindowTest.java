@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.RankedDossier;
@@ -85,6 +86,9 @@ class NationalWindowTest {
             RankedDossier r = table.getItems().get(i);
             assertEquals(r.scoredCriteria() + "/10" + (r.complete() ? "" : " (incomplète)"), criteria.getCellData(i));
         }
+        // the table may be shown again by the last refresh of the import: wait for its final rows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(r -> r.row().meetsPhase2Target()));
         RankedDossier eligible = table.getItems().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
                 .orElseThrow();
         robot.interact(() -> viewModel.national().setLaureate(eligible, true));
@@ -95,5 +99,31 @@ class NationalWindowTest {
         String laureates = robot.lookup("#nationalLaureates").queryAs(Label.class).getText();
         assertEquals("Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet", laureates);
         assertFalse(laureates.contains("€"), "no money is attached to phase 1");
+    }
+
+    @Test
+    void anOverrideWaitsForItsWrittenReason(FxRobot robot) throws Exception {
+        List<Path> files = List.of(RegionWorkbooks.write(folder, 2, 2, new Random(3)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        robot.clickOn("#menuFile").clickOn("#menuNational");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalTable").tryQuery().isPresent());
+        TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
+        robot.interact(() -> viewModel.national().importFiles(files));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+
+        RankedDossier dossier = table.getItems().get(0);
+        robot.interact(() -> viewModel.national().overrideRequestProperty().set(new NationalViewModel.OverrideRequest(
+                dossier, NationalViewModel.Decision.INVITED, "Refus d'essai")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overrideReason").tryQuery().isPresent());
+        javafx.scene.Node ok = ((javafx.scene.control.DialogPane) robot.lookup("#overrideReason").query().getScene()
+                .getRoot()).lookupButton(javafx.scene.control.ButtonType.OK);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, ok::isDisabled);
+        robot.clickOn("#overrideReason").write("   ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ok.isDisabled(), "blanks are no reason");
+        robot.write("Territoire prioritaire");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ok.isDisabled());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overrideReason").tryQuery().isEmpty());
     }
 }

@@ -1,0 +1,17 @@
+package fr.ptce.workbench.application;
+
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
+import java.time.Clock;
+
+/** A fresh workspace on either engine, for the use-case tests parameterised over {@link TestStores.Engines}. */
+public final class TestWorkspaces {
+
+    private TestWorkspaces() {
+    }
+
+    /** A fresh, empty workspace on this engine (H2 in memory, or a new PostgreSQL database). */
+    public static Workspace open(StoreEngine engine, Clock clock) {
+        return Workspace.over(TestStores.open(engine), clock);
+    }
+}
