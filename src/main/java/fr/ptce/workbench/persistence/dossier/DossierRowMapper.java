@@ -22,6 +22,7 @@ import fr.ptce.workbench.persistence.common.ParisTime;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierCommuneRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,12 @@ final class DossierRowMapper {
         Sections sections = Objects.requireNonNull(dossier.sections(), "sections");
         DossierTextRecord row = new DossierTextRecord();
         row.setDossierNumber(dossier.number());
-        SECTION_COLUMNS.forEach((section, column) -> row.set(column, sections.text(section)));
-        row.setRawRow(RawRowCodec.encode(dossier.raw()));
+        List<String> texts = new ArrayList<>(SECTION_COLUMNS.size());
+        SECTION_COLUMNS.forEach((section, column) -> {
+            row.set(column, sections.text(section));
+            texts.add(sections.text(section));
+        });
+        row.setRawRow(RawRowCodec.encode(dossier.raw(), texts));
         row.changed(true);
         return row;
     }
@@ -148,6 +153,7 @@ final class DossierRowMapper {
                 row.getInstructorGroup());
         Map<Section, String> texts = new EnumMap<>(Section.class);
         SECTION_COLUMNS.forEach((section, column) -> texts.put(section, textRow.get(column)));
+        List<String> sectionTexts = new ArrayList<>(texts.values());
         return new Dossier(
                 row.getNumber(),
                 tracking,
@@ -163,7 +169,7 @@ final class DossierRowMapper {
                 new Attachments(row.getStatutesFile(), row.getBudgetFile()),
                 row.getAttestation(),
                 new Annotations(row.getPessiiAdmissibility(), row.getPessiiComment()),
-                RawRowCodec.decode(textRow.getRawRow()));
+                RawRowCodec.decode(textRow.getRawRow(), sectionTexts));
     }
 
     /** The summary from a record holding the columns {@link DossierRepository#summaries()} selects. */
