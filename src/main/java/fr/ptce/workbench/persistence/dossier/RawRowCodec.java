@@ -19,7 +19,7 @@ import java.util.List;
  * {@code S<section 0–9><mode><n>:<script>}, the mode saying how the section is written before the edits apply:
  * {@code n} as it is, {@code r} with CRLF line breaks, {@code h} with {@code & < >} HTML-escaped as DS's sanitizer
  * did before 2025, {@code b} both. Rows
- * written before V015 were JSON, {@code [[header, value, known], …]}, and are still read.
+ * written before V016 were JSON, {@code [[header, value, known], …]}, and are still read.
  */
 final class RawRowCodec {
 
@@ -160,7 +160,7 @@ final class RawRowCodec {
         return text;
     }
 
-    /** A row stored as JSON before V015. */
+    /** A row stored as JSON before V016. */
     static List<RawCell> decodeJson(String json) {
         try {
             List<RawCell> cells = new ArrayList<>();

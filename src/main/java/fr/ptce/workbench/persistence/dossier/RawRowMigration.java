@@ -15,7 +15,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The procedure migration V015 calls from SQL (an H2 alias, given the migration's connection) to rewrite every raw
+ * The procedure migration V016 calls from SQL (an H2 alias, given the migration's connection) to rewrite every raw
  * row stored as JSON, which repeats the section texts, in the format of {@link RawRowCodec}, which refers to them;
  * the cells read back are the same. A few dossiers at a time, each by its key: one {@code UPDATE} of the whole
  * table would make H2 hold every old and new row in memory (it ran out of a 256 MB heap at 5,000 dossiers).

@@ -98,7 +98,7 @@ class RawRowCodecTest {
     }
 
     @Test
-    void aRowStoredAsJsonBeforeV015IsStillRead() throws Exception {
+    void aRowStoredAsJsonBeforeV016IsStillRead() throws Exception {
         List<RawCell> cells = List.of(new RawCell("ID", "7", true), new RawCell("Texte", exported(SECTION), false));
         String json = new ObjectMapper().writeValueAsString(
                 cells.stream().map(c -> List.of(c.header(), c.value(), c.known())).toList());

@@ -21,14 +21,14 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V015 rewrites the raw rows an older workbench stored as JSON; the dossiers read back are the same. */
+/** V016 rewrites the raw rows an older workbench stored as JSON; the dossiers read back are the same. */
 class RawRowMigrationTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void aStoreWrittenBeforeV015IsRewrittenAndReadsBackTheSameDossiers() throws Exception {
+    void aStoreWrittenBeforeV016IsRewrittenAndReadsBackTheSameDossiers() throws Exception {
         Dossier dossier = TestDossiers.full("4871234");
         List<RawCell> cells = new ArrayList<>(dossier.raw());
         // what a 2021 export holds for a section: HTML-escaped, CRLF line breaks
@@ -43,9 +43,9 @@ class RawRowMigrationTest {
         }
         String json = new ObjectMapper().writeValueAsString(
                 cells.stream().map(c -> List.of(c.header(), c.value(), c.known())).toList());
-        // the store as the workbench before V015 left it: JSON raw row, history ending at V014
+        // the store as the workbench before V016 left it: JSON raw row, history ending at V015
         execute("UPDATE dossier_text SET raw_row = ?", json);
-        execute("DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) = 15");
+        execute("DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) = 16");
         assertTrue(value("SELECT raw_row FROM dossier_text").startsWith("[["));
 
         try (Database database = Database.openFile(folder)) {
