@@ -113,7 +113,8 @@ public final class ExternalTools {
     }
 
     private static List<String> searchPath() {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(
+                File.pathSeparator)));
         Stream.of("/usr/bin", "/usr/local/bin").filter(d -> !dirs.contains(d)).forEach(dirs::add);
         dirs.removeIf(String::isEmpty);
         return dirs;

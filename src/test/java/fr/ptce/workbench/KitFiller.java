@@ -2,11 +2,11 @@ package fr.ptce.workbench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,8 @@ public final class KitFiller {
     /** Runs LibreOffice headless {@code --convert-to FORMAT} into {@code folder}; fails without soffice. */
     public static int libreOffice(Path file, String format, Path folder) {
         Path soffice = ExternalTools.soffice();
-        return run(List.of(soffice.toString(), "-env:UserInstallation=file://" + folder.resolve("lo-profile"), "--headless",
+        return run(List.of(soffice.toString(), "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
+                "--headless",
                 "--convert-to", format, "--outdir", folder.toString(), file.toString()), folder);
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** LibreOffice headless for the tests that open our workbooks as another program would; fails, naming it, without it. */
+/**
+ * LibreOffice headless for the tests that open our workbooks as another program would; fails, naming it, without it.
+ */
 public final class LibreOffice {
 
     /** LibreOffice's csv filter: UTF-8, comma, double quotes, and the last token -1 exports every sheet. */

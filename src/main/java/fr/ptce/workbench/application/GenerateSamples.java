@@ -1,9 +1,8 @@
 package fr.ptce.workbench.application;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.spreadsheet.ds.synthetic.DsExportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -30,15 +30,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The command line of the workbench: headless subcommands over the same use cases as the window. Exit status (see
- * reliability.md, « Exit statuses of the command line »): 0 when done; {@value ExitStatus#REFUSED} when an input was refused or
+ * reliability.md, « Exit statuses of the command line »): 0 when done; {@value ExitStatus#REFUSED} when an input was
+ * refused or
  * the command failed (French message on stderr, store unchanged; {@code consolidate} keeps the workbooks it accepted
  * and returns it when it refused any); 2 on a usage error (picocli's {@code ExitCode.USAGE});
- * {@value ExitStatus#WORKSPACE_IN_USE} when the workspace is open in another instance. The usage help is French throughout:
+ * {@value ExitStatus#WORKSPACE_IN_USE} when the workspace is open in another instance. The usage help is French
+ * throughout:
  * picocli's standard texts (help and version options, section headings) come from the resource bundle
  * {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
@@ -86,7 +88,8 @@ public final class WorkbenchCommand implements Runnable {
             cmd.getErr().println(message(e));
             cmd.getErr().flush();
             return e instanceof WorkspaceAccessException access
-                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? ExitStatus.WORKSPACE_IN_USE : ExitStatus.REFUSED;
+                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? ExitStatus.WORKSPACE_IN_USE
+                            : ExitStatus.REFUSED;
         });
         return commandLine.execute(args);
     }

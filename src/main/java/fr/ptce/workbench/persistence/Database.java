@@ -2,6 +2,7 @@ package fr.ptce.workbench.persistence;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE;
+
 import fr.ptce.workbench.persistence.common.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -367,7 +368,8 @@ public final class Database implements AutoCloseable {
     private static boolean mostlyDead(Statement statement) throws SQLException {
         long fileSize = 0;
         int fillRate = 100;
-        try (ResultSet info = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+        try (ResultSet info = statement.executeQuery(
+                "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                 + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
             while (info.next()) {
                 long value = Long.parseLong(info.getString(2).strip());

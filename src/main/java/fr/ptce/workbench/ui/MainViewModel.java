@@ -30,6 +30,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -66,7 +67,7 @@ public final class MainViewModel {
     private final SortedList<DossierSummary> sorted = new SortedList<>(filtered);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     /** Counts the listings of the dossiers: a listener learns that the list was just read again. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper listings = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper listings = new ReadOnlyIntegerWrapper();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -223,7 +224,8 @@ public final class MainViewModel {
     /**
      * Imports a DS export with the user's mapping of renamed headers; when required champs are still unmatched,
      * nothing is imported and the import flow's mapping request asks the user for the columns; when the file shares
-     * no dossier with the workspace or comes from another procedure, its confirmation request asks first ({@link #imports()}).
+     * no dossier with the workspace or comes from another procedure, its confirmation request asks first ({@link
+     * #imports()}).
      */
     public void importFile(Path file, ColumnMapping mapping) {
         imports.importFile(file, mapping, false);

@@ -2,12 +2,15 @@ package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.ExternalTools;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Grids;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -28,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * What {@code consolidate} does with a workbook edited by another program (openpyxl, LibreOffice), with a sheet

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.kit.KitDecisionRequiredException;
 import fr.ptce.workbench.application.kit.KitDecisions;
@@ -15,6 +16,8 @@ import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.kit.KitCells;
 import fr.ptce.workbench.spreadsheet.kit.KitFormat;
 import fr.ptce.workbench.spreadsheet.kit.KitWorkbookWriter;
@@ -37,8 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /** The governance judgement in the expert kit: written with a drop-down, read back on return, old kits still in. */
 @ParameterizedClass(name = "{0}")
@@ -55,7 +56,8 @@ class ExpertKitGovernanceTest {
     private final Workspace workspace;
 
     ExpertKitGovernanceTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @BeforeEach
@@ -136,7 +138,8 @@ class ExpertKitGovernanceTest {
 
         KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
                 () -> workspace.importKit().importKit(wrong, KitDecisions.NONE));
-        assertTrue(refused.getMessage().contains("colonne «\u00a0Gouvernance démocratique\u00a0»"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("colonne «\u00a0Gouvernance démocratique\u00a0»"), refused.getMessage(
+                ));
         assertTrue(refused.getMessage().contains("«\u00A0peut-être\u00A0»\u00A0: répondez oui, en perspective ou non."),
                 refused.getMessage());
         assertTrue(expertReview(A).isEmpty());

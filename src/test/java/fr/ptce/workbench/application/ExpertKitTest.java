@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.KitFiller;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -22,9 +23,10 @@ import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.ReviewComparison;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The expert kit round trip: export, filled with POI (no external program), import, and each refusal's documented
@@ -66,7 +66,8 @@ class ExpertKitTest {
     private final Workspace workspace;
 
     ExpertKitTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @BeforeEach
@@ -141,7 +142,8 @@ class ExpertKitTest {
         assertEquals(Map.of(A, List.of("V1", "V2")),
                 workspace.expertReviews().toDiscuss(ReviewComparison.Thresholds.DEFAULT));
 
-        ExportReport avis = workspace.exportAvis().toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
+        ExportReport avis = workspace.exportAvis().toWorkbook(folder.resolve("avis.xlsx"),
+                ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(avis.file().toFile())) {
             XSSFSheet reviews = workbook.getSheet("Évaluations");
             DataFormatter text = new DataFormatter();
@@ -189,9 +191,11 @@ class ExpertKitTest {
         KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
                 () -> workspace.importKit().importKit(returned, KitDecisions.NONE));
         assertEquals(2, refused.check().problems().size(), refused.getMessage());
-        assertTrue(refused.getMessage().contains("feuille «\u00a0Notation\u00a0», ligne 2, colonne «\u00a0V2\u00a0», cellule D2"
+        assertTrue(refused.getMessage().contains(
+                "feuille «\u00a0Notation\u00a0», ligne 2, colonne «\u00a0V2\u00a0», cellule D2"
                 + " (dossier n° " + A + ")\u00a0: la note 7 n'est pas sur l'échelle"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("cellule E3 (dossier n° " + B + ")\u00a0: «\u00a0bien\u00a0» n'est pas une note"),
+        assertTrue(refused.getMessage().contains("cellule E3 (dossier n° " + B
+                + ")\u00a0: «\u00a0bien\u00a0» n'est pas une note"),
                 refused.getMessage());
         assertTrue(expertReview(A).isEmpty());
         assertTrue(expertReview(B).isEmpty());

@@ -1,10 +1,9 @@
 package fr.ptce.workbench.application;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.domain.dossier.DsEra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package fr.ptce.workbench.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.exporting.ExportAvis;
@@ -20,6 +21,8 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,8 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * A workspace that scored on version 1 of the default grid (paraphrased texts) keeps those scores on version 1, and
@@ -106,7 +107,8 @@ class GridVersionsTest {
                     .contains("partenariats développés ou mis en perspective"));
 
             Path exports = Files.createDirectories(folder.resolve("exports"));
-            ExportReport report = workspace.exportAvis().toWorkbook(exports, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
+            ExportReport report = workspace.exportAvis().toWorkbook(exports, ExportAvis.Scope.ALL_REGIONS,
+                    Progress.NONE);
             assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
             assertEquals(String.valueOf(Grids.AMI_PTCE_2021_VERSION),
                     AvisWorkbookVerifier.verify(report.file()).metadata().get("grid_version"));

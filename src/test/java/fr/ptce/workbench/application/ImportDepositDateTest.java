@@ -3,11 +3,14 @@ package fr.ptce.workbench.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The deposit date DS exports made before 2021-12-06 give is the last passage into « en construction »: the earliest
@@ -40,7 +41,8 @@ class ImportDepositDateTest {
     private final Workspace workspace;
 
     ImportDepositDateTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.IdentityRequiredException;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -15,8 +16,9 @@ import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /** The 18 regions' workbooks consolidated at PESSII: ranking, tie-break, decisions, counters, national export. */
 @ParameterizedClass(name = "{0}")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.national.NationalView;
@@ -11,6 +12,8 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * Round trip: a region's workspace scored on the samples exports its avis workbook, PESSII consolidates it, and the

@@ -3,6 +3,7 @@ package fr.ptce.workbench.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.math.BigDecimal;

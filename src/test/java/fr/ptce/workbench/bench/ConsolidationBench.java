@@ -90,7 +90,8 @@ final class ConsolidationBench {
                 workspace.workspaceUser().set(new Reviewer("Correspondant " + region, slug + "@example.org",
                         ReviewerRole.CORRESPONDENT, region));
                 // the workbook's default name, avis-<région>-<date>.xlsx, in the avis folder
-                workbooks.add(workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file());
+                workbooks.add(workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS,
+                        Progress.NONE).file());
             }
         }
         return workbooks;

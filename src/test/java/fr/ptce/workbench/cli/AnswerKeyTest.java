@@ -1,11 +1,10 @@
 package fr.ptce.workbench.cli;
 
-import fr.ptce.workbench.SampleFiles;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ptce.workbench.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.cli.dossier.DossierTable;
 import org.junit.jupiter.api.Test;
 

@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 5,000-dossier export (xlsx, and its ods twin) written by the project's own generator imports, then re-imports, in a separate JVM
+ * A 5,000-dossier export (xlsx, and its ods twin) written by the project's own generator imports, then re-imports, in
+ * a separate JVM
  * limited to a 256 MB heap: the import streams and never holds the texts of the whole file.
  */
 class LargeExportImportTest {

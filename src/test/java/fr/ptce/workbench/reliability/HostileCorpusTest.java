@@ -49,7 +49,8 @@ class HostileCorpusTest {
 
     /** The corpus table of reliability.md, generated from the case list. */
     static String table() {
-        StringBuilder table = new StringBuilder(TABLE_START + "\n\n| # | Fichier | Lu par | Contenu | Issue attendue |\n"
+        StringBuilder table = new StringBuilder(TABLE_START
+                + "\n\n| # | Fichier | Lu par | Contenu | Issue attendue |\n"
                 + "|---|---|---|---|---|\n");
         int n = 0;
         for (HostileCase c : HostileCorpus.cases()) {

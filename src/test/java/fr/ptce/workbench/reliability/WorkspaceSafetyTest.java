@@ -3,9 +3,9 @@ package fr.ptce.workbench.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.cli.WorkbenchCommand;
 import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.persistence.WorkspaceHolder;
 import java.nio.file.Files;
@@ -51,7 +51,8 @@ class WorkspaceSafetyTest {
                 String output = String.join("\n", second.lines());
                 assertEquals(ExitStatus.WORKSPACE_IN_USE, status, output);
                 assertTrue(output.contains("L'espace de travail «\u00a0" + workspace.toRealPath()
-                        + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE. Fermez-la puis réessayez."),
+                        + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE."
+                        + " Fermez-la puis réessayez."),
                         output);
             }
         }
@@ -130,7 +131,8 @@ class WorkspaceSafetyTest {
                 new String[] {"score", "--workspace", fresh.toString(), "--dossier", "4847721", "V1=4"},
                 new String[] {"avis", "--workspace", fresh.toString(), "--dossier", "4847721", "--recommendation",
                     "reserves", "--motivation", "Gouvernance à préciser."},
-                new String[] {"export-avis", "--workspace", fresh.toString(), "--out", dir.resolve("a.xlsx").toString()},
+                new String[] {"export-avis", "--workspace", fresh.toString(), "--out", dir.resolve("a.xlsx").toString(
+                        )},
                 new String[] {"import", "--workspace", fresh.toString(), dir.resolve("absent.xlsx").toString()});
         List<String> logged = new ArrayList<>();
         for (String[] args : run) {

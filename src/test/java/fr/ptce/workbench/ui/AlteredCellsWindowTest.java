@@ -92,7 +92,8 @@ class AlteredCellsWindowTest {
         dossiers.set(3, new Dossier(d.number(), d.tracking(), d.projectName(), d.region(), d.structure(),
                 d.referent(), new Sections(texts), d.territory(), d.attachments(), d.attestation(), d.annotations(),
                 d.raw()));
-        Path file = Files.createTempDirectory(folder, "export").resolve("dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx");
+        Path file = Files.createTempDirectory(folder, "export").resolve(
+                "dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx");
         runner.run("import", p -> {
             DsExportWriter.writeXlsx(dossiers, DsEra.Y2025, file);
             return workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.listing.DashboardSample;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -100,7 +101,8 @@ class DashboardWindowTest {
         assertEquals(10, criteria.getData().get(0).getData().size(), "one bar per criterion");
 
         assertTrue(robot.lookup("#card-calibration .label").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith("Maëlle Kerjean\u00a0: 4 dossiers")));
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith(
+                        "Maëlle Kerjean\u00a0: 4 dossiers")));
 
         // the dossiers of the sample are in Bretagne and elsewhere: at least one region is coloured
         assertTrue(robot.lookup("#regionMap").tryQuery().isPresent());

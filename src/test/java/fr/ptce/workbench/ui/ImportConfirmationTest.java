@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -49,7 +50,8 @@ class ImportConfirmationTest {
         ImportFlow.Confirmation asked = viewModel.imports().confirmationRequestProperty().get();
         assertNotNull(asked);
         assertTrue(asked.question().startsWith("Cet export ne partage aucun dossier avec l'espace de travail, qui en"
-                + " contient 12\u00a0: l'importer marquerait ces 12 dossiers «\u00a0absents\u00a0»."), asked.question());
+                + " contient 12\u00a0: l'importer marquerait ces 12 dossiers «\u00a0absents\u00a0»."), asked.question(
+                        ));
         assertTrue(asked.question().endsWith("Importer quand même\u00a0?"), asked.question());
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());

@@ -14,7 +14,8 @@ class LaunchOptionsTest {
     @Test
     void demoAndWorkspaceAreRead() {
         assertTrue(LaunchOptions.parse(List.of("--demo")).demo());
-        assertEquals(Optional.of(Path.of("/tmp/ws")), LaunchOptions.parse(List.of("--workspace", "/tmp/ws")).workspace());
+        assertEquals(Optional.of(Path.of("/tmp/ws")), LaunchOptions.parse(List.of("--workspace", "/tmp/ws")).workspace(
+                ));
         assertEquals(Optional.of(Path.of("/tmp/ws")), LaunchOptions.parse(List.of("--workspace=/tmp/ws")).workspace());
     }
 

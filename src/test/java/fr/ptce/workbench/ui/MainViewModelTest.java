@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
 import fr.ptce.workbench.domain.InputRefusedException;
@@ -92,7 +93,8 @@ public class MainViewModelTest {
         viewModel.selectedProperty().set(chosen);
 
         assertEquals("5019941", viewModel.reader().getView().dossier().number());
-        assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.reader().getView().dossier().projectName());
+        assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.reader().getView().dossier(
+                ).projectName());
         viewModel.selectedProperty().set(null);
         assertNull(viewModel.reader().getView());
     }

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -71,7 +72,8 @@ class MainWindowTest {
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent(
+                ));
         assertEquals("12", robot.lookup("#reportNew").queryLabeled().getText());
         robot.clickOn("#importReportClose");
 
@@ -127,7 +129,8 @@ class MainWindowTest {
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent(
+                ));
         robot.clickOn("#importReportClose");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -171,7 +174,8 @@ class MainWindowTest {
         Path november = Path.of(getClass().getResource(
                 "/ds-samples/dossiers_ami-ptce-emergents_2021-11-19_14-37.xlsx").toURI());
         robot.interact(() -> viewModel.importFile(november));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportChangedList").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportChangedList").tryQuery().isPresent(
+                ));
         ListView<String> changed = robot.lookup("#reportChangedList").queryListView();
         assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161\u00a0: ")
                 && line.contains(Champ.S2.label()) && line.contains(Champ.S10.label())), changed.getItems().toString());

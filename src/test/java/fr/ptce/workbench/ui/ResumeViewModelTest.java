@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.listing.ListFilter;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -37,7 +38,8 @@ class ResumeViewModelTest {
     @BeforeEach
     void fillAWorkspaceFolder() throws Exception {
         try (Workspace filled = Workspace.open(folder)) {
-            filled.importDossiers().fromFile(MainViewModelTest.sample(), fr.ptce.workbench.domain.dossier.ColumnMapping.NONE,
+            filled.importDossiers().fromFile(MainViewModelTest.sample(),
+                    fr.ptce.workbench.domain.dossier.ColumnMapping.NONE,
                     fr.ptce.workbench.domain.Progress.NONE);
         }
     }

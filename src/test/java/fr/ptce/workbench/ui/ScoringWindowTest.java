@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.domain.avis.Recommendation;
@@ -142,7 +143,8 @@ class ScoringWindowTest {
         assertScore(reopened, first, "V2", "3");
         assertScore(reopened, second, "V1", "2");
 
-        // still on the scoring screen, the dossier scored last selected again: the previous-dossier key goes to the first
+        // still on the scoring screen, the dossier scored last selected again: the previous-dossier key goes to the
+        // first
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.selectedProperty().get() != null
                 && second.equals(viewModel.selectedProperty().get().number()));
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);

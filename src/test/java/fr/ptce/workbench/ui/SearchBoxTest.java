@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.ui.common.WorkspaceState;

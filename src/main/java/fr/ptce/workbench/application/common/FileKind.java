@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * What a file given to the workbench (dropped on the window) is, from its name and, for a workbook, its sheet names:
- * a DS export, an avis workbook, an expert kit, or something else. A workbook of no known kind is taken for a DS export, whose
+ * a DS export, an avis workbook, an expert kit, or something else. A workbook of no known kind is taken for a DS
+ * export, whose
  * import then says what is wrong with it.
  */
 public enum FileKind {

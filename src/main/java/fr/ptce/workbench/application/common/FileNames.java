@@ -15,7 +15,8 @@ public final class FileNames {
 
     /** {@code Île-de-France} → {@code ile-de-france}; the fallback when nothing is left. */
     public static String slug(String text, String fallback) {
-        String slug = Accents.strip(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = Accents.strip(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$",
+                "");
         return slug.isEmpty() ? fallback : slug;
     }
 

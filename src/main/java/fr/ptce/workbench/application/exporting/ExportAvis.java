@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.exporting;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -20,7 +21,6 @@ import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookContent;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
 import fr.ptce.workbench.spreadsheet.layout.AvisLine;
 import fr.ptce.workbench.spreadsheet.layout.ReviewLine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

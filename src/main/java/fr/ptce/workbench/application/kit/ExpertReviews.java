@@ -1,14 +1,15 @@
 package fr.ptce.workbench.application.kit;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
 import fr.ptce.workbench.domain.kit.Kit;
 import fr.ptce.workbench.domain.review.Review;
-import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import fr.ptce.workbench.domain.review.ReviewComparison;
+import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import fr.ptce.workbench.persistence.Database;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.kit;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -15,10 +16,7 @@ import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.spreadsheet.kit.KitContent;
 import fr.ptce.workbench.spreadsheet.kit.KitEntries;
 import fr.ptce.workbench.spreadsheet.kit.KitWorkbookWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package fr.ptce.workbench.application.kit;
 
 import fr.ptce.workbench.application.common.Instruction;
-import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.application.common.ReviewChanges;
-import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.grid.Criterion;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.national;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.domain.InputRefusedException;

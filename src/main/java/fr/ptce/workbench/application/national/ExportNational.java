@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.national;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -8,16 +9,12 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.national.NationalWorkbookContent;
-import fr.ptce.workbench.spreadsheet.national.NationalWorkbookWriter.PublicList;
 import fr.ptce.workbench.spreadsheet.national.NationalWorkbookWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import fr.ptce.workbench.spreadsheet.national.NationalWorkbookWriter.PublicList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,9 @@
 package fr.ptce.workbench.application.national;
 
-import fr.ptce.workbench.application.common.FileNames;
-import fr.ptce.workbench.application.common.InvalidInputException;
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
+import fr.ptce.workbench.application.common.FileNames;
+import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.dossier.Dossier;

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.application.review;
 
-import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.application.common.ReviewChanges;
+import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.avis.Avis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

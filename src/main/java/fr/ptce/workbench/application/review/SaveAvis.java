@@ -4,7 +4,6 @@ import fr.ptce.workbench.application.common.Consolidation;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
-import fr.ptce.workbench.application.common.ReviewChanges;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Phase2Rule;
 import fr.ptce.workbench.domain.check.DossierChecker;

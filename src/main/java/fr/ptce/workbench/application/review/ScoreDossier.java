@@ -2,8 +2,8 @@ package fr.ptce.workbench.application.review;
 
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
-import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.application.common.ReviewChanges;
+import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.domain.grid.Criterion;
@@ -160,7 +160,8 @@ public final class ScoreDossier {
         return grid.criterion(wanted)
                 .or(() -> grid.criteria().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst())
                 .orElseThrow(() -> new InvalidInputException("Dossier n° " + number + "\u00a0: le critère"
-                        + " «\u00a0" + code + "\u00a0» n'existe pas dans la grille «\u00a0" + grid.name() + "\u00a0» (critères\u00a0: "
+                        + " «\u00a0" + code + "\u00a0» n'existe pas dans la grille «\u00a0" + grid.name()
+                                + "\u00a0» (critères\u00a0: "
                         + String.join(", ", grid.codes()) + ")."));
     }
 

@@ -88,7 +88,8 @@ final class DossierFactory {
         Boolean attestation = tick < 0.93 ? Boolean.TRUE : tick < 0.98 ? Boolean.FALSE : null;
         incomplete |= !Boolean.TRUE.equals(attestation);
         Attachments attachments = new Attachments(
-                random.nextDouble() < 0.92 ? "Statuts " + SampleSirets.shortName(name, seat.name()) + " 2020.pdf" : null,
+                random.nextDouble() < 0.92 ? "Statuts " + SampleSirets.shortName(name, seat.name()) + " 2020.pdf"
+                        : null,
                 random.nextDouble() < 0.6 ? "budget prévisionnel 2021-2023.pdf" : null);
 
         DsTracking tracking = tracking(index, region, email);
@@ -162,7 +163,8 @@ final class DossierFactory {
             d[i] = random.nextInt(10);
         }
         String mobile = random.nextBoolean() ? "6" : "7";
-        String pairs = String.format(Locale.ROOT, "%d%d %d%d %d%d %d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
+        String pairs = String.format(Locale.ROOT, "%d%d %d%d %d%d %d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6],
+                d[7]);
         return switch (random.nextInt(4)) {
             case 0 -> "0" + mobile + " " + pairs;
             case 1 -> "0" + mobile + pairs.replace(" ", "");

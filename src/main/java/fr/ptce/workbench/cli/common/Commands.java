@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli.common;
 
-import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.PostgresAddress;
+import fr.ptce.workbench.application.Workspace;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code dossiers}: lists the workspace's dossiers as a table, csv or JSON. */
 @Command(name = "dossiers", mixinStandardHelpOptions = true,

@@ -4,9 +4,9 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code kit assign}: gives dossiers to an expert, or records the expert's conflict of interest on them. */
 @Command(name = "assign", mixinStandardHelpOptions = true,

@@ -4,9 +4,9 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.kit.Expert;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code kit expert}: adds an expert, or updates the name and organisation of a known e-mail. */
 @Command(name = "expert", mixinStandardHelpOptions = true, description = "Ajoute ou met à jour un expert.")

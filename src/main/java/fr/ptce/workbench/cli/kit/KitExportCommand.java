@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code kit export}: writes an expert's kit and prints its path, kit id, dossiers and checksum. */
 @Command(name = "export", mixinStandardHelpOptions = true,

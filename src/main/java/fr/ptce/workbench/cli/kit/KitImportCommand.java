@@ -9,10 +9,10 @@ import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code kit import}: imports a returned kit; exit 1 when refused (altered locked cells, unknown kit) or when a

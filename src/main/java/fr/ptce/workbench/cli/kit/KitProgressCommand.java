@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code kit progress}: per expert kits sent, returned, dossiers scored n/N, late; then the dossiers to discuss. */
 @Command(name = "progress", mixinStandardHelpOptions = true,

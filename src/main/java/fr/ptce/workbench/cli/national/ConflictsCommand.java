@@ -6,9 +6,9 @@ import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code conflicts}: lists the open conflicts of the national consolidation, or resolves one with {@code --keep}. */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,

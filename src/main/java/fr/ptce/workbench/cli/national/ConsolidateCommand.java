@@ -10,9 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code consolidate}: imports regions' avis workbooks into a PESSII workspace and prints each file's outcome. */
 @Command(name = "consolidate", mixinStandardHelpOptions = true,

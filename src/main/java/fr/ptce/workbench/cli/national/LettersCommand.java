@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli.national;
 
-import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.LetterKind;

@@ -9,9 +9,9 @@ import fr.ptce.workbench.domain.avis.Recommendation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code avis}: writes the region's avis on a dossier, with the same rules as the window (phase 2, motivation). */
 @Command(name = "avis", mixinStandardHelpOptions = true,

@@ -8,9 +8,9 @@ import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code export-avis}: writes the region's avis workbook for PESSII and prints its path, rows and checksum. */
 @Command(name = "export-avis", mixinStandardHelpOptions = true,

@@ -22,10 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code score}: scores and comments criteria of the user's review of a dossier, answers its eligibility criteria
@@ -173,7 +173,8 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String localEmail(String name) {
-        return Accents.strip(name.strip()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "") + "@local";
+        return Accents.strip(name.strip()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll(
+                "^\\.|\\.$", "") + "@local";
     }
 
     private static Optional<String[]> split(String assignment, List<String> problems) {

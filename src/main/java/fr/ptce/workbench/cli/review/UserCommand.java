@@ -6,9 +6,9 @@ import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code user}: says who uses the workspace.folder(); the identity is written on every review, avis and change. */
 @Command(name = "user", mixinStandardHelpOptions = true,

@@ -4,9 +4,9 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code backup}: writes a consistent copy of a workspace to a zip file (encrypted if the workspace is). */
 @Command(name = "backup", mixinStandardHelpOptions = true,

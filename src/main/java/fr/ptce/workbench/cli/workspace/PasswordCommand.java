@@ -5,9 +5,9 @@ import fr.ptce.workbench.cli.common.Passwords;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code password}: encrypts a workspace that is not encrypted yet, or changes the password of an encrypted one. */
 @Command(name = "password", mixinStandardHelpOptions = true,

@@ -4,9 +4,9 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code purge}: deletes the campaign of a workspace (every dossier and the personal data attached to it), only

@@ -4,9 +4,9 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.cli.common.Commands;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code restore}: restores a backup into a new workspace folder and checks that it opens. */
 @Command(name = "restore", mixinStandardHelpOptions = true,

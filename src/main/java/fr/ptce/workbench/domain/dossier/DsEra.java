@@ -2,8 +2,8 @@ package fr.ptce.workbench.domain.dossier;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * The two shapes of DS export the workbench knows best: the 2021–2023 legacy format and the current one (after

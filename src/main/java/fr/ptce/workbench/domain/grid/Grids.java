@@ -27,7 +27,8 @@ public final class Grids {
      * on the scoring screen, in the expert kit's instructions and in the user guide.
      */
     public static final String MATURITY_GUIDANCE = "«\u00a0L'objectif de la phase 1 de l'AMI étant d'identifier"
-            + " largement les perspectives de développement de nouveaux PTCE à terme, les critères de sélection seront entendus"
+            + " largement les perspectives de développement de nouveaux PTCE à terme,"
+            + " les critères de sélection seront entendus"
             + " au regard de la maturité du dossier lors de son dépôt en phase 1 et seront appréhendés de façon"
             + " proportionnée. […] Pourront être désignés lauréats de la phase 1 des dossiers dont les perspectives"
             + " seront considérées crédibles et sérieuses même si leur opérationnalité n'est pas acquise lors du dépôt"

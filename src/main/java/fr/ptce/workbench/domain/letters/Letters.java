@@ -56,7 +56,8 @@ public final class Letters {
                                 + " manifestation d'intérêt «\u00a0PTCE émergents\u00a0».");
                 values.put(LetterField.MOTIVATION, orDash(row.motivation()));
                 values.put(LetterField.SUITE, decided.laureate()
-                        ? "À ce titre, votre projet bénéficie du bouquet de services spécifique «\u00a0émergence\u00a0»."
+                        ? "À ce titre, votre projet bénéficie du bouquet de services"
+                        + " spécifique «\u00a0émergence\u00a0»."
                                 + " Cette désignation n'est pas assortie d'un financement."
                         : "L'appel à manifestation d'intérêt étant permanent, vous pourrez déposer un nouveau"
                                 + " dossier sur demarches-simplifiees.fr.");

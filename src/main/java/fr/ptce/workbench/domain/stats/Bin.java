@@ -2,6 +2,8 @@ package fr.ptce.workbench.domain.stats;
 
 import java.math.BigDecimal;
 
-/** One bar of a histogram: the values from {@code lower} (included) to {@code upper} (excluded, included for the last). */
+/**
+ * One bar of a histogram: the values from {@code lower} (included) to {@code upper} (excluded, included for the last).
+ */
 public record Bin(BigDecimal lower, BigDecimal upper, int count) {
 }

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.persistence.dossier;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DS_AVIS;
+
 import fr.ptce.workbench.domain.dossier.DsAvis;
 import fr.ptce.workbench.persistence.common.ParisTime;
 import fr.ptce.workbench.persistence.generated.tables.records.DsAvisRecord;

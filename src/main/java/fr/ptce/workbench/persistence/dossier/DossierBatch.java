@@ -125,7 +125,8 @@ public final class DossierBatch {
         if (absent.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.ABSENT_SINCE_IMPORT, DSL.inline(null, DOSSIER.ABSENT_SINCE_IMPORT))
+        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.ABSENT_SINCE_IMPORT, DSL.inline(null,
+                DOSSIER.ABSENT_SINCE_IMPORT))
                 .where(DOSSIER.NUMBER.eq((String) null)));
         absent.forEach(batch::bind);
         batch.execute();

@@ -7,9 +7,9 @@ import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
-import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierRecord;
 import fr.ptce.workbench.persistence.generated.tables.records.DossierTextRecord;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.OrderField;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**

@@ -2,6 +2,7 @@ package fr.ptce.workbench.persistence.dossier;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER;
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_TEXT;
+
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Annotations;
 import fr.ptce.workbench.domain.dossier.Attachments;

@@ -2,6 +2,7 @@ package fr.ptce.workbench.persistence.dossier;
 
 import static fr.ptce.workbench.persistence.generated.Tables.DOSSIER_CHANGE;
 import static fr.ptce.workbench.persistence.generated.Tables.IMPORT_RUN;
+
 import fr.ptce.workbench.domain.dossier.DossierChange;
 import fr.ptce.workbench.domain.dossier.ImportRun;
 import fr.ptce.workbench.persistence.common.ParisTime;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.persistence.review;
 
 import static fr.ptce.workbench.persistence.generated.Tables.ADMISSIBILITY_OVERRIDE;
+
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.persistence.common.ParisTime;

@@ -2,6 +2,7 @@ package fr.ptce.workbench.persistence.review;
 
 import static fr.ptce.workbench.persistence.generated.Tables.REGION_AVIS;
 import static fr.ptce.workbench.persistence.generated.Tables.REGION_AVIS_SCORE;
+
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.grid.Scale;

@@ -3,6 +3,7 @@ package fr.ptce.workbench.persistence.review;
 import static fr.ptce.workbench.persistence.generated.Tables.REVIEW;
 import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_ELIGIBILITY;
 import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_SCORE;
+
 import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.domain.review.Eligibility;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
@@ -173,7 +174,8 @@ public final class ReviewRepository {
                 .orderBy(REVIEW_SCORE.REVIEW_ID, REVIEW_SCORE.CRITERION)
                 .forEach(s -> scores.computeIfAbsent(s.getReviewId(), k -> new LinkedHashMap<>())
                         .put(s.getCriterion(), new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
-        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = answers(REVIEW_ELIGIBILITY.REVIEW_ID.in(ids));
+        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = answers(REVIEW_ELIGIBILITY.REVIEW_ID.in(
+                ids));
         List<Review> reviews = new ArrayList<>();
         for (ReviewRecord r : rows) {
             reviews.add(new Review(r.getDossierNumber(),

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.persistence.workspace;
 
 import static fr.ptce.workbench.persistence.generated.Tables.AUDIT_ENTRY;
+
 import fr.ptce.workbench.domain.audit.AuditEntry;
 import fr.ptce.workbench.persistence.common.ParisTime;
 import java.time.OffsetDateTime;

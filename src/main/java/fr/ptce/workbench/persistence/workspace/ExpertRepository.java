@@ -4,6 +4,7 @@ import static fr.ptce.workbench.persistence.generated.Tables.EXPERT;
 import static fr.ptce.workbench.persistence.generated.Tables.EXPERT_ASSIGNMENT;
 import static fr.ptce.workbench.persistence.generated.Tables.EXPERT_KIT;
 import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_BLOCK_COMMENT;
+
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
 import fr.ptce.workbench.domain.kit.Kit;

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.spreadsheet.avis;
 
-import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.national.GridSheet;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.national.RegionalReview;

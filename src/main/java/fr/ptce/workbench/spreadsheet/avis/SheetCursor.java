@@ -1,9 +1,9 @@
 package fr.ptce.workbench.spreadsheet.avis;
 
-import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.InputRefusedException;
-import fr.ptce.workbench.spreadsheet.xlsx.WorkbookRows.DateCell;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.spreadsheet.xlsx.WorkbookRows;
+import fr.ptce.workbench.spreadsheet.xlsx.WorkbookRows.DateCell;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

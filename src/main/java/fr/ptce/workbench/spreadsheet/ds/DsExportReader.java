@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Values reach the sink as strings: texts verbatim (DS's HTML escaping is left in place and flagged on
  * {@link DsSheet}); in xlsx, date cells become ISO-8601 with the Paris offset
  * ({@code 2021-06-23T23:58:02+02:00}) or plain dates ({@code 2021-06-15}), numbers lose a useless
- * {@code .0}; an ods gives the same values as its xlsx twin ({@link OdsCellValue}); in csv, every value is kept as written ({@code 2021-06-23 23:58:02 +0200}).
+ * {@code .0}; an ods gives the same values as its xlsx twin ({@link OdsCellValue}); in csv, every value is kept as
+ * written ({@code 2021-06-23 23:58:02 +0200}).
  */
 public final class DsExportReader {
 
@@ -56,7 +57,8 @@ public final class DsExportReader {
                     + "demarches-simplifiees.fr est encodé en UTF-8\u00a0: téléchargez à nouveau l'export ou "
                     + "enregistrez-le en «\u00a0CSV UTF-8\u00a0»");
             case OLE2 -> throw refused(fileName, "classeur Excel 97-2003 (.xls) ou fichier Office protégé par "
-                    + "mot de passe\u00a0: seuls les exports xlsx, ods et csv de demarches-simplifiees.fr sont acceptés");
+                    + "mot de passe\u00a0:"
+                    + " seuls les exports xlsx, ods et csv de demarches-simplifiees.fr sont acceptés");
             case BINARY -> throw refused(fileName, "contenu binaire qui n'est ni un classeur xlsx ni un fichier "
                     + "csv\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
         };

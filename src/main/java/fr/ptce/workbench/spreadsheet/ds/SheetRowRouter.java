@@ -1,7 +1,7 @@
 package fr.ptce.workbench.spreadsheet.ds;
 
-import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.RowProblem;
 import fr.ptce.workbench.spreadsheet.xlsx.ReadLimits;
 import fr.ptce.workbench.spreadsheet.xlsx.RowTarget;
@@ -140,7 +140,8 @@ final class SheetRowRouter implements RowTarget<String> {
 
     private void announce(DsSheetKind kind, List<String> headers) {
         // a kind fixed by the format means a csv, which is the whole export
-        sheet = new DsSheet(kind, sheetName, headers, context.dating().textareasEscaped(), context.dating().textEscaped(),
+        sheet = new DsSheet(kind, sheetName, headers, context.dating().textareasEscaped(), context.dating(
+                ).textEscaped(),
                 fixedKind != null, context.dating().depositIsLastConstruction());
         context.sink().sheet(sheet);
         context.progress().update(0, expectedRows, progressMessage);

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.spreadsheet.ds;
 
-import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.spreadsheet.xlsx.CellValueFormatter;
 import fr.ptce.workbench.spreadsheet.xlsx.SheetXmlHandler;
 import fr.ptce.workbench.spreadsheet.xlsx.WorkbookInfo;

@@ -1,7 +1,7 @@
 package fr.ptce.workbench.spreadsheet.kit;
 
-import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.InputRefusedException;
+import fr.ptce.workbench.domain.InputRefusedException.Location;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.domain.review.Governance;

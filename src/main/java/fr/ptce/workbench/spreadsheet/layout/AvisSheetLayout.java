@@ -11,8 +11,8 @@ import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.Targets.Target;
-import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn;
+import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,8 @@ public final class AvisSheetLayout {
                 SheetColumn.of("Vague", Kind.SHORT_TEXT, "Vague du dossier\u00a0; «\u00a0hors délai\u00a0»\u00a0:"
                         + " instruit au fil de l'eau", l -> text(l.wave())),
                 SheetColumn.of("Éligibilité (n/7)", Kind.INTEGER, l -> number(l.eligibilityMet())),
-                SheetColumn.of(ReviewSheetLayout.GOVERNANCE, Kind.WORD, "Au sens de l'ESS\u00a0: oui, en perspective, non",
+                SheetColumn.of(ReviewSheetLayout.GOVERNANCE, Kind.WORD,
+                        "Au sens de l'ESS\u00a0: oui, en perspective, non",
                         l -> l.governance() == null ? null : l.governance().label()),
                 SheetColumn.of("Maturité", Kind.WORD, l -> l.maturity() == null ? null : l.maturity().label()),
                 SheetColumn.of("Cible b", Kind.WORD, targetNote(Target.B), l -> yesNo(l.targetB())),
@@ -90,7 +91,8 @@ public final class AvisSheetLayout {
                     l -> l.totals() == null ? null : l.totals().blocks().get(b.code())));
         }
         columns.addAll(List.of(
-                SheetColumn.of("Note globale", Kind.TOTAL, "Sur 100", l -> l.totals() == null ? null : l.totals().total()),
+                SheetColumn.of("Note globale", Kind.TOTAL, "Sur 100", l -> l.totals() == null ? null : l.totals(
+                        ).total()),
                 SheetColumn.of(COMPLETE_TOTAL, Kind.WORD, "Non\u00a0: des critères n'ont pas de note consolidée et"
                         + " comptent pour 0 dans la note globale, qui est donc provisoire",
                         l -> l.totals() == null ? null : yesNo(l.totals().complete())),

@@ -5,8 +5,8 @@ import static fr.ptce.workbench.spreadsheet.xlsx.AvisValues.text;
 import fr.ptce.workbench.domain.grid.Block;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
-import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn;
+import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -99,7 +99,8 @@ public final class LetterTemplate {
     public void check(Set<String> allowed, Set<String> required) {
         for (String field : fields) {
             if (!allowed.contains(field)) {
-                throw refused("le champ {{" + field + "}} est inconnu pour ce type de courrier (champs possibles\u00a0: "
+                throw refused("le champ {{" + field
+                        + "}} est inconnu pour ce type de courrier (champs possibles\u00a0: "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }

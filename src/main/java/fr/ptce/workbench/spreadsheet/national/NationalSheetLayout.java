@@ -10,13 +10,12 @@ import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.national.RankedDossier;
-import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.domain.national.RegionalReview;
 import fr.ptce.workbench.spreadsheet.layout.AvisSheetLayout;
 import fr.ptce.workbench.spreadsheet.layout.ReviewSheetLayout;
 import fr.ptce.workbench.spreadsheet.layout.SheetColumn;
-import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn;
+import fr.ptce.workbench.spreadsheet.xlsx.AvisColumn.Kind;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,7 +63,8 @@ final class NationalSheetLayout {
     private static List<SheetColumn<RankedDossier>> rankingLayout(Grid grid) {
         Carried region = new Carried(AvisSheetLayout.columns(grid));
         List<SheetColumn<RankedDossier>> columns = new ArrayList<>(List.of(
-                SheetColumn.of("Rang", Kind.INTEGER, "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de"
+                SheetColumn.of("Rang", Kind.INTEGER,
+                        "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de"
                         + " départage (feuille Synthèse)\u00a0; une note incomplète vient après toutes les notes"
                         + " complètes de sa vague", r -> BigDecimal.valueOf(r.rank())),
                 SheetColumn.of(AvisSheetLayout.COMPLETE_TOTAL, Kind.WORD, "Non\u00a0: des critères de la grille"

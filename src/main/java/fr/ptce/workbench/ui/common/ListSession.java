@@ -2,7 +2,8 @@ package fr.ptce.workbench.ui.common;
 
 /**
  * What the window shows of a workspace, remembered for its next opening: the selected dossier, the tab beside the
- * reader on the scoring screen, the list's combinable filters ({@link fr.ptce.workbench.application.listing.ListFilter}'s
+ * reader on the scoring screen, the list's combinable filters ({@link
+ * fr.ptce.workbench.application.listing.ListFilter}'s
  * text form), the search box's text and the list's sort (column ids with {@code :A} or {@code :D}, comma-separated).
  * Empty strings when nothing is remembered.
  */

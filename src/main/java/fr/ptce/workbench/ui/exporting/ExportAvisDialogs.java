@@ -26,7 +26,8 @@ public final class ExportAvisDialogs {
      * Shows the remarks, with the choice to export the other regions' dossiers too when {@code allRegions} names
      * it; the scope chosen, or empty when the user cancels.
      */
-    public static Optional<ExportAvis.Scope> proceed(Stage owner, Messages messages, String header, List<String> remarks,
+    public static Optional<ExportAvis.Scope> proceed(Stage owner, Messages messages, String header,
+            List<String> remarks,
             Optional<String> allRegions) {
         ButtonType proceed = new ButtonType(messages.get("exportAvis.checks.continue"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("exportAvis.checks.cancel"),

@@ -65,7 +65,8 @@ public final class ColumnFit {
     }
 
     /** A long column: as wide as its content up to {@code max}, never under {@link #LONG_MIN}, a tooltip when cut. */
-    public static <S> void capped(TableView<S> table, TableColumn<S, String> column, Function<S, String> value, double max) {
+    public static <S> void capped(TableView<S> table, TableColumn<S, String> column, Function<S, String> value,
+            double max) {
         Runnable fit = () -> {
             double width = Math.max(LONG_MIN,
                     Math.min(max, width(column.getText(), table.getItems().stream().map(value).toList())));

@@ -3,15 +3,11 @@ package fr.ptce.workbench.ui.fx;
 import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
 import fr.ptce.workbench.domain.InputRefusedException;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**

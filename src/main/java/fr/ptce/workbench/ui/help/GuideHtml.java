@@ -19,7 +19,8 @@ final class GuideHtml {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s+(.*)$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final Pattern INLINE = Pattern.compile(
-            "`([^`]+)`|!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)|\\[([^\\]]+)\\]\\(([^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*]+)\\*");
+            "`([^`]+)`|!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)|"
+                    + "\\[([^\\]]+)\\]\\(([^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*]+)\\*");
 
     private GuideHtml() {
     }

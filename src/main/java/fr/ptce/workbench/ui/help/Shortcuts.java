@@ -9,7 +9,8 @@ import javafx.scene.input.KeyCombination;
 /**
  * The window's keyboard shortcuts as the help (F1) and the guide list them, in their order: each names its text
  * in the messages ({@code shortcut.N.keys}, {@code shortcut.N.action}) and the accelerators the window installs for
- * it (menu items, scene accelerators; F10 is the menu bar's own). A test compares them with the accelerators actually installed; keys read by
+ * it (menu items, scene accelerators; F10 is the menu bar's own). A test compares them with the accelerators actually
+ * installed; keys read by
  * the window's or a section's own handlers (Ctrl+E, Ctrl+Tab, digits…) have none.
  */
 public final class Shortcuts {

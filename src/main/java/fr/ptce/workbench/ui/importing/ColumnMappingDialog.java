@@ -30,7 +30,8 @@ public final class ColumnMappingDialog {
      * Shows the dialog without waiting; {@code onClose} then gets true when the user asked to import with the
      * mapping, false when they cancelled.
      */
-    public static void show(Stage owner, Messages messages, ColumnMappingViewModel viewModel, Consumer<Boolean> onClose) {
+    public static void show(Stage owner, Messages messages, ColumnMappingViewModel viewModel,
+            Consumer<Boolean> onClose) {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);

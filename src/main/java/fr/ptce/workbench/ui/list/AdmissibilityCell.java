@@ -3,8 +3,8 @@ package fr.ptce.workbench.ui.list;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.ui.fx.Messages;
-import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import fr.ptce.workbench.ui.fx.Nodes;
+import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 

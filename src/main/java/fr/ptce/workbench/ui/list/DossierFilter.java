@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * The quick filter of the dossier list while the search index is not built yet: every word typed must appear in
  * the dossier's number, project, structure or region, ignoring case and accents ("rhone" finds
- * "Auvergne-Rhône-Alpes"). Once built, {@link fr.ptce.workbench.application.listing.SearchDossiers} also searches texts.
+ * "Auvergne-Rhône-Alpes"). Once built, {@link fr.ptce.workbench.application.listing.SearchDossiers} also searches
+ * texts.
  */
 public final class DossierFilter {
 

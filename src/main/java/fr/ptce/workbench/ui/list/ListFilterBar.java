@@ -1,7 +1,7 @@
 package fr.ptce.workbench.ui.list;
 
-import fr.ptce.workbench.application.listing.ListFilter.AvisCriterion;
 import fr.ptce.workbench.application.listing.ListFilter;
+import fr.ptce.workbench.application.listing.ListFilter.AvisCriterion;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -48,7 +48,8 @@ public final class ListFilterBar extends TitledPane {
         setAnimated(false);
 
         setUp(region, "filterRegion", List.of(new Choice<>(messages.get("filters.region.any"), null)));
-        setUp(state, "filterState", enumChoices(messages, "filters.state.any", DossierState.values(), "enum.DossierState."));
+        setUp(state, "filterState", enumChoices(messages, "filters.state.any", DossierState.values(),
+                "enum.DossierState."));
         setUp(admissibility, "filterAdmissibility", enumChoices(messages, "filters.admissibility.any",
                 Admissibility.values(), "enum.Admissibility."));
         setUp(scored, "filterScored", List.of(new Choice<>(messages.get("filters.scored.any"), null),

@@ -4,8 +4,8 @@ import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.ui.common.ProgressViewModel;
 import fr.ptce.workbench.ui.fx.Messages;
-import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import fr.ptce.workbench.ui.fx.Nodes;
+import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.BiFunction;
@@ -26,7 +26,8 @@ public final class ProgressColumns {
     private ProgressColumns() {
     }
 
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> scored(ProgressViewModel progress, Messages messages) {
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> scored(ProgressViewModel progress,
+            Messages messages) {
         return column(progress, messages.get("column.scored"), "scoredColumn", 48, (number, row) -> {
             if (row == null || !row.scored()) {
                 return null;
@@ -35,7 +36,8 @@ public final class ProgressColumns {
         }, Comparator.comparing(r -> r != null && r.scored()));
     }
 
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> avis(ProgressViewModel progress, Messages messages) {
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> avis(ProgressViewModel progress,
+            Messages messages) {
         return column(progress, messages.get("column.avis"), "avisColumn", 88, (number, row) -> {
             if (row == null || row.avis() == null) {
                 return null;
@@ -48,7 +50,8 @@ public final class ProgressColumns {
         }, Comparator.comparing(r -> r == null || r.avis() == null ? 9 : r.avis().ordinal()));
     }
 
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> total(ProgressViewModel progress, Messages messages) {
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> total(ProgressViewModel progress,
+            Messages messages) {
         return column(progress, messages.get("column.total"), "totalColumn", 72, (number, row) -> {
             if (row == null || row.total() == null) {
                 return null;

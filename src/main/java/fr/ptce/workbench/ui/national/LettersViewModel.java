@@ -1,12 +1,12 @@
 package fr.ptce.workbench.ui.national;
 
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.national.GenerateLetters;
+import fr.ptce.workbench.domain.letters.Letter;
+import fr.ptce.workbench.domain.letters.LetterKind;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
-import fr.ptce.workbench.application.national.GenerateLetters;
-import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.letters.Letter;
-import fr.ptce.workbench.domain.letters.LetterKind;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package fr.ptce.workbench.ui.national;
 
+import fr.ptce.workbench.application.national.GenerateLetters;
+import fr.ptce.workbench.domain.letters.Letter;
+import fr.ptce.workbench.domain.letters.LetterKind;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.fx.Theme;
-import fr.ptce.workbench.application.national.GenerateLetters;
-import fr.ptce.workbench.domain.letters.Letter;
-import fr.ptce.workbench.domain.letters.LetterKind;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -215,7 +215,8 @@ public final class NationalViewModel {
                 progress -> w.exportNational().toWorkbook(target, Optional.of(publicList),
                         Optional.of(laureatesList), progress),
                 report -> message.set(messages.format("national.exported.text", report.file(),
-                        messages.count("count.dossier", report.rows()), messages.count("count.invited", report.invited()),
+                        messages.count("count.dossier", report.rows()), messages.count("count.invited", report.invited(
+                                )),
                         messages.count("count.laureate", report.laureates()))),
                 error -> { }));
     }

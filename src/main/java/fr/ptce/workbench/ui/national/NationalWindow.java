@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -350,7 +349,8 @@ public final class NationalWindow {
         dialog.setContentText(messages.get("national.override.reason"));
         dialog.getEditor().setId("overrideReason");
         Required.validate(dialog.getDialogPane().lookupButton(ButtonType.OK), validation -> validation
-                .registerValidator(dialog.getEditor(), Required.text(messages.get("national.override.reasonRequired"))));
+                .registerValidator(dialog.getEditor(), Required.text(messages.get(
+                        "national.override.reasonRequired"))));
         dialog.showAndWait().filter(reason -> !reason.isBlank()).ifPresentOrElse(
                 reason -> model.override(request, reason), () -> model.overrideRequestProperty().set(null));
     }

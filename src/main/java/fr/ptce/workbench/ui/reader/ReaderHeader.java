@@ -2,14 +2,14 @@ package fr.ptce.workbench.ui.reader;
 
 import fr.ptce.workbench.application.listing.DossierView;
 import fr.ptce.workbench.domain.check.DossierChecks;
-import fr.ptce.workbench.domain.check.LegalFormVerdict.Evidence;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
+import fr.ptce.workbench.domain.check.LegalFormVerdict.Evidence;
 import fr.ptce.workbench.domain.check.LegalFormWords;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.ui.fx.Messages;
-import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import fr.ptce.workbench.ui.fx.Nodes;
+import fr.ptce.workbench.ui.fx.Nodes.Tone;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.reader;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
+
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.ui.fx.Messages;

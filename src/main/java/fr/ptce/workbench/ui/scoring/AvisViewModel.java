@@ -8,9 +8,9 @@ import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
+import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.common.Autosave;
 import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.DraftText;
 import fr.ptce.workbench.ui.fx.Formats;
@@ -18,7 +18,6 @@ import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -107,7 +106,10 @@ public final class AvisViewModel {
         alerts.set(found.isEmpty() ? "" : messages.format("avis.alerts", found));
     }
 
-    /** The alerts of a favorable avis on a dossier not recevable or not eligible, in the window's language; empty when none. */
+    /**
+     * The alerts of a favorable avis on a dossier not recevable or not eligible, in the window's language; empty when
+     * none.
+     */
     public ReadOnlyStringProperty alertsProperty() {
         return alerts.getReadOnlyProperty();
     }

@@ -1,11 +1,14 @@
 package fr.ptce.workbench.application.common;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.listing.DashboardSample;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)
@@ -41,7 +42,8 @@ class FileKindTest {
             Path samples = Files.createDirectory(folder.resolve("samples"));
             DashboardSample.fill(workspace, samples);
             Path avis = folder.resolve("avis.xlsx");
-            workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, fr.ptce.workbench.domain.Progress.NONE);
+            workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS,
+                    fr.ptce.workbench.domain.Progress.NONE);
             assertEquals(FileKind.AVIS_WORKBOOK, FileKind.of(avis));
 
             workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");

@@ -9,6 +9,8 @@ import fr.ptce.workbench.domain.dossier.TestDossiers;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.xlsx.BareXlsx;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /**
  * The export reads no dossier text: it shows the admissibility the import recorded, and computes it on the whole

@@ -1,11 +1,12 @@
 package fr.ptce.workbench.application.exporting;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.IdentityRequiredException;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -19,6 +20,8 @@ import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
 import java.io.IOException;
@@ -45,8 +48,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)
@@ -66,7 +67,8 @@ class ExportAvisTest {
     private final Workspace workspace;
 
     ExportAvisTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @AfterEach
@@ -213,7 +215,8 @@ class ExportAvisTest {
         Path newFolder = folder.resolve("envois").resolve("pessii");
         ExportReport report = workspace.exportAvis().toWorkbook(newFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         assertEquals(newFolder, report.file().getParent());
-        assertTrue(report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"), report.file().toString());
+        assertTrue(report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"), report.file(
+                ).toString());
         assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
     }
 
@@ -245,7 +248,8 @@ class ExportAvisTest {
                 return true;
             }
         };
-        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target, ExportAvis.Scope.ALL_REGIONS, cancelled));
+        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target,
+                ExportAvis.Scope.ALL_REGIONS, cancelled));
         assertFalse(Files.exists(target));
     }
 

@@ -1,11 +1,12 @@
 package fr.ptce.workbench.application.exporting;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.review.AvisDraft;
@@ -16,6 +17,8 @@ import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 /** The checks shown before the avis workbook is written. */
 @ParameterizedClass(name = "{0}")
@@ -46,7 +47,8 @@ class ExportChecksTest {
     private final Workspace workspace;
 
     ExportChecksTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @AfterEach

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.GenerateSamples;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
@@ -46,7 +46,8 @@ class ImportOdsTest {
             ImportReport report = workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
             assertTrue(report.dossierCount() > 0, report.summary());
             return workspace.readDossiers().all().stream().collect(Collectors.toMap(v -> v.dossier().number(),
-                    v -> new Stored(v.dossier(), v.expertOpinions().toString(), v.checks().toString(), v.alteredColumns()),
+                    v -> new Stored(v.dossier(), v.expertOpinions().toString(), v.checks().toString(),
+                            v.alteredColumns()),
                     (a, b) -> a,
                     TreeMap::new));
         }

@@ -1,9 +1,10 @@
 package fr.ptce.workbench.application.listing;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.listing.ListFilter.AvisCriterion;
 import fr.ptce.workbench.domain.avis.Recommendation;
@@ -11,6 +12,8 @@ import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierState;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)

@@ -1,11 +1,12 @@
 package fr.ptce.workbench.application.national;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.ScoredRegion;
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.exporting.ExportAvis;
@@ -14,6 +15,8 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.grid.Grids;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -40,8 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)
@@ -207,7 +208,8 @@ class ConsolidateAvisTest {
         Workspace region = open.get(open.size() - 1);
         region.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null,
                 null));
-        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
+        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"),
+                ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
 
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
 

@@ -1,12 +1,13 @@
 package fr.ptce.workbench.application.review;
 
-import fr.ptce.workbench.application.TestWorkspaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.application.TestWorkspaces;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.IdentityRequiredException;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -26,6 +27,8 @@ import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Targets;
+import fr.ptce.workbench.persistence.StoreEngine;
+import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -41,8 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)
@@ -63,7 +64,8 @@ class ScoreDossierTest {
     private final Workspace workspace;
 
     ScoreDossierTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
+                "Europe/Paris")));
     }
 
     @BeforeEach

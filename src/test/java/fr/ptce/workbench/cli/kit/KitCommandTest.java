@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli.kit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.KitFiller;
 import fr.ptce.workbench.cli.CommandLineRun;
 import java.nio.file.Files;

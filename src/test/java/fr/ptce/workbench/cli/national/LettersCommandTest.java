@@ -93,7 +93,8 @@ class LettersCommandTest {
                 if (!other.getKey().equals(row.getKey())) {
                     assertFalse(text.contains(other.getKey()), "letter " + row.getKey() + " names " + other.getKey());
                     String project = other.getValue().get(3);
-                    assertFalse(project.length() > 1 && text.contains(project), "letter " + row.getKey() + " holds project "
+                    assertFalse(project.length() > 1 && text.contains(project), "letter " + row.getKey()
+                            + " holds project "
                             + project);
                 }
             }

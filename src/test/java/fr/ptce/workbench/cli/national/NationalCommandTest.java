@@ -2,6 +2,7 @@ package fr.ptce.workbench.cli.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.cli.CommandLineRun;
 import java.io.IOException;

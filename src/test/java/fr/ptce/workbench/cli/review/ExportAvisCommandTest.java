@@ -4,6 +4,7 @@ package fr.ptce.workbench.cli.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.cli.CommandLineRun;
 import java.io.IOException;
 import java.nio.file.Files;

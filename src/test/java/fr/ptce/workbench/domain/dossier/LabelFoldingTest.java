@@ -9,8 +9,11 @@ class LabelFoldingTest {
 
     @Test
     void foldsCaseAccentsApostrophesSpacesAndTrailingNote() {
-        assertEquals(LabelFolding.fold("Acteurs impliqués ou susceptibles d'être impliqués dans la dynamique collective"),
-                LabelFolding.fold("ACTEURS  impliques ou susceptibles d’etre impliqués dans la dynamique\u00A0collective (2 pages maximum)"));
+        assertEquals(LabelFolding.fold(
+                "Acteurs impliqués ou susceptibles d'être impliqués dans la dynamique collective"),
+                LabelFolding.fold(
+                        "ACTEURS  impliques ou susceptibles d’etre impliqués"
+                                + " dans la dynamique\u00A0collective (2 pages maximum)"));
     }
 
     @Test

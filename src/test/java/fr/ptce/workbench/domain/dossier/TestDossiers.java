@@ -19,7 +19,8 @@ public final class TestDossiers {
         }
         return new Dossier(number,
                 new DsTracking(DossierState.EN_CONSTRUCTION, false, "porteur@example.org",
-                        OffsetDateTime.parse("2021-06-20T10:00:00+02:00"), null, null, null, null, null, "", "Bretagne"),
+                        OffsetDateTime.parse("2021-06-20T10:00:00+02:00"), null, null, null, null, null, "",
+                                "Bretagne"),
                 "Pôle réemploi du pays test", "Bretagne",
                 new CarrierStructure("Recyclerie Exemple", "1 rue de l'Exemple 35000 Rennes", "Association",
                         "73282932000074", "RECYCLERIE EXEMPLE"),

@@ -81,7 +81,8 @@ class DecisionGatesTest {
                 incomplete.alerts().stream().map(fr.ptce.workbench.domain.avis.AvisAlert::french).toList());
         assertEquals(List.of(new fr.ptce.workbench.domain.avis.AvisAlert(
                 fr.ptce.workbench.domain.avis.AvisAlert.Kind.INCOMPLETE, null),
-                new fr.ptce.workbench.domain.avis.AvisAlert(fr.ptce.workbench.domain.avis.AvisAlert.Kind.NOT_ELIGIBLE, 2)),
+                new fr.ptce.workbench.domain.avis.AvisAlert(fr.ptce.workbench.domain.avis.AvisAlert.Kind.NOT_ELIGIBLE,
+                        2)),
                 incomplete.alerts(), "the alerts are data; each window words them");
         assertEquals(List.of(), row("recevable", "Vague 1", 5, true, null).alerts());
     }

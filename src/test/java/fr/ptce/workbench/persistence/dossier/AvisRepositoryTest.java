@@ -1,9 +1,12 @@
 package fr.ptce.workbench.persistence.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.domain.dossier.DsAvis;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestDossiers;
+import fr.ptce.workbench.persistence.TestStores;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)

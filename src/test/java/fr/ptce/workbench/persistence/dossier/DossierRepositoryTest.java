@@ -1,11 +1,10 @@
 package fr.ptce.workbench.persistence.dossier;
 
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
@@ -16,7 +15,9 @@ import fr.ptce.workbench.domain.dossier.DsTracking;
 import fr.ptce.workbench.domain.dossier.RawCell;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestDossiers;
+import fr.ptce.workbench.persistence.TestStores;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -66,7 +66,8 @@ class RawRowMigrationTest {
 
     private void execute(String sql, String... parameters) throws Exception {
         JdbcConnectionPool pool = pool();
-        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.grid.Grid;
@@ -20,7 +21,9 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestDossiers;
+import fr.ptce.workbench.persistence.TestStores;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -28,8 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import fr.ptce.workbench.persistence.StoreEngine;
-import fr.ptce.workbench.persistence.TestStores;
 
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(TestStores.Engines.class)
@@ -99,7 +100,8 @@ class ReviewRepositoryTest {
 
     @Test
     void reviewAndAvisRoundTripAndSurviveAReimportOfTheDossier() {
-        Review review = Review.start("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION, new Targets(true, false, null), AT)
+        Review review = Review.start("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION, new Targets(true,
+                false, null), AT)
                 .withScore("V1", new Score(new BigDecimal("4.0"), "Équipe solide"), AT)
                 .withScore("E2", new Score(null, "À documenter"), AT)
                 .withEligibility(review0().eligibility()

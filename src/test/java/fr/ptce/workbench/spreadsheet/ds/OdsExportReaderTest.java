@@ -99,7 +99,8 @@ class OdsExportReaderTest {
     void everySheetOfTheExportIsRead() throws Exception {
         DsExportFile file = read(TestOds.withTables(folder, "export.ods",
                 TestOds.table("Dossiers", DOSSIERS_HEAD + TestOds.row("1", "a@example.org", "x"))
-                        + TestOds.table("Etablissements", TestOds.row("Dossier ID", "Champ") + TestOds.row("1", "Dossier"))
+                        + TestOds.table("Etablissements", TestOds.row("Dossier ID", "Champ") + TestOds.row("1",
+                                "Dossier"))
                         + TestOds.table("Avis", "<table:table-row><table:table-cell/></table:table-row>")
                         + TestOds.table("(1187463) Communes du perimetr", TestOds.row("Dossier ID", "Ligne", "Commune")
                                 + TestOds.row("1", "1", "Amiens (80000)"))

@@ -37,7 +37,8 @@ public final class TestOds {
         StringBuilder row = new StringBuilder("<table:table-row>");
         for (String text : texts) {
             row.append(text.isEmpty() ? "<table:table-cell/>"
-                    : "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>");
+                    : "<table:table-cell office:value-type=\"string\"><text:p>" + text
+                            + "</text:p></table:table-cell>");
         }
         return row.append("</table:table-row>").toString();
     }

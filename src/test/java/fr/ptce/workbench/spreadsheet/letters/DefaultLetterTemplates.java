@@ -38,7 +38,8 @@ public final class DefaultLetterTemplates {
         XWPFDocument d = letterhead("Décision de la phase\u00a01 — dossier n°\u00a0{{dossier}}");
         body(d, "Madame, Monsieur,");
         body(d, "Vous avez déposé sur demarches-simplifiees.fr, dans le cadre de l'appel à manifestation d'intérêt"
-                + " «\u00a0PTCE émergents\u00a0», le dossier n°\u00a0{{dossier}} pour le projet «\u00a0{{projet}}\u00a0»"
+                + " «\u00a0PTCE émergents\u00a0», le dossier n°\u00a0{{dossier}}"
+                + " pour le projet «\u00a0{{projet}}\u00a0»"
                 + " porté par {{porteur}}.");
         body(d, "Après l'instruction de votre dossier par le correspondant régional de l'économie sociale et"
                 + " solidaire de la région {{region}} et par le " + OFFICE + ", la sélection des lauréats de la"

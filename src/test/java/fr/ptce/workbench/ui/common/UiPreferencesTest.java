@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.ui.fx.Theme;
 import java.nio.file.Path;
 import java.util.List;

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * WCAG AA on the workbench's stylesheets: the colours of {@code .root} in workbench.css (light) and
@@ -29,7 +29,8 @@ class ThemeContrastTest {
             pair("-ptce-fg", "-ptce-bg"), pair("-ptce-fg-muted", "-ptce-bg"), pair("-ptce-fg", "-ptce-bg-subtle"),
             pair("-ptce-fg-muted", "-ptce-bg-subtle"), pair("-ptce-accent", "-ptce-bg"),
             pair("-ptce-on-accent", "-ptce-accent"), pair("-ptce-fg", "-ptce-accent-subtle"),
-            pair("-ptce-fg-muted", "-ptce-accent-subtle"), pair("-ptce-fg", "-ptce-accent-muted"), pair("-ptce-good-fg", "-ptce-good-bg"),
+            pair("-ptce-fg-muted", "-ptce-accent-subtle"), pair("-ptce-fg", "-ptce-accent-muted"), pair(
+                    "-ptce-good-fg", "-ptce-good-bg"),
             pair("-ptce-warning-fg", "-ptce-warning-bg"), pair("-ptce-bad-fg", "-ptce-bad-bg"),
             pair("-ptce-neutral-fg", "-ptce-neutral-bg"), pair("-ptce-flag", "-ptce-bg"), pair("-ptce-hit", "-ptce-bg"),
             pair("-ptce-fg", "-ptce-disputed-bg"), pair("-ptce-fg", "-ptce-disputed-selected-bg"));

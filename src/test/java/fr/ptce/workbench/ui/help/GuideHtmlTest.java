@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui.help;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,8 @@ class GuideHtmlTest {
         assertTrue(html.contains("<p>Un <strong>gras</strong>, un <em>italique</em>, du <code>code &lt;x&gt;</code> "
                 + "et un <a href=\"#réglages\">lien</a>. suite du paragraphe</p>"), html);
         assertTrue(html.contains("<ul>\n<li>premier</li>\n<li>second qui continue</li>\n</ul>"), html);
-        assertTrue(html.contains("<tr><th>Touches</th><th>Action</th></tr>\n<tr><td>O / P / N</td><td>Répondre</td></tr>"),
+        assertTrue(html.contains(
+                "<tr><th>Touches</th><th>Action</th></tr>\n<tr><td>O / P / N</td><td>Répondre</td></tr>"),
                 html);
         assertTrue(html.contains("<blockquote>\n<p>« citation »</p>\n</blockquote>"), html);
         assertTrue(html.contains("<img src=\"images/guide-liste.png\" alt=\"La liste\">"), html);

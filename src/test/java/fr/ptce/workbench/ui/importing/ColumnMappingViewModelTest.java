@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -46,7 +47,8 @@ class ColumnMappingViewModelTest {
         assertFalse(viewModel.completeProperty().get());
         assertTrue(viewModel.row(Champ.PROJECT_NAME).duplicateProperty().get());
         assertTrue(viewModel.row(Champ.REGION).duplicateProperty().get());
-        assertTrue(viewModel.problemProperty().get().contains("«\u00a0Territoire\u00a0»"), viewModel.problemProperty().get());
+        assertTrue(viewModel.problemProperty().get().contains("«\u00a0Territoire\u00a0»"), viewModel.problemProperty(
+                ).get());
 
         viewModel.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
 

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.ui.common.ProgressViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui.national;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.RankedDossier;

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.ui.fx.Formats;

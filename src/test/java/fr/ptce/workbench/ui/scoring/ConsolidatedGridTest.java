@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.ui.MainViewModel;
 import fr.ptce.workbench.ui.MainViewModelTest;

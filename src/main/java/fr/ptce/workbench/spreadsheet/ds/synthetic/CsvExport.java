@@ -2,9 +2,8 @@ package fr.ptce.workbench.spreadsheet.ds.synthetic;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
 package fr.ptce.workbench.spreadsheet.ds.synthetic;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.dossier.DsTracking;
 import fr.ptce.workbench.domain.dossier.Section;
 import java.util.ArrayList;

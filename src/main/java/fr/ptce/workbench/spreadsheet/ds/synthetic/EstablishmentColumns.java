@@ -1,11 +1,10 @@
 package fr.ptce.workbench.spreadsheet.ds.synthetic;
 
 import fr.ptce.workbench.domain.Accents;
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import fr.ptce.workbench.domain.dossier.CarrierStructure;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
 import fr.ptce.workbench.domain.dossier.LabelFolding;
 import java.time.LocalDate;

@@ -2,10 +2,9 @@ package fr.ptce.workbench.spreadsheet.ds.synthetic;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,13 +1,12 @@
 package fr.ptce.workbench.spreadsheet.ds.synthetic;
 
-import fr.ptce.workbench.domain.dossier.DsEra;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.dossier.DsEra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

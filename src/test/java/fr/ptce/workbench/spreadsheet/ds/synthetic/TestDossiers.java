@@ -30,7 +30,8 @@ final class TestDossiers {
                 OffsetDateTime.parse("2021-09-01T10:00:00+02:00"), DEPOSIT,
                 OffsetDateTime.parse("2021-07-01T09:30:00+02:00"), OffsetDateTime.parse("2021-08-31T16:00:00+02:00"),
                 "Dossier complet, avec « guillemets », virgule et \"citation\".", "", "Bretagne");
-        CarrierStructure structure = new CarrierStructure("Recyclerie du Val d’Essai", "4, rue des Écoles, 35000 RENNES",
+        CarrierStructure structure = new CarrierStructure("Recyclerie du Val d’Essai",
+                "4, rue des Écoles, 35000 RENNES",
                 "Association", "73282932000074", "RECYCLERIE DU VAL D'ESSAI");
         return new Dossier(number, tracking, "PTCE Essai", "Bretagne", structure,
                 new Referent("Anne Martin", "Directrice", "a.martin@example.org", "06 12 34 56 78"),
