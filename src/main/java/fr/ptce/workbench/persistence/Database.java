@@ -34,10 +34,6 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
 
-    /** H2's DATABASE_ALREADY_OPEN_1: another process holds the file lock. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    /** H2's FILE_ENCRYPTION_ERROR_1: the file key does not decrypt the file. */
-    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
     private static final String FILE_NAME = WorkspaceEncryption.FILE_NAME;
     private static final int MAX_CONNECTIONS = 4;
     /** A file over 4 MB that is less than half used is compacted at close. */
@@ -119,7 +115,7 @@ public final class Database implements AutoCloseable {
             throw new WorkspaceLockedException(shown, null);
         }
         try {
-            checkPassword(key, shown, password);
+            H2Opening.checkPassword(key, shown, password);
             String cipher = password == null ? "" : ";CIPHER=AES";
             String jdbcPassword = password == null ? "" : WorkspaceEncryption.jdbcPassword(password);
             if (!WorkspaceEncryption.exists(key)) {
@@ -179,27 +175,13 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
-    private static void checkPassword(Path folder, Path shown, char[] password) {
-        boolean encrypted = WorkspaceEncryption.isEncrypted(folder);
-        if (encrypted && password == null) {
-            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.REQUIRED, null);
-        }
-        if (!encrypted && password != null && WorkspaceEncryption.exists(folder)) {
-            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.NOT_ENCRYPTED, null);
-        }
-        boolean fresh = !WorkspaceEncryption.exists(folder);
-        if (fresh && password != null && password.length < WorkspaceEncryption.MIN_LENGTH) {
-            throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.TOO_SHORT, null);
-        }
-    }
-
     private static Database open(String url, String password, Path shown, Path key) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keeper = null;
         try {
             // held until close: keeps the database and its file lock open whatever the pool does
-            keeper = firstConnection(pool, shown);
+            keeper = H2Opening.firstConnection(pool, shown);
             migrate(pool, shown, StoreEngine.H2);
             return new Database(StoreEngine.H2, pool, keeper, key, password);
         } catch (RuntimeException | Error e) {
@@ -216,30 +198,6 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("Impossible de créer le dossier de l'espace de travail «\u00a0" + folder
                     + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
-    }
-
-    private static Connection firstConnection(JdbcConnectionPool pool, Path shown) {
-        try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            if (shown != null && hasErrorCode(e, H2_DATABASE_ALREADY_OPEN)) {
-                throw new WorkspaceLockedException(shown, e);
-            }
-            if (shown != null && hasErrorCode(e, H2_FILE_ENCRYPTION_ERROR)) {
-                throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.WRONG, e);
-            }
-            throw new StoreException("Impossible d'ouvrir l'espace de travail «\u00a0" + shown + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static boolean hasErrorCode(Throwable error, int code) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void migrate(JdbcConnectionPool pool, Object shown, StoreEngine engine) {

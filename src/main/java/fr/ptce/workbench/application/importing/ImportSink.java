@@ -53,7 +53,7 @@ final class ImportSink implements DsExportSink {
     private final ColumnMapping mapping;
     private boolean holdsLinkedSheets;
     private final List<RowProblem> problems = new ArrayList<>();
-    private final Map<String, Before> seen = new LinkedHashMap<>();
+    private final Map<String, ImportBefore> seen = new LinkedHashMap<>();
     private final Map<String, List<Commune>> communes = new HashMap<>();
     private final Map<String, Establishment> establishments = new HashMap<>();
     private final Map<String, List<DsAvis>> opinions = new HashMap<>();
@@ -74,21 +74,6 @@ final class ImportSink implements DsExportSink {
     private AvisRows avisRows;
     private int avisCount;
     private final AlteredCells altered = new AlteredCells();
-
-    /**
-     * What a dossier held before this import in the parts that later sheets complete, and the fields its row
-     * changed: a few strings per dossier, so a large export never holds its texts in memory.
-     */
-    private record Before(boolean existed, String siret, InseeLegalCategory legalCategory, boolean communesKnown,
-            List<Commune> communes, List<String> changedFields) {
-
-        static final Before NEW = new Before(false, null, null, false, List.of(), List.of());
-
-        static Before of(Dossier stored, List<String> changedFields) {
-            return new Before(true, stored.structure().siret(), stored.structure().legalCategory(),
-                    stored.territory().communesKnown(), stored.territory().communes(), changedFields);
-        }
-    }
 
     /** Required champs left unmatched: the first rows are kept for the mapping dialog's preview. */
     private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {
@@ -186,14 +171,14 @@ final class ImportSink implements DsExportSink {
         StoredDossier known = stored.get(incoming.number());
         if (known != null && unchanged(incoming, known)) {
             // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
-            seen.put(incoming.number(), new Before(true, known.siret(), known.legalCategory(), known.communesKnown(),
+            seen.put(incoming.number(), new ImportBefore(true, known.siret(), known.legalCategory(), known.communesKnown(),
                     known.communes(), List.of()));
             return;
         }
         if (known == null) {
             // a new dossier: written in batches, completed by the later sheets in finish()
             batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign));
-            seen.put(incoming.number(), Before.NEW);
+            seen.put(incoming.number(), ImportBefore.NEW);
             depositSources.put(incoming.number(), depositIsLastConstruction);
             return;
         }
@@ -212,7 +197,7 @@ final class ImportSink implements DsExportSink {
             repositories.dossiers().recordAdmissibility(incoming.number(),
                     AdmissibilityCheck.effective(provisional, campaign));
         }
-        seen.put(incoming.number(), Before.of(old, DossierDiff.changedFields(old, provisional)));
+        seen.put(incoming.number(), ImportBefore.of(old, DossierDiff.changedFields(old, provisional)));
     }
 
     private static boolean earlier(OffsetDateTime kept, OffsetDateTime incoming) {
@@ -287,15 +272,7 @@ final class ImportSink implements DsExportSink {
         return outcome;
     }
 
-    /** The writes the linked sheets call for, by dossier number, sent in batches once every dossier is known. */
-    private static final class LinkedData {
-        final Map<String, String> sirets = new LinkedHashMap<>();
-        final Map<String, InseeLegalCategory> categories = new LinkedHashMap<>();
-        final Map<String, List<Commune>> communes = new LinkedHashMap<>();
-        final Map<String, List<DsAvis>> opinions = new LinkedHashMap<>();
-    }
-
-    private void applyLinkedData(String number, Before before, List<String> changed, LinkedData linked) {
+    private void applyLinkedData(String number, ImportBefore before, List<String> changed, LinkedData linked) {
         if (establishmentSheetSeen) {
             Optional<Establishment> applicant = Optional.ofNullable(establishments.get(number));
             String siret = applicant.map(Establishment::siret).orElse(null);
@@ -353,7 +330,7 @@ final class ImportSink implements DsExportSink {
 
     /** Whether at least one of the file's dossiers was already in the workspace. */
     boolean sharesAKnownDossier() {
-        return seen.values().stream().anyMatch(Before::existed);
+        return seen.values().stream().anyMatch(ImportBefore::existed);
     }
 
     /** Whether the export had a Dossiers sheet at all; throws first if a column mapping is still needed. */

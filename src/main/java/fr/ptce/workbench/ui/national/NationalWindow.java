@@ -6,7 +6,6 @@ import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.fx.ColumnFit;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
 import fr.ptce.workbench.ui.fx.Messages;
-import fr.ptce.workbench.ui.fx.Required;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.fx.Theme;
 import java.io.File;
@@ -21,11 +20,8 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -34,16 +30,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Pair;
 
 /**
  * PESSII's national view, in its own window: filters and tie-break order on top, the counters, the ranked table
@@ -71,7 +64,7 @@ public final class NationalWindow {
         buildTable();
         model.overrideRequestProperty().addListener((o, was, request) -> {
             if (request != null) {
-                javafx.application.Platform.runLater(() -> askOverride(request));
+                javafx.application.Platform.runLater(() -> NationalDialogs.override(stage, messages, model, request));
             }
         });
         acceptDrops(root);
@@ -162,7 +155,7 @@ public final class NationalWindow {
         export.setOnAction(e -> chooseExport());
         Button confirm = new Button(messages.get("national.confirm"));
         confirm.setId("nationalConfirm");
-        confirm.setOnAction(e -> askConfirmation());
+        confirm.setOnAction(e -> NationalDialogs.confirm(stage, messages, model));
         Button letters = new Button(messages.get("letters.open"));
         letters.setId("nationalLetters");
         letters.setOnAction(e -> LettersWindow.show(stage, model.letters(), runner, messages));
@@ -310,49 +303,6 @@ public final class NationalWindow {
             }
         });
         return column;
-    }
-
-    /** Asks who decided and on which day, then records the cabinet's decision on every current proposal. */
-    private void askConfirmation() {
-        Dialog<Pair<Pair<String, LocalDate>, Boolean>> dialog =
-                new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(messages.get("national.confirm.title"));
-        dialog.setHeaderText(messages.get("national.confirm.header"));
-        TextField by = new TextField(messages.get("national.confirm.by"));
-        by.setId("confirmBy");
-        DatePicker on = new DatePicker(LocalDate.now());
-        on.setId("confirmOn");
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.get("national.confirm.byLabel")), by);
-        form.addRow(1, new Label(messages.get("national.confirm.onLabel")), on);
-        CheckBox others = new CheckBox(messages.get("letters.confirm.notRetained"));
-        others.setId("confirmNotRetained");
-        form.add(others, 0, 2, 2, 1);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
-                ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Pair<>(new Pair<>(by.getText(), on.getValue()), others.isSelected()) : null);
-        dialog.showAndWait().ifPresent(p -> model.confirm(p.getKey().getKey(), p.getKey().getValue(),
-                p.getValue()));
-    }
-
-    /** Offers to override a refused proposal with a written reason, which the audit trail and workbook keep. */
-    private void askOverride(NationalViewModel.OverrideRequest request) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(messages.get("national.override.title"));
-        dialog.setHeaderText(request.refusal());
-        dialog.setContentText(messages.get("national.override.reason"));
-        dialog.getEditor().setId("overrideReason");
-        Required.validate(dialog.getDialogPane().lookupButton(ButtonType.OK), validation -> validation
-                .registerValidator(dialog.getEditor(), Required.text(messages.get(
-                        "national.override.reasonRequired"))));
-        dialog.showAndWait().filter(reason -> !reason.isBlank()).ifPresentOrElse(
-                reason -> model.override(request, reason), () -> model.overrideRequestProperty().set(null));
     }
 
     private void acceptDrops(BorderPane root) {
