@@ -22,18 +22,19 @@ import java.util.Optional;
 public final class Launcher {
 
     /** The JavaFX natives of javafx-graphics (the controls and base modules have none). */
-    static final List<String> MAC_LIBRARIES = List.of("glass", "javafx_font", "javafx_iio", "prism_common",
-            "prism_es2", "prism_sw", "decora_sse");
+    static final List<String> MAC_LIBRARIES =
+            List.of("glass", "javafx_font", "javafx_iio", "prism_common", "prism_es2", "prism_sw", "decora_sse");
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         String os = System.getProperty("os.name", "");
         if (os.toLowerCase(Locale.ROOT).startsWith("mac")) {
-            String version = Optional.ofNullable(Launcher.class.getPackage().getImplementationVersion()).orElse("dev");
-            Path folder = Path.of(System.getProperty("java.io.tmpdir"), "ptce-workbench-natives-" + version + "-"
-                    + System.getProperty("user.name", "user"));
+            String version = Optional.ofNullable(Launcher.class.getPackage().getImplementationVersion())
+                    .orElse("dev");
+            Path folder = Path.of(
+                    System.getProperty("java.io.tmpdir"),
+                    "ptce-workbench-natives-" + version + "-" + System.getProperty("user.name", "user"));
             macNatives(System.getProperty("os.arch", ""), folder, Launcher.class.getClassLoader())
                     .ifPresent(Launcher::addToLibraryPath);
         }
@@ -63,7 +64,10 @@ public final class Launcher {
                     Files.createDirectories(target);
                     Path temporary = Files.createTempFile(target, name, ".part");
                     Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temporary, target.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    Files.move(
+                            temporary,
+                            target.resolve(name),
+                            StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                     copied.add(name);
                 }
@@ -76,7 +80,7 @@ public final class Launcher {
 
     private static void addToLibraryPath(Path folder) {
         String current = System.getProperty("java.library.path", "");
-        System.setProperty("java.library.path",
-                folder + (current.isEmpty() ? "" : java.io.File.pathSeparator + current));
+        System.setProperty(
+                "java.library.path", folder + (current.isEmpty() ? "" : java.io.File.pathSeparator + current));
     }
 }

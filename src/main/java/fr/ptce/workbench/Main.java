@@ -10,8 +10,7 @@ import fr.ptce.workbench.ui.WorkbenchApp;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (WorkbenchCommand.isCommandLine(args)) {

@@ -30,10 +30,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AllPlatformsJarIT {
 
-    private static final List<String> LINUX = List.of("libglass.so", "libglassgtk3.so", "libprism_es2.so",
-            "libprism_sw.so", "libjavafx_font.so", "libjavafx_iio.so", "libdecora_sse.so");
-    private static final List<String> WINDOWS = List.of("glass.dll", "prism_d3d.dll", "prism_sw.dll",
-            "javafx_font.dll", "javafx_iio.dll", "decora_sse.dll", "vcruntime140.dll", "msvcp140.dll");
+    private static final List<String> LINUX = List.of(
+            "libglass.so",
+            "libglassgtk3.so",
+            "libprism_es2.so",
+            "libprism_sw.so",
+            "libjavafx_font.so",
+            "libjavafx_iio.so",
+            "libdecora_sse.so");
+    private static final List<String> WINDOWS = List.of(
+            "glass.dll",
+            "prism_d3d.dll",
+            "prism_sw.dll",
+            "javafx_font.dll",
+            "javafx_iio.dll",
+            "decora_sse.dll",
+            "vcruntime140.dll",
+            "msvcp140.dll");
     private static final int MACH_O_64 = 0xfeedfacf;
     private static final int CPU_X86_64 = 0x01000007;
     private static final int CPU_ARM64 = 0x0100000c;
@@ -53,14 +66,22 @@ class AllPlatformsJarIT {
     void itStartsWithTheLauncherAndReadsItsServices() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            assertEquals("fr.ptce.workbench.Launcher", manifest.getMainAttributes().getValue("Main-Class"));
+            assertEquals(
+                    "fr.ptce.workbench.Launcher", manifest.getMainAttributes().getValue("Main-Class"));
             assertEquals("true", manifest.getMainAttributes().getValue("Multi-Release"));
-            for (String name : List.of("fr/ptce/workbench/Launcher.class", "fr/ptce/workbench/Main.class",
-                    "javafx/application/Application.class", "org/h2/Driver.class",
-                    "com/sun/glass/ui/gtk/GtkApplication.class", "com/sun/glass/ui/win/WinApplication.class",
-                    "com/sun/glass/ui/mac/MacApplication.class", "com/sun/prism/d3d/D3DPipeline.class",
-                    "db/migration/h2/V001__create_dossier.sql", "db/migration/common/V004__review_avis_audit.sql",
-                    "db/migration/postgresql/V001__create_dossier.sql", "org/postgresql/Driver.class")) {
+            for (String name : List.of(
+                    "fr/ptce/workbench/Launcher.class",
+                    "fr/ptce/workbench/Main.class",
+                    "javafx/application/Application.class",
+                    "org/h2/Driver.class",
+                    "com/sun/glass/ui/gtk/GtkApplication.class",
+                    "com/sun/glass/ui/win/WinApplication.class",
+                    "com/sun/glass/ui/mac/MacApplication.class",
+                    "com/sun/prism/d3d/D3DPipeline.class",
+                    "db/migration/h2/V001__create_dossier.sql",
+                    "db/migration/common/V004__review_avis_audit.sql",
+                    "db/migration/postgresql/V001__create_dossier.sql",
+                    "org/postgresql/Driver.class")) {
                 assertTrue(file.getEntry(name) != null, name);
             }
             // the merged service files keep every library's providers (flyway's H2 and PostgreSQL support, slf4j's
@@ -68,7 +89,8 @@ class AllPlatformsJarIT {
             String flyway = text(file, "META-INF/services/org.flywaydb.core.extensibility.Plugin");
             assertTrue(flyway.contains("H2DatabaseType"), flyway);
             assertTrue(flyway.contains("PostgreSQLDatabaseType"), flyway);
-            assertTrue(text(file, "META-INF/services/org.slf4j.spi.SLF4JServiceProvider").contains("Simple"));
+            assertTrue(text(file, "META-INF/services/org.slf4j.spi.SLF4JServiceProvider")
+                    .contains("Simple"));
         }
     }
 
@@ -78,8 +100,15 @@ class AllPlatformsJarIT {
         try (JarFile file = new JarFile(jar.toFile())) {
             for (String name : LINUX) {
                 byte[] head = head(file, name, wrong);
-                if (head != null && !(head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F'
-                        && ByteBuffer.wrap(head, 18, 2).order(ByteOrder.LITTLE_ENDIAN).getShort() == 0x3e)) {
+                if (head != null
+                        && !(head[0] == 0x7f
+                                && head[1] == 'E'
+                                && head[2] == 'L'
+                                && head[3] == 'F'
+                                && ByteBuffer.wrap(head, 18, 2)
+                                                .order(ByteOrder.LITTLE_ENDIAN)
+                                                .getShort()
+                                        == 0x3e)) {
                     wrong.add(name + " is not an ELF x86-64 library");
                 }
             }
@@ -92,7 +121,10 @@ class AllPlatformsJarIT {
             for (String library : Launcher.MAC_LIBRARIES) {
                 String name = "lib" + library + ".dylib";
                 checkMachO(head(file, "natives/mac-x64/" + name, wrong), "natives/mac-x64/" + name, CPU_X86_64, wrong);
-                checkMachO(head(file, "natives/mac-aarch64/" + name, wrong), "natives/mac-aarch64/" + name, CPU_ARM64,
+                checkMachO(
+                        head(file, "natives/mac-aarch64/" + name, wrong),
+                        "natives/mac-aarch64/" + name,
+                        CPU_ARM64,
                         wrong);
                 if (file.getEntry(name) != null) {
                     wrong.add(name + " at the root would shadow the Launcher's choice of architecture");
@@ -122,8 +154,9 @@ class AllPlatformsJarIT {
             }
         }
         // the thin jar's class path has none: the platform's JavaFX jars load their own natives
-        assertEquals(Optional.empty(), Launcher.macNatives("aarch64", folder.resolve("thin"),
-                new URLClassLoader(new URL[0], null)));
+        assertEquals(
+                Optional.empty(),
+                Launcher.macNatives("aarch64", folder.resolve("thin"), new URLClassLoader(new URL[0], null)));
     }
 
     private static void checkMachO(byte[] head, String name, int cpu, List<String> wrong) {
@@ -132,8 +165,10 @@ class AllPlatformsJarIT {
         }
         ByteBuffer bytes = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.getInt(0) != MACH_O_64 || bytes.getInt(4) != cpu) {
-            wrong.add(name + String.format(" is not a 64-bit Mach-O for cpu %08x (magic %08x, cpu %08x)", cpu,
-                    bytes.getInt(0), bytes.getInt(4)));
+            wrong.add(name
+                    + String.format(
+                            " is not a 64-bit Mach-O for cpu %08x (magic %08x, cpu %08x)",
+                            cpu, bytes.getInt(0), bytes.getInt(4)));
         }
     }
 

@@ -29,13 +29,21 @@ final class DocCommandNames {
      */
     static final Map<String, String> OTHER_TOOLS_OPTIONS = Map.ofEntries(
             // jpackage, in installer/README.md's manual packaging commands
-            Map.entry("--type", "jpackage"), Map.entry("--input", "jpackage"), Map.entry("--main-jar", "jpackage"),
-            Map.entry("--main-class", "jpackage"), Map.entry("--java-options", "jpackage"),
-            Map.entry("--dest", "jpackage"), Map.entry("--app-version", "jpackage"),
-            Map.entry("--vendor", "jpackage"), Map.entry("--icon", "jpackage"),
-            Map.entry("--module-path", "jpackage / jlink"), Map.entry("--add-modules", "jpackage / jlink"),
-            Map.entry("--win-shortcut", "jpackage"), Map.entry("--win-menu", "jpackage"),
-            Map.entry("--win-menu-group", "jpackage"), Map.entry("--win-dir-chooser", "jpackage"),
+            Map.entry("--type", "jpackage"),
+            Map.entry("--input", "jpackage"),
+            Map.entry("--main-jar", "jpackage"),
+            Map.entry("--main-class", "jpackage"),
+            Map.entry("--java-options", "jpackage"),
+            Map.entry("--dest", "jpackage"),
+            Map.entry("--app-version", "jpackage"),
+            Map.entry("--vendor", "jpackage"),
+            Map.entry("--icon", "jpackage"),
+            Map.entry("--module-path", "jpackage / jlink"),
+            Map.entry("--add-modules", "jpackage / jlink"),
+            Map.entry("--win-shortcut", "jpackage"),
+            Map.entry("--win-menu", "jpackage"),
+            Map.entry("--win-menu-group", "jpackage"),
+            Map.entry("--win-dir-chooser", "jpackage"),
             Map.entry("--mac-package-name", "jpackage"),
             // jdeps, which computes the runtime's modules
             Map.entry("--print-module-deps", "jdeps"),
@@ -50,15 +58,16 @@ final class DocCommandNames {
             Map.entry("--owner", "createdb"));
 
     /** Programs other than the workbench whose back-quoted command lines the docs show. */
-    static final Set<String> OTHER_PROGRAMS = Set.of("java", "jpackage", "jdeps", "jfr", "mvn", "git", "apt",
-            "apt-get", "soffice", "python3", "xdotool");
+    static final Set<String> OTHER_PROGRAMS =
+            Set.of("java", "jpackage", "jdeps", "jfr", "mvn", "git", "apt", "apt-get", "soffice", "python3", "xdotool");
 
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-    private static final Pattern LAUNCH = Pattern.compile(
-            "(?:java\\s+-jar\\s+\\S*ptce-workbench\\S*\\.jar|(?<![\\w/.-])ptce-workbench(?![\\w.-]))"
+    private static final Pattern LAUNCH =
+            Pattern.compile("(?:java\\s+-jar\\s+\\S*ptce-workbench\\S*\\.jar|(?<![\\w/.-])ptce-workbench(?![\\w.-]))"
                     + "((?:[ \\t]+[^\\s#`]+)*)");
     /** Where a doc lists commands by name: « En ligne de commande : `backup`, `restore` », « commande `password` ». */
     private static final Pattern COMMAND_LIST = Pattern.compile("(?i)(?:ligne de commande|command line)\\s*:");
+
     private static final Pattern NAMED_COMMAND = Pattern.compile(
             "(?i)\\b(?:sous-)?(?:commande|command|subcommand)s? `([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)`");
     private static final Pattern BARE_COMMAND = Pattern.compile("[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?");
@@ -67,8 +76,7 @@ final class DocCommandNames {
     private static final CommandLine ROOT = new CommandLine(new WorkbenchCommand());
     private static final Set<String> ALL_OPTIONS = allOptions();
 
-    private DocCommandNames() {
-    }
+    private DocCommandNames() {}
 
     private static Set<String> allOptions() {
         Set<String> options = new TreeSet<>(launcherOptions());
@@ -100,14 +108,17 @@ final class DocCommandNames {
         for (CommandUse use : commandUses(text)) {
             CommandLine command = ROOT.getSubcommands().get(use.words().get(0));
             if (command == null) {
-                problems.add(doc + ": « " + use.line() + " »: no command " + use.words().get(0));
+                problems.add(doc + ": « " + use.line() + " »: no command "
+                        + use.words().get(0));
                 continue;
             }
             if (!command.getSubcommands().isEmpty()) {
-                CommandLine sub = use.words().size() > 1 ? command.getSubcommands().get(use.words().get(1)) : null;
+                CommandLine sub = use.words().size() > 1
+                        ? command.getSubcommands().get(use.words().get(1))
+                        : null;
                 if (sub == null && use.words().size() > 1) {
-                    problems.add(doc + ": « " + use.line() + " »: no command " + use.words().get(0) + " "
-                            + use.words().get(1));
+                    problems.add(doc + ": « " + use.line() + " »: no command "
+                            + use.words().get(0) + " " + use.words().get(1));
                     continue;
                 }
                 command = sub == null ? command : sub;
@@ -117,8 +128,8 @@ final class DocCommandNames {
             ROOT.getCommandSpec().options().forEach(o -> options.addAll(List.of(o.names())));
             for (Matcher o = OPTION.matcher(use.options()); o.find(); ) {
                 if (!options.contains(o.group())) {
-                    problems.add(doc + ": « " + use.line() + " »: " + command.getCommandName() + " has no "
-                            + o.group());
+                    problems.add(
+                            doc + ": « " + use.line() + " »: " + command.getCommandName() + " has no " + o.group());
                 }
             }
         }
@@ -129,15 +140,19 @@ final class DocCommandNames {
         Set<String> names = new TreeSet<>();
         for (CommandUse use : commandUses(text)) {
             CommandLine command = ROOT.getSubcommands().get(use.words().get(0));
-            boolean nested = command != null && !command.getSubcommands().isEmpty() && use.words().size() > 1;
-            names.add(nested ? use.words().get(0) + " " + use.words().get(1) : use.words().get(0));
+            boolean nested = command != null
+                    && !command.getSubcommands().isEmpty()
+                    && use.words().size() > 1;
+            names.add(
+                    nested
+                            ? use.words().get(0) + " " + use.words().get(1)
+                            : use.words().get(0));
         }
         return names;
     }
 
     /** A command line of a doc: its command words (one, or two for a nested one) and the text of its options. */
-    record CommandUse(String line, List<String> words, String options) {
-    }
+    record CommandUse(String line, List<String> words, String options) {}
 
     private static List<CommandUse> commandUses(String text) {
         List<CommandUse> uses = new ArrayList<>();
@@ -194,6 +209,8 @@ final class DocCommandNames {
                 unknown.merge(o.group(), 1, Integer::sum);
             }
         }
-        return unknown.keySet().stream().map(o -> doc + ": " + o + " is an option of no command").toList();
+        return unknown.keySet().stream()
+                .map(o -> doc + ": " + o + " is an option of no command")
+                .toList();
     }
 }

@@ -17,8 +17,7 @@ final class DocMarkdown {
     static final Pattern SPAN = Pattern.compile("`([^`\\n]+)`");
     static final Pattern WRAPPED_SPAN = Pattern.compile("`([^`\\n]+(?:\\n[^`\\n]+)?)`");
 
-    private DocMarkdown() {
-    }
+    private DocMarkdown() {}
 
     /** The docs checked: every tracked markdown page a reader meets. */
     static List<Path> docs() throws IOException {
@@ -54,17 +53,24 @@ final class DocMarkdown {
     /** The files git tracks, or, outside a git checkout, every file but build output. */
     static List<Path> trackedFiles() throws IOException {
         try {
-            Process git = new ProcessBuilder("git", "ls-files", "-z").redirectErrorStream(false).start();
+            Process git = new ProcessBuilder("git", "ls-files", "-z")
+                    .redirectErrorStream(false)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (git.waitFor() == 0 && !out.isEmpty()) {
-                return Stream.of(out.split("\0")).filter(s -> !s.isEmpty()).map(Path::of).toList();
+                return Stream.of(out.split("\0"))
+                        .filter(s -> !s.isEmpty())
+                        .map(Path::of)
+                        .toList();
             }
         } catch (IOException | InterruptedException noGit) {
             // fall back on the tree
         }
         try (Stream<Path> files = Files.walk(Path.of(""))) {
-            return files.filter(Files::isRegularFile).map(p -> Path.of("").toAbsolutePath().relativize(
-                    p.toAbsolutePath())).filter(p -> !p.startsWith(".git") && !p.startsWith("target")).toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> Path.of("").toAbsolutePath().relativize(p.toAbsolutePath()))
+                    .filter(p -> !p.startsWith(".git") && !p.startsWith("target"))
+                    .toList();
         }
     }
 }

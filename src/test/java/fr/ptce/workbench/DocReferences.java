@@ -17,17 +17,24 @@ import java.util.regex.Pattern;
 final class DocReferences {
 
     /** Strings no tracked file may hold: paths and documents outside the repository (built so as not to match here). */
-    static final List<String> OUTSIDE = List.of("../" + "shared", "/" + "work/", "shared" + "/formats",
-            "DESIGN" + ".md", "STYLE" + ".md", "TOOLCHAIN" + ".md", "ds-" + "export.md", "ptce-" + "procedure.md",
-            "ptce-" + "call-texts", "ptce-" + "phase2.md");
+    static final List<String> OUTSIDE = List.of(
+            "../" + "shared",
+            "/" + "work/",
+            "shared" + "/formats",
+            "DESIGN" + ".md",
+            "STYLE" + ".md",
+            "TOOLCHAIN" + ".md",
+            "ds-" + "export.md",
+            "ptce-" + "procedure.md",
+            "ptce-" + "call-texts",
+            "ptce-" + "phase2.md");
 
     private static final Pattern PAGE = Pattern.compile("\\b([\\w-]+\\.md)\\b");
     private static final Pattern SECTION_NUMBER = Pattern.compile("§(\\d+(?:\\.\\d+)*)");
     private static final Pattern HEADING_CITED = Pattern.compile("\\b([\\w-]+\\.md)[,:]? «\\s*([^»]+?)\\s*»");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,4} (?:(\\d+(?:\\.\\d+)*)\\.? )?(.*)$");
 
-    private DocReferences() {
-    }
+    private DocReferences() {}
 
     /**
      * Sections cited by number (« formats.md §1.5 », or « §1.5 » inside a page) or by title (« architecture.md,
@@ -48,15 +55,16 @@ final class DocReferences {
                     continue;
                 }
                 if (!headings(target).containsKey(number.group(1))) {
-                    problems.add(file + ":" + (i + 1) + ": " + target.getFileName() + " has no section §"
-                            + number.group(1));
+                    problems.add(
+                            file + ":" + (i + 1) + ": " + target.getFileName() + " has no section §" + number.group(1));
                 }
             }
             for (Matcher cited = HEADING_CITED.matcher(lines[i]); cited.find(); ) {
                 Path target = site.resolve(cited.group(1));
                 String title = cited.group(2).toLowerCase(Locale.ROOT);
-                if (Files.exists(target) && headings(target).values().stream()
-                        .noneMatch(h -> h.toLowerCase(Locale.ROOT).startsWith(title))) {
+                if (Files.exists(target)
+                        && headings(target).values().stream()
+                                .noneMatch(h -> h.toLowerCase(Locale.ROOT).startsWith(title))) {
                     problems.add(file + ":" + (i + 1) + ": " + target.getFileName() + " has no section « "
                             + cited.group(2) + " »");
                 }
@@ -69,7 +77,8 @@ final class DocReferences {
     private static Map<String, String> headings(Path page) {
         Map<String, String> headings = new HashMap<>();
         for (Matcher m = HEADING.matcher(withoutFences(read(page))); m.find(); ) {
-            headings.put(m.group(1) == null ? m.group(2) : m.group(1), m.group(2).strip());
+            headings.put(
+                    m.group(1) == null ? m.group(2) : m.group(1), m.group(2).strip());
         }
         return headings;
     }

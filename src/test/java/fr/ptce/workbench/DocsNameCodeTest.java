@@ -63,7 +63,9 @@ class DocsNameCodeTest {
     void architectureMapDrawsEveryPackageOfTheCodeAndNoOther() throws IOException {
         String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
         assertEquals(List.of(), packageMapProblems(architecture));
-        assertFalse(packageMapProblems(architecture.replace("    stats ", "    statistics ")).isEmpty(),
+        assertFalse(
+                packageMapProblems(architecture.replace("    stats ", "    statistics "))
+                        .isEmpty(),
                 "a renamed package");
     }
 
@@ -88,45 +90,85 @@ class DocsNameCodeTest {
     @Test
     void theChecksSeeWhatTheDocsName() throws IOException {
         String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
-        assertTrue(typeNames(architecture).containsAll(Set.of("ImportDossiers", "ArchitectureTest",
-                "ReviewComparison", "DsExportReader", "ExportAvisDialogs")), typeNames(architecture).toString());
+        assertTrue(
+                typeNames(architecture)
+                        .containsAll(Set.of(
+                                "ImportDossiers",
+                                "ArchitectureTest",
+                                "ReviewComparison",
+                                "DsExportReader",
+                                "ExportAvisDialogs")),
+                typeNames(architecture).toString());
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(commandNames(readme).containsAll(Set.of("import", "dossiers", "kit export", "kit import",
-                "national", "consolidate", "backup")), commandNames(readme).toString());
+        assertTrue(
+                commandNames(readme)
+                        .containsAll(Set.of(
+                                "import", "dossiers", "kit export", "kit import", "national", "consolidate", "backup")),
+                commandNames(readme).toString());
         String guide = Files.readString(Path.of("src/site/markdown/guide.md"));
-        assertTrue(commandNames(guide).containsAll(Set.of("export-avis", "consolidate", "kit progress", "restore",
-                "purge", "password", "national")), commandNames(guide).toString());
+        assertTrue(
+                commandNames(guide)
+                        .containsAll(Set.of(
+                                "export-avis",
+                                "consolidate",
+                                "kit progress",
+                                "restore",
+                                "purge",
+                                "password",
+                                "national")),
+                commandNames(guide).toString());
     }
 
     @Test
     void aRenamedClassCommandOrOptionIsCaught() throws IOException {
         String architecture = Files.readString(Path.of("src/site/markdown/architecture.md"));
         assertEquals(List.of(), typeProblems("architecture.md", architecture));
-        assertFalse(typeProblems("architecture.md", architecture.replace("`ExportAvisDialogs`",
-                "`ExportAvisDialog`")).isEmpty(), "a renamed class in a span");
-        assertFalse(typeProblems("architecture.md", architecture.replace("ImportDossiers.fromFile",
-                "ImportDossiers.fromPath")).isEmpty(), "a renamed method in a diagram");
-        assertFalse(typeProblems("glossary.md", "| vague | `Wave` |\n| campagne | `Campain` |\n").isEmpty(),
+        assertFalse(
+                typeProblems("architecture.md", architecture.replace("`ExportAvisDialogs`", "`ExportAvisDialog`"))
+                        .isEmpty(),
+                "a renamed class in a span");
+        assertFalse(
+                typeProblems(
+                                "architecture.md",
+                                architecture.replace("ImportDossiers.fromFile", "ImportDossiers.fromPath"))
+                        .isEmpty(),
+                "a renamed method in a diagram");
+        assertFalse(
+                typeProblems("glossary.md", "| vague | `Wave` |\n| campagne | `Campain` |\n")
+                        .isEmpty(),
                 "a one-word class of the glossary");
         assertFalse(typeProblems("glossary.md", "| cible | Target |\n").isEmpty(), "a class not back-quoted");
         assertFalse(typeProblems("x.md", "see `domain.check.ReviewComparison`").isEmpty(), "a wrong package");
         String readme = "```sh\njava -jar target/ptce-workbench.jar import --workspace W f.xlsx\n```\n";
         assertEquals(List.of(), commandProblems("README.md", readme));
-        assertFalse(commandProblems("README.md", readme.replace("import", "importer")).isEmpty(), "a command");
-        assertFalse(commandProblems("README.md", readme.replace("--workspace", "--out")).isEmpty(),
+        assertFalse(
+                commandProblems("README.md", readme.replace("import", "importer"))
+                        .isEmpty(),
+                "a command");
+        assertFalse(
+                commandProblems("README.md", readme.replace("--workspace", "--out"))
+                        .isEmpty(),
                 "an option of another command");
         assertFalse(commandProblems("guide.md", "`kit exporter --workspace W`").isEmpty(), "a subcommand");
         assertEquals(List.of(), commandProblems("guide.md", "En ligne de commande : `backup`, `kit import`."));
-        assertFalse(commandProblems("guide.md", "En ligne de commande : `backup`, `sauvegarde`.").isEmpty(),
+        assertFalse(
+                commandProblems("guide.md", "En ligne de commande : `backup`, `sauvegarde`.")
+                        .isEmpty(),
                 "a command listed by name");
         assertFalse(commandProblems("guide.md", "(commande `mot-de-passe`)").isEmpty(), "a command named");
         assertFalse(optionProblems("guide.md", "with `--workspaces`").isEmpty(), "an option");
         assertFalse(outsideProblems("x.md", "see ../" + "shared/tools").isEmpty(), "a path outside");
-        assertEquals(List.of(), citationProblems(Path.of("X.java"), "(formats.md §1.3–§1.5, §2.4), see"
-                + " architecture.md, « Layers »"));
-        assertFalse(citationProblems(Path.of("X.java"), "(formats.md §1.3, §1." + "99)").isEmpty(),
+        assertEquals(
+                List.of(),
+                citationProblems(
+                        Path.of("X.java"), "(formats.md §1.3–§1.5, §2.4), see" + " architecture.md, « Layers »"));
+        assertFalse(
+                citationProblems(Path.of("X.java"), "(formats.md §1.3, §1." + "99)")
+                        .isEmpty(),
                 "a section number");
-        assertFalse(citationProblems(Path.of("X.java"), "see architecture" + ".md « Layer cake »").isEmpty(),
+        assertFalse(
+                citationProblems(Path.of("X.java"), "see architecture" + ".md « Layer cake »")
+                        .isEmpty(),
                 "a section title");
     }
 

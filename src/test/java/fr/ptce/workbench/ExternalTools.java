@@ -22,8 +22,7 @@ public final class ExternalTools {
 
     private static volatile Path python;
 
-    private ExternalTools() {
-    }
+    private ExternalTools() {}
 
     /** The program's path on PATH (or in /usr/bin); fails naming the program and the Debian package otherwise. */
     public static Path require(String program, String debianPackage) {
@@ -80,8 +79,11 @@ public final class ExternalTools {
     /** Runs the command to its end (3 minutes at most), its output into {@code log}; its exit status, -1 if it hung. */
     public static int run(List<String> command, Path directory, Path log) {
         try {
-            Process p = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(new ArrayList<>(command))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return -1;
@@ -97,8 +99,10 @@ public final class ExternalTools {
 
     private static int exitStatus(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return -1;
@@ -113,8 +117,8 @@ public final class ExternalTools {
     }
 
     private static List<String> searchPath() {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(
-                File.pathSeparator)));
+        List<String> dirs =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         Stream.of("/usr/bin", "/usr/local/bin").filter(d -> !dirs.contains(d)).forEach(dirs::add);
         dirs.removeIf(String::isEmpty);
         return dirs;

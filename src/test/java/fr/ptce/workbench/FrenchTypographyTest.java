@@ -34,20 +34,25 @@ class FrenchTypographyTest {
     private static final String SAMPLE_DATA = "application/samples/";
 
     /** Headers of the DS export, matched verbatim against the files: data, not our prose. */
-    private static final Set<String> DS_HEADERS = Set.of("FranceConnect ?", "France connecté ?",
-            Champ.DECLARED_QPV.label(), Champ.DECLARED_ZRR.label());
+    private static final Set<String> DS_HEADERS =
+            Set.of("FranceConnect ?", "France connecté ?", Champ.DECLARED_QPV.label(), Champ.DECLARED_ZRR.label());
 
     @Test
     void frenchBundlesUseNonBreakingSpaces() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String bundle : List.of("ui/messages_fr.properties", "ui/messages.properties", "cli/usage.properties",
+        for (String bundle : List.of(
+                "ui/messages_fr.properties",
+                "ui/messages.properties",
+                "cli/usage.properties",
                 "domain/check/legal-form.properties")) {
             Properties properties = new Properties();
             try (InputStream in = FrenchTypographyTest.class.getResourceAsStream("/fr/ptce/workbench/" + bundle)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            properties.stringPropertyNames().stream().sorted()
-                    .filter(key -> PLAIN_SPACE.matcher(properties.getProperty(key)).find())
+            properties.stringPropertyNames().stream()
+                    .sorted()
+                    .filter(key ->
+                            PLAIN_SPACE.matcher(properties.getProperty(key)).find())
                     .forEach(key -> problems.add(bundle + " " + key + "=" + properties.getProperty(key)));
         }
         assertEquals(List.of(), problems, "a plain space before : ; ! ? or inside « » (write \\u00a0)");
@@ -57,7 +62,8 @@ class FrenchTypographyTest {
     void frenchStringLiteralsUseNonBreakingSpaces() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = SOURCES.relativize(file).toString().replace('\\', '/');
                 if (relative.startsWith(SAMPLE_DATA)) {
                     continue;
@@ -83,11 +89,18 @@ class FrenchTypographyTest {
                 String d = "guillemet \\" : échappé";
                 """;
         List<Literal> found = literals(source);
-        assertEquals(List.of("Fichier « ", " » : refusé", "Fichier «\u00a0", "\u00a0»\u00a0: refusé",
-                "guillemet \" : échappé"), found.stream().map(Literal::text).toList());
+        assertEquals(
+                List.of(
+                        "Fichier « ",
+                        " » : refusé",
+                        "Fichier «\u00a0",
+                        "\u00a0»\u00a0: refusé",
+                        "guillemet \" : échappé"),
+                found.stream().map(Literal::text).toList());
         assertEquals(4, found.get(0).line());
         assertTrue(PLAIN_SPACE.matcher(found.get(1).text()).find());
-        assertTrue(found.subList(2, 4).stream().noneMatch(l -> PLAIN_SPACE.matcher(l.text()).find()));
+        assertTrue(found.subList(2, 4).stream()
+                .noneMatch(l -> PLAIN_SPACE.matcher(l.text()).find()));
         assertTrue(!isProse("dossiers_(?: ?\\(\\d+\\))?") && !isProse("FranceConnect ?") && isProse("Total : "));
     }
 
@@ -97,8 +110,7 @@ class FrenchTypographyTest {
     }
 
     /** A string literal's value (escapes other than quotes and backslashes kept as written) and its line. */
-    private record Literal(String text, int line) {
-    }
+    private record Literal(String text, int line) {}
 
     /** The string literals and text blocks of a Java source, outside comments and char literals. */
     private static List<Literal> literals(String rawSource) {

@@ -50,18 +50,33 @@ class FreshStartKeyboardIT {
         Path jar = Path.of(System.getProperty("ptce.allJar", "target/ptce-workbench-all.jar"));
         assertTrue(Files.isRegularFile(jar), jar + " is missing: the gtk tests run after package (./mvnw verify)");
         Path log = home.resolve("app.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-Dorg.jooq.no-logo=true", "-Duser.language=fr", "-Duser.country=FR",
-                "-jar", jar.toString(), "--demo").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.home=" + home,
+                        "-Dorg.jooq.no-logo=true",
+                        "-Duser.language=fr",
+                        "-Duser.country=FR",
+                        "-jar",
+                        jar.toString(),
+                        "--demo")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("XDG_DATA_HOME");
         builder.environment().put("DISPLAY", display);
         long started = System.nanoTime();
         Process app = builder.start();
         try {
-            String window = await("the demo workspace opened (window « Atelier PTCE — demo »)", 120, log,
-                    () -> !xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo").isBlank());
-            window = xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo").lines().findFirst().orElseThrow();
+            String window = await(
+                    "the demo workspace opened (window « Atelier PTCE — demo »)",
+                    120,
+                    log,
+                    () -> !xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo")
+                            .isBlank());
+            window = xdo("search", "--onlyvisible", "--name", "Atelier PTCE — demo")
+                    .lines()
+                    .findFirst()
+                    .orElseThrow();
             Thread.sleep(2000);
             // a fresh start selects the first dossier of the list; a click in the reader (right half) gives the
             // window the keyboard without changing the selection
@@ -72,8 +87,12 @@ class FreshStartKeyboardIT {
             // seconds on a busy machine) the scoring screen keeps it and gives it to V1 once loaded; the first
             // change asks who the user is
             key(DIGITS.substring(0, 1));
-            await("the identity dialog « Qui êtes-vous ? » after the first digit, typed once", 60, log,
-                    () -> !xdo("search", "--onlyvisible", "--name", "Qui êtes-vous").isBlank());
+            await(
+                    "the identity dialog « Qui êtes-vous ? » after the first digit, typed once",
+                    60,
+                    log,
+                    () -> !xdo("search", "--onlyvisible", "--name", "Qui êtes-vous")
+                            .isBlank());
             Thread.sleep(1000);
             xdo("type", "--delay", "60", "Claire Martin");
             key("Tab");
@@ -88,7 +107,8 @@ class FreshStartKeyboardIT {
                 key(DIGITS.substring(i, i + 1));
                 awaitAcks(log, i + 1);
             }
-            System.out.printf("FreshStartKeyboardIT: ten saves acknowledged %.1f s after the start%n",
+            System.out.printf(
+                    "FreshStartKeyboardIT: ten saves acknowledged %.1f s after the start%n",
                     (System.nanoTime() - started) / 1e9);
         } finally {
             app.destroyForcibly(); // SIGKILL: no shutdown hook, no close of the store
@@ -97,16 +117,25 @@ class FreshStartKeyboardIT {
 
         Path folder;
         try (Stream<Path> files = Files.walk(home)) {
-            folder = files.filter(f -> f.getFileName().toString().equals("workspace.mv.db")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no workspace under " + home)).getParent();
+            folder = files.filter(f -> f.getFileName().toString().equals("workspace.mv.db"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no workspace under " + home))
+                    .getParent();
         }
         try (Workspace store = Workspace.open(folder)) {
-            String first = store.listDossiers().all().stream().map(DossierSummary::number)
-                    .min(Comparator.naturalOrder()).orElseThrow();
-            Review mine = store.readReviews().of(first).mine()
+            String first = store.listDossiers().all().stream()
+                    .map(DossierSummary::number)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            Review mine = store.readReviews()
+                    .of(first)
+                    .mine()
                     .orElseThrow(() -> new AssertionError("no review of the first dossier " + first + "; reviewed: "
-                            + store.listDossiers().all().stream().map(DossierSummary::number)
-                                    .filter(n -> store.readReviews().of(n).mine().isPresent()).toList()));
+                            + store.listDossiers().all().stream()
+                                    .map(DossierSummary::number)
+                                    .filter(n ->
+                                            store.readReviews().of(n).mine().isPresent())
+                                    .toList()));
             Map<String, BigDecimal> expected = new LinkedHashMap<>();
             for (int i = 0; i < CRITERIA.length; i++) {
                 expected.put(CRITERIA[i], new BigDecimal(DIGITS.substring(i, i + 1)));
@@ -128,7 +157,9 @@ class FreshStartKeyboardIT {
 
     private static long acks(Path log) {
         try {
-            return Files.readAllLines(log).stream().filter(l -> l.contains("enregistré à")).count();
+            return Files.readAllLines(log).stream()
+                    .filter(l -> l.contains("enregistré à"))
+                    .count();
         } catch (IOException e) {
             return 0;
         }

@@ -23,15 +23,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class KitFiller {
 
-    private KitFiller() {
-    }
+    private KitFiller() {}
 
     /**
      * Writes {@code target} with Apache POI: the kit with each dossier's {@code header → value} edits in the
      * Notation sheet (numbers stay numbers, cell styles kept), as fill_kit.py does with openpyxl.
      */
     public static Path poi(Path kit, Path target, Map<String, Map<String, Object>> edits) {
-        try (InputStream in = Files.newInputStream(kit); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(kit);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("Notation");
             DataFormatter text = new DataFormatter();
             Map<String, Integer> headers = new HashMap<>();
@@ -73,7 +73,8 @@ public final class KitFiller {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int status = run(List.of(python.toString(), script.toString(), kit.toString(), target.toString(), json(edits)),
+        int status = run(
+                List.of(python.toString(), script.toString(), kit.toString(), target.toString(), json(edits)),
                 kit.getParent());
         if (status != 0) {
             throw new IllegalStateException("fill_kit.py failed with status " + status);
@@ -84,9 +85,17 @@ public final class KitFiller {
     /** Runs LibreOffice headless {@code --convert-to FORMAT} into {@code folder}; fails without soffice. */
     public static int libreOffice(Path file, String format, Path folder) {
         Path soffice = ExternalTools.soffice();
-        return run(List.of(soffice.toString(), "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
-                "--headless",
-                "--convert-to", format, "--outdir", folder.toString(), file.toString()), folder);
+        return run(
+                List.of(
+                        soffice.toString(),
+                        "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
+                        "--headless",
+                        "--convert-to",
+                        format,
+                        "--outdir",
+                        folder.toString(),
+                        file.toString()),
+                folder);
     }
 
     private static int run(List<String> command, Path folder) {
@@ -98,7 +107,9 @@ public final class KitFiller {
         edits.forEach((number, cells) -> {
             out.append(out.length() > 1 ? "," : "").append(quote(number)).append(":{");
             int[] n = {0};
-            cells.forEach((header, value) -> out.append(n[0]++ > 0 ? "," : "").append(quote(header)).append(':')
+            cells.forEach((header, value) -> out.append(n[0]++ > 0 ? "," : "")
+                    .append(quote(header))
+                    .append(':')
                     .append(value instanceof Number ? value.toString() : quote(String.valueOf(value))));
             out.append('}');
         });

@@ -17,11 +17,10 @@ import java.util.stream.Stream;
 public final class LibreOffice {
 
     /** LibreOffice's csv filter: UTF-8, comma, double quotes, and the last token -1 exports every sheet. */
-    public static final String CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,"
-            + "false,false,-1";
+    public static final String CSV_ALL_SHEETS =
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false," + "false,false,-1";
 
-    private LibreOffice() {
-    }
+    private LibreOffice() {}
 
     /**
      * Converts the files into {@code out} (created) with a private profile under {@code folder}, asserts that
@@ -31,12 +30,20 @@ public final class LibreOffice {
             throws IOException, InterruptedException {
         Path soffice = ExternalTools.soffice();
         Files.createDirectories(out);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to", format,
-                "--outdir", out.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                soffice.toString(),
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless",
+                "--convert-to",
+                format,
+                "--outdir",
+                out.toString()));
         Stream.of(files).map(Path::toString).forEach(command::add);
         Path log = folder.resolve("soffice.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish within 3 minutes");
         assertEquals(0, process.exitValue(), Files.readString(log));
         try (Stream<Path> written = Files.list(out)) {

@@ -44,8 +44,10 @@ public final class RealDisplay implements BeforeAllCallback {
         if (!Files.exists(socket)) {
             // -terminate: the server ends by itself once its last client (this JVM's toolkit) is gone. Killing it
             // from this JVM would make GTK exit the JVM with status 1 on the lost connection, and fail the fork
-            Process server = new ProcessBuilder(xvfb.toString(), wanted, "-screen", "0", "1400x900x24", "-nolisten",
-                    "tcp", "-terminate").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process server = new ProcessBuilder(
+                            xvfb.toString(), wanted, "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-terminate")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             for (int i = 0; i < 100 && !Files.exists(socket) && server.isAlive(); i++) {
                 Thread.sleep(100);
@@ -55,7 +57,8 @@ public final class RealDisplay implements BeforeAllCallback {
                         + "): choose another display with -Dgtk.display=:N");
             }
             // openbox manages the windows: focus, decorations, dialogs above their owner
-            ProcessBuilder manager = new ProcessBuilder(openbox.toString()).redirectErrorStream(true)
+            ProcessBuilder manager = new ProcessBuilder(openbox.toString())
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             manager.environment().put("DISPLAY", wanted);
             started(manager.start());
@@ -75,7 +78,8 @@ public final class RealDisplay implements BeforeAllCallback {
         try {
             Files.createDirectories(shot.getParent());
             ProcessBuilder builder = new ProcessBuilder(importer.toString(), "-window", "root", shot.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("DISPLAY", display);
             builder.start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
             return shot.toString();
@@ -89,8 +93,8 @@ public final class RealDisplay implements BeforeAllCallback {
 
     private static void started(Process process) {
         if (STARTED.isEmpty()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroy),
-                    "RealDisplay-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroy), "RealDisplay-stop"));
         }
         STARTED.add(process);
     }

@@ -14,8 +14,7 @@ public final class SampleFiles {
     public static final String NOVEMBER_2021_XLSX = "dossiers_ami-ptce-emergents_2021-11-19_14-37.xlsx";
     public static final String SEPTEMBER_2025_XLSX = "dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx";
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     public static Path copy(String name, Path folder) {
         Path target = folder.resolve(name);

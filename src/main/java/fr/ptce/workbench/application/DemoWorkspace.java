@@ -24,8 +24,7 @@ public final class DemoWorkspace {
     private static final String SAMPLES = "/fr/ptce/workbench/samples/";
     private static final String INDEX = SAMPLES + "demo-files.txt";
 
-    private DemoWorkspace() {
-    }
+    private DemoWorkspace() {}
 
     /** Imports the bundled samples into an empty workspace; does nothing when it already holds dossiers. */
     public static List<ImportReport> fill(Workspace workspace, Progress progress) {
@@ -58,8 +57,11 @@ public final class DemoWorkspace {
             if (in == null) {
                 return List.of();
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         }
     }
 }

@@ -40,8 +40,7 @@ public final class GenerateSamples {
     private static final String PROCEDURE_PATH = "ami-ptce-emergents";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm");
 
-    private GenerateSamples() {
-    }
+    private GenerateSamples() {}
 
     /**
      * Writes {@code count} dossiers of {@code seed} as an export of {@code era}, dated at the era's default export

@@ -20,8 +20,7 @@ import java.util.Set;
  */
 public final class PgPass {
 
-    private PgPass() {
-    }
+    private PgPass() {}
 
     /** The password file libpq would read, given the environment and the home folder. */
     public static Path location(Map<String, String> environment, Path home) {
@@ -51,8 +50,10 @@ public final class PgPass {
             if (fields.size() < 5) {
                 continue;
             }
-            if (matches(fields.get(0), address.host()) && matches(fields.get(1), String.valueOf(address.port()))
-                    && matches(fields.get(2), address.database()) && matches(fields.get(3), login)) {
+            if (matches(fields.get(0), address.host())
+                    && matches(fields.get(1), String.valueOf(address.port()))
+                    && matches(fields.get(2), address.database())
+                    && matches(fields.get(3), login)) {
                 return Optional.of(fields.get(4).toCharArray());
             }
         }
@@ -85,7 +86,8 @@ public final class PgPass {
     private static boolean tooOpen(Path file) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+            return permissions.stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
         } catch (UnsupportedOperationException | IOException e) {
             return false;
         }

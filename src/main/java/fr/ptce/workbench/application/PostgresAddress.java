@@ -17,16 +17,17 @@ import java.util.regex.Pattern;
  * holds a password: one written in the address is refused, so that it cannot end in a shell history or a
  * settings file.
  */
-public record PostgresAddress(String host, int port, String database, Optional<String> login,
-        Map<String, String> parameters) {
+public record PostgresAddress(
+        String host, int port, String database, Optional<String> login, Map<String, String> parameters) {
 
     /** PostgreSQL's port when the address names none. */
     public static final int DEFAULT_PORT = 5432;
     /** The connection parameters passed on to the driver (pgjdbc); anything else is refused, naming it. */
-    static final Set<String> PARAMETERS = Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "connectTimeout",
-            "applicationName", "options");
-    private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
-            "verify-full");
+    static final Set<String> PARAMETERS =
+            Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "connectTimeout", "applicationName", "options");
+
+    private static final Set<String> SSL_MODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     private static final Pattern URL = Pattern.compile(
             "postgres(?:ql)?://(?:([^@/?]*)@)?(\\[[0-9A-Fa-f:.]+]|[^:/?\\[\\]]+)(?::(\\d{1,5}))?/([^/?]+)(?:\\?(.*))?");
 
@@ -61,9 +62,10 @@ public record PostgresAddress(String host, int port, String database, Optional<S
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("Port invalide dans «\u00a0" + text + "\u00a0»\u00a0: " + port);
         }
-        String host = m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
-        return new PostgresAddress(decode(host), port, decode(m.group(4)), login.filter(l -> !l.isEmpty()),
-                parameters(m.group(5), text));
+        String host =
+                m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
+        return new PostgresAddress(
+                decode(host), port, decode(m.group(4)), login.filter(l -> !l.isEmpty()), parameters(m.group(5), text));
     }
 
     private static Map<String, String> parameters(String query, String text) {
@@ -82,8 +84,8 @@ public record PostgresAddress(String host, int port, String database, Optional<S
             }
             if (!PARAMETERS.contains(name)) {
                 throw new IllegalArgumentException("Paramètre inconnu «\u00a0" + name + "\u00a0» dans l'adresse"
-                        + " «\u00a0" + text + "\u00a0» (acceptés\u00a0: " + String.join(", ",
-                        PARAMETERS.stream().sorted().toList()) + ").");
+                        + " «\u00a0" + text + "\u00a0» (acceptés\u00a0: "
+                        + String.join(", ", PARAMETERS.stream().sorted().toList()) + ").");
             }
             if (name.equals("sslmode") && !SSL_MODES.contains(value)) {
                 throw new IllegalArgumentException("sslmode «\u00a0" + value + "\u00a0» inconnu (acceptés\u00a0: "
@@ -101,11 +103,16 @@ public record PostgresAddress(String host, int port, String database, Optional<S
     /** The JDBC URL of pgjdbc, with the parameters given (e.g. {@code sslmode=verify-full}); no login, no password. */
     public String jdbcUrl() {
         StringBuilder url = new StringBuilder("jdbc:postgresql://")
-                .append(host.contains(":") ? "[" + host + "]" : host).append(':').append(port).append('/')
+                .append(host.contains(":") ? "[" + host + "]" : host)
+                .append(':')
+                .append(port)
+                .append('/')
                 .append(java.net.URLEncoder.encode(database, StandardCharsets.UTF_8));
         char separator = '?';
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            url.append(separator).append(parameter.getKey()).append('=')
+            url.append(separator)
+                    .append(parameter.getKey())
+                    .append('=')
                     .append(java.net.URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }

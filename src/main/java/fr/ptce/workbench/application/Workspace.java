@@ -117,8 +117,8 @@ public final class Workspace implements AutoCloseable {
      * is encrypted (AES). {@code password} is null for a workspace that is not encrypted.
      */
     public static Workspace open(Path folder, char[] password) {
-        return new Workspace(access(() -> Database.openFile(folder, password)), Optional.of(folder),
-                Clock.systemDefaultZone());
+        return new Workspace(
+                access(() -> Database.openFile(folder, password)), Optional.of(folder), Clock.systemDefaultZone());
     }
 
     /**
@@ -127,7 +127,9 @@ public final class Workspace implements AutoCloseable {
      * this connection only; the workbench never stores it.
      */
     public static Workspace openShared(PostgresAddress address, String login, char[] password) {
-        return new Workspace(access(() -> Database.openPostgres(address.server(), login, password)), Optional.empty(),
+        return new Workspace(
+                access(() -> Database.openPostgres(address.server(), login, password)),
+                Optional.empty(),
                 Clock.systemDefaultZone());
     }
 
@@ -147,10 +149,12 @@ public final class Workspace implements AutoCloseable {
         } catch (WorkspaceLockedException e) {
             throw new WorkspaceAccessException(WorkspaceAccessException.Reason.IN_USE, e);
         } catch (WorkspacePasswordException e) {
-            throw new WorkspaceAccessException(e.reason() == WorkspacePasswordException.Reason.REQUIRED
-                    || e.reason() == WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING
-                    ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
-                    : WorkspaceAccessException.Reason.PASSWORD_REFUSED, e);
+            throw new WorkspaceAccessException(
+                    e.reason() == WorkspacePasswordException.Reason.REQUIRED
+                                    || e.reason() == WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING
+                            ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
+                            : WorkspaceAccessException.Reason.PASSWORD_REFUSED,
+                    e);
         }
     }
 
@@ -187,8 +191,9 @@ public final class Workspace implements AutoCloseable {
 
     /** The default name of a backup: {@code sauvegarde-<dossier de l'espace>-<AAAA-MM-JJ>.zip}. */
     public String backupName(LocalDate day) {
-        return "sauvegarde-" + FileNames.slug(folder.map(Path::getFileName).map(Path::toString).orElse(null),
-                "espace") + "-" + day + ".zip";
+        return "sauvegarde-"
+                + FileNames.slug(
+                        folder.map(Path::getFileName).map(Path::toString).orElse(null), "espace") + "-" + day + ".zip";
     }
 
     /** Deletes every dossier of the campaign and the personal data attached to them; returns how many dossiers. */

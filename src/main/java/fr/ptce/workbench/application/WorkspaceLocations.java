@@ -9,21 +9,24 @@ public final class WorkspaceLocations {
 
     private static final String APP_FOLDER = "AtelierPTCE";
 
-    private WorkspaceLocations() {
-    }
+    private WorkspaceLocations() {}
 
     /** The application's data folder: {@code %APPDATA%}, {@code ~/Library/Application Support} or XDG. */
     public static Path dataFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
-            return env("APPDATA").map(Path::of).orElse(home.resolve("AppData").resolve("Roaming"))
+            return env("APPDATA")
+                    .map(Path::of)
+                    .orElse(home.resolve("AppData").resolve("Roaming"))
                     .resolve(APP_FOLDER);
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve(APP_FOLDER);
         }
-        return env("XDG_DATA_HOME").map(Path::of).orElse(home.resolve(".local").resolve("share"))
+        return env("XDG_DATA_HOME")
+                .map(Path::of)
+                .orElse(home.resolve(".local").resolve("share"))
                 .resolve("ptce-workbench");
     }
 

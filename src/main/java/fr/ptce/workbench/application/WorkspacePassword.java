@@ -15,15 +15,13 @@ public final class WorkspacePassword {
     /** The shortest new password accepted. */
     public static final int MIN_LENGTH = 8;
 
-    private WorkspacePassword() {
-    }
+    private WorkspacePassword() {}
 
     /**
      * What a change gave: the workspace opened again (with the new password, or as it was after a failure), and the
      * failure if any.
      */
-    public record Outcome(Workspace workspace, RuntimeException failure) {
-    }
+    public record Outcome(Workspace workspace, RuntimeException failure) {}
 
     /**
      * Checks the passwords, nothing being closed when they are refused.
@@ -34,8 +32,8 @@ public final class WorkspacePassword {
      */
     public static void check(Workspace open, char[] current, char[] next, char[] repeated) {
         Path folder = folderOf(open);
-        if (Workspace.isEncrypted(folder) && (current == null || current.length == 0
-                || !open.passwordMatches(current))) {
+        if (Workspace.isEncrypted(folder)
+                && (current == null || current.length == 0 || !open.passwordMatches(current))) {
             throw new InvalidInputException("Mot de passe actuel incorrect\u00a0: rien n'a été modifié.");
         }
         if (next == null || next.length < MIN_LENGTH) {
@@ -43,8 +41,8 @@ public final class WorkspacePassword {
                     + "\u00a0caractères\u00a0: rien n'a été modifié.");
         }
         if (!Arrays.equals(next, repeated)) {
-            throw new InvalidInputException("Les deux saisies du nouveau mot de passe diffèrent\u00a0: rien n'a été"
-                    + " modifié.");
+            throw new InvalidInputException(
+                    "Les deux saisies du nouveau mot de passe diffèrent\u00a0: rien n'a été" + " modifié.");
         }
     }
 
@@ -66,7 +64,8 @@ public final class WorkspacePassword {
     }
 
     private static Path folderOf(Workspace open) {
-        return open.folder().orElseThrow(() -> new InvalidInputException(
-                "Un espace de travail en mémoire ne peut pas être chiffré."));
+        return open.folder()
+                .orElseThrow(
+                        () -> new InvalidInputException("Un espace de travail en mémoire ne peut pas être chiffré."));
     }
 }

@@ -33,8 +33,8 @@ public final class WorkspaceSettings {
      * (in points of the grid's scale, e.g. 2 on 0–5).
      */
     public BigDecimal disagreementThreshold() {
-        return database.inTransaction(r -> r.settings().find(THRESHOLD).map(BigDecimal::new)
-                .orElse(DEFAULT_DISAGREEMENT_THRESHOLD));
+        return database.inTransaction(
+                r -> r.settings().find(THRESHOLD).map(BigDecimal::new).orElse(DEFAULT_DISAGREEMENT_THRESHOLD));
     }
 
     /** Stores the disagreement threshold; refused unless positive. */
@@ -53,8 +53,9 @@ public final class WorkspaceSettings {
     public LengthLimits lengthLimits() {
         return database.inTransaction(r -> {
             Map<Section, Integer> stored = new EnumMap<>(Section.class);
-            r.settings().withPrefix(LIMIT).forEach((name, value) -> stored.put(Section.valueOf(name),
-                    Integer.valueOf(value)));
+            r.settings()
+                    .withPrefix(LIMIT)
+                    .forEach((name, value) -> stored.put(Section.valueOf(name), Integer.valueOf(value)));
             return LengthLimits.withOverrides(stored);
         });
     }

@@ -44,15 +44,32 @@ import picocli.CommandLine.Command;
  * picocli's standard texts (help and version options, section headings) come from the resource bundle
  * {@code fr/ptce/workbench/cli/usage.properties}, which subcommands inherit.
  */
-@Command(name = "ptce-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "ptce-workbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         resourceBundle = "fr.ptce.workbench.cli.usage",
         description = "Atelier PTCE — instruction hors ligne des dossiers de l'AMI PTCE émergents.",
-        subcommands = {ImportCommand.class, DossiersCommand.class, GenerateSamplesCommand.class, UserCommand.class,
-                ScoreCommand.class, AvisCommand.class, ExportAvisCommand.class,
-                ConsolidateCommand.class, ConflictsCommand.class, DecideCommand.class, NationalCommand.class,
-                LettersCommand.class,
-                KitCommand.class, PasswordCommand.class, BackupCommand.class, RestoreCommand.class,
-                PurgeCommand.class, CampaignCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            DossiersCommand.class,
+            GenerateSamplesCommand.class,
+            UserCommand.class,
+            ScoreCommand.class,
+            AvisCommand.class,
+            ExportAvisCommand.class,
+            ConsolidateCommand.class,
+            ConflictsCommand.class,
+            DecideCommand.class,
+            NationalCommand.class,
+            LettersCommand.class,
+            KitCommand.class,
+            PasswordCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            PurgeCommand.class,
+            CampaignCommand.class
+        })
 public final class WorkbenchCommand implements Runnable {
 
     private static final Set<String> FLAGS = Set.of("-h", "--help", "-V", "--version");
@@ -60,7 +77,10 @@ public final class WorkbenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = Passwords.OPTION, scope = CommandLine.ScopeType.INHERIT, paramLabel = "FICHIER",
+    @CommandLine.Option(
+            names = Passwords.OPTION,
+            scope = CommandLine.ScopeType.INHERIT,
+            paramLabel = "FICHIER",
             description = "Mot de passe d'un espace de travail chiffré (première ligne du fichier)\u00a0; sinon la "
                     + "variable d'environnement " + Passwords.ENVIRONMENT + ", sinon demandé au terminal.")
     private java.nio.file.Path passwordFile;
@@ -88,15 +108,18 @@ public final class WorkbenchCommand implements Runnable {
             cmd.getErr().println(message(e));
             cmd.getErr().flush();
             return e instanceof WorkspaceAccessException access
-                    && access.reason() == WorkspaceAccessException.Reason.IN_USE ? ExitStatus.WORKSPACE_IN_USE
-                            : ExitStatus.REFUSED;
+                            && access.reason() == WorkspaceAccessException.Reason.IN_USE
+                    ? ExitStatus.WORKSPACE_IN_USE
+                    : ExitStatus.REFUSED;
         });
         return commandLine.execute(args);
     }
 
     private static String message(Exception e) {
-        if (e instanceof InputRefusedException || e instanceof ColumnMappingRequiredException
-                || e instanceof InvalidInputException || e instanceof IdentityRequiredException) {
+        if (e instanceof InputRefusedException
+                || e instanceof ColumnMappingRequiredException
+                || e instanceof InvalidInputException
+                || e instanceof IdentityRequiredException) {
             return "Refusé. " + e.getMessage();
         }
         if (e instanceof ImportConfirmationRequiredException) {

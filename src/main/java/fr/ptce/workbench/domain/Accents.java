@@ -11,15 +11,15 @@ public final class Accents {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private Accents() {
-    }
+    private Accents() {}
 
     /** The text without combining marks, the ligatures œ and æ written out; null gives "". Case is kept. */
     public static String strip(String text) {
         if (text == null) {
             return "";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return folded.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
     }
 }

@@ -12,6 +12,5 @@ public final class CallTime {
     /** Europe/Paris, the one zone of the call (the only place this zone is named in the code). */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private CallTime() {
-    }
+    private CallTime() {}
 }

@@ -38,10 +38,13 @@ public final class InputRefusedException extends RuntimeException {
 
         /** A French description such as {@code fichier « a.xlsx », feuille « Dossiers », ligne 3, colonne « ID »}. */
         public String describe() {
-            StringBuilder text = new StringBuilder("Fichier «\u00a0").append(file).append("\u00a0»");
-            Optional.ofNullable(sheet).ifPresent(s -> text.append(", feuille «\u00a0").append(s).append("\u00a0»"));
+            StringBuilder text =
+                    new StringBuilder("Fichier «\u00a0").append(file).append("\u00a0»");
+            Optional.ofNullable(sheet)
+                    .ifPresent(s -> text.append(", feuille «\u00a0").append(s).append("\u00a0»"));
             Optional.ofNullable(row).ifPresent(r -> text.append(", ligne ").append(r));
-            Optional.ofNullable(column).ifPresent(c -> text.append(", colonne «\u00a0").append(c).append("\u00a0»"));
+            Optional.ofNullable(column)
+                    .ifPresent(c -> text.append(", colonne «\u00a0").append(c).append("\u00a0»"));
             return text.toString();
         }
     }

@@ -17,8 +17,7 @@ public final class CampaignPurge {
     /** Tables kept by a purge (H2 names). */
     static final Set<String> KEPT = Set.of("WORKSPACE", "GRID", "COLUMN_MAPPING", "WORKSPACE_USER");
 
-    private CampaignPurge() {
-    }
+    private CampaignPurge() {}
 
     /** Deletes the campaign's data in one transaction and returns the number of dossiers deleted. */
     public static int purge(Database database) {

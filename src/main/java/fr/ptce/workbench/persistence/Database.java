@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 4;
     /** A file over 4 MB that is less than half used is compacted at close. */
     private static final long COMPACT_ABOVE_BYTES = 4L << 20;
+
     private static final int COMPACT_BELOW_FILL_RATE = 50;
     /**
      * The application closes the database itself; WRITE_DELAY=0 writes every commit to the file before the
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     /** H2 only: the connection held open until close; null on PostgreSQL. */
     private final Connection keeper;
+
     private final DSLContext dsl;
     private final Path openFolder;
     private final String workspaceId;
@@ -74,17 +76,19 @@ public final class Database implements AutoCloseable {
     /** SHA-256 of the JDBC password the store was opened with, to check a password again without keeping it. */
     private final byte[] passwordDigest;
 
-    private Database(StoreEngine engine, JdbcConnectionPool pool, Connection keeper, Path openFolder,
-            String password) {
+    private Database(StoreEngine engine, JdbcConnectionPool pool, Connection keeper, Path openFolder, String password) {
         this.engine = engine;
         this.passwordDigest = digest(password);
         this.pool = pool;
         this.keeper = keeper;
         this.openFolder = openFolder;
-        this.dsl = DSL.using(pool, engine.dialect(), new Settings()
-                .withExecuteLogging(false)
-                // unquoted names fold to the case each database expects (upper in H2, lower in PostgreSQL)
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        this.dsl = DSL.using(
+                pool,
+                engine.dialect(),
+                new Settings()
+                        .withExecuteLogging(false)
+                        // unquoted names fold to the case each database expects (upper in H2, lower in PostgreSQL)
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
         this.workspaceId = readOrCreateWorkspaceId();
     }
 
@@ -119,7 +123,11 @@ public final class Database implements AutoCloseable {
             String cipher = password == null ? "" : ";CIPHER=AES";
             String jdbcPassword = password == null ? "" : WorkspaceEncryption.jdbcPassword(password);
             if (!WorkspaceEncryption.exists(key)) {
-                FreshStore.create(key, FILE_NAME, FILE_OPTIONS + cipher, jdbcPassword,
+                FreshStore.create(
+                        key,
+                        FILE_NAME,
+                        FILE_OPTIONS + cipher,
+                        jdbcPassword,
                         pool -> migrate(pool, shown, StoreEngine.H2));
             }
             String url = "jdbc:h2:file:" + key.resolve(FILE_NAME) + FILE_OPTIONS + cipher;
@@ -195,8 +203,10 @@ public final class Database implements AutoCloseable {
         try {
             return Files.createDirectories(folder).toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("Impossible de créer le dossier de l'espace de travail «\u00a0" + folder
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Impossible de créer le dossier de l'espace de travail «\u00a0" + folder + "\u00a0»\u00a0: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -205,16 +215,25 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            Flyway.configure().dataSource(pool).locations(engine.migrationLocations()).load().migrate();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations(engine.migrationLocations())
+                    .load()
+                    .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Impossible de mettre à jour l'espace de travail «\u00a0" + shown
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new StoreException(
+                    "Impossible de mettre à jour l'espace de travail «\u00a0" + shown + "\u00a0»\u00a0: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private String readOrCreateWorkspaceId() {
         return run(dsl -> {
-            String id = dsl.select(WORKSPACE.ID).from(WORKSPACE).orderBy(WORKSPACE.CREATED_AT).limit(1)
+            String id = dsl.select(WORKSPACE.ID)
+                    .from(WORKSPACE)
+                    .orderBy(WORKSPACE.CREATED_AT)
+                    .limit(1)
                     .fetchOne(WORKSPACE.ID);
             if (id == null) {
                 id = UUID.randomUUID().toString();
@@ -326,9 +345,9 @@ public final class Database implements AutoCloseable {
     private static boolean mostlyDead(Statement statement) throws SQLException {
         long fileSize = 0;
         int fillRate = 100;
-        try (ResultSet info = statement.executeQuery(
-                "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+        try (ResultSet info =
+                statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
             while (info.next()) {
                 long value = Long.parseLong(info.getString(2).strip());
                 if (info.getString(1).equals("info.FILE_SIZE")) {

@@ -23,21 +23,20 @@ final class FreshStore {
     private static final String SUFFIX = "-creating";
     private static final String DATA = ".mv.db";
 
-    private FreshStore() {
-    }
+    private FreshStore() {}
 
     /**
      * Makes {@code folder/name.mv.db}, migrated by {@code migrate}, with the given URL options and JDBC password.
      */
-    static void create(Path folder, String name, String options, String password,
-            Consumer<JdbcConnectionPool> migrate) {
+    static void create(
+            Path folder, String name, String options, String password, Consumer<JdbcConnectionPool> migrate) {
         Path temporary = folder.resolve(name + SUFFIX + DATA);
         Path target = folder.resolve(name + DATA);
         try {
             Files.deleteIfExists(temporary);
             Files.deleteIfExists(folder.resolve(name + SUFFIX + ".trace.db"));
-            JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve(name + SUFFIX)
-                    + options, "sa", password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(
+                    "jdbc:h2:file:" + folder.resolve(name + SUFFIX) + options, "sa", password);
             try (Connection keeper = pool.getConnection()) {
                 migrate.accept(pool);
                 try (Statement statement = keeper.createStatement()) {
@@ -48,11 +47,11 @@ final class FreshStore {
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
-            throw new StoreException("Impossible de créer l'espace de travail «\u00a0" + folder + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Impossible de créer l'espace de travail «\u00a0" + folder + "\u00a0»\u00a0: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Impossible de créer l'espace de travail «\u00a0" + folder
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Impossible de créer l'espace de travail «\u00a0" + folder + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 }

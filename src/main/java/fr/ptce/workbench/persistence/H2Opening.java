@@ -14,8 +14,7 @@ final class H2Opening {
     /** H2's FILE_ENCRYPTION_ERROR_1: the file key does not decrypt the file. */
     private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
 
-    private H2Opening() {
-    }
+    private H2Opening() {}
 
     /** Refuses a password the folder's encryption does not expect, or a missing one it needs. */
     static void checkPassword(Path folder, Path shown, char[] password) {
@@ -43,8 +42,8 @@ final class H2Opening {
             if (shown != null && hasErrorCode(e, H2_FILE_ENCRYPTION_ERROR)) {
                 throw new WorkspacePasswordException(shown, WorkspacePasswordException.Reason.WRONG, e);
             }
-            throw new StoreException("Impossible d'ouvrir l'espace de travail «\u00a0" + shown + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Impossible d'ouvrir l'espace de travail «\u00a0" + shown + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 

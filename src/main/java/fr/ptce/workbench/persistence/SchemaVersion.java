@@ -16,8 +16,7 @@ final class SchemaVersion {
     /** The last migration in {@code db/migration} (a test checks it against the folder). */
     static final int LATEST = 16;
 
-    private SchemaVersion() {
-    }
+    private SchemaVersion() {}
 
     /**
      * Whether every migration up to {@link #LATEST} succeeded and none came after it; false when the history is
@@ -27,7 +26,8 @@ final class SchemaVersion {
         String sql = "SELECT COUNT(*) FILTER (WHERE \"success\" AND CAST(\"version\" AS INT) = " + LATEST + "),"
                 + " COUNT(*) FILTER (WHERE NOT \"success\" OR CAST(\"version\" AS INT) > " + LATEST + ")"
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL";
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             return result.next() && result.getInt(1) == 1 && result.getInt(2) == 0;
         } catch (SQLException | RuntimeException e) {

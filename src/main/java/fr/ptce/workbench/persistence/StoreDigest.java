@@ -16,8 +16,7 @@ import org.jooq.Record;
  */
 public final class StoreDigest {
 
-    private StoreDigest() {
-    }
+    private StoreDigest() {}
 
     /** The canonical dump of the store's content. */
     public static String dump(Database database) {
@@ -27,7 +26,8 @@ public final class StoreDigest {
     /** The SHA-256 of {@link #dump(Database)}, in hexadecimal. */
     public static String sha256(Database database) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dump(database).getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(dump(database).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -37,7 +37,7 @@ public final class StoreDigest {
     static List<String> tables(DSLContext dsl) {
         // the schema in use: PUBLIC in H2, public in PostgreSQL (where the names are lower case)
         return dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
-                + "AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME")
+                        + "AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME")
                 .getValues(0, String.class);
     }
 
@@ -61,6 +61,9 @@ public final class StoreDigest {
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 }

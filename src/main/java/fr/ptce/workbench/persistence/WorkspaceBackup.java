@@ -25,15 +25,17 @@ public final class WorkspaceBackup {
 
     private static final String DATA_ENTRY = WorkspaceEncryption.FILE_NAME + ".mv.db";
 
-    private WorkspaceBackup() {
-    }
+    private WorkspaceBackup() {}
 
     /** Writes a consistent backup of the open workspace to {@code target} (a zip); never a partial file. */
     public static void backup(Database database, Path target) {
         if (database.engine() != StoreEngine.H2) {
-            throw new StoreException("La sauvegarde d'un espace partagé se fait sur le serveur PostgreSQL, par son"
-                    + " administrateur (pg_dump, sauvegarde continue)\u00a0: l'Atelier ne sauvegarde que les espaces"
-                    + " de travail de cet ordinateur.", null);
+            throw new StoreException(
+                    "La sauvegarde d'un espace partagé se fait sur le serveur PostgreSQL, par son"
+                            + " administrateur (pg_dump, sauvegarde continue)\u00a0: l'Atelier ne sauvegarde"
+                            + " que les espaces"
+                            + " de travail de cet ordinateur.",
+                    null);
         }
         Path absolute = target.toAbsolutePath().normalize();
         Path temp;
@@ -41,8 +43,9 @@ public final class WorkspaceBackup {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
             Files.delete(temp);
         } catch (IOException e) {
-            throw new UncheckedIOException("Sauvegarde impossible dans «\u00a0" + absolute.getParent()
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Sauvegarde impossible dans «\u00a0" + absolute.getParent() + "\u00a0»\u00a0: " + e.getMessage(),
+                    e);
         }
         try {
             database.withDsl(dsl -> dsl.execute("BACKUP TO\u00a0?", temp.toString()));
@@ -52,11 +55,11 @@ public final class WorkspaceBackup {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: " + e.getMessage(), e);
         } catch (StoreException e) {
-            throw new StoreException("Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Sauvegarde impossible vers «\u00a0" + absolute + "\u00a0»\u00a0: " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -82,8 +85,8 @@ public final class WorkspaceBackup {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Restauration impossible dans «\u00a0" + shown + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Restauration impossible dans «\u00a0" + shown + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
         Restore.execute(backup.toString(), shown.toString(), WorkspaceEncryption.FILE_NAME);
         if (!WorkspaceEncryption.exists(shown)) {
@@ -99,15 +102,16 @@ public final class WorkspaceBackup {
         }
         List<String> entries = new ArrayList<>();
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 entries.add(e.nextElement().getName());
             }
         } catch (ZipException e) {
-            throw new IllegalArgumentException("Sauvegarde «\u00a0" + name + "\u00a0» illisible\u00a0: ce n'est pas"
-                    + " une archive zip intacte.", e);
+            throw new IllegalArgumentException(
+                    "Sauvegarde «\u00a0" + name + "\u00a0» illisible\u00a0: ce n'est pas" + " une archive zip intacte.",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible de «\u00a0" + name + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Lecture impossible de «\u00a0" + name + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
         if (!entries.equals(List.of(DATA_ENTRY))) {
             throw new IllegalArgumentException("Sauvegarde «\u00a0" + name + "\u00a0» refusée\u00a0: elle devrait"

@@ -29,11 +29,11 @@ public final class WorkspaceEncryption {
     private static final String DATA_FILE = FILE_NAME + ".mv.db";
     /** H2's encrypted file system writes this header before the salt (FilePathEncrypt). */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+
     private static final byte[] SALT = "ptce-workbench/workspace-key/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int ITERATIONS = 120_000;
 
-    private WorkspaceEncryption() {
-    }
+    private WorkspaceEncryption() {}
 
     /** Whether the workspace in this folder exists and is encrypted. */
     public static boolean isEncrypted(Path folder) {
@@ -44,8 +44,8 @@ public final class WorkspaceEncryption {
         try (InputStream in = Files.newInputStream(data)) {
             return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible de «\u00a0" + data + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Lecture impossible de «\u00a0" + data + "\u00a0»\u00a0: " + e.getMessage(), e);
         }
     }
 
@@ -75,11 +75,17 @@ public final class WorkspaceEncryption {
         // checks the old password and the lock by opening once: ChangeFileEncryption would rewrite garbage
         Database.openFile(folder, oldPassword).close();
         try {
-            ChangeFileEncryption.execute(folder.toString(), FILE_NAME, "AES",
-                    encrypted ? fileKey(oldPassword) : null, fileKey(newPassword), true);
+            ChangeFileEncryption.execute(
+                    folder.toString(),
+                    FILE_NAME,
+                    "AES",
+                    encrypted ? fileKey(oldPassword) : null,
+                    fileKey(newPassword),
+                    true);
         } catch (SQLException e) {
-            throw new StoreException("Changement de mot de passe impossible pour «\u00a0" + shown + "\u00a0»\u00a0: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Changement de mot de passe impossible pour «\u00a0" + shown + "\u00a0»\u00a0: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -87,7 +93,8 @@ public final class WorkspaceEncryption {
     static char[] fileKey(char[] password) {
         try {
             SecretKeyFactory factory = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
-            byte[] key = factory.generateSecret(new PBEKeySpec(password, SALT, ITERATIONS, 256)).getEncoded();
+            byte[] key = factory.generateSecret(new PBEKeySpec(password, SALT, ITERATIONS, 256))
+                    .getEncoded();
             return HexFormat.of().formatHex(key).toCharArray();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);

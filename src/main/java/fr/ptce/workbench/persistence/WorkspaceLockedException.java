@@ -8,8 +8,10 @@ public final class WorkspaceLockedException extends RuntimeException {
     private final transient Path folder;
 
     WorkspaceLockedException(Path folder, Throwable cause) {
-        super("L'espace de travail «\u00a0" + folder + "\u00a0» est déjà ouvert par une autre instance de l'Atelier"
-                + " PTCE. Fermez-la puis réessayez.", cause);
+        super(
+                "L'espace de travail «\u00a0" + folder + "\u00a0» est déjà ouvert par une autre instance de l'Atelier"
+                        + " PTCE. Fermez-la puis réessayez.",
+                cause);
         this.folder = folder;
     }
 

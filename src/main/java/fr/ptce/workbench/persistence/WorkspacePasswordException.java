@@ -37,17 +37,22 @@ public final class WorkspacePasswordException extends RuntimeException {
         String shown = "L'espace de travail «\u00a0" + folder + "\u00a0»";
         return switch (reason) {
             case REQUIRED -> shown + " est chiffré\u00a0: indiquez son mot de passe.";
-            case WRONG -> "Mot de passe incorrect pour l'espace de travail «\u00a0" + folder
-                    + "\u00a0». Rien n'a été modifié\u00a0; réessayez.";
-            case NOT_ENCRYPTED -> shown + " n'est pas chiffré\u00a0: ouvrez-le sans mot de passe (la commande"
-                    + " «\u00a0password\u00a0» le chiffre).";
-            case TOO_SHORT -> "Mot de passe trop court\u00a0: il faut au moins " + WorkspaceEncryption.MIN_LENGTH
-                    + " caractères.";
-            case LOGIN_REFUSED -> "Connexion refusée par le serveur pour l'espace partagé «\u00a0" + folder
-                    + "\u00a0»\u00a0: identifiant ou mot de passe incorrect. Rien n'a été modifié\u00a0; réessayez.";
-            case LOGIN_PASSWORD_MISSING -> "Le serveur demande un mot de passe pour l'espace partagé «\u00a0"
-                    + folder + "\u00a0»\u00a0: donnez-le par --password-file, PGPASSWORD ou ~/.pgpass, ou à la"
-                    + " demande dans un terminal. L'Atelier ne le conserve pas.";
+            case WRONG ->
+                "Mot de passe incorrect pour l'espace de travail «\u00a0" + folder
+                        + "\u00a0». Rien n'a été modifié\u00a0; réessayez.";
+            case NOT_ENCRYPTED ->
+                shown + " n'est pas chiffré\u00a0: ouvrez-le sans mot de passe (la commande"
+                        + " «\u00a0password\u00a0» le chiffre).";
+            case TOO_SHORT ->
+                "Mot de passe trop court\u00a0: il faut au moins " + WorkspaceEncryption.MIN_LENGTH + " caractères.";
+            case LOGIN_REFUSED ->
+                "Connexion refusée par le serveur pour l'espace partagé «\u00a0" + folder
+                        + "\u00a0»\u00a0: identifiant ou mot de passe incorrect. Rien n'a été modifié\u00a0;"
+                        + " réessayez.";
+            case LOGIN_PASSWORD_MISSING ->
+                "Le serveur demande un mot de passe pour l'espace partagé «\u00a0"
+                        + folder + "\u00a0»\u00a0: donnez-le par --password-file, PGPASSWORD ou ~/.pgpass, ou à la"
+                        + " demande dans un terminal. L'Atelier ne le conserve pas.";
         };
     }
 

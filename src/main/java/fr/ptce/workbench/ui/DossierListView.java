@@ -56,17 +56,18 @@ final class DossierListView extends VBox {
         table.setAccessibleText(messages.get("list.table.accessible"));
         table.setPlaceholder(new ListPlaceholder(viewModel, messages));
         // the short columns as wide as their content, the project and the structure share the rest
-        Function<DossierSummary, String> state = d -> d.state() == null ? "" : d.state().label();
-        TableColumn<DossierSummary, String> project = column(messages.get("column.project"),
-                DossierSummary::projectName, 200, "projectColumn");
-        TableColumn<DossierSummary, String> structure = column(messages.get("column.structure"),
-                DossierSummary::structureName, 160, "structureColumn");
-        TableColumn<DossierSummary, String> region = column(messages.get("column.region"), DossierSummary::region,
-                130, "regionColumn");
-        TableColumn<DossierSummary, String> wave = column(messages.get("column.wave"), DossierSummary::wave, 100,
-                "waveColumn");
-        TableColumn<DossierSummary, String> stateColumn = column(messages.get("column.state"), state, 110,
-                "stateColumn");
+        Function<DossierSummary, String> state =
+                d -> d.state() == null ? "" : d.state().label();
+        TableColumn<DossierSummary, String> project =
+                column(messages.get("column.project"), DossierSummary::projectName, 200, "projectColumn");
+        TableColumn<DossierSummary, String> structure =
+                column(messages.get("column.structure"), DossierSummary::structureName, 160, "structureColumn");
+        TableColumn<DossierSummary, String> region =
+                column(messages.get("column.region"), DossierSummary::region, 130, "regionColumn");
+        TableColumn<DossierSummary, String> wave =
+                column(messages.get("column.wave"), DossierSummary::wave, 100, "waveColumn");
+        TableColumn<DossierSummary, String> stateColumn =
+                column(messages.get("column.state"), state, 110, "stateColumn");
         table.getColumns().add(numberColumn(messages));
         table.getColumns().add(project);
         table.getColumns().add(structure);
@@ -94,7 +95,8 @@ final class DossierListView extends VBox {
 
         // the table and the view model agree on the selection, whichever side changes it
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null || !table.getItems().contains(viewModel.selectedProperty().get())) {
+            if (now != null
+                    || !table.getItems().contains(viewModel.selectedProperty().get())) {
                 viewModel.selectedProperty().set(now);
             }
         });
@@ -111,7 +113,8 @@ final class DossierListView extends VBox {
         // a refreshed list clears the table's selection: select again the dossier the view model still holds
         table.getItems().addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> {
             DossierSummary wanted = viewModel.selectedProperty().get();
-            if (wanted != null && table.getSelectionModel().getSelectedItem() == null
+            if (wanted != null
+                    && table.getSelectionModel().getSelectedItem() == null
                     && table.getItems().contains(wanted)) {
                 table.getSelectionModel().select(wanted);
             }
@@ -121,8 +124,13 @@ final class DossierListView extends VBox {
         count.setId("dossierCount");
         count.textProperty().bind(viewModel.countTextProperty());
 
-        getChildren().addAll(filterLabel, filter,
-                new ListFilterBar(viewModel.listFilter(), viewModel.dossiers(), messages), table, count);
+        getChildren()
+                .addAll(
+                        filterLabel,
+                        filter,
+                        new ListFilterBar(viewModel.listFilter(), viewModel.dossiers(), messages),
+                        table,
+                        count);
     }
 
     /** Runs the action on Enter in the table (opens the scoring screen). */
@@ -146,8 +154,8 @@ final class DossierListView extends VBox {
                 applySort(now);
             }
         });
-        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<DossierSummary, ?>>) c ->
-                sort.set(sortText()));
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<DossierSummary, ?>>)
+                c -> sort.set(sortText()));
         for (TableColumn<DossierSummary, ?> column : table.getColumns()) {
             column.sortTypeProperty().addListener((o, old, now) -> sort.set(sortText()));
         }
@@ -155,18 +163,25 @@ final class DossierListView extends VBox {
 
     /** The table's sort as text: column ids with {@code :A} or {@code :D}, comma-separated. */
     private String sortText() {
-        return String.join(",", table.getSortOrder().stream().map(c -> c.getId() + ":"
-                + (c.getSortType() == TableColumn.SortType.ASCENDING ? "A" : "D")).toList());
+        return String.join(
+                ",",
+                table.getSortOrder().stream()
+                        .map(c -> c.getId() + ":" + (c.getSortType() == TableColumn.SortType.ASCENDING ? "A" : "D"))
+                        .toList());
     }
 
     private void applySort(String text) {
         java.util.List<TableColumn<DossierSummary, ?>> order = new java.util.ArrayList<>();
         for (String part : text.split(",")) {
             String[] idAndWay = part.split(":");
-            table.getColumns().stream().filter(c -> idAndWay.length == 2 && idAndWay[0].equals(c.getId()))
-                    .findFirst().ifPresent(c -> {
-                        c.setSortType("D".equals(idAndWay[1]) ? TableColumn.SortType.DESCENDING
-                                : TableColumn.SortType.ASCENDING);
+            table.getColumns().stream()
+                    .filter(c -> idAndWay.length == 2 && idAndWay[0].equals(c.getId()))
+                    .findFirst()
+                    .ifPresent(c -> {
+                        c.setSortType(
+                                "D".equals(idAndWay[1])
+                                        ? TableColumn.SortType.DESCENDING
+                                        : TableColumn.SortType.ASCENDING);
                         order.add(c);
                     });
         }
@@ -197,8 +212,8 @@ final class DossierListView extends VBox {
         table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
     }
 
-    private static TableColumn<DossierSummary, String> column(String title, Function<DossierSummary, String> value,
-            double width, String id) {
+    private static TableColumn<DossierSummary, String> column(
+            String title, Function<DossierSummary, String> value, double width, String id) {
         TableColumn<DossierSummary, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
@@ -210,8 +225,8 @@ final class DossierListView extends VBox {
     private static TableColumn<DossierSummary, String> numberColumn(Messages messages) {
         Text widest = new Text("00000000");
         double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 28;
-        TableColumn<DossierSummary, String> column = column(messages.get("column.number"), DossierSummary::number,
-                width, "numberColumn");
+        TableColumn<DossierSummary, String> column =
+                column(messages.get("column.number"), DossierSummary::number, width, "numberColumn");
         column.setMinWidth(width);
         column.setComparator(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         return column;

@@ -17,7 +17,9 @@ final class ListPlaceholder extends VBox {
 
     /** Why the list is empty. */
     enum Kind {
-        LOADING, NO_DOSSIER, NO_MATCH
+        LOADING,
+        NO_DOSSIER,
+        NO_MATCH
     }
 
     private final ObjectBinding<Kind> kind;
@@ -26,18 +28,25 @@ final class ListPlaceholder extends VBox {
         super(8);
         setId("listPlaceholder");
         setAlignment(Pos.CENTER);
-        kind = Bindings.createObjectBinding(() -> kindOf(viewModel), viewModel.loadingProperty(),
-                viewModel.busyProperty(), viewModel.workspaceState().workspaceProperty(),
-                viewModel.passwordRequestProperty(), viewModel.dossiers(),
+        kind = Bindings.createObjectBinding(
+                () -> kindOf(viewModel),
+                viewModel.loadingProperty(),
+                viewModel.busyProperty(),
+                viewModel.workspaceState().workspaceProperty(),
+                viewModel.passwordRequestProperty(),
+                viewModel.dossiers(),
                 viewModel.filteredDossiers());
         Label text = new Label();
         text.setId("listPlaceholderText");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> switch (kind.get()) {
-            case LOADING -> messages.get("list.loading");
-            case NO_DOSSIER -> messages.get("list.empty");
-            case NO_MATCH -> messages.get("list.noMatch");
-        }, kind));
+        text.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (kind.get()) {
+                            case LOADING -> messages.get("list.loading");
+                            case NO_DOSSIER -> messages.get("list.empty");
+                            case NO_MATCH -> messages.get("list.noMatch");
+                        },
+                        kind));
         Button clear = new Button(messages.get("list.noMatch.clear"));
         clear.setId("listPlaceholderClear");
         clear.visibleProperty().bind(kind.isEqualTo(Kind.NO_MATCH));
@@ -50,7 +59,8 @@ final class ListPlaceholder extends VBox {
     static Kind kindOf(MainViewModel viewModel) {
         // no workspace yet, and one being opened or waiting for its password
         boolean opening = viewModel.workspaceState().current().isEmpty()
-                && (viewModel.busyProperty().get() || viewModel.passwordRequestProperty().get() != null);
+                && (viewModel.busyProperty().get()
+                        || viewModel.passwordRequestProperty().get() != null);
         if (viewModel.loadingProperty().get() || opening) {
             return Kind.LOADING;
         }

@@ -62,12 +62,15 @@ public final class MainViewModel {
     private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
     /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
     private final ObservableList<DossierSummary> readOnlyDossiers = FXCollections.unmodifiableObservableList(dossiers);
+
     private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
     /** The list's order: the table binds its comparator (the user's sort); none, the workspace's order. */
     private final SortedList<DossierSummary> sorted = new SortedList<>(filtered);
+
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     /** Counts the listings of the dossiers: a listener learns that the list was just read again. */
     private final ReadOnlyIntegerWrapper listings = new ReadOnlyIntegerWrapper();
+
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -86,20 +89,26 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(runner, state, messages);
         this.progress = new ProgressViewModel(runner, state, messages);
         this.national = new NationalViewModel(runner, state, messages);
-        this.scoring = new ScoringViewModel(runner, state, messages, progress,
+        this.scoring = new ScoringViewModel(
+                runner,
+                state,
+                messages,
+                progress,
                 new Autosave(runner, state, messages, progress, idleStatus::set, Clock.systemDefaultZone()));
-        this.status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(idleStatus);
+        this.status = Bindings.when(runner.busyProperty())
+                .then(runner.messageProperty())
+                .otherwise(idleStatus);
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
         this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
-        this.opening = new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText,
-                this::useWorkspace);
+        this.opening =
+                new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText, this::useWorkspace);
         this.imports = new ImportFlow(runner, state, messages, idleStatus::set, report -> {
             refresh(report.summary());
             reader.reload();
         });
-        this.tools = new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh,
-                this::openFolder);
+        this.tools =
+                new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh, this::openFolder);
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
@@ -166,10 +175,13 @@ public final class MainViewModel {
         selected.set(null);
         dossiers.clear();
         // queued after any work still using the previous workspace: the writer thread runs work in order
-        previous.ifPresent(old -> runner.run(messages.get("status.closing"), progress -> {
-            old.close();
-            return null;
-        }, done -> { }));
+        previous.ifPresent(old -> runner.run(
+                messages.get("status.closing"),
+                progress -> {
+                    old.close();
+                    return null;
+                },
+                done -> {}));
         refresh();
     }
 
@@ -185,35 +197,49 @@ public final class MainViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("status.listing"), progress -> current.listDossiers().all(), list -> {
-            showList(list);
-            loading.set(false);
-            listings.set(listings.get() + 1);
-            idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
-            progress.refresh();
-            reindex(current);
-        }, error -> loading.set(false));
+        runner.run(
+                messages.get("status.listing"),
+                progress -> current.listDossiers().all(),
+                list -> {
+                    showList(list);
+                    loading.set(false);
+                    listings.set(listings.get() + 1);
+                    idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
+                    progress.refresh();
+                    reindex(current);
+                },
+                error -> loading.set(false));
     }
 
     /** Builds the search index away from the screen; until then the filter looks at the list's fields only. */
     private void reindex(Workspace current) {
-        runner.run(messages.get("status.indexing"), progress -> current.searchDossiers().index(progress), index -> {
-            if (state.current().filter(current::equals).isPresent()) {
-                searchIndex = index;
-                applyFilter();
-            }
-        });
+        runner.run(
+                messages.get("status.indexing"),
+                progress -> current.searchDossiers().index(progress),
+                index -> {
+                    if (state.current().filter(current::equals).isPresent()) {
+                        searchIndex = index;
+                        applyFilter();
+                    }
+                });
     }
 
     private void applyFilter() {
-        ListSearch.apply(filterText.get(), searchIndex, listFilter.predicateProperty().get(), filtered,
+        ListSearch.apply(
+                filterText.get(),
+                searchIndex,
+                listFilter.predicateProperty().get(),
+                filtered,
                 reader.highlightProperty());
     }
 
     private void showList(List<DossierSummary> list) {
         String selectedNumber = selected.get() == null ? null : selected.get().number();
         dossiers.setAll(list);
-        selected.set(list.stream().filter(d -> d.number().equals(selectedNumber)).findFirst().orElse(null));
+        selected.set(list.stream()
+                .filter(d -> d.number().equals(selectedNumber))
+                .findFirst()
+                .orElse(null));
     }
 
     /** Imports a DS export (xlsx or csv) into the current workspace, then lists the dossiers and shows the report. */
@@ -355,7 +381,10 @@ public final class MainViewModel {
             title.set(messages.get("app.name"));
             return;
         }
-        String name = workspace.folder().map(Path::getFileName).map(Path::toString)
+        String name = workspace
+                .folder()
+                .map(Path::getFileName)
+                .map(Path::toString)
                 .orElse(messages.get("workspace.inMemory"));
         title.set(messages.format("window.title", name));
     }
@@ -363,7 +392,7 @@ public final class MainViewModel {
     private void updateCount() {
         int shown = filtered.size();
         int all = dossiers.size();
-        countText.set(shown == all ? messages.count("list.count", all)
-                : messages.count("list.countFiltered", shown, all));
+        countText.set(
+                shown == all ? messages.count("list.count", all) : messages.count("list.countFiltered", shown, all));
     }
 }

@@ -91,13 +91,14 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(tabs);
         root.setId("mainWindow");
-        SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
-                preferences, messages, viewModel::useWorkspace);
+        SettingsViewModel settings = new SettingsViewModel(
+                viewModel.runner(), viewModel.workspaceState(), preferences, messages, viewModel::useWorkspace);
         menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {
             settings.load();
-            SettingsDialog.create(stage, messages, settings, menu::chooseWorkspace).showAndWait();
+            SettingsDialog.create(stage, messages, settings, menu::chooseWorkspace)
+                    .showAndWait();
         });
         root.setTop(menu);
         root.setBottom(new StatusBar(viewModel, messages));
@@ -118,8 +119,12 @@ public final class MainWindow {
             }
         });
         list.onOpen(this::showScoring);
-        DropViewModel drop = new DropViewModel(viewModel.runner(), viewModel.workspaceState(), messages,
-                viewModel::importFile, () -> viewModel.dashboard().refresh());
+        DropViewModel drop = new DropViewModel(
+                viewModel.runner(),
+                viewModel.workspaceState(),
+                messages,
+                viewModel::importFile,
+                () -> viewModel.dashboard().refresh());
         drop.onKind(FileKind.EXPERT_KIT, kits -> {
             ExpertsWindow experts = new ExpertsWindow(stage, viewModel.experts(), messages);
             experts.show();
@@ -128,7 +133,9 @@ public final class MainWindow {
         FileDrop.install(stage, scene, drop, messages);
 
         stage.setScene(scene);
-        stage.getIcons().add(new Image(Objects.requireNonNull(MainWindow.class.getResource(ICON)).toExternalForm()));
+        stage.getIcons()
+                .add(new Image(Objects.requireNonNull(MainWindow.class.getResource(ICON))
+                        .toExternalForm()));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -240,7 +247,8 @@ public final class MainWindow {
     }
 
     private static boolean isScoreControl(KeyEvent e) {
-        return e.getTarget() instanceof javafx.scene.Node node && node.getStyleClass().contains("score-control");
+        return e.getTarget() instanceof javafx.scene.Node node
+                && node.getStyleClass().contains("score-control");
     }
 
     /** How « Ouvrir le dossier » shows a folder: the application's services; none, no such button. */

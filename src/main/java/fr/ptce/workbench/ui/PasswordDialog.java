@@ -14,8 +14,7 @@ import javafx.stage.Stage;
 /** Asks for the password of an encrypted workspace; says so when the last one was refused. */
 final class PasswordDialog {
 
-    private PasswordDialog() {
-    }
+    private PasswordDialog() {}
 
     /** The password typed, or empty when the user cancels. */
     static Optional<char[]> ask(Stage owner, Messages messages, WorkspaceOpening.PasswordRequest request) {
@@ -43,7 +42,10 @@ final class PasswordDialog {
         dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
         dialog.getDialogPane().setId("passwordDialog");
         dialog.getDialogPane().lookupButton(open).setId("passwordOpen");
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(open)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
         dialog.getDialogPane().lookupButton(cancel).setId("passwordCancel");
         dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());

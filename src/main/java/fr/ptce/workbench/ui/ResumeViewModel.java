@@ -26,8 +26,9 @@ public final class ResumeViewModel {
     private final StringProperty sort = new SimpleStringProperty("");
     /** The open workspace's folder, whose session is kept; null for an in-memory one. */
     private Path folder;
+
     private String pendingDossier;
-    private Consumer<String> resumeTab = t -> { };
+    private Consumer<String> resumeTab = t -> {};
     /** False while a workspace's session is being restored, so that restoring does not overwrite it. */
     private boolean remembering;
     /** Whether the workspace held no dossier at the last listing. */
@@ -98,7 +99,8 @@ public final class ResumeViewModel {
         if (main.selectedProperty().get() == null && (first || emptyBefore)) {
             List<DossierSummary> shown = main.sortedDossiers();
             Optional<DossierSummary> remembered = main.dossiers().stream()
-                    .filter(d -> d.number().equals(pendingDossier)).findFirst();
+                    .filter(d -> d.number().equals(pendingDossier))
+                    .findFirst();
             main.selectedProperty().set(remembered.orElse(shown.isEmpty() ? null : shown.get(0)));
         }
         pendingDossier = null;
@@ -116,7 +118,13 @@ public final class ResumeViewModel {
             return;
         }
         DossierSummary selected = main.selectedProperty().get();
-        preferences.rememberSession(folder, new ListSession(selected == null ? "" : selected.number(), tab.get(),
-                main.listFilter().filterProperty().get().encode(), main.filterTextProperty().get(), sort.get()));
+        preferences.rememberSession(
+                folder,
+                new ListSession(
+                        selected == null ? "" : selected.number(),
+                        tab.get(),
+                        main.listFilter().filterProperty().get().encode(),
+                        main.filterTextProperty().get(),
+                        sort.get()));
     }
 }

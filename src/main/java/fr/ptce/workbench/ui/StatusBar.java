@@ -34,10 +34,10 @@ final class StatusBar extends HBox {
         HBox.setHgrow(status, Priority.ALWAYS);
         // read by screen readers as the status, whatever it says now
         status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        status.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(
-                messages.get("status.accessible"), status.textProperty()));
-        expiry = new StatusExpiry(viewModel.statusBinding(), viewModel.busyProperty(), viewModel::clearStatus,
-                shown, read);
+        status.accessibleTextProperty()
+                .bind(javafx.beans.binding.Bindings.concat(messages.get("status.accessible"), status.textProperty()));
+        expiry = new StatusExpiry(
+                viewModel.statusBinding(), viewModel.busyProperty(), viewModel::clearStatus, shown, read);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> expiry.userActed());
@@ -67,7 +67,13 @@ final class StatusBar extends HBox {
         avis.setId("avisCountLabel");
         avis.textProperty().bind(viewModel.scoring().progress().avisCountProperty());
 
-        getChildren().addAll(status, progress, cancel, avis, new javafx.scene.control.Separator(
-                javafx.geometry.Orientation.VERTICAL), user);
+        getChildren()
+                .addAll(
+                        status,
+                        progress,
+                        cancel,
+                        avis,
+                        new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                        user);
     }
 }

@@ -24,8 +24,8 @@ final class StatusExpiry {
     private long shownAt = System.nanoTime();
 
     /** Clears the status with {@code clear} after {@code shown}, or at an action after {@code read}. */
-    StatusExpiry(ObservableStringValue status, ObservableBooleanValue busy, Runnable clear, Duration shown,
-            Duration read) {
+    StatusExpiry(
+            ObservableStringValue status, ObservableBooleanValue busy, Runnable clear, Duration shown, Duration read) {
         this.busy = busy;
         this.clear = clear;
         this.readNanos = (long) (read.toMillis() * 1_000_000);
@@ -51,8 +51,9 @@ final class StatusExpiry {
 
     /** The user pressed a key or clicked: a message read long enough gives way. */
     void userActed() {
-        if (!busy.get() && System.nanoTime() - shownAt >= readNanos && pause.getStatus()
-                == javafx.animation.Animation.Status.RUNNING) {
+        if (!busy.get()
+                && System.nanoTime() - shownAt >= readNanos
+                && pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             pause.stop();
             clear.run();
         }

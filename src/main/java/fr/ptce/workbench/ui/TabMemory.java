@@ -13,8 +13,7 @@ import javafx.scene.control.TabPane;
  */
 final class TabMemory {
 
-    private TabMemory() {
-    }
+    private TabMemory() {}
 
     /** Keeps {@code tab} up to date as the split pane shows the scoring pane or not, and as its tab changes. */
     static void keep(SplitPane split, Node scoringPane, TabPane tabs, StringProperty tab) {

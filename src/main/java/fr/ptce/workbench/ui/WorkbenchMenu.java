@@ -54,21 +54,28 @@ final class WorkbenchMenu extends MenuBar {
 
         MenuItem importItem = item("menu.file.import", "menuImport", e -> chooseImport());
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importItem.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        importItem
+                .disableProperty()
+                .bind(viewModel.workspaceState().openBinding().not());
         MenuItem open = item("menu.file.open", "menuOpen", e -> chooseWorkspace());
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        MenuItem demo = item("menu.file.demo", "menuDemo",
-                e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
-        MenuItem national = item("menu.file.national", "menuNational",
+        MenuItem demo = item("menu.file.demo", "menuDemo", e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
+        MenuItem national = item(
+                "menu.file.national",
+                "menuNational",
                 e -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         national.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         national.disableProperty().bind(viewModel.workspaceState().openBinding().not());
-        MenuItem letters = item("menu.file.letters", "menuLetters",
+        MenuItem letters = item(
+                "menu.file.letters",
+                "menuLetters",
                 e -> LettersWindow.show(stage, viewModel.national().letters(), viewModel.runner(), messages));
         letters.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem exportAvis = item("menu.file.exportAvis", "menuExportAvis", e -> exportAvis());
         exportAvis.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        exportAvis.disableProperty().bind(viewModel.workspaceState().openBinding().not());
+        exportAvis
+                .disableProperty()
+                .bind(viewModel.workspaceState().openBinding().not());
         MenuItem backup = item("menu.file.backup", "menuBackup", e -> chooseBackup());
         backup.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem restore = item("menu.file.restore", "menuRestore", e -> chooseRestore());
@@ -77,24 +84,41 @@ final class WorkbenchMenu extends MenuBar {
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
-        settings = item("menu.file.settings", "menuSettings", e -> { });
+        settings = item("menu.file.settings", "menuSettings", e -> {});
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
-        Menu file = new Menu(messages.get("menu.file"), null, importItem, exportAvis, national, letters,
+        Menu file = new Menu(
+                messages.get("menu.file"),
+                null,
+                importItem,
+                exportAvis,
+                national,
+                letters,
                 new SeparatorMenuItem(),
-                open, recent, demo, new SeparatorMenuItem(), backup, restore, purge, new SeparatorMenuItem(), settings,
-                new SeparatorMenuItem(), quit);
+                open,
+                recent,
+                demo,
+                new SeparatorMenuItem(),
+                backup,
+                restore,
+                purge,
+                new SeparatorMenuItem(),
+                settings,
+                new SeparatorMenuItem(),
+                quit);
         file.setId("menuFile");
 
-        MenuItem experts = item("menu.experts.open", "menuExperts",
+        MenuItem experts = item(
+                "menu.experts.open",
+                "menuExperts",
                 e -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
         experts.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         Menu expertMenu = new Menu(messages.get("menu.experts"), null, experts);
         expertMenu.setId("menuExpertsMenu");
 
-        dashboard = item("menu.view.dashboard", "menuDashboard", e -> { });
+        dashboard = item("menu.view.dashboard", "menuDashboard", e -> {});
         dashboard.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(
-                messages.get("menu.view.darkTheme"));
+        javafx.scene.control.CheckMenuItem dark =
+                new javafx.scene.control.CheckMenuItem(messages.get("menu.view.darkTheme"));
         dark.setId("menuDarkTheme");
         dark.setMnemonicParsing(true);
         dark.setSelected(preferences.theme() == Theme.DARK);
@@ -146,11 +170,13 @@ final class WorkbenchMenu extends MenuBar {
     private void chooseImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("chooser.import.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.import.filter"), "*.xlsx", "*.ods", "*.csv"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.import.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.import.ods"), "*.ods"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.import.csv"), "*.csv"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                messages.get("chooser.import.filter"), "*.xlsx", "*.ods", "*.csv"),
+                        new FileChooser.ExtensionFilter(messages.get("chooser.import.xlsx"), "*.xlsx"),
+                        new FileChooser.ExtensionFilter(messages.get("chooser.import.ods"), "*.ods"),
+                        new FileChooser.ExtensionFilter(messages.get("chooser.import.csv"), "*.csv"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             viewModel.importFile(file.toPath());
@@ -161,13 +187,28 @@ final class WorkbenchMenu extends MenuBar {
     private void exportAvis() {
         ExportAvisViewModel model = viewModel.exportAvis();
         model.check(checks -> {
-            Optional<ExportAvis.Scope> scope = checks.clear() ? Optional.of(ExportAvis.Scope.OWN_REGION)
-                    : ExportAvisDialogs.proceed(stage, messages, model.header(checks), model.remarks(checks),
+            Optional<ExportAvis.Scope> scope = checks.clear()
+                    ? Optional.of(ExportAvis.Scope.OWN_REGION)
+                    : ExportAvisDialogs.proceed(
+                            stage,
+                            messages,
+                            model.header(checks),
+                            model.remarks(checks),
                             model.allRegionsChoice(checks));
-            scope.ifPresent(chosen -> files.save(messages.get("exportAvis.chooser.title"), checks.fileName(),
-                    messages.get("exportAvis.chooser.filter"), "*.xlsx").ifPresent(target -> model.export(target,
-                            chosen, report -> ExportAvisDialogs.done(stage, messages, model.doneText(report),
-                                    ExportAvisViewModel.folderOf(report), folders))));
+            scope.ifPresent(chosen -> files.save(
+                            messages.get("exportAvis.chooser.title"),
+                            checks.fileName(),
+                            messages.get("exportAvis.chooser.filter"),
+                            "*.xlsx")
+                    .ifPresent(target -> model.export(
+                            target,
+                            chosen,
+                            report -> ExportAvisDialogs.done(
+                                    stage,
+                                    messages,
+                                    model.doneText(report),
+                                    ExportAvisViewModel.folderOf(report),
+                                    folders))));
         });
     }
 
@@ -185,7 +226,11 @@ final class WorkbenchMenu extends MenuBar {
         try {
             page = UserGuide.writeToTemporaryFolder(title);
         } catch (java.io.UncheckedIOException e) {
-            Dialogs.info(stage, messages, title, messages.format("guide.failed", e.getCause().getMessage()));
+            Dialogs.info(
+                    stage,
+                    messages,
+                    title,
+                    messages.format("guide.failed", e.getCause().getMessage()));
             return;
         }
         Runnable noBrowser = () -> Dialogs.info(stage, messages, title, messages.format("guide.noBrowser", page));
@@ -198,9 +243,13 @@ final class WorkbenchMenu extends MenuBar {
 
     private void chooseBackup() {
         WorkspaceToolsViewModel tools = viewModel.tools();
-        files.save(messages.get("tools.backup.title"), tools.backupName(LocalDate.now()),
-                messages.get("tools.backup.filter"), "*.zip").ifPresent(target -> tools.backup(target,
-                        done -> Dialogs.info(stage, messages, messages.get("tools.backup.title"), done)));
+        files.save(
+                        messages.get("tools.backup.title"),
+                        tools.backupName(LocalDate.now()),
+                        messages.get("tools.backup.filter"),
+                        "*.zip")
+                .ifPresent(target -> tools.backup(
+                        target, done -> Dialogs.info(stage, messages, messages.get("tools.backup.title"), done)));
     }
 
     /** A backup, then an empty folder to restore it into; the restored workspace opens. */

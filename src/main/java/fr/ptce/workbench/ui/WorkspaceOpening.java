@@ -29,8 +29,13 @@ final class WorkspaceOpening {
     private final Consumer<Workspace> opened;
     private final ReadOnlyObjectWrapper<PasswordRequest> request = new ReadOnlyObjectWrapper<>();
 
-    WorkspaceOpening(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<String> status,
-            Supplier<String> idleText, Consumer<Workspace> opened) {
+    WorkspaceOpening(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Consumer<String> status,
+            Supplier<String> idleText,
+            Consumer<Workspace> opened) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
@@ -73,25 +78,29 @@ final class WorkspaceOpening {
             return;
         }
         status.accept(messages.get("status.opening"));
-        runner.run(messages.get("status.opening"), progress -> {
-            try {
-                return new OpenAttempt(opener.call(progress), null);
-            } catch (WorkspaceAccessException e) {
-                if (e.reason() == WorkspaceAccessException.Reason.IN_USE) {
-                    throw e;
-                }
-                // a question to the user, not a failure: no error dialog
-                return new OpenAttempt(null, e.reason());
-            }
-        }, attempt -> {
-            if (attempt.workspace() != null) {
-                opened.accept(attempt.workspace());
-                return;
-            }
-            status.accept(messages.format("status.passwordNeeded", folder.getFileName()));
-            request.set(new PasswordRequest(folder,
-                    attempt.refused() == WorkspaceAccessException.Reason.PASSWORD_REFUSED));
-        }, error -> status.accept(idleText.get()));
+        runner.run(
+                messages.get("status.opening"),
+                progress -> {
+                    try {
+                        return new OpenAttempt(opener.call(progress), null);
+                    } catch (WorkspaceAccessException e) {
+                        if (e.reason() == WorkspaceAccessException.Reason.IN_USE) {
+                            throw e;
+                        }
+                        // a question to the user, not a failure: no error dialog
+                        return new OpenAttempt(null, e.reason());
+                    }
+                },
+                attempt -> {
+                    if (attempt.workspace() != null) {
+                        opened.accept(attempt.workspace());
+                        return;
+                    }
+                    status.accept(messages.format("status.passwordNeeded", folder.getFileName()));
+                    request.set(new PasswordRequest(
+                            folder, attempt.refused() == WorkspaceAccessException.Reason.PASSWORD_REFUSED));
+                },
+                error -> status.accept(idleText.get()));
     }
 
     /** Opens the workspace of the pending password request with this password. */
@@ -123,10 +132,8 @@ final class WorkspaceOpening {
      * @param folder the workspace's folder
      * @param refused whether the last password given was refused
      */
-    record PasswordRequest(Path folder, boolean refused) {
-    }
+    record PasswordRequest(Path folder, boolean refused) {}
 
     /** What an opening gave: the workspace, or why its password is needed. */
-    private record OpenAttempt(Workspace workspace, WorkspaceAccessException.Reason refused) {
-    }
+    private record OpenAttempt(Workspace workspace, WorkspaceAccessException.Reason refused) {}
 }

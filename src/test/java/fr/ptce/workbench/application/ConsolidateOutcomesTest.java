@@ -45,6 +45,7 @@ class ConsolidateOutcomesTest {
 
     @TempDir
     static Path shared;
+
     private static Path original;
 
     @TempDir
@@ -67,7 +68,10 @@ class ConsolidateOutcomesTest {
     }
 
     private FileOutcome consolidate(Path file) {
-        return pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE).files().get(0);
+        return pessii.consolidateAvis()
+                .importFiles(List.of(file), Progress.NONE)
+                .files()
+                .get(0);
     }
 
     private Path copy(String name) throws IOException {
@@ -75,7 +79,10 @@ class ConsolidateOutcomesTest {
     }
 
     private void run(Path log, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
         assertEquals(0, process.exitValue(), Files.readString(log));
     }
@@ -84,14 +91,18 @@ class ConsolidateOutcomesTest {
     private Path editedByOpenpyxl(String name) throws IOException, InterruptedException {
         Path python = ExternalTools.python3WithOpenpyxl();
         Path file = copy(name);
-        Path script = Files.writeString(folder.resolve("edit.py"), String.join("\n",
-                "import sys, openpyxl",
-                "wb = openpyxl.load_workbook(sys.argv[1])",
-                "ws = wb['Avis']",
-                "col = [c.value for c in ws[1]].index('V1') + 1",
-                "cell = ws.cell(row=2, column=col)",
-                "cell.value = (cell.value or 0) + 1",
-                "wb.save(sys.argv[1])", ""));
+        Path script = Files.writeString(
+                folder.resolve("edit.py"),
+                String.join(
+                        "\n",
+                        "import sys, openpyxl",
+                        "wb = openpyxl.load_workbook(sys.argv[1])",
+                        "ws = wb['Avis']",
+                        "col = [c.value for c in ws[1]].index('V1') + 1",
+                        "cell = ws.cell(row=2, column=col)",
+                        "cell.value = (cell.value or 0) + 1",
+                        "wb.save(sys.argv[1])",
+                        ""));
         run(folder.resolve("openpyxl.log"), python.toString(), script.toString(), file.toString());
         return file;
     }
@@ -100,9 +111,16 @@ class ConsolidateOutcomesTest {
     private Path resavedByLibreOffice(Path file) throws IOException, InterruptedException {
         Path soffice = ExternalTools.soffice();
         Path out = Files.createDirectories(folder.resolve("libreoffice"));
-        run(folder.resolve("soffice.log"), soffice.toString(), "-env:UserInstallation="
-                + folder.resolve("profile").toUri(), "--headless", "--convert-to", "xlsx", "--outdir",
-                out.toString(), file.toString());
+        run(
+                folder.resolve("soffice.log"),
+                soffice.toString(),
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                file.toString());
         return out.resolve(file.getFileName());
     }
 
@@ -172,7 +190,10 @@ class ConsolidateOutcomesTest {
             }
             workbook.write(out);
         }
-        assertRefused(consolidate(file), "avis-v1.xlsx", "format version 1, version attendue 3",
+        assertRefused(
+                consolidate(file),
+                "avis-v1.xlsx",
+                "format version 1, version attendue 3",
                 "exportez-le à nouveau avec l'Atelier PTCE actuel");
     }
 
@@ -181,16 +202,25 @@ class ConsolidateOutcomesTest {
         Grid grid = Grids.amiPtce2021();
         List<Criterion> criteria = new ArrayList<>(grid.criteria());
         Criterion first = criteria.get(0);
-        criteria.set(0, new Criterion(first.code(), first.label(), first.help(), first.blockCode(),
-                first.weight().add(BigDecimal.ONE), first.threshold()));
-        Grid reweighted = grid.nextVersion(grid.name(), grid.blocks(), criteria, grid.scale(),
-                grid.overallThreshold());
+        criteria.set(
+                0,
+                new Criterion(
+                        first.code(),
+                        first.label(),
+                        first.help(),
+                        first.blockCode(),
+                        first.weight().add(BigDecimal.ONE),
+                        first.threshold()));
+        Grid reweighted = grid.nextVersion(grid.name(), grid.blocks(), criteria, grid.scale(), grid.overallThreshold());
         Path other = Files.createDirectories(folder.resolve("autre"));
         Path file = RegionWorkbooks.write(other, 4, 2, new Random(1), reweighted);
 
         FileOutcome outcome = consolidate(file);
 
-        assertRefused(outcome, file.getFileName().toString(), "refusé\u00a0: grille incompatible",
+        assertRefused(
+                outcome,
+                file.getFileName().toString(),
+                "refusé\u00a0: grille incompatible",
                 "critères ou poids différents");
     }
 }

@@ -54,16 +54,18 @@ class ExpertKitFileTest {
     private final Workspace workspace;
 
     ExpertKitFileTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @BeforeEach
     void sample() {
-        workspace.importDossiers().fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder),
-                ColumnMapping.NONE, Progress.NONE);
-        workspace.workspaceUser().set(new Reviewer("Maëlle Kerjean", "maelle@example.fr",
-                ReviewerRole.CORRESPONDENT, "Bretagne"));
+        workspace
+                .importDossiers()
+                .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder), ColumnMapping.NONE, Progress.NONE);
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne"));
         workspace.assignExperts().saveExpert("Odile Ferrand", EXPERT, "CRESS Bretagne");
     }
 
@@ -73,16 +75,26 @@ class ExpertKitFileTest {
     }
 
     private KitExportReport export(String... numbers) {
-        return workspace.exportKit().export(EXPERT, List.of(numbers), false, folder.resolve("kit.xlsx"),
-                Optional.of(LocalDate.of(2021, 12, 15)));
+        return workspace
+                .exportKit()
+                .export(
+                        EXPERT,
+                        List.of(numbers),
+                        false,
+                        folder.resolve("kit.xlsx"),
+                        Optional.of(LocalDate.of(2021, 12, 15)));
     }
 
     @Test
     void dropDownsProtectionUnlockedInputsAndHiddenMetadataReadBackWithPoi() throws Exception {
         KitExportReport kit = export(ExpertKitTest.A, ExpertKitTest.B);
         try (XSSFWorkbook workbook = new XSSFWorkbook(kit.file().toFile())) {
-            assertEquals(List.of("Consignes", "Notation", "Dossiers", "Métadonnées"),
-                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+            assertEquals(
+                    List.of("Consignes", "Notation", "Dossiers", "Métadonnées"),
+                    List.of(
+                            workbook.getSheetName(0),
+                            workbook.getSheetName(1),
+                            workbook.getSheetName(2),
                             workbook.getSheetName(3)));
             XSSFSheet notation = workbook.getSheet("Notation");
             List<String> headers = KitWorkbookWriter.scoringHeaders(fr.ptce.workbench.domain.grid.Grids.amiPtce2021());
@@ -92,29 +104,46 @@ class ExpertKitFileTest {
             }
             assertEquals("V1", headers.get(2));
             // the call's words: each criterion's header comment, the maturity guidance and the criteria in Consignes
-            String v2 = header.getCell(headers.indexOf("V2")).getCellComment().getString().getString();
-            assertTrue(v2.startsWith("V2 — Qualité de l'analyse de positionnement stratégique et des partenariats"
-                    + " développés ou mis en perspective\n«"), v2);
-            assertTrue(v2.contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et"
-                    + " économique local)"), v2);
+            String v2 = header.getCell(headers.indexOf("V2"))
+                    .getCellComment()
+                    .getString()
+                    .getString();
+            assertTrue(
+                    v2.startsWith("V2 — Qualité de l'analyse de positionnement stratégique et des partenariats"
+                            + " développés ou mis en perspective\n«"),
+                    v2);
+            assertTrue(
+                    v2.contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et"
+                            + " économique local)"),
+                    v2);
             StringBuilder instructions = new StringBuilder();
-            workbook.getSheet("Consignes").forEach(row -> row.forEach(cell -> instructions.append(
-                    cell.getStringCellValue()).append('\n')));
+            workbook.getSheet("Consignes")
+                    .forEach(row -> row.forEach(cell ->
+                            instructions.append(cell.getStringCellValue()).append('\n')));
             assertTrue(instructions.toString().contains(fr.ptce.workbench.domain.grid.Grids.MATURITY_GUIDANCE));
             assertTrue(instructions.toString().contains("E — Évaluation des résultats et impacts"));
             assertTrue(instructions.toString().contains("évaluation du nombre d'emplois créés ou maintenus"));
             for (int s = 0; s < 4; s++) {
                 assertTrue(workbook.getSheetAt(s).getProtect(), workbook.getSheetName(s) + " is protected");
-                assertTrue(workbook.getSheetAt(s).getCTWorksheet().getSheetProtection().getPassword() == null,
+                assertTrue(
+                        workbook.getSheetAt(s)
+                                        .getCTWorksheet()
+                                        .getSheetProtection()
+                                        .getPassword()
+                                == null,
                         "no password");
             }
             assertTrue(workbook.isSheetHidden(3));
             List<org.apache.poi.xssf.usermodel.XSSFDataValidation> validations = notation.getDataValidations();
-            DataValidation scores = validations.stream().filter(v -> v.getRegions().getCellRangeAddress(0)
-                    .getFirstColumn() == 2).findFirst().orElseThrow();
-            assertEquals(DataValidationConstraint.ValidationType.LIST,
+            DataValidation scores = validations.stream()
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 2)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    DataValidationConstraint.ValidationType.LIST,
                     scores.getValidationConstraint().getValidationType());
-            assertEquals(List.of("0", "1", "2", "3", "4", "5"),
+            assertEquals(
+                    List.of("0", "1", "2", "3", "4", "5"),
                     List.of(scores.getValidationConstraint().getExplicitListValues()));
             assertEquals(2, scores.getRegions().getCellRangeAddress(0).getLastRow());
             assertEquals(12, validations.size(), "ten criteria, the governance and the conflict column");
@@ -136,7 +165,9 @@ class ExpertKitFileTest {
         assertTrue(Files.size(converted.resolve("kit.pdf")) > 1000);
         assertEquals(0, KitFiller.libreOffice(kit.file(), "xlsx:Calc MS Excel 2007 XML", converted));
         Path resaved = converted.resolve("kit.xlsx");
-        Path filled = KitFiller.openpyxl(resaved, folder.resolve("lo-rempli.xlsx"),
+        Path filled = KitFiller.openpyxl(
+                resaved,
+                folder.resolve("lo-rempli.xlsx"),
                 Map.of(ExpertKitTest.A, Map.of("V1", 2, "Commentaire O", "Plan d'action daté")));
         KitImportReport report = workspace.importKit().importKit(filled, KitDecisions.NONE);
         assertEquals(List.of(ExpertKitTest.A), report.saved());
@@ -144,16 +175,18 @@ class ExpertKitFileTest {
 
     @Test
     void aDossierChangedSinceTheExportIsFlaggedWithTheChangedSectionsAndImportedOnlyWhenAccepted() {
-        List<String> numbers = workspace.listDossiers().all().stream().map(s -> s.number()).toList();
+        List<String> numbers =
+                workspace.listDossiers().all().stream().map(s -> s.number()).toList();
         KitExportReport kit = export(numbers.toArray(String[]::new));
         Map<String, Map<String, Object>> edits = new java.util.LinkedHashMap<>();
         numbers.forEach(n -> edits.put(n, Map.of("V1", 3)));
         Path filled = KitFiller.openpyxl(kit.file(), folder.resolve("rempli.xlsx"), edits);
-        workspace.importDossiers().fromFile(SampleFiles.copy(SampleFiles.NOVEMBER_2021_XLSX, folder),
-                ColumnMapping.NONE, Progress.NONE);
+        workspace
+                .importDossiers()
+                .fromFile(SampleFiles.copy(SampleFiles.NOVEMBER_2021_XLSX, folder), ColumnMapping.NONE, Progress.NONE);
 
-        KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
-                () -> workspace.importKit().importKit(filled, KitDecisions.NONE));
+        KitDecisionRequiredException refused = assertThrows(
+                KitDecisionRequiredException.class, () -> workspace.importKit().importKit(filled, KitDecisions.NONE));
         Map<String, List<String>> changed = refused.check().changedDossiers();
         assertFalse(changed.isEmpty(), "the November export changes some October dossiers");
         assertTrue(refused.getMessage().contains("a changé depuis l'export du kit expert"), refused.getMessage());
@@ -162,8 +195,15 @@ class ExpertKitFileTest {
 
         KitImportReport report = workspace.importKit().importKit(filled, new KitDecisions(false, true, false));
         assertTrue(report.saved().containsAll(changed.keySet()));
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(workspace.readReviews().of(number).others().get(0)
-                .score("V1").value()));
+        assertEquals(
+                0,
+                BigDecimal.valueOf(3)
+                        .compareTo(workspace
+                                .readReviews()
+                                .of(number)
+                                .others()
+                                .get(0)
+                                .score("V1")
+                                .value()));
     }
-
 }

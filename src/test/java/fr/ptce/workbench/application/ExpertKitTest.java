@@ -66,14 +66,15 @@ class ExpertKitTest {
     private final Workspace workspace;
 
     ExpertKitTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @BeforeEach
     void sample() {
-        workspace.importDossiers().fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder),
-                ColumnMapping.NONE, Progress.NONE);
+        workspace
+                .importDossiers()
+                .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder), ColumnMapping.NONE, Progress.NONE);
         workspace.workspaceUser().set(MAELLE);
         workspace.assignExperts().saveExpert("Odile Ferrand", EXPERT, "CRESS Bretagne");
     }
@@ -106,14 +107,18 @@ class ExpertKitTest {
 
     private Optional<Review> expertReview(String number) {
         ReviewSheet sheet = workspace.readReviews().of(number);
-        return sheet.others().stream().filter(r -> r.reviewer().email().equals(EXPERT)).findFirst();
+        return sheet.others().stream()
+                .filter(r -> r.reviewer().email().equals(EXPERT))
+                .findFirst();
     }
 
     @Test
     void aFilledKitLandsAsTheExpertsReviewAndShowsSideBySideAndInTheAvisExport() throws IOException {
         workspace.scoreDossier().setScores(A, Map.of("V1", BigDecimal.ONE, "V2", BigDecimal.valueOf(4)), Map.of());
         KitExportReport kit = export(false, A, B);
-        assertEquals("kit-expert-odile-ferrand-2021-12-01.xlsx", kit.file().getFileName().toString());
+        assertEquals(
+                "kit-expert-odile-ferrand-2021-12-01.xlsx",
+                kit.file().getFileName().toString());
         Map<String, Object> a = scores(4, 2, 3, 3, 5, 4, 3, 2, 3, 4);
         a.put("Commentaire V", "Vision claire, partenaires nommés.");
         a.put("Commentaire général", "Projet solide ; =à suivre");
@@ -132,18 +137,21 @@ class ExpertKitTest {
         Map<String, String> comments = workspace.expertReviews().comments(A, EXPERT);
         assertEquals("Vision claire, partenaires nommés.", comments.get("V"));
         assertEquals("Projet solide ; =à suivre", comments.get("GENERAL"));
-        assertTrue(workspace.readReviews().of(A).history().stream().anyMatch(e -> e.who().startsWith(
-                "Odile Ferrand <" + EXPERT + "> — kit expert") && e.field().equals("note V5")));
+        assertTrue(workspace.readReviews().of(A).history().stream()
+                .anyMatch(e -> e.who().startsWith("Odile Ferrand <" + EXPERT + "> — kit expert")
+                        && e.field().equals("note V5")));
 
         ReviewComparison side = workspace.expertReviews().compare(A, ReviewComparison.Thresholds.DEFAULT);
         assertEquals(2, side.reviews().size());
         assertEquals(new BigDecimal("2.50"), side.row("V1").mean().orElseThrow());
         assertEquals(List.of("V1", "V2"), side.disputed());
-        assertEquals(Map.of(A, List.of("V1", "V2")),
+        assertEquals(
+                Map.of(A, List.of("V1", "V2")),
                 workspace.expertReviews().toDiscuss(ReviewComparison.Thresholds.DEFAULT));
 
-        ExportReport avis = workspace.exportAvis().toWorkbook(folder.resolve("avis.xlsx"),
-                ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
+        ExportReport avis = workspace
+                .exportAvis()
+                .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(avis.file().toFile())) {
             XSSFSheet reviews = workbook.getSheet("Évaluations");
             DataFormatter text = new DataFormatter();
@@ -170,13 +178,15 @@ class ExpertKitTest {
         KitExportReport kit = export(false, A);
         Map<String, Object> a = scores(4, 2, 3, 3, 5, 4, 3, 2, 3, 4);
         a.put("Commentaire O", "Plan d'action daté");
-        KitImportReport report = workspace.importKit().importKit(filledByOpenpyxl(kit, Map.of(A, a)),
-                KitDecisions.NONE);
+        KitImportReport report =
+                workspace.importKit().importKit(filledByOpenpyxl(kit, Map.of(A, a)), KitDecisions.NONE);
         assertEquals(List.of(A), report.saved());
         Review review = expertReview(A).orElseThrow();
         assertEquals(10, review.values().size());
         assertEquals(0, new BigDecimal("5").compareTo(review.score("V5").value()));
-        assertEquals("Plan d'action daté", workspace.expertReviews().comments(A, EXPERT).get("O"));
+        assertEquals(
+                "Plan d'action daté",
+                workspace.expertReviews().comments(A, EXPERT).get("O"));
     }
 
     @Test
@@ -188,14 +198,17 @@ class ExpertKitTest {
         Map<String, Object> ok = scores(2, 2, 2);
         Path returned = filled(kit, Map.of(A, a, B, b));
 
-        KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
-                () -> workspace.importKit().importKit(returned, KitDecisions.NONE));
+        KitDecisionRequiredException refused = assertThrows(
+                KitDecisionRequiredException.class, () -> workspace.importKit().importKit(returned, KitDecisions.NONE));
         assertEquals(2, refused.check().problems().size(), refused.getMessage());
-        assertTrue(refused.getMessage().contains(
-                "feuille «\u00a0Notation\u00a0», ligne 2, colonne «\u00a0V2\u00a0», cellule D2"
-                + " (dossier n° " + A + ")\u00a0: la note 7 n'est pas sur l'échelle"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("cellule E3 (dossier n° " + B
-                + ")\u00a0: «\u00a0bien\u00a0» n'est pas une note"),
+        assertTrue(
+                refused.getMessage()
+                        .contains("feuille «\u00a0Notation\u00a0», ligne 2, colonne «\u00a0V2\u00a0», cellule D2"
+                                + " (dossier n° " + A + ")\u00a0: la note 7 n'est pas sur l'échelle"),
+                refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .contains("cellule E3 (dossier n° " + B + ")\u00a0: «\u00a0bien\u00a0» n'est pas une note"),
                 refused.getMessage());
         assertTrue(expertReview(A).isEmpty());
         assertTrue(expertReview(B).isEmpty());
@@ -215,7 +228,8 @@ class ExpertKitTest {
         Map<String, Object> a = scores(4, 4);
         a.put("Projet", "Un autre projet");
         Path returned = filled(kit, Map.of(A, a));
-        InputRefusedException refused = assertThrows(InputRefusedException.class,
+        InputRefusedException refused = assertThrows(
+                InputRefusedException.class,
                 () -> workspace.importKit().importKit(returned, new KitDecisions(true, true, true)));
         assertTrue(refused.getMessage().contains("feuille «\u00a0Notation\u00a0»"), refused.getMessage());
         assertTrue(refused.getMessage().contains("cellules verrouillées ont été modifiées"), refused.getMessage());
@@ -228,14 +242,22 @@ class ExpertKitTest {
         workspace.importKit().importKit(filled(kit, Map.of(A, scores(3, 3))), KitDecisions.NONE);
         Path again = filled(kit, Map.of(A, scores(3, 5)));
 
-        KitDecisionRequiredException refused = assertThrows(KitDecisionRequiredException.class,
-                () -> workspace.importKit().importKit(again, KitDecisions.NONE));
+        KitDecisionRequiredException refused = assertThrows(
+                KitDecisionRequiredException.class, () -> workspace.importKit().importKit(again, KitDecisions.NONE));
         assertTrue(refused.check().secondReturn());
-        assertEquals(List.of("dossier n° " + A + ", V2\u00a0: 3 → 5"), refused.check().differences());
-        assertEquals(0, new BigDecimal(3).compareTo(expertReview(A).orElseThrow().score("V2").value()));
+        assertEquals(
+                List.of("dossier n° " + A + ", V2\u00a0: 3 → 5"),
+                refused.check().differences());
+        assertEquals(
+                0,
+                new BigDecimal(3)
+                        .compareTo(expertReview(A).orElseThrow().score("V2").value()));
 
         workspace.importKit().importKit(again, new KitDecisions(false, false, true));
-        assertEquals(0, new BigDecimal(5).compareTo(expertReview(A).orElseThrow().score("V2").value()));
+        assertEquals(
+                0,
+                new BigDecimal(5)
+                        .compareTo(expertReview(A).orElseThrow().score("V2").value()));
     }
 
     @Test
@@ -243,25 +265,32 @@ class ExpertKitTest {
         KitExportReport kit = export(false, A, B);
         Map<String, Object> a = scores(4, 4);
         a.put("Conflit d'intérêts", "Oui");
-        KitImportReport report = workspace.importKit().importKit(filled(kit, Map.of(A, a, B, scores(2))),
-                KitDecisions.NONE);
+        KitImportReport report =
+                workspace.importKit().importKit(filled(kit, Map.of(A, a, B, scores(2))), KitDecisions.NONE);
         assertEquals(List.of(A), report.conflicts());
         assertTrue(expertReview(A).isEmpty());
         assertEquals(List.of(B), export(false).dossiers());
-        assertThrows(InvalidInputException.class, () -> workspace.assignExperts().assign(A, EXPERT, false, null));
+        assertThrows(
+                InvalidInputException.class, () -> workspace.assignExperts().assign(A, EXPERT, false, null));
     }
 
     @Test
     void aPseudonymisedKitHoldsNoReferentNameEmailOrPhone() {
-        List<String> numbers = workspace.listDossiers().all().stream().map(s -> s.number()).toList();
+        List<String> numbers =
+                workspace.listDossiers().all().stream().map(s -> s.number()).toList();
         KitExportReport plain = export(false, numbers.toArray(String[]::new));
         String plainText = KitFiller.unzipped(plain.file());
-        KitExportReport masked = workspace.exportKit().export(EXPERT, List.of(), true, folder.resolve("p.xlsx"),
-                Optional.empty());
+        KitExportReport masked =
+                workspace.exportKit().export(EXPERT, List.of(), true, folder.resolve("p.xlsx"), Optional.empty());
         String maskedText = KitFiller.unzipped(masked.file());
         int checked = 0;
         for (String number : numbers) {
-            var referent = workspace.readDossiers().byNumber(number).orElseThrow().dossier().referent();
+            var referent = workspace
+                    .readDossiers()
+                    .byNumber(number)
+                    .orElseThrow()
+                    .dossier()
+                    .referent();
             for (String value : new String[] {referent.name(), referent.email(), referent.phone()}) {
                 if (value != null && !value.isBlank()) {
                     assertTrue(plainText.contains(xml(value)), "the plain kit has " + value);
@@ -274,6 +303,9 @@ class ExpertKitTest {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&apos;");
     }
 }

@@ -47,10 +47,10 @@ class GenerateLettersTest {
     @BeforeEach
     void consolidated() {
         pessii = Workspace.inMemory(CLOCK);
-        pessii.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))),
-                Progress.NONE);
-        pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII,
-                null));
+        pessii.consolidateAvis()
+                .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))), Progress.NONE);
+        pessii.workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
     }
 
     @AfterEach
@@ -62,19 +62,29 @@ class GenerateLettersTest {
     void onlyRecordedDecisionsGetALetterAndAProposalAloneDoesNot() {
         pessii.nationalDecisions().setLaureate("90200", true, null);
         assertTrue(pessii.generateLetters().letters(LetterKind.PHASE1).isEmpty(), "a proposal is not a decision");
-        InvalidInputException none = assertThrows(InvalidInputException.class, () -> pessii.generateLetters()
-                .toFolder(LetterKind.PHASE1, Optional.empty(), folder.resolve("out"), Progress.NONE));
+        InvalidInputException none = assertThrows(
+                InvalidInputException.class,
+                () -> pessii.generateLetters()
+                        .toFolder(LetterKind.PHASE1, Optional.empty(), folder.resolve("out"), Progress.NONE));
         assertTrue(none.getMessage().startsWith("Aucune décision du cabinet n'est enregistrée"), none.getMessage());
 
         pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 19));
-        assertEquals(List.of("90200"), pessii.generateLetters().letters(LetterKind.PHASE1).stream()
-                .map(Letter::dossierNumber).toList());
-        assertEquals(3, pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 20), true),
+        assertEquals(
+                List.of("90200"),
+                pessii.generateLetters().letters(LetterKind.PHASE1).stream()
+                        .map(Letter::dossierNumber)
+                        .toList());
+        assertEquals(
+                3,
+                pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 20), true),
                 "the three others recorded not retained");
         List<Letter> letters = pessii.generateLetters().letters(LetterKind.PHASE1);
-        assertEquals(List.of("90200", "90201", "90202", "90203"), letters.stream().map(Letter::dossierNumber)
-                .toList());
-        assertEquals(List.of(true, false, false, false), letters.stream().map(Letter::accepted).toList());
+        assertEquals(
+                List.of("90200", "90201", "90202", "90203"),
+                letters.stream().map(Letter::dossierNumber).toList());
+        assertEquals(
+                List.of(true, false, false, false),
+                letters.stream().map(Letter::accepted).toList());
         assertTrue(pessii.generateLetters().letters(LetterKind.INVITATION).isEmpty());
     }
 
@@ -91,7 +101,8 @@ class GenerateLettersTest {
         assertTrue(text.contains("Motivation de la décision\u00a0: Motivation 90201"), text);
         assertTrue(text.contains("bouquet de services spécifique «\u00a0émergence\u00a0»"), text);
         assertFalse(text.contains("{{"), text);
-        InvalidInputException other = assertThrows(InvalidInputException.class,
+        InvalidInputException other = assertThrows(
+                InvalidInputException.class,
                 () -> pessii.generateLetters().preview(LetterKind.PHASE1, Optional.empty(), "90202"));
         assertTrue(other.getMessage().contains("dossier n°\u00a090202"), other.getMessage());
     }
@@ -113,15 +124,18 @@ class GenerateLettersTest {
             }
         };
         Path out = folder.resolve("annule");
-        assertThrows(CancelledException.class, () -> pessii.generateLetters().toFolder(LetterKind.PHASE1,
-                Optional.empty(), out, cancelAfterTwo));
+        assertThrows(
+                CancelledException.class,
+                () -> pessii.generateLetters().toFolder(LetterKind.PHASE1, Optional.empty(), out, cancelAfterTwo));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("90200-projet-90200-phase1.docx", "90201-projet-90201-phase1.docx"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no workbook, no temporary file");
+            assertEquals(
+                    List.of("90200-projet-90200-phase1.docx", "90201-projet-90201-phase1.docx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no workbook, no temporary file");
         }
 
-        GenerateLetters.Report report = pessii.generateLetters().toFolder(LetterKind.PHASE1, Optional.empty(), out,
-                Progress.NONE);
+        GenerateLetters.Report report =
+                pessii.generateLetters().toFolder(LetterKind.PHASE1, Optional.empty(), out, Progress.NONE);
         assertEquals(4, report.letters().size());
         assertEquals(4, report.withoutEmail(), "no DS export in this workspace");
         assertTrue(Files.isRegularFile(report.workbook()));
@@ -132,14 +146,17 @@ class GenerateLettersTest {
         pessii.nationalDecisions().setLaureate("90200", true, null);
         pessii.nationalDecisions().setInvited("90200", true, null);
         pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26));
-        GenerateLetters.Report report = pessii.generateLetters().toFolder(LetterKind.INVITATION, Optional.empty(),
-                folder.resolve("courriers"), Progress.NONE);
+        GenerateLetters.Report report = pessii.generateLetters()
+                .toFolder(LetterKind.INVITATION, Optional.empty(), folder.resolve("courriers"), Progress.NONE);
         Path letter = report.letters().get(0);
         List<String> pdfs = LibreOffice.convert(folder, "pdf", folder.resolve("pdf"), letter);
-        assertEquals(List.of("90200-projet-90200-invitation.pdf"), pdfs, "no PDF: is libreoffice-writer installed?"
-                + " (.ci/run installs it)");
+        assertEquals(
+                List.of("90200-projet-90200-invitation.pdf"),
+                pdfs,
+                "no PDF: is libreoffice-writer installed?" + " (.ci/run installs it)");
         byte[] pdf = Files.readAllBytes(folder.resolve("pdf").resolve(pdfs.get(0)));
-        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("%PDF-"), "a PDF");
+        assertTrue(
+                pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+                "a PDF");
     }
 }

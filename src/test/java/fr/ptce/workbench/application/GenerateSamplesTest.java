@@ -26,8 +26,15 @@ class GenerateSamplesTest {
     void sameSeedGivesTheSameCsvBytes() throws IOException {
         Path first = GenerateSamples.write(folder.resolve("a"), 2021, 24, DsEra.Y2021, GenerateSamples.Format.CSV);
         Path second = GenerateSamples.write(folder.resolve("b"), 2021, 24, DsEra.Y2021, GenerateSamples.Format.CSV);
-        assertEquals("dossiers_ami-ptce-emergents_2021-10-15_09-12.csv", first.getFileName().toString());
+        assertEquals(
+                "dossiers_ami-ptce-emergents_2021-10-15_09-12.csv",
+                first.getFileName().toString());
         assertEquals(-1L, Files.mismatch(first, second));
-        assertEquals(24, Files.readString(first).lines().filter(l -> l.matches("^\\d{7},.*")).count());
+        assertEquals(
+                24,
+                Files.readString(first)
+                        .lines()
+                        .filter(l -> l.matches("^\\d{7},.*"))
+                        .count());
     }
 }

@@ -65,26 +65,41 @@ class GridVersionsTest {
     /** Version 1 of the default grid as it shipped (paraphrased labels), as a workspace of that time stored it. */
     static Grid firstVersion() {
         Grid current = Grids.amiPtce2021();
-        List<Criterion> criteria = current.criteria().stream().map(c -> new Criterion(c.code(),
-                c.code().equals("V1") ? "Crédibilité et professionnalisme" : "Ancien libellé " + c.code(),
-                "Ancienne aide " + c.code(), c.blockCode(), c.weight(), c.threshold())).toList();
-        return new Grid(current.id(), 1, current.name(), List.<Block>copyOf(current.blocks()), criteria,
-                current.scale(), current.overallThreshold());
+        List<Criterion> criteria = current.criteria().stream()
+                .map(c -> new Criterion(
+                        c.code(),
+                        c.code().equals("V1") ? "Crédibilité et professionnalisme" : "Ancien libellé " + c.code(),
+                        "Ancienne aide " + c.code(),
+                        c.blockCode(),
+                        c.weight(),
+                        c.threshold()))
+                .toList();
+        return new Grid(
+                current.id(),
+                1,
+                current.name(),
+                List.<Block>copyOf(current.blocks()),
+                criteria,
+                current.scale(),
+                current.overallThreshold());
     }
 
     @Test
     void scoresOnTheFirstVersionStayOnItAndNewReviewsUseTheCallsWords() throws IOException {
         Path workspaceFolder = folder.resolve("w");
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
-            workspace.importDossiers().fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder),
-                    ColumnMapping.NONE, Progress.NONE);
+            workspace
+                    .importDossiers()
+                    .fromFile(
+                            SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder), ColumnMapping.NONE, Progress.NONE);
             workspace.workspaceUser().set(MARIE);
         }
         try (Database database = Database.openFile(workspaceFolder)) {
             database.inTransaction(r -> {
                 r.grids().save(firstVersion());
-                r.reviews().save(Review.start(SCORED_ON_V1, MARIE, Grids.AMI_PTCE_2021, 1, Targets.NONE, AT)
-                        .withScore("V1", new Score(BigDecimal.valueOf(4), "Équipe expérimentée"), AT));
+                r.reviews()
+                        .save(Review.start(SCORED_ON_V1, MARIE, Grids.AMI_PTCE_2021, 1, Targets.NONE, AT)
+                                .withScore("V1", new Score(BigDecimal.valueOf(4), "Équipe expérimentée"), AT));
                 r.grids().freeze(Grids.AMI_PTCE_2021, 1);
                 return null;
             });
@@ -92,7 +107,9 @@ class GridVersionsTest {
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
             ReviewSheet old = workspace.readReviews().of(SCORED_ON_V1);
             assertEquals(1, old.grid().version());
-            assertEquals("Crédibilité et professionnalisme", old.grid().criterion("V1").orElseThrow().label());
+            assertEquals(
+                    "Crédibilité et professionnalisme",
+                    old.grid().criterion("V1").orElseThrow().label());
 
             workspace.scoreDossier().setScore(SCORED_ON_V1, "V2", BigDecimal.valueOf(3));
             Review kept = workspace.readReviews().of(SCORED_ON_V1).mine().orElseThrow();
@@ -103,19 +120,23 @@ class GridVersionsTest {
             ReviewSheet fresh = workspace.readReviews().of(NEW);
             assertEquals(Grids.AMI_PTCE_2021_VERSION, fresh.mine().orElseThrow().gridVersion());
             assertTrue(fresh.grid().sameContentAs(Grids.amiPtce2021()));
-            assertTrue(fresh.grid().criterion("V2").orElseThrow().label()
+            assertTrue(fresh.grid()
+                    .criterion("V2")
+                    .orElseThrow()
+                    .label()
                     .contains("partenariats développés ou mis en perspective"));
 
             Path exports = Files.createDirectories(folder.resolve("exports"));
-            ExportReport report = workspace.exportAvis().toWorkbook(exports, ExportAvis.Scope.ALL_REGIONS,
-                    Progress.NONE);
+            ExportReport report =
+                    workspace.exportAvis().toWorkbook(exports, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
             assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
-            assertEquals(String.valueOf(Grids.AMI_PTCE_2021_VERSION),
+            assertEquals(
+                    String.valueOf(Grids.AMI_PTCE_2021_VERSION),
                     AvisWorkbookVerifier.verify(report.file()).metadata().get("grid_version"));
 
             try (Workspace pessii = TestWorkspaces.open(engine, CLOCK)) {
-                ConsolidationReport consolidated = pessii.consolidateAvis().importFiles(List.of(report.file()),
-                        Progress.NONE);
+                ConsolidationReport consolidated =
+                        pessii.consolidateAvis().importFiles(List.of(report.file()), Progress.NONE);
                 FileOutcome outcome = consolidated.files().get(0);
                 assertEquals(FileOutcome.Status.ACCEPTED, outcome.status(), outcome.message());
             }

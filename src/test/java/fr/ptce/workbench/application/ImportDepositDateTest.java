@@ -41,8 +41,8 @@ class ImportDepositDateTest {
     private final Workspace workspace;
 
     ImportDepositDateTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2022-01-12T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @AfterEach
@@ -72,18 +72,24 @@ class ImportDepositDateTest {
         Path january = folder.resolve("dossiers_ami-ptce-emergents_2022-01-10_09-12.csv");
         Files.writeString(january, text, StandardCharsets.UTF_8);
         importFile(january);
-        assertEquals(OffsetDateTime.parse("2021-06-20T10:00:00+02:00"),
+        assertEquals(
+                OffsetDateTime.parse("2021-06-20T10:00:00+02:00"),
                 late().dossier().tracking().depositedAt());
         assertFalse(late().depositToCheck());
         assertEquals("Vague 1", late().checks().wave().name());
         assertEquals(Admissibility.RECEVABLE, late().checks().computedAdmissibility());
-        assertEquals(Admissibility.HORS_DELAI, late().checks().pessiiAdmissibility(),
+        assertEquals(
+                Admissibility.HORS_DELAI,
+                late().checks().pessiiAdmissibility(),
                 "PESSII's annotation « Hors délai » still says what PESSII recorded");
-        assertTrue(late().checks().admissibilityDisagreement(), "PESSII's « Hors délai » against the computed"
-                + " « recevable »: to check");
+        assertTrue(
+                late().checks().admissibilityDisagreement(),
+                "PESSII's « Hors délai » against the computed" + " « recevable »: to check");
 
         importFile(october);
-        assertEquals(OffsetDateTime.parse("2021-06-20T10:00:00+02:00"), late().dossier().tracking().depositedAt(),
+        assertEquals(
+                OffsetDateTime.parse("2021-06-20T10:00:00+02:00"),
+                late().dossier().tracking().depositedAt(),
                 "the later date of the older export does not replace the earliest one");
         assertFalse(late().depositToCheck());
     }

@@ -47,6 +47,7 @@ class NationalConsolidationTest {
 
     @TempDir
     static Path workbooks;
+
     private static final List<Path> FILES = new ArrayList<>();
 
     @TempDir
@@ -81,8 +82,8 @@ class NationalConsolidationTest {
     }
 
     private void identify() {
-        pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII,
-                null));
+        pessii.workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
     }
 
     @Test
@@ -100,8 +101,8 @@ class NationalConsolidationTest {
             RegionalAvisRow after = view.ranking().get(i).row();
             assertEquals(i + 1, view.ranking().get(i).rank());
             ties += before.total().compareTo(after.total()) == 0 ? 1 : 0;
-            assertTrue(rankedBefore(before, after), before.dossierNumber() + " must come before "
-                    + after.dossierNumber());
+            assertTrue(
+                    rankedBefore(before, after), before.dossierNumber() + " must come before " + after.dossierNumber());
         }
         assertTrue(ties > 10, "the synthetic scores give ties to break: " + ties);
     }
@@ -138,10 +139,11 @@ class NationalConsolidationTest {
                 assertTrue(before.depositedAt().compareTo(after.depositedAt()) <= 0);
             }
         }
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> pessii.nationalDecisions().setOrder("V, X1"));
-        assertTrue(refused.getMessage().startsWith("Ordre de départage refusé\u00a0: critère de départage"
-                + " «\u00a0X1\u00a0»"),
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> pessii.nationalDecisions().setOrder("V, X1"));
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("Ordre de départage refusé\u00a0: critère de départage" + " «\u00a0X1\u00a0»"),
                 refused.getMessage());
     }
 
@@ -150,13 +152,19 @@ class NationalConsolidationTest {
         pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
         identify();
         List<RankedDossier> ranking = pessii.nationalDecisions().view().ranking();
-        List<RankedDossier> eligible = ranking.stream().filter(r -> r.row().meetsPhase2Target()).toList();
-        RankedDossier neither = ranking.stream().filter(r -> !r.row().meetsPhase2Target()).findFirst().orElseThrow();
+        List<RankedDossier> eligible =
+                ranking.stream().filter(r -> r.row().meetsPhase2Target()).toList();
+        RankedDossier neither = ranking.stream()
+                .filter(r -> !r.row().meetsPhase2Target())
+                .findFirst()
+                .orElseThrow();
 
-        InvalidInputException notLaureate = assertThrows(InvalidInputException.class,
-                () -> pessii.nationalDecisions().setInvited(eligible.get(0).row().dossierNumber(), true, null));
-        assertTrue(notLaureate.getMessage().contains("il n'est pas lauréat de la phase\u00a01"),
-                notLaureate.getMessage());
+        InvalidInputException notLaureate = assertThrows(
+                InvalidInputException.class,
+                () -> pessii.nationalDecisions()
+                        .setInvited(eligible.get(0).row().dossierNumber(), true, null));
+        assertTrue(
+                notLaureate.getMessage().contains("il n'est pas lauréat de la phase\u00a01"), notLaureate.getMessage());
         NationalView view = null;
         for (int i = 0; i < 16; i++) {
             pessii.nationalDecisions().setLaureate(eligible.get(i).row().dossierNumber(), true, null);
@@ -169,19 +177,30 @@ class NationalConsolidationTest {
         assertEquals(0, view.counters().decidedLaureates());
         assertFalse(view.counters().describeLaureates().contains("€"));
         pessii.nationalDecisions().setLaureate(neither.row().dossierNumber(), true, null);
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> pessii.nationalDecisions().setInvited(neither.row().dossierNumber(), true, null));
-        assertEquals("Dossier n°\u00a0" + neither.row().dossierNumber() + "\u00a0: invitation en phase\u00a02 refusée —"
-                + " il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région. Pour passer outre,"
-                + " donnez le motif de la dérogation.", refused.getMessage());
+        assertEquals(
+                "Dossier n°\u00a0" + neither.row().dossierNumber() + "\u00a0: invitation en phase\u00a02 refusée —"
+                        + " il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région. Pour"
+                        + " passer outre,"
+                        + " donnez le motif de la dérogation.",
+                refused.getMessage());
         assertFalse(pessii.nationalDecisions().view().ranking().stream()
-                .filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber())).findFirst()
-                .orElseThrow().decision().invited());
+                .filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber()))
+                .findFirst()
+                .orElseThrow()
+                .decision()
+                .invited());
 
         view = pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), false, null);
         assertEquals(16, view.counters().proposedLaureates(), "15 eligible ones and the one that meets no target");
         assertEquals(15, view.counters().proposedInvited(), "no longer laureate: no longer invited");
-        assertEquals(4, pessii.nationalDecisions().history(eligible.get(0).row().dossierNumber()).size(),
+        assertEquals(
+                4,
+                pessii.nationalDecisions()
+                        .history(eligible.get(0).row().dossierNumber())
+                        .size(),
                 "laureate, invitation, and both withdrawals audited");
     }
 
@@ -190,16 +209,24 @@ class NationalConsolidationTest {
         pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
         identify();
         RankedDossier neither = pessii.nationalDecisions().view().ranking().stream()
-                .filter(r -> !r.row().meetsPhase2Target()).findFirst().orElseThrow();
+                .filter(r -> !r.row().meetsPhase2Target())
+                .findFirst()
+                .orElseThrow();
         String number = neither.row().dossierNumber();
         pessii.nationalDecisions().setLaureate(number, true, null);
-        NationalView view = pessii.nationalDecisions().setInvited(number, true, "Territoire en déprise, avis du"
-                + " préfet");
-        assertEquals("Territoire en déprise, avis du préfet", view.ranking().stream()
-                .filter(r -> r.row().dossierNumber().equals(number)).findFirst().orElseThrow().decision()
-                .inviteOverride());
-        assertTrue(pessii.nationalDecisions().history(number).stream().anyMatch(e -> e.field().startsWith("dérogation")
-                && "Territoire en déprise, avis du préfet".equals(e.newValue())));
+        NationalView view =
+                pessii.nationalDecisions().setInvited(number, true, "Territoire en déprise, avis du" + " préfet");
+        assertEquals(
+                "Territoire en déprise, avis du préfet",
+                view.ranking().stream()
+                        .filter(r -> r.row().dossierNumber().equals(number))
+                        .findFirst()
+                        .orElseThrow()
+                        .decision()
+                        .inviteOverride());
+        assertTrue(pessii.nationalDecisions().history(number).stream()
+                .anyMatch(e -> e.field().startsWith("dérogation")
+                        && "Territoire en déprise, avis du préfet".equals(e.newValue())));
     }
 
     @Test
@@ -207,7 +234,8 @@ class NationalConsolidationTest {
         pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
         identify();
         List<RankedDossier> eligible = pessii.nationalDecisions().view().ranking().stream()
-                .filter(r -> r.row().meetsPhase2Target()).toList();
+                .filter(r -> r.row().meetsPhase2Target())
+                .toList();
         pessii.nationalDecisions().setLaureate(eligible.get(0).row().dossierNumber(), true, null);
         pessii.nationalDecisions().setInvited(eligible.get(0).row().dossierNumber(), true, null);
         assertEquals(1, pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 19)));
@@ -218,11 +246,12 @@ class NationalConsolidationTest {
         assertEquals(1, view.counters().decidedLaureates());
         Path invitees = folder.resolve("out/invites.xlsx");
         Path laureates = folder.resolve("out/laureats.xlsx");
-        ExportNational.Report report = pessii.exportNational().toWorkbook(folder.resolve("out"),
-                Optional.of(invitees), Optional.of(laureates), Progress.NONE);
+        ExportNational.Report report = pessii.exportNational()
+                .toWorkbook(folder.resolve("out"), Optional.of(invitees), Optional.of(laureates), Progress.NONE);
         assertEquals(1, report.invited());
         assertEquals(1, report.laureates(), "the second proposal awaits the cabinet's decision");
-        assertThrows(InvalidInputException.class, () -> pessii.nationalDecisions().confirm(" ", LocalDate.now()));
+        assertThrows(
+                InvalidInputException.class, () -> pessii.nationalDecisions().confirm(" ", LocalDate.now()));
     }
 
     @Test
@@ -232,16 +261,22 @@ class NationalConsolidationTest {
         assertEquals(0, pessii.campaign().current().version(), "the 2021 defaults, never stored");
         String edited = pessii.campaign().text().replace("15 à 20", "16 à 18");
         assertEquals(1, pessii.campaign().save(edited).version());
-        assertEquals(1, pessii.campaign().save(edited.replace("16 à 18", "15 à 18")).version(),
+        assertEquals(
+                1,
+                pessii.campaign().save(edited.replace("16 à 18", "15 à 18")).version(),
                 "a version no decision uses is changed in place");
         RankedDossier eligible = pessii.nationalDecisions().view().ranking().stream()
-                .filter(r -> r.row().meetsPhase2Target()).findFirst().orElseThrow();
-        NationalView view = pessii.nationalDecisions().setLaureate(eligible.row().dossierNumber(), true, null);
+                .filter(r -> r.row().meetsPhase2Target())
+                .findFirst()
+                .orElseThrow();
+        NationalView view =
+                pessii.nationalDecisions().setLaureate(eligible.row().dossierNumber(), true, null);
         assertEquals(15, view.counters().invitedMin());
         assertEquals(18, view.counters().invitedMax());
         assertEquals(2, pessii.campaign().save(edited).version(), "version 1 is frozen by the decision");
         assertEquals(16, pessii.nationalDecisions().view().counters().invitedMin());
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> pessii.campaign().save("vague\u00a0: Vague 1\u00a0; dernier jour 23/06/2021"));
         assertTrue(refused.getMessage().startsWith("Campagne refusée, ligne 1"), refused.getMessage());
     }
@@ -250,7 +285,8 @@ class NationalConsolidationTest {
     void decisionsNeedTheUsersIdentity() {
         pessii.consolidateAvis().importFiles(FILES.subList(0, 1), Progress.NONE);
         String number = pessii.nationalDecisions().view().ranking().get(0).row().dossierNumber();
-        assertThrows(IdentityRequiredException.class,
+        assertThrows(
+                IdentityRequiredException.class,
                 () -> pessii.nationalDecisions().setLaureate(number, true, null));
     }
 
@@ -259,31 +295,40 @@ class NationalConsolidationTest {
         pessii.consolidateAvis().importFiles(fourRegions(), Progress.NONE);
         identify();
         RankedDossier invited = pessii.nationalDecisions().view().ranking().stream()
-                .filter(r -> r.row().meetsPhase2Target()).findFirst().orElseThrow();
+                .filter(r -> r.row().meetsPhase2Target())
+                .findFirst()
+                .orElseThrow();
         pessii.nationalDecisions().setLaureate(invited.row().dossierNumber(), true, null);
         pessii.nationalDecisions().setInvited(invited.row().dossierNumber(), true, null);
         pessii.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26));
 
         Path publicList = folder.resolve("out/invites-phase-2.xlsx");
-        ExportNational.Report report = pessii.exportNational().toWorkbook(folder.resolve("out"),
-                Optional.of(publicList), Optional.empty(), Progress.NONE);
+        ExportNational.Report report = pessii.exportNational()
+                .toWorkbook(folder.resolve("out"), Optional.of(publicList), Optional.empty(), Progress.NONE);
 
         assertEquals(folder.resolve("out/national-2022-01-10.xlsx"), report.file());
         assertEquals(4 * PER_REGION, report.rows());
         assertEquals(1, report.invited());
         try (XSSFWorkbook national = new XSSFWorkbook(Files.newInputStream(report.file()));
                 XSSFWorkbook list = new XSSFWorkbook(Files.newInputStream(publicList))) {
-            assertEquals(List.of("Classement", "Évaluations", "Synthèse"),
+            assertEquals(
+                    List.of("Classement", "Évaluations", "Synthèse"),
                     List.of(national.getSheetName(0), national.getSheetName(1), national.getSheetName(2)));
             assertEquals(4 * PER_REGION, national.getSheet("Classement").getLastRowNum());
             assertEquals(4 * PER_REGION, national.getSheet("Évaluations").getLastRowNum());
             var summary = national.getSheet("Synthèse");
-            long partial = pessii.nationalDecisions().view().ranking().stream().filter(r -> !r.complete()).count();
+            long partial = pessii.nationalDecisions().view().ranking().stream()
+                    .filter(r -> !r.complete())
+                    .count();
             boolean counted = false;
             for (int r = 1; r <= summary.getLastRowNum(); r++) {
-                if (summary.getRow(r).getCell(0).getStringCellValue()
+                if (summary.getRow(r)
+                        .getCell(0)
+                        .getStringCellValue()
                         .equals("Dossiers à note incomplète (classés à part)")) {
-                    assertEquals(String.valueOf(partial), summary.getRow(r).getCell(1).getStringCellValue());
+                    assertEquals(
+                            String.valueOf(partial),
+                            summary.getRow(r).getCell(1).getStringCellValue());
                     counted = true;
                 }
             }
@@ -302,9 +347,9 @@ class NationalConsolidationTest {
 
     @Test
     void theNationalExportIsRefusedWithoutImportedWorkbooks() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> pessii.exportNational().toWorkbook(folder, Optional.empty(), Optional.empty(),
-                        Progress.NONE));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> pessii.exportNational().toWorkbook(folder, Optional.empty(), Optional.empty(), Progress.NONE));
         assertTrue(refused.getMessage().startsWith("Aucun classeur d'avis n'a été importé"), refused.getMessage());
     }
 }

@@ -45,20 +45,26 @@ class NationalExportLibreOfficeTest {
         Path national;
         Path publicList = folder.resolve("invites-phase-2.xlsx");
         try (Workspace pessii = TestWorkspaces.open(engine, CLOCK)) {
-            pessii.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))),
-                    Progress.NONE);
-            pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
-                    ReviewerRole.PESSII, null));
+            pessii.consolidateAvis()
+                    .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))), Progress.NONE);
+            pessii.workspaceUser()
+                    .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
             pessii.nationalDecisions().setLaureate("90200", true, null);
             pessii.nationalDecisions().setInvited("90200", true, null);
             pessii.nationalDecisions().confirm("Cabinet du ministre", java.time.LocalDate.of(2021, 7, 26));
-            national = pessii.exportNational().toWorkbook(folder, Optional.of(publicList), Optional.empty(),
-                    Progress.NONE).file();
+            national = pessii.exportNational()
+                    .toWorkbook(folder, Optional.of(publicList), Optional.empty(), Progress.NONE)
+                    .file();
         }
         Path out = folder.resolve("csv");
         List<String> csvs = LibreOffice.convert(folder, LibreOffice.CSV_ALL_SHEETS, out, national, publicList);
-        assertEquals(List.of("invites-phase-2-Invités phase 2.csv", "national-2022-01-10-Classement.csv",
-                "national-2022-01-10-Synthèse.csv", "national-2022-01-10-Évaluations.csv"), csvs);
+        assertEquals(
+                List.of(
+                        "invites-phase-2-Invités phase 2.csv",
+                        "national-2022-01-10-Classement.csv",
+                        "national-2022-01-10-Synthèse.csv",
+                        "national-2022-01-10-Évaluations.csv"),
+                csvs);
         String ranking = Files.readString(out.resolve("national-2022-01-10-Classement.csv"), StandardCharsets.UTF_8);
         assertTrue(ranking.startsWith("Rang,Note complète,N° dossier,Région de l'avis,"), ranking);
         assertEquals(5, ranking.strip().lines().count(), ranking);

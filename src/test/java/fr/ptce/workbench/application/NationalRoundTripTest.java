@@ -73,18 +73,25 @@ class NationalRoundTripTest {
     void theNationalExportCarriesEveryScoreAvisAndCommentUnchanged() throws IOException {
         Path avis = ScoredRegion.export(opened(), folder, "Bretagne");
         Workspace pessii = opened();
-        assertEquals(FileOutcome.Status.ACCEPTED, pessii.consolidateAvis().importFiles(List.of(avis), Progress.NONE)
-                .files().get(0).status());
+        assertEquals(
+                FileOutcome.Status.ACCEPTED,
+                pessii.consolidateAvis()
+                        .importFiles(List.of(avis), Progress.NONE)
+                        .files()
+                        .get(0)
+                        .status());
 
-        Path national = pessii.exportNational().toWorkbook(folder.resolve("national"), Optional.empty(),
-                Optional.empty(),
-                Progress.NONE).file();
+        Path national = pessii.exportNational()
+                .toWorkbook(folder.resolve("national"), Optional.empty(), Optional.empty(), Progress.NONE)
+                .file();
 
         try (XSSFWorkbook region = new XSSFWorkbook(Files.newInputStream(avis));
                 XSSFWorkbook pessiiBook = new XSSFWorkbook(Files.newInputStream(national))) {
-            int avisCells = sameCells(region.getSheet("Avis"), pessiiBook.getSheet("Classement"),
-                    List.of("N° dossier"));
-            int reviewCells = sameCells(region.getSheet("Évaluations"), pessiiBook.getSheet("Évaluations"),
+            int avisCells =
+                    sameCells(region.getSheet("Avis"), pessiiBook.getSheet("Classement"), List.of("N° dossier"));
+            int reviewCells = sameCells(
+                    region.getSheet("Évaluations"),
+                    pessiiBook.getSheet("Évaluations"),
                     List.of("N° dossier", "E-mail"));
             assertTrue(avisCells > 150, "every Avis cell compared: " + avisCells);
             assertTrue(sameCompleteness(region.getSheet("Avis"), pessiiBook.getSheet("Classement")) > 0);
@@ -162,7 +169,8 @@ class NationalRoundTripTest {
             }
             Cell waveCell = row.getCell(nationalHeader.get("Vague"));
             String wave = waveCell == null ? "" : waveCell.getStringCellValue();
-            assertFalse("Non".equals(lastOfWave.get(wave)) && "Oui".equals(complete),
+            assertFalse(
+                    "Non".equals(lastOfWave.get(wave)) && "Oui".equals(complete),
                     "a complete total after a partial one in " + wave);
             lastOfWave.put(wave, complete);
         }
@@ -176,7 +184,11 @@ class NationalRoundTripTest {
     }
 
     private static String key(Row row, Map<String, Integer> header, List<String> key) {
-        return String.join("|", key.stream().map(k -> row.getCell(header.get(k)).getStringCellValue()).toList());
+        return String.join(
+                "|",
+                key.stream()
+                        .map(k -> row.getCell(header.get(k)).getStringCellValue())
+                        .toList());
     }
 
     @Test
@@ -185,8 +197,8 @@ class NationalRoundTripTest {
         Path normandie = ScoredRegion.export(opened(), folder, "Normandie");
         Workspace pessii = opened();
         pessii.consolidateAvis().importFiles(List.of(bretagne, normandie), Progress.NONE);
-        pessii.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII,
-                null));
+        pessii.workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
         NationalView before = pessii.nationalDecisions().view();
         assertEquals(12, before.openConflicts().size());
         assertTrue(before.ranking().stream().allMatch(r -> r.dossier().inConflict()));
@@ -195,14 +207,17 @@ class NationalRoundTripTest {
 
         assertEquals(11, after.openConflicts().size());
         List<RankedDossier> fragile = after.ranking().stream()
-                .filter(r -> r.row().dossierNumber().equals(ScoredRegion.FRAGILE)).toList();
+                .filter(r -> r.row().dossierNumber().equals(ScoredRegion.FRAGILE))
+                .toList();
         assertEquals(1, fragile.size());
         assertEquals("Normandie", fragile.get(0).dossier().exportingRegion());
         assertFalse(fragile.get(0).dossier().inConflict());
         assertEquals(23, after.ranking().size(), "the Bretagne row is set aside, not counted");
-        assertEquals("région retenue\u00a0: Normandie",
+        assertEquals(
+                "région retenue\u00a0: Normandie",
                 pessii.nationalDecisions().history(ScoredRegion.FRAGILE).get(0).newValue());
-        InvalidInputException again = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException again = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
                 () -> pessii.nationalDecisions().resolveConflict(ScoredRegion.FRAGILE, "Bretagne"));
         assertEquals("Aucun conflit à résoudre sur le dossier n° " + ScoredRegion.FRAGILE + ".", again.getMessage());
     }

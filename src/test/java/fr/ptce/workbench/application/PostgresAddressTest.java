@@ -21,11 +21,14 @@ class PostgresAddressTest {
         assertEquals("ptce", address.database());
         assertEquals(Optional.of("correspondant"), address.login());
         assertEquals(Map.of("sslmode", "verify-full", "sslrootcert", "/etc/ssl/ca.pem"), address.parameters());
-        assertEquals("jdbc:postgresql://pg.region.fr:5433/ptce?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%2Fca.pem",
+        assertEquals(
+                "jdbc:postgresql://pg.region.fr:5433/ptce?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%2Fca.pem",
                 address.jdbcUrl());
         assertEquals("postgresql://correspondant@pg.region.fr:5433/ptce", address.toString());
-        assertEquals(new ServerDatabase("pg.region.fr", 5433, "ptce", address.jdbcUrl(), address.toString()),
-                address.server(), "the store gets the driver's URL, never the login");
+        assertEquals(
+                new ServerDatabase("pg.region.fr", 5433, "ptce", address.jdbcUrl(), address.toString()),
+                address.server(),
+                "the store gets the driver's URL, never the login");
     }
 
     @Test
@@ -47,23 +50,28 @@ class PostgresAddressTest {
 
     @Test
     void aPasswordInTheAddressIsRefusedItWouldStayInTheHistory() {
-        IllegalArgumentException inUserInfo = assertThrows(IllegalArgumentException.class,
-                () -> PostgresAddress.parse("postgresql://moi:secret@h/db"));
+        IllegalArgumentException inUserInfo = assertThrows(
+                IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://moi:secret@h/db"));
         assertTrue(inUserInfo.getMessage().contains("Pas de mot de passe"), inUserInfo.getMessage());
-        IllegalArgumentException inQuery = assertThrows(IllegalArgumentException.class,
-                () -> PostgresAddress.parse("postgresql://h/db?password=secret"));
+        IllegalArgumentException inQuery = assertThrows(
+                IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://h/db?password=secret"));
         assertTrue(inQuery.getMessage().contains("password"), inQuery.getMessage());
     }
 
     @Test
     void unknownParametersSslmodesAndShapesAreRefusedInFrench() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://h/db?x=1"))
-                .getMessage().startsWith("Paramètre inconnu"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> PostgresAddress.parse("postgresql://h/db?sslmode=maybe")).getMessage().contains("sslmode"));
+                .getMessage()
+                .startsWith("Paramètre inconnu"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://h/db?sslmode=maybe"))
+                .getMessage()
+                .contains("sslmode"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://h"))
-                .getMessage().startsWith("Adresse d'espace partagé illisible"));
+                .getMessage()
+                .startsWith("Adresse d'espace partagé illisible"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PostgresAddress.parse("postgresql://h:0/db"))
-                .getMessage().startsWith("Port invalide"));
+                .getMessage()
+                .startsWith("Port invalide"));
     }
 }

@@ -28,14 +28,28 @@ import java.util.Random;
 /** Synthetic avis workbooks of the 18 regions, written by the real writer (invented names, example.org). */
 public final class RegionWorkbooks {
 
-    public static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne",
-            "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
-            "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe",
-            "Martinique", "Guyane", "La Réunion", "Mayotte");
+    public static final List<String> REGIONS = List.of(
+            "Auvergne-Rhône-Alpes",
+            "Bourgogne-Franche-Comté",
+            "Bretagne",
+            "Centre-Val de Loire",
+            "Corse",
+            "Grand Est",
+            "Hauts-de-France",
+            "Île-de-France",
+            "Normandie",
+            "Nouvelle-Aquitaine",
+            "Occitanie",
+            "Pays de la Loire",
+            "Provence-Alpes-Côte d'Azur",
+            "Guadeloupe",
+            "Martinique",
+            "Guyane",
+            "La Réunion",
+            "Mayotte");
     static final OffsetDateTime AT = OffsetDateTime.parse("2021-12-01T10:15:30+01:00");
 
-    private RegionWorkbooks() {
-    }
+    private RegionWorkbooks() {}
 
     /**
      * Writes the workbook of region {@code index}: {@code dossiers} dossiers numbered {@code 9<index><i>}, scores
@@ -49,8 +63,8 @@ public final class RegionWorkbooks {
     /** The same on another grid. */
     public static Path write(Path folder, int index, int dossiers, Random random, Grid grid) {
         String region = REGIONS.get(index);
-        Reviewer correspondent = new Reviewer("Correspondant " + index, "correspondant" + index + "@example.org",
-                ReviewerRole.CORRESPONDENT, region);
+        Reviewer correspondent = new Reviewer(
+                "Correspondant " + index, "correspondant" + index + "@example.org", ReviewerRole.CORRESPONDENT, region);
         List<AvisLine> lines = new ArrayList<>();
         List<ReviewLine> reviews = new ArrayList<>();
         for (int i = 0; i < dossiers; i++) {
@@ -62,19 +76,50 @@ public final class RegionWorkbooks {
                 scores.put(code, new Score(value, "Commentaire " + code + " du dossier " + number));
                 values.put(code, value);
             }
-            Review review = new Review(number, correspondent, grid.id(), grid.version(), scores, null,
-                    Maturity.EMERGENT, null, AT);
+            Review review = new Review(
+                    number, correspondent, grid.id(), grid.version(), scores, null, Maturity.EMERGENT, null, AT);
             boolean b = i % 4 != 3 && i % 2 == 0;
             boolean c = i % 4 != 3 && i % 2 == 1;
-            Avis avis = new Avis(number, Recommendation.FAVORABLE, b || c, "Motivation " + number, "Forces " + number,
-                    "Attention " + number, values, null, correspondent.name(), AT);
-            lines.add(new AvisLine(number, "Projet " + number, "Structure " + number, "Association", null, region,
-                    AT.minusMonths(5).plusHours(random.nextInt(3)), "recevable", "Vague 1", 5, null, Maturity.EMERGENT,
-                    b, c, false, c, false, false, values, grid.totals(values), 1, null, avis, List.of()));
+            Avis avis = new Avis(
+                    number,
+                    Recommendation.FAVORABLE,
+                    b || c,
+                    "Motivation " + number,
+                    "Forces " + number,
+                    "Attention " + number,
+                    values,
+                    null,
+                    correspondent.name(),
+                    AT);
+            lines.add(new AvisLine(
+                    number,
+                    "Projet " + number,
+                    "Structure " + number,
+                    "Association",
+                    null,
+                    region,
+                    AT.minusMonths(5).plusHours(random.nextInt(3)),
+                    "recevable",
+                    "Vague 1",
+                    5,
+                    null,
+                    Maturity.EMERGENT,
+                    b,
+                    c,
+                    false,
+                    c,
+                    false,
+                    false,
+                    values,
+                    grid.totals(values),
+                    1,
+                    null,
+                    avis,
+                    List.of()));
             reviews.add(new ReviewLine(review, grid.totals(values).total()));
         }
-        AvisWorkbookContent content = new AvisWorkbookContent(new AvisMetadata(region, correspondent.name(),
-                "ws-" + index, "test", AT), grid, lines, reviews);
+        AvisWorkbookContent content = new AvisWorkbookContent(
+                new AvisMetadata(region, correspondent.name(), "ws-" + index, "test", AT), grid, lines, reviews);
         Path file = folder.resolve(ExportAvis.fileName(region, AT));
         AvisWorkbookWriter.write(content, file, Progress.NONE);
         return file;

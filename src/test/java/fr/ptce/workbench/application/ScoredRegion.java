@@ -22,8 +22,7 @@ public final class ScoredRegion {
     public static final String FRAGILE = "4847721";
     public static final String NOT_FRAGILE = "5074121";
 
-    private ScoredRegion() {
-    }
+    private ScoredRegion() {}
 
     /** Imports, scores and exports into {@code folder/region}; returns the avis workbook. */
     public static Path export(Workspace workspace, Path folder, String region) throws IOException {
@@ -33,14 +32,27 @@ public final class ScoredRegion {
         workspace.workspaceUser().set(new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null));
         score(workspace, FRAGILE, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3);
         workspace.scoreDossier().setComment(FRAGILE, "O2", "Gouvernance\tà préciser");
-        workspace.workspaceUser().set(
-                new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region));
         score(workspace, FRAGILE, 4, 3, 5, 4, 2, 4, 3, 3, 2, 4);
         workspace.scoreDossier().setComment(FRAGILE, "V1", "Équipe expérimentée");
         score(workspace, NOT_FRAGILE, 1, 1);
-        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
-                "=HYPERLINK(\"x\")\nSur deux lignes", "Ancrage local", "Budget fragile", null, null));
-        return workspace.exportAvis().toWorkbook(regionFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        FRAGILE,
+                        Recommendation.FAVORABLE_WITH_RESERVATIONS,
+                        true,
+                        "=HYPERLINK(\"x\")\nSur deux lignes",
+                        "Ancrage local",
+                        "Budget fragile",
+                        null,
+                        null));
+        return workspace
+                .exportAvis()
+                .toWorkbook(regionFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE)
+                .file();
     }
 
     private static void score(Workspace workspace, String number, int... values) {

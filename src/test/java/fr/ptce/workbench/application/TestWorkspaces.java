@@ -7,8 +7,7 @@ import java.time.Clock;
 /** A fresh workspace on either engine, for the use-case tests parameterised over {@link TestStores.Engines}. */
 public final class TestWorkspaces {
 
-    private TestWorkspaces() {
-    }
+    private TestWorkspaces() {}
 
     /** A fresh, empty workspace on this engine (H2 in memory, or a new PostgreSQL database). */
     public static Workspace open(StoreEngine engine, Clock clock) {

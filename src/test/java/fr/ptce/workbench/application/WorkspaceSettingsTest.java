@@ -44,8 +44,8 @@ class WorkspaceSettingsTest {
     void aThresholdOrLimitThatIsNotPositiveIsRefusedInFrench() {
         try (Workspace workspace = Workspace.open(folder)) {
             WorkspaceSettings settings = workspace.settings();
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> settings.setDisagreementThreshold(BigDecimal.ZERO));
+            InvalidInputException e =
+                    assertThrows(InvalidInputException.class, () -> settings.setDisagreementThreshold(BigDecimal.ZERO));
             assertTrue(e.getMessage().contains("seuil de désaccord"), e.getMessage());
             assertThrows(InvalidInputException.class, () -> settings.setLengthLimit(Section.S1, 0));
             assertThrows(InvalidInputException.class, () -> settings.saveFilter(" ", "scored=true"));

@@ -35,8 +35,12 @@ public final class BenchSuite {
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final String REGION = "Bretagne";
     /** {@code -Dbench.only=P4,P7}: the rows to measure (default: all). */
-    private static final List<String> ONLY = List.of(System.getProperty("bench.only", "").split(",")).stream()
-            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static final List<String> ONLY = List.of(
+                    System.getProperty("bench.only", "").split(","))
+            .stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
 
     private final Path folder;
     private final List<Result> results = new ArrayList<>();
@@ -64,8 +68,8 @@ public final class BenchSuite {
             if (!wanted("P1", "P2") && !(count == 5000 && needsWorkspace)) {
                 continue;
             }
-            Path export = GenerateSamples.write(folder.resolve("in" + count), 5, count, DsEra.Y2021,
-                    GenerateSamples.Format.XLSX);
+            Path export = GenerateSamples.write(
+                    folder.resolve("in" + count), 5, count, DsEra.Y2021, GenerateSamples.Format.XLSX);
             importAndReimport(count, export);
             if (count == 5000 && wanted("P1", "P2")) {
                 results.addAll(new WholeProcess(folder, RUNS).measure(count, export));
@@ -111,12 +115,26 @@ public final class BenchSuite {
             }
         });
         double bareMedian = Stats.median(bare);
-        results.add(new Result("P1", "import " + count + " dossiers (xlsx) into a fresh workspace",
-                Stats.median(imports), bareMedian, 3, "ms", String.format(java.util.Locale.ROOT,
-                        "peak heap %.0f MB (budget 256 MB, -Xmx256m); H2 file %.0f MB", peakHeap[0],
+        results.add(new Result(
+                "P1",
+                "import " + count + " dossiers (xlsx) into a fresh workspace",
+                Stats.median(imports),
+                bareMedian,
+                3,
+                "ms",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "peak heap %.0f MB (budget 256 MB, -Xmx256m); H2 file %.0f MB",
+                        peakHeap[0],
                         sizeMb(folder.resolve("ws-" + count + "-0")))));
-        results.add(new Result("P2", "re-import of the same " + count + " dossiers, nothing changed",
-                Stats.median(reimports), bareMedian, 1.3, "ms", ""));
+        results.add(new Result(
+                "P2",
+                "re-import of the same " + count + " dossiers, nothing changed",
+                Stats.median(reimports),
+                bareMedian,
+                1.3,
+                "ms",
+                ""));
     }
 
     private void search(Path workspaceFolder) {
@@ -125,8 +143,14 @@ public final class BenchSuite {
             SearchIndex index = workspace.searchDossiers().index(Progress.NONE);
             double buildMs = (System.nanoTime() - start) / 1e6;
             List<DossierSummary> list = workspace.listDossiers().all();
-            List<String> typed = typing(List.of("recyclerie creuse", "tiers-lieu", "cooperative bretagne",
-                    "economie circulaire", "alimentation durable", "insertion", "mobilite solidaire"));
+            List<String> typed = typing(List.of(
+                    "recyclerie creuse",
+                    "tiers-lieu",
+                    "cooperative bretagne",
+                    "economie circulaire",
+                    "alimentation durable",
+                    "insertion",
+                    "mobilite solidaire"));
             List<Double> times = new ArrayList<>();
             long[] found = {0};
             for (int round = 0; round < 1 + RUNS; round++) {
@@ -139,10 +163,19 @@ public final class BenchSuite {
                     }
                 }
             }
-            results.add(new Result("P3", "search " + list.size() + " dossiers as typed (" + typed.size()
-                    + " prefixes)", Stats.percentile(times, 95), Double.NaN, 20, "ms p95",
-                    String.format(java.util.Locale.ROOT, "median %.2f ms; index built in %.0f ms, %d words",
-                            Stats.median(times), buildMs, index.vocabularySize())));
+            results.add(new Result(
+                    "P3",
+                    "search " + list.size() + " dossiers as typed (" + typed.size() + " prefixes)",
+                    Stats.percentile(times, 95),
+                    Double.NaN,
+                    20,
+                    "ms p95",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "median %.2f ms; index built in %.0f ms, %d words",
+                            Stats.median(times),
+                            buildMs,
+                            index.vocabularySize())));
         }
     }
 
@@ -158,37 +191,59 @@ public final class BenchSuite {
 
     private void scoreAndExport(Path workspaceFolder) {
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
-            workspace.workspaceUser().set(new Reviewer("Anne Banc", "anne.banc@example.org",
-                    ReviewerRole.CORRESPONDENT, REGION));
-            List<String> numbers = workspace.listDossiers().all().stream().map(DossierSummary::number).toList();
+            workspace
+                    .workspaceUser()
+                    .set(new Reviewer("Anne Banc", "anne.banc@example.org", ReviewerRole.CORRESPONDENT, REGION));
+            List<String> numbers = workspace.listDossiers().all().stream()
+                    .map(DossierSummary::number)
+                    .toList();
             Random random = new Random(8);
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < 20 + 100 * RUNS; i++) {
                 String number = numbers.get(random.nextInt(numbers.size()));
                 long t0 = System.nanoTime();
-                workspace.scoreDossier().setScore(number, "V" + (1 + random.nextInt(5)),
-                        BigDecimal.valueOf(random.nextInt(6)));
+                workspace
+                        .scoreDossier()
+                        .setScore(number, "V" + (1 + random.nextInt(5)), BigDecimal.valueOf(random.nextInt(6)));
                 if (i >= 20) {
                     times.add((System.nanoTime() - t0) / 1e6);
                 }
             }
-            results.add(new Result("P7", "one score change, use case call to committed row", Stats.percentile(times,
-                    95), Double.NaN, 5, "ms p95", String.format(java.util.Locale.ROOT, "median %.2f ms, %d changes",
-                    Stats.median(times), times.size())));
+            results.add(new Result(
+                    "P7",
+                    "one score change, use case call to committed row",
+                    Stats.percentile(times, 95),
+                    Double.NaN,
+                    5,
+                    "ms p95",
+                    String.format(
+                            java.util.Locale.ROOT, "median %.2f ms, %d changes", Stats.median(times), times.size())));
             AtomicReference<Path> exported = new AtomicReference<>();
-            List<Double> export = Stats.time(RUNS, () -> () -> exported.set(workspace.exportAvis()
-                    .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file()));
+            List<Double> export = Stats.time(
+                    RUNS,
+                    () -> () -> exported.set(workspace
+                            .exportAvis()
+                            .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE)
+                            .file()));
             List<List<String>> values = BareXlsx.firstSheetValues(exported.get());
-            List<Double> bare = Stats.time(RUNS, () -> () -> BareXlsx.writeSxssf(values,
-                    folder.resolve("bare-avis.xlsx")));
-            results.add(new Result("P4", "avis workbook export, " + (values.size() - 1) + " rows",
-                    Stats.median(export), Stats.median(bare), 1.5, "ms", ""));
+            List<Double> bare =
+                    Stats.time(RUNS, () -> () -> BareXlsx.writeSxssf(values, folder.resolve("bare-avis.xlsx")));
+            results.add(new Result(
+                    "P4",
+                    "avis workbook export, " + (values.size() - 1) + " rows",
+                    Stats.median(export),
+                    Stats.median(bare),
+                    1.5,
+                    "ms",
+                    ""));
         }
     }
 
     private void windows(Path workspaceFolder) throws IOException, InterruptedException {
         try (Xvfb xvfb = Xvfb.start()) {
-            WindowProbe probe = new WindowProbe(xvfb.display(), folder.resolve("prefs"),
+            WindowProbe probe = new WindowProbe(
+                    xvfb.display(),
+                    folder.resolve("prefs"),
                     Path.of(System.getProperty("bench.launcherOptions", "installer/jvm-options")));
             List<WindowProbe.Launch> hello = new ArrayList<>();
             List<WindowProbe.Launch> app = new ArrayList<>();
@@ -197,12 +252,23 @@ public final class BenchSuite {
                 hello.add(probe.launch(List.of("hello")));
                 app.add(probe.launch(List.of("app", "5000", "--workspace", workspaceFolder.toString())));
             }
-            results.add(new Result("P6", "cold start to the first shown window (Xvfb)",
-                    Stats.median(app.stream().map(WindowProbe.Launch::shownMillis).toList()),
-                    Stats.median(hello.stream().map(WindowProbe.Launch::shownMillis).toList()), 1.6, "ms", ""));
-            results.add(new Result("P8", "RSS of the window with 5,000 dossiers listed and indexed",
+            results.add(new Result(
+                    "P6",
+                    "cold start to the first shown window (Xvfb)",
+                    Stats.median(
+                            app.stream().map(WindowProbe.Launch::shownMillis).toList()),
+                    Stats.median(
+                            hello.stream().map(WindowProbe.Launch::shownMillis).toList()),
+                    1.6,
+                    "ms",
+                    ""));
+            results.add(new Result(
+                    "P8",
+                    "RSS of the window with 5,000 dossiers listed and indexed",
                     Stats.median(app.stream().map(WindowProbe.Launch::rssMb).toList()),
-                    Stats.median(hello.stream().map(WindowProbe.Launch::rssMb).toList()), 2.5, "MB",
+                    Stats.median(hello.stream().map(WindowProbe.Launch::rssMb).toList()),
+                    2.5,
+                    "MB",
                     "both JVMs -Xmx256m -Dprism.order=sw"));
         }
     }
@@ -213,13 +279,19 @@ public final class BenchSuite {
     }
 
     private static double peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / 1048576.0;
     }
 
     private static double sizeMb(Path folder) {
         try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1048576.0;
+            return files.filter(Files::isRegularFile)
+                            .mapToLong(f -> f.toFile().length())
+                            .sum()
+                    / 1048576.0;
         } catch (IOException e) {
             return Double.NaN;
         }

@@ -62,9 +62,17 @@ final class ConsolidationBench {
         if (rows != COUNT) {
             throw new IllegalStateException("consolidated " + rows + " rows, not " + COUNT + ": " + last[0]);
         }
-        return new Result("P5", "PESSII consolidation of " + workbooks.size() + " regional avis workbooks, " + rows
-                + " rows", Stats.median(consolidations), Stats.median(bare), 1.5, "ms", String.format(Locale.ROOT,
-                        "baseline: bare SAX pass over the %d files; %.1f MB of xlsx", workbooks.size(),
+        return new Result(
+                "P5",
+                "PESSII consolidation of " + workbooks.size() + " regional avis workbooks, " + rows + " rows",
+                Stats.median(consolidations),
+                Stats.median(bare),
+                1.5,
+                "ms",
+                String.format(
+                        Locale.ROOT,
+                        "baseline: bare SAX pass over the %d files; %.1f MB of xlsx",
+                        workbooks.size(),
                         workbooks.stream().mapToLong(ConsolidationBench::size).sum() / 1048576.0));
     }
 
@@ -83,15 +91,22 @@ final class ConsolidationBench {
         for (String region : regions) {
             String slug = String.format(Locale.ROOT, "r%02d", workbooks.size() + 1);
             Path export = folder.resolve(slug).resolve("dossiers.xlsx");
-            DsExportWriter.writeXlsx(() -> dossiers().filter(d -> region.equals(d.region())).iterator(),
-                    DsEra.Y2021, DsEra.Y2021.defaultExportTime(), mkdirs(export));
+            DsExportWriter.writeXlsx(
+                    () -> dossiers().filter(d -> region.equals(d.region())).iterator(),
+                    DsEra.Y2021,
+                    DsEra.Y2021.defaultExportTime(),
+                    mkdirs(export));
             try (Workspace workspace = Workspace.open(folder.resolve(slug).resolve("ws"))) {
                 workspace.importDossiers().fromFile(export, ColumnMapping.NONE, Progress.NONE);
-                workspace.workspaceUser().set(new Reviewer("Correspondant " + region, slug + "@example.org",
-                        ReviewerRole.CORRESPONDENT, region));
+                workspace
+                        .workspaceUser()
+                        .set(new Reviewer(
+                                "Correspondant " + region, slug + "@example.org", ReviewerRole.CORRESPONDENT, region));
                 // the workbook's default name, avis-<région>-<date>.xlsx, in the avis folder
-                workbooks.add(workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS,
-                        Progress.NONE).file());
+                workbooks.add(workspace
+                        .exportAvis()
+                        .toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, Progress.NONE)
+                        .file());
             }
         }
         return workbooks;

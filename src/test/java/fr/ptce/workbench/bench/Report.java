@@ -18,8 +18,7 @@ import java.util.Map;
 /** Prints the benchmark table and writes {@code bench.json}: the benchmark's only console output. */
 final class Report {
 
-    private Report() {
-    }
+    private Report() {}
 
     /** Empties the bench folder: every run starts from fresh inputs and workspaces. */
     static void clean(Path folder) throws IOException {
@@ -34,20 +33,28 @@ final class Report {
     }
 
     static void write(Path folder, List<Result> results) throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         out.println();
         out.println("| # | measure | value | baseline | ratio | budget | pass | note |");
         out.println("|---|---|---|---|---|---|---|---|");
         List<Map<String, Object>> json = new ArrayList<>();
         for (Result r : results) {
             boolean absolute = Double.isNaN(r.baseline());
-            out.printf(Locale.ROOT, "| %s | %s | %.1f %s | %s | %s | %s | %s | %s |%n", r.id(), r.what(), r.measure(),
-                    r.unit(), absolute ? "—" : String.format(Locale.ROOT, "%.1f %s", r.baseline(), r.unit()),
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f %s | %s | %s | %s | %s | %s |%n",
+                    r.id(),
+                    r.what(),
+                    r.measure(),
+                    r.unit(),
+                    absolute ? "—" : String.format(Locale.ROOT, "%.1f %s", r.baseline(), r.unit()),
                     absolute ? "—" : String.format(Locale.ROOT, "%.2f", r.ratio()),
-                    absolute ? String.format(Locale.ROOT, "≤ %.0f %s", r.budget(), r.unit())
+                    absolute
+                            ? String.format(Locale.ROOT, "≤ %.0f %s", r.budget(), r.unit())
                             : String.format(Locale.ROOT, "≤ %.1f ×", r.budget()),
-                    r.pass() ? "pass" : "FAIL", r.note());
+                    r.pass() ? "pass" : "FAIL",
+                    r.note());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", r.id());
             row.put("measure", r.what());

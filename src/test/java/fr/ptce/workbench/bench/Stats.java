@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Timing helpers: warm-up then repeated runs, medians and percentiles. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /** Runs the work once to warm up, then {@code runs} times; returns each run's milliseconds. */
     static List<Double> time(int runs, Supplier<Runnable> prepare) {

@@ -29,8 +29,7 @@ final class WholeProcess {
     }
 
     /** One finished process: wall-clock milliseconds and peak RSS in MB (NaN without /usr/bin/time). */
-    record Run(double millis, double rssMb) {
-    }
+    record Run(double millis, double rssMb) {}
 
     List<Result> measure(int count, Path export) throws IOException, InterruptedException {
         List<Run> bare = new ArrayList<>();
@@ -43,15 +42,22 @@ final class WholeProcess {
             List<Run> keep = new ArrayList<>();
             keep.add(run(java("fr.ptce.workbench.bench.BareSax", export.toString())));
             Path workspace = folder.resolve("ws-process-" + count + "-" + i);
-            keep.add(run(java("fr.ptce.workbench.Main", "import", "--workspace", workspace.toString(),
-                    export.toString())));
-            keep.add(run(java("fr.ptce.workbench.Main", "import", "--workspace", workspace.toString(),
-                    export.toString())));
+            keep.add(run(
+                    java("fr.ptce.workbench.Main", "import", "--workspace", workspace.toString(), export.toString())));
+            keep.add(run(
+                    java("fr.ptce.workbench.Main", "import", "--workspace", workspace.toString(), export.toString())));
             if (withOffice) {
                 Path out = folder.resolve("soffice-out");
-                keep.add(run(List.of(SOFFICE.toString(), "-env:UserInstallation="
-                        + folder.resolve("soffice-profile").toUri(), "--headless", "--convert-to", "csv", "--outdir",
-                        out.toString(), export.toString())));
+                keep.add(run(List.of(
+                        SOFFICE.toString(),
+                        "-env:UserInstallation="
+                                + folder.resolve("soffice-profile").toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "csv",
+                        "--outdir",
+                        out.toString(),
+                        export.toString())));
             }
             if (i > 0) {
                 bare.add(keep.get(0));
@@ -65,17 +71,43 @@ final class WholeProcess {
         double bareMs = median(bare, Run::millis);
         double importMs = median(imports, Run::millis);
         List<Result> results = new ArrayList<>();
-        results.add(new Result("P1", "import " + count + " dossiers, whole process (CLI, -Xmx256m)", importMs, bareMs,
-                2, "ms", String.format(Locale.ROOT, "baseline: bare SAX pass, whole process (peak RSS %.0f MB)",
+        results.add(new Result(
+                "P1",
+                "import " + count + " dossiers, whole process (CLI, -Xmx256m)",
+                importMs,
+                bareMs,
+                2,
+                "ms",
+                String.format(
+                        Locale.ROOT,
+                        "baseline: bare SAX pass, whole process (peak RSS %.0f MB)",
                         median(bare, Run::rssMb))));
-        results.add(new Result("P1m", "peak RSS of that import, whole process", median(imports, Run::rssMb),
-                Double.NaN, 320, "MB", "-Xmx256m"));
-        results.add(new Result("P2", "re-import of the same " + count + " dossiers, nothing changed, whole process",
-                median(reimports, Run::millis), bareMs, 1.3, "ms", String.format(Locale.ROOT, "peak RSS %.0f MB",
-                        median(reimports, Run::rssMb))));
+        results.add(new Result(
+                "P1m",
+                "peak RSS of that import, whole process",
+                median(imports, Run::rssMb),
+                Double.NaN,
+                320,
+                "MB",
+                "-Xmx256m"));
+        results.add(new Result(
+                "P2",
+                "re-import of the same " + count + " dossiers, nothing changed, whole process",
+                median(reimports, Run::millis),
+                bareMs,
+                1.3,
+                "ms",
+                String.format(Locale.ROOT, "peak RSS %.0f MB", median(reimports, Run::rssMb))));
         if (withOffice) {
-            results.add(new Result("P1", "import " + count + " dossiers, whole process, vs LibreOffice opening it",
-                    importMs, median(office, Run::millis), 1, "ms", String.format(Locale.ROOT,
+            results.add(new Result(
+                    "P1",
+                    "import " + count + " dossiers, whole process, vs LibreOffice opening it",
+                    importMs,
+                    median(office, Run::millis),
+                    1,
+                    "ms",
+                    String.format(
+                            Locale.ROOT,
                             "baseline: LibreOffice headless, csv of the first sheet, peak RSS %.0f MB",
                             median(office, Run::rssMb))));
         }
@@ -83,9 +115,14 @@ final class WholeProcess {
     }
 
     private static List<String> java(String main, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp",
-                System.getProperty("java.class.path"), main));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main));
         command.addAll(List.of(args));
         return command;
     }
@@ -99,8 +136,10 @@ final class WholeProcess {
         }
         timed.addAll(command);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(timed).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("process.log").toFile()).start();
+        Process process = new ProcessBuilder(timed)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("process.log").toFile())
+                .start();
         if (!process.waitFor(15, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("Did not finish in 15 minutes: " + command);

@@ -17,8 +17,7 @@ import java.util.List;
 final class WindowProbe {
 
     /** Time to the first shown window (ms) and resident memory when ready (MB). */
-    record Launch(double shownMillis, double rssMb) {
-    }
+    record Launch(double shownMillis, double rssMb) {}
 
     private final String display;
     private final Path prefs;
@@ -29,22 +28,27 @@ final class WindowProbe {
         this.display = display;
         this.prefs = prefs;
         this.launcherOptions = Files.readAllLines(launcherOptions, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     Launch launch(List<String> args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dprism.order=sw"));
         command.addAll(launcherOptions);
-        command.addAll(List.of("-Djava.util.prefs.userRoot=" + prefs,
-                "-cp", System.getProperty("java.class.path"), "fr.ptce.workbench.ui.BenchWindow"));
+        command.addAll(List.of(
+                "-Djava.util.prefs.userRoot=" + prefs,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "fr.ptce.workbench.ui.BenchWindow"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display);
         long start = System.nanoTime();
         Process process = builder.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             double shown = Double.NaN;
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.equals("SHOWN")) {

@@ -15,8 +15,11 @@ final class Xvfb implements AutoCloseable {
 
     static Xvfb start() throws IOException, InterruptedException {
         String display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
-        Process process = new ProcessBuilder("/usr/bin/Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten",
-                "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        "/usr/bin/Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Thread.sleep(1500);
         if (!process.isAlive()) {
             throw new IllegalStateException("Xvfb did not start on " + display);

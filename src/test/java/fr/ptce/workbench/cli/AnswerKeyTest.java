@@ -31,8 +31,13 @@ class AnswerKeyTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {SampleFiles.OCTOBER_2021_XLSX, SampleFiles.OCTOBER_2021_CSV,
-            SampleFiles.NOVEMBER_2021_XLSX, SampleFiles.SEPTEMBER_2025_XLSX})
+    @ValueSource(
+            strings = {
+                SampleFiles.OCTOBER_2021_XLSX,
+                SampleFiles.OCTOBER_2021_CSV,
+                SampleFiles.NOVEMBER_2021_XLSX,
+                SampleFiles.SEPTEMBER_2025_XLSX
+            })
     void dossiersJsonMatchesTheAnswerKey(String sample) throws IOException {
         Path file = SampleFiles.copy(sample, folder);
         Path workspace = folder.resolve("espace");
@@ -62,11 +67,14 @@ class AnswerKeyTest {
         same(mismatches, n + "legalForm", text(key, "legal_form"), text(d, "legalForm"));
         same(mismatches, n + "siret", text(key, "siret"), text(d, "siret"));
         for (String field : List.of("name", "function", "email", "phone")) {
-            same(mismatches, n + "referent." + field, text(key.get("referent"), field),
-                    text(d.get("referent"), field));
+            same(mismatches, n + "referent." + field, text(key.get("referent"), field), text(d.get("referent"), field));
         }
         same(mismatches, n + "state", text(key, "state_label"), text(d, "state"));
-        same(mismatches, n + "archived", key.get("archived").asBoolean(), d.get("archived").asBoolean());
+        same(
+                mismatches,
+                n + "archived",
+                key.get("archived").asBoolean(),
+                d.get("archived").asBoolean());
         same(mismatches, n + "depositedAt", text(key.get("deposited_at"), "paris"), text(d, "depositedAt"));
         same(mismatches, n + "declaredQpv", yesNo(key.get("declared"), "qpv"), bool(d, "declaredQpv"));
         same(mismatches, n + "declaredZrr", yesNo(key.get("declared"), "zrr"), bool(d, "declaredZrr"));
@@ -77,21 +85,37 @@ class AnswerKeyTest {
         same(mismatches, n + "communes", communes, ourCommunes);
         key.get("sections").fields().forEachRemaining(section -> {
             String text = d.get("sections").get(section.getKey()).asText();
-            same(mismatches, n + section.getKey() + ".sha256", section.getValue().get("sha256").asText(), sha256(text));
-            same(mismatches, n + section.getKey() + ".overLimit", section.getValue().get("over_limit").asBoolean(),
+            same(
+                    mismatches,
+                    n + section.getKey() + ".sha256",
+                    section.getValue().get("sha256").asText(),
+                    sha256(text));
+            same(
+                    mismatches,
+                    n + section.getKey() + ".overLimit",
+                    section.getValue().get("over_limit").asBoolean(),
                     contains(d.get("overLimit"), section.getKey()));
         });
         same(mismatches, n + "legalFormEligible", bool(key, "legal_form_eligible"), bool(d, "legalFormEligible"));
-        same(mismatches, n + "legalFormInseeLabel", key.get("insee_legal_form").get(0).asText(),
+        same(
+                mismatches,
+                n + "legalFormInseeLabel",
+                key.get("insee_legal_form").get(0).asText(),
                 text(d, "legalFormInseeLabel"));
-        same(mismatches, n + "legalFormInseeCode", key.get("insee_legal_form").get(1).asText(),
+        same(
+                mismatches,
+                n + "legalFormInseeCode",
+                key.get("insee_legal_form").get(1).asText(),
                 text(d, "legalFormInseeCode"));
         same(mismatches, n + "legalFormCheck.disagreement", null, text(d.get("legalFormCheck"), "disagreement"));
         same(mismatches, n + "siretValid", bool(key, "siret_luhn_valid"), bool(d, "siretValid"));
         // the key computes the admissibility from the champs and the date; PESSII's annotation, when given, is shown
         // beside it as the dossier's admissibility
         same(mismatches, n + "admissibility", text(key, "admissibility"), text(d, "admissibility_computed"));
-        same(mismatches, n + "wave", key.get("on_time_wave1").asBoolean() ? "Vague 1" : "Au fil de l'eau",
+        same(
+                mismatches,
+                n + "wave",
+                key.get("on_time_wave1").asBoolean() ? "Vague 1" : "Au fil de l'eau",
                 text(d, "wave"));
         List<String> missing = new ArrayList<>();
         key.get("missing_required").forEach(m -> missing.add(m.asText()));
@@ -100,7 +124,11 @@ class AnswerKeyTest {
         same(mismatches, n + "missing", missing, ourMissing);
         same(mismatches, n + "zrrDetected", bool(key, "zrr_detected"), bool(d, "zrrDetected"));
         same(mismatches, n + "qpvDetected", bool(key, "qpv_detected"), bool(d, "qpvDetected"));
-        same(mismatches, n + "avisCount", key.get("avis_count").asInt(), d.get("avisCount").asInt());
+        same(
+                mismatches,
+                n + "avisCount",
+                key.get("avis_count").asInt(),
+                d.get("avisCount").asInt());
     }
 
     private static void same(List<String> mismatches, String what, Object expected, Object actual) {

@@ -10,8 +10,8 @@ public record CommandLineRun(int status, String out, String err) {
     /** Imports the October 2021 sample into a new workspace under {@code folder}; returns the workspace path. */
     public static String workspaceWithOctoberSample(java.nio.file.Path folder) {
         String workspace = folder.resolve("w").toString();
-        java.nio.file.Path xlsx = fr.ptce.workbench.SampleFiles.copy(fr.ptce.workbench.SampleFiles.OCTOBER_2021_XLSX,
-                folder);
+        java.nio.file.Path xlsx =
+                fr.ptce.workbench.SampleFiles.copy(fr.ptce.workbench.SampleFiles.OCTOBER_2021_XLSX, folder);
         CommandLineRun imported = of("import", "--workspace", workspace, xlsx.toString());
         if (imported.status() != 0) {
             throw new IllegalStateException("sample import failed: " + imported.err());
@@ -28,8 +28,8 @@ public record CommandLineRun(int status, String out, String err) {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             int status = WorkbenchCommand.run(args);
-            return new CommandLineRun(status, outBytes.toString(StandardCharsets.UTF_8),
-                    errBytes.toString(StandardCharsets.UTF_8));
+            return new CommandLineRun(
+                    status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -1,6 +1,5 @@
 package fr.ptce.workbench.cli;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,15 +23,37 @@ class ConsolidatedScoreCommandTest {
     @BeforeEach
     void importAndScore() {
         workspace = CommandLineRun.workspaceWithOctoberSample(folder);
-        assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
-                "--email", "maelle@example.fr", "--role", "correspondant").status());
-        assertEquals(0, CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER,
-                "V1=4", "V2=3").status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                workspace,
+                                "--name",
+                                "Maëlle Kerjean",
+                                "--email",
+                                "maelle@example.fr",
+                                "--role",
+                                "correspondant")
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER, "V1=4", "V2=3")
+                        .status());
     }
 
     private CommandLineRun avis(String... more) {
-        String[] base = {"avis", "--workspace", workspace, "--dossier", NUMBER, "--recommendation", "favorable",
-                "--motivation", "Projet solide"};
+        String[] base = {
+            "avis",
+            "--workspace",
+            workspace,
+            "--dossier",
+            NUMBER,
+            "--recommendation",
+            "favorable",
+            "--motivation",
+            "Projet solide"
+        };
         String[] args = new String[base.length + more.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(more, 0, args, base.length, more.length);
@@ -69,13 +90,19 @@ class ConsolidatedScoreCommandTest {
     void aChangedScoreWithoutReasonOrOffTheScaleExitsWith1AndSavesNothing() throws IOException {
         CommandLineRun noReason = avis("--score", "V1=3");
         assertEquals(1, noReason.status());
-        assertTrue(noReason.err().startsWith("Refusé. Dossier n° 4847721\u00a0: les notes consolidées V1 diffèrent de"
-                + " la moyenne des évaluations\u00a0; indiquez le motif du changement."), noReason.err());
+        assertTrue(
+                noReason.err()
+                        .startsWith("Refusé. Dossier n° 4847721\u00a0: les notes consolidées V1 diffèrent de"
+                                + " la moyenne des évaluations\u00a0; indiquez le motif du changement."),
+                noReason.err());
 
         CommandLineRun offScale = avis("--score", "V1=7", "--score-reason", "Erreur de frappe");
         assertEquals(1, offScale.status());
-        assertTrue(offScale.err().startsWith("Refusé. Dossier n° 4847721, critère V1\u00a0: la note consolidée doit"
-                + " être entre 0 et 5."), offScale.err());
+        assertTrue(
+                offScale.err()
+                        .startsWith("Refusé. Dossier n° 4847721, critère V1\u00a0: la note consolidée doit"
+                                + " être entre 0 et 5."),
+                offScale.err());
 
         CommandLineRun notANumber = avis("--score", "V1=bon", "--score-reason", "Erreur de frappe");
         assertEquals(1, notANumber.status());

@@ -10,7 +10,9 @@ class CsvInjectionTest {
 
     @Test
     void formulaLookingTextsArePrefixedWithAnApostrophe() {
-        assertEquals("\"'=HYPERLINK(\"\"http://example.org\"\")\"", DossierTable.quote("=HYPERLINK(\"http://example.org\")"));
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://example.org\"\")\"",
+                DossierTable.quote("=HYPERLINK(\"http://example.org\")"));
         assertEquals("'+33 1 23 45 67 89", DossierTable.quote("+33 1 23 45 67 89"));
         assertEquals("'-2+3", DossierTable.quote("-2+3"));
         assertEquals("'@SUM(A1)", DossierTable.quote("@SUM(A1)"));

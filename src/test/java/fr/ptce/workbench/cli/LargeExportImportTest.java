@@ -25,7 +25,9 @@ class LargeExportImportTest {
     Path folder;
 
     @ParameterizedTest
-    @EnumSource(value = GenerateSamples.Format.class, names = {"XLSX", "ODS"})
+    @EnumSource(
+            value = GenerateSamples.Format.class,
+            names = {"XLSX", "ODS"})
     void fiveThousandDossiersImportWithin256MbOfHeap(GenerateSamples.Format format)
             throws IOException, InterruptedException {
         Path export = GenerateSamples.write(folder, 5, 5000, DsEra.Y2021, format);
@@ -40,8 +42,11 @@ class LargeExportImportTest {
     private static String runWithSmallHeap(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), "fr.ptce.workbench.Main"));
+                "-Xmx256m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "fr.ptce.workbench.Main"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -48,18 +48,54 @@ class SharedWorkspaceCommandTest {
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
         CommandLineRun imported = run("import", "--workspace", workspace, xlsx.toString());
         assertEquals(0, imported.status(), imported.err());
-        assertEquals(0, run("user", "--workspace", workspace, "--name", "Maëlle Kerjean", "--email",
-                "maelle@example.fr", "--role", "correspondant", "--region", "Bretagne").status());
-        CommandLineRun score = run("score", "--workspace", workspace, "--dossier", FRAGILE, "V1=4", "V2=3", "V3=5",
-                "V4=4", "V5=2", "O1=4", "O2=3", "O3=3", "E1=2", "E2=4");
+        assertEquals(
+                0,
+                run(
+                                "user",
+                                "--workspace",
+                                workspace,
+                                "--name",
+                                "Maëlle Kerjean",
+                                "--email",
+                                "maelle@example.fr",
+                                "--role",
+                                "correspondant",
+                                "--region",
+                                "Bretagne")
+                        .status());
+        CommandLineRun score = run(
+                "score",
+                "--workspace",
+                workspace,
+                "--dossier",
+                FRAGILE,
+                "V1=4",
+                "V2=3",
+                "V3=5",
+                "V4=4",
+                "V5=2",
+                "O1=4",
+                "O2=3",
+                "O3=3",
+                "E1=2",
+                "E2=4");
         assertEquals(0, score.status(), score.err());
         assertTrue(score.out().contains("total 68,00 / 100"), score.out());
-        CommandLineRun avis = run("avis", "--workspace", workspace, "--dossier", FRAGILE, "--recommendation",
-                "reserves", "--phase2", "--motivation", "Projet prometteur");
+        CommandLineRun avis = run(
+                "avis",
+                "--workspace",
+                workspace,
+                "--dossier",
+                FRAGILE,
+                "--recommendation",
+                "reserves",
+                "--phase2",
+                "--motivation",
+                "Projet prometteur");
         assertEquals(0, avis.status(), avis.err());
         Path out = folder.resolve("avis.xlsx");
-        CommandLineRun exported = run("export-avis", "--workspace", workspace, "--out", out.toString(),
-                "--all-regions");
+        CommandLineRun exported =
+                run("export-avis", "--workspace", workspace, "--out", out.toString(), "--all-regions");
         assertEquals(0, exported.status(), exported.err());
         assertTrue(exported.out().contains("Dossiers\u00a0: 12"), exported.out());
         assertTrue(Files.size(out) > 0);
@@ -72,8 +108,11 @@ class SharedWorkspaceCommandTest {
                 fragile = node;
             }
         }
-        assertEquals(68.0, fragile.get("reviews").get(0).get("totals").get("total").asDouble());
-        assertEquals("favorable avec réserves", fragile.get("avis").get("recommendation").asText());
+        assertEquals(
+                68.0, fragile.get("reviews").get(0).get("totals").get("total").asDouble());
+        assertEquals(
+                "favorable avec réserves",
+                fragile.get("avis").get("recommendation").asText());
     }
 
     @Test
@@ -87,16 +126,26 @@ class SharedWorkspaceCommandTest {
 
     @Test
     void whatBelongsToTheServerIsRefusedInFrenchNamingWhoDoesIt() {
-        CommandLineRun password = run("password", "--workspace", workspace, "--new-password-file",
-                passwordFile.toString());
+        CommandLineRun password =
+                run("password", "--workspace", workspace, "--new-password-file", passwordFile.toString());
         assertEquals(2, password.status(), password.err());
-        assertTrue(password.err().contains("sslmode=verify-full") && password.err().contains("disque du serveur"),
+        assertTrue(
+                password.err().contains("sslmode=verify-full") && password.err().contains("disque du serveur"),
                 password.err());
-        CommandLineRun restore = run("restore", "--workspace", workspace, "--backup",
+        CommandLineRun restore = run(
+                "restore",
+                "--workspace",
+                workspace,
+                "--backup",
                 folder.resolve("s.zip").toString());
         assertEquals(2, restore.status(), restore.err());
         assertTrue(restore.err().contains("pg_restore"), restore.err());
-        CommandLineRun backup = run("backup", "--workspace", workspace, "--out", folder.resolve("s.zip").toString());
+        CommandLineRun backup = run(
+                "backup",
+                "--workspace",
+                workspace,
+                "--out",
+                folder.resolve("s.zip").toString());
         assertEquals(1, backup.status(), backup.err());
         assertTrue(backup.err().contains("pg_dump"), backup.err());
         CommandLineRun typo = run("dossiers", "--workspace", "postgresql://127.0.0.1/db?sslmode=oui");

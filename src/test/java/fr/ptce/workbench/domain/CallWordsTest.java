@@ -60,16 +60,23 @@ class CallWordsTest {
         for (Criterion c : grid.criteria()) {
             assertTrue(shortenedFrom(c.label(), c.help()), c.code() + ": « " + c.label() + " »");
         }
-        assertTrue(grid.criterion("V2").orElseThrow().label().endsWith(
-                "partenariats développés ou mis en perspective"));
-        assertTrue(grid.criterion("V5").orElseThrow().help().contains("diffusion de l'innovation sous toutes ses"
-                + " formes (de produits, de processus, organisationnelle, territoriale, sociale et sociétale)"));
-        assertEquals("Crédibilité de la proposition, expériences, compétences et professionnalisme",
+        assertTrue(
+                grid.criterion("V2").orElseThrow().label().endsWith("partenariats développés ou mis en perspective"));
+        assertTrue(grid.criterion("V5")
+                .orElseThrow()
+                .help()
+                .contains("diffusion de l'innovation sous toutes ses"
+                        + " formes (de produits, de processus, organisationnelle, territoriale,"
+                        + " sociale et sociétale)"));
+        assertEquals(
+                "Crédibilité de la proposition, expériences, compétences et professionnalisme",
                 grid.criterion("V1").orElseThrow().help());
-        assertTrue(shortenedFrom("partenariats développés ou mis en perspective", "des partenariats développés"
-                + " ou mis en perspective"));
-        assertFalse(shortenedFrom("analyse du positionnement et des partenariats", "Qualité de l'analyse de"
-                + " positionnement stratégique et des partenariats"));
+        assertTrue(shortenedFrom(
+                "partenariats développés ou mis en perspective",
+                "des partenariats développés" + " ou mis en perspective"));
+        assertFalse(shortenedFrom(
+                "analyse du positionnement et des partenariats",
+                "Qualité de l'analyse de" + " positionnement stratégique et des partenariats"));
     }
 
     @Test
@@ -77,8 +84,10 @@ class CallWordsTest {
         for (EligibilityCriterion c : EligibilityCriterion.values()) {
             assertTrue(shortenedFrom(c.label(), c.callText()), c.name() + ": « " + c.label() + " »");
         }
-        assertTrue(EligibilityCriterion.EL1.callText().endsWith("et le cas échéant à des collectivités locales,"
-                + " des centres de recherche et organismes de formation"));
+        assertTrue(EligibilityCriterion.EL1
+                .callText()
+                .endsWith("et le cas échéant à des collectivités locales,"
+                        + " des centres de recherche et organismes de formation"));
         for (Target t : Target.values()) {
             String letter = t.name().toLowerCase(Locale.ROOT) + ") ";
             assertTrue(t.label().startsWith(letter), t.label());
@@ -89,10 +98,19 @@ class CallWordsTest {
     @Test
     void targetCIsQpvAndZrrOnly() {
         assertTrue(Target.C.label().contains("quartiers prioritaires de la ville et zones de revitalisation rurale"));
-        Avis avis = new Avis("5074121", Recommendation.FAVORABLE, true, "Bon projet", null, null, Map.of(), null,
+        Avis avis = new Avis(
+                "5074121",
+                Recommendation.FAVORABLE,
+                true,
+                "Bon projet",
+                null,
+                null,
+                Map.of(),
+                null,
                 "Maëlle",
                 OffsetDateTime.parse("2021-12-01T10:00:00+01:00"));
-        String refusal = Phase2Rule.refusal(avis, new Targets(true, false, false)).orElseThrow();
+        String refusal =
+                Phase2Rule.refusal(avis, new Targets(true, false, false)).orElseThrow();
         for (String text : List.of(Target.C.label(), Target.C.callText(), refusal)) {
             assertFalse(text.contains("désindustrialis"), text);
         }
@@ -103,7 +121,7 @@ class CallWordsTest {
     void theMaturityGuidanceIsTheCallsSentences() {
         assertTrue(Grids.MATURITY_GUIDANCE.contains("les critères de sélection seront entendus au regard de la"
                 + " maturité du dossier lors de son dépôt en phase 1 et seront appréhendés de façon proportionnée."));
-        assertTrue(Grids.MATURITY_GUIDANCE.contains("même si leur opérationnalité n'est pas acquise lors du dépôt"
-                + " de dossier."));
+        assertTrue(Grids.MATURITY_GUIDANCE.contains(
+                "même si leur opérationnalité n'est pas acquise lors du dépôt" + " de dossier."));
     }
 }

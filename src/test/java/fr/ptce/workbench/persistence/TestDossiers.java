@@ -24,8 +24,7 @@ public final class TestDossiers {
     /** 40,000 UTF-16 units on 2,500 lines, with an emoji (a surrogate pair) on each. */
     static final String LONG_TEXT = "Coopération 🤝 \n".repeat(2_500);
 
-    private TestDossiers() {
-    }
+    private TestDossiers() {}
 
     /** A dossier with every field filled, Paris offsets in summer and winter, and awkward text. */
     public static Dossier full(String number) {
@@ -36,7 +35,10 @@ public final class TestDossiers {
         texts.put(Section.S3, LONG_TEXT);
         return new Dossier(
                 number,
-                new DsTracking(DossierState.EN_INSTRUCTION, true, "porteur@example.org",
+                new DsTracking(
+                        DossierState.EN_INSTRUCTION,
+                        true,
+                        "porteur@example.org",
                         OffsetDateTime.parse("2021-06-23T23:59:30+02:00"),
                         OffsetDateTime.parse("2021-12-01T10:15:00+01:00"),
                         OffsetDateTime.parse("2021-06-22T08:00:00+02:00"),
@@ -47,15 +49,23 @@ public final class TestDossiers {
                         "Auvergne-Rhône-Alpes"),
                 "Tiers-lieu des Combes 🌱",
                 "Auvergne-Rhône-Alpes",
-                new CarrierStructure("Association Les Combes", "1 rue de l'Exemple 01500 Ambérieu-en-Bugey",
-                        "Association loi 1901", "12345678900012", "ASSOCIATION LES COMBES",
+                new CarrierStructure(
+                        "Association Les Combes",
+                        "1 rue de l'Exemple 01500 Ambérieu-en-Bugey",
+                        "Association loi 1901",
+                        "12345678900012",
+                        "ASSOCIATION LES COMBES",
                         new InseeLegalCategory("9220", "Association déclarée")),
                 new Referent("Camille Exemple", "Coordinatrice", "camille@example.org", "06 00 00 00 00"),
                 new Sections(texts),
-                new Territory(true, false, List.of(
-                        new Commune("01004", "Ambérieu-en-Bugey", "Ambérieu-en-Bugey (01500)"),
-                        new Commune(null, "Saint-Rambert-en-Bugey", "Saint-Rambert-en-Bugey"),
-                        new Commune("01004", "Ambérieu-en-Bugey", "Ambérieu-en-Bugey (01500)")), true),
+                new Territory(
+                        true,
+                        false,
+                        List.of(
+                                new Commune("01004", "Ambérieu-en-Bugey", "Ambérieu-en-Bugey (01500)"),
+                                new Commune(null, "Saint-Rambert-en-Bugey", "Saint-Rambert-en-Bugey"),
+                                new Commune("01004", "Ambérieu-en-Bugey", "Ambérieu-en-Bugey (01500)")),
+                        true),
                 new Attachments("statuts.pdf", "budget 2021.xlsx"),
                 true,
                 new Annotations("Recevable", "Vu par le PESSII 👍"),
@@ -90,8 +100,18 @@ public final class TestDossiers {
 
     public static Dossier named(String number, String projectName) {
         Dossier sparse = sparse(number);
-        return new Dossier(number, sparse.tracking(), projectName, "Bretagne", sparse.structure(), sparse.referent(),
-                sparse.sections(), sparse.territory(), sparse.attachments(), sparse.attestation(),
-                sparse.annotations(), sparse.raw());
+        return new Dossier(
+                number,
+                sparse.tracking(),
+                projectName,
+                "Bretagne",
+                sparse.structure(),
+                sparse.referent(),
+                sparse.sections(),
+                sparse.territory(),
+                sparse.attachments(),
+                sparse.attestation(),
+                sparse.annotations(),
+                sparse.raw());
     }
 }

@@ -30,14 +30,13 @@ public final class TestStores {
     private static final Deque<String> TO_DROP = new ArrayDeque<>();
     private static boolean templateReady;
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     /** The engines of a store test: both, unless {@code ptce.storeEngines} names some. */
     public static final class Engines implements ArgumentsProvider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
-                ExtensionContext context) {
+        public Stream<? extends Arguments> provideArguments(
+                ParameterDeclarations parameters, ExtensionContext context) {
             return selected().stream().map(Arguments::of);
         }
     }
@@ -47,7 +46,8 @@ public final class TestStores {
         if (chosen.isEmpty()) {
             return Arrays.asList(StoreEngine.values());
         }
-        return Arrays.stream(chosen.split(",")).map(name -> StoreEngine.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+        return Arrays.stream(chosen.split(","))
+                .map(name -> StoreEngine.valueOf(name.strip().toUpperCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -55,19 +55,26 @@ public final class TestStores {
     public static Database open(StoreEngine engine) {
         return switch (engine) {
             case H2 -> Database.openInMemory();
-            case POSTGRESQL -> Database.openPostgres(freshDatabase(), EmbeddedPostgresServer.shared().superuser(),
-                    EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
+            case POSTGRESQL ->
+                Database.openPostgres(
+                        freshDatabase(),
+                        EmbeddedPostgresServer.shared().superuser(),
+                        EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
         };
     }
 
     /** The address of a fresh, empty, migrated PostgreSQL database on the JVM's embedded server. */
     public static synchronized ServerDatabase freshDatabase() {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
+        try (Connection admin = server.connect("postgres");
+                Statement statement = admin.createStatement()) {
             if (!templateReady) {
                 statement.execute("CREATE DATABASE " + TEMPLATE);
-                Database.openPostgres(server.address(TEMPLATE), server.superuser(),
-                        EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray()).close();
+                Database.openPostgres(
+                                server.address(TEMPLATE),
+                                server.superuser(),
+                                EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())
+                        .close();
                 templateReady = true;
             }
             dropClosed(statement);

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class WorkspaceHolder {
 
-    private WorkspaceHolder() {
-    }
+    private WorkspaceHolder() {}
 
     /** Arguments: the workspace folder, the ready file, and optionally the number of a dossier to save. */
     public static void main(String[] args) throws IOException {

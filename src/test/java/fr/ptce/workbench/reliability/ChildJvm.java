@@ -32,8 +32,10 @@ final class ChildJvm implements AutoCloseable {
     /** Starts a JVM with these arguments (options, main class, its arguments), its standard error kept apart. */
     static ChildJvm startWithStderr(String heap, List<String> javaArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-cp", System.getProperty("java.class.path")));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(javaArgs);
         return new ChildJvm(new ProcessBuilder(command).start());
     }
@@ -46,12 +48,19 @@ final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass} with the arguments, under the given heap. */
     static ChildJvm start(String heap, Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass.getName()));
         command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return new ChildJvm(
+                new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     private static void read(java.io.InputStream stream, List<String> into) {

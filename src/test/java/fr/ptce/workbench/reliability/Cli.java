@@ -17,8 +17,8 @@ record Cli(int status, String out, String err) {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             int status = WorkbenchCommand.run(args);
-            return new Cli(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(
-                    StandardCharsets.UTF_8));
+            return new Cli(
+                    status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);

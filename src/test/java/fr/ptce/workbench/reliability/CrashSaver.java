@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class CrashSaver {
 
-    private CrashSaver() {
-    }
+    private CrashSaver() {}
 
     /** Arguments: workspace folder, number of the first save. */
     public static void main(String[] args) {
@@ -34,7 +33,10 @@ public final class CrashSaver {
     }
 
     static List<String> numbers(Workspace workspace) {
-        return workspace.listDossiers().all().stream().map(d -> d.number()).sorted().toList();
+        return workspace.listDossiers().all().stream()
+                .map(d -> d.number())
+                .sorted()
+                .toList();
     }
 
     static String dossierOf(List<String> numbers, long k) {
@@ -42,7 +44,8 @@ public final class CrashSaver {
     }
 
     static void save(Workspace workspace, List<String> numbers, long k) {
-        workspace.scoreDossier().setScores(dossierOf(numbers, k), Map.of("V1", BigDecimal.valueOf(k % 6)),
-                Map.of("V1", "save " + k));
+        workspace
+                .scoreDossier()
+                .setScores(dossierOf(numbers, k), Map.of("V1", BigDecimal.valueOf(k % 6)), Map.of("V1", "save " + k));
     }
 }

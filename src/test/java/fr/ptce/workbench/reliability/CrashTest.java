@@ -39,6 +39,7 @@ class CrashTest {
     private static final int MIN_KILLS = Integer.getInteger("crash.kills", FULL ? 20 : 5);
     /** Kills of an import and of an export each. */
     private static final int ROUNDS = FULL ? 6 : 2;
+
     private static final String CLI = "fr.ptce.workbench.Main";
 
     @TempDir
@@ -52,9 +53,21 @@ class CrashTest {
         if (!Files.exists(sample)) {
             SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
         }
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString()).ok();
-        Cli.run("user", "--workspace", workspace.toString(), "--name", "Maëlle Kerjean", "--email",
-                "maelle.kerjean@example.org", "--role", "correspondant", "--region", "Bretagne").ok();
+        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+                .ok();
+        Cli.run(
+                        "user",
+                        "--workspace",
+                        workspace.toString(),
+                        "--name",
+                        "Maëlle Kerjean",
+                        "--email",
+                        "maelle.kerjean@example.org",
+                        "--role",
+                        "correspondant",
+                        "--region",
+                        "Bretagne")
+                .ok();
         return workspace;
     }
 
@@ -71,8 +84,8 @@ class CrashTest {
         long acked = 0;
         long started = System.nanoTime();
         while (kills < MIN_KILLS || acked < MIN_SAVES) {
-            try (ChildJvm child = ChildJvm.start("-Xmx128m", CrashSaver.class, workspace.toString(),
-                    Long.toString(next))) {
+            try (ChildJvm child =
+                    ChildJvm.start("-Xmx128m", CrashSaver.class, workspace.toString(), Long.toString(next))) {
                 assertTrue(child.awaitLine("READY", 60_000), () -> "saver did not start: " + child.lines());
                 Thread.sleep(50 + random.nextInt(700));
                 child.kill();
@@ -91,12 +104,16 @@ class CrashTest {
                 checkSaves(workspace, numbers, lastAcked, inFlight);
             }
             if (kills % 20 == 0) {
-                System.out.printf("CrashTest: %d SIGKILLs, %d acknowledged saves, none lost so far (%.0f s)%n", kills,
-                        acked, (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        "CrashTest: %d SIGKILLs, %d acknowledged saves, none lost so far (%.0f s)%n",
+                        kills, acked, (System.nanoTime() - started) / 1e9);
             }
         }
-        String figures = String.format("CrashTest: %d acknowledged saves across %d SIGKILLs, none lost (%.1f s);"
-                + " workspace file %.1f MB", acked, kills, (System.nanoTime() - started) / 1e9,
+        String figures = String.format(
+                "CrashTest: %d acknowledged saves across %d SIGKILLs, none lost (%.1f s);" + " workspace file %.1f MB",
+                acked,
+                kills,
+                (System.nanoTime() - started) / 1e9,
                 Files.size(workspace.resolve("workspace.mv.db")) / 1048576.0);
         System.out.println(figures);
         assertTrue(acked >= MIN_SAVES && kills >= MIN_KILLS, figures);
@@ -109,7 +126,11 @@ class CrashTest {
         try (Workspace reopened = Workspace.open(workspace)) {
             reopened.contentDigest(); // reads every row of every table: the store opens and reads cleanly
             for (String number : numbers) {
-                Score score = reopened.readReviews().of(number).mine().map(r -> r.score("V1")).orElse(Score.EMPTY);
+                Score score = reopened.readReviews()
+                        .of(number)
+                        .mine()
+                        .map(r -> r.score("V1"))
+                        .orElse(Score.EMPTY);
                 if (number.equals(inFlightDossier) && ("save " + inFlight).equals(score.comment())) {
                     assertEquals(0, BigDecimal.valueOf(inFlight % 6).compareTo(score.value()), number);
                     lastAcked.put(number, inFlight);
@@ -117,16 +138,19 @@ class CrashTest {
                 }
                 Long acked = lastAcked.get(number);
                 String expected = acked == null ? null : "save " + acked;
-                boolean valueKept = acked == null || score.value() != null
-                        && BigDecimal.valueOf(acked % 6).compareTo(score.value()) == 0;
+                boolean valueKept = acked == null
+                        || score.value() != null
+                                && BigDecimal.valueOf(acked % 6).compareTo(score.value()) == 0;
                 if (!Objects.equals(expected, score.comment()) || !valueKept) {
                     wrong.add("dossier " + number + ": expected « " + expected + " », found « " + score.comment()
                             + " » (" + score.value() + ")");
                 }
             }
         }
-        assertTrue(wrong.isEmpty(), () -> "acknowledged save lost or unknown save found (in flight: " + inFlight
-                + " on " + inFlightDossier + "):\n" + String.join("\n", wrong));
+        assertTrue(
+                wrong.isEmpty(),
+                () -> "acknowledged save lost or unknown save found (in flight: " + inFlight + " on " + inFlightDossier
+                        + "):\n" + String.join("\n", wrong));
     }
 
     /** Runs the command line to its end in a child JVM; its duration in milliseconds. */
@@ -152,8 +176,8 @@ class CrashTest {
         int all = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path workspace = dir.resolve("import-" + round);
-            try (ChildJvm child = ChildJvm.start("-Xmx256m", Class.forName(CLI), "import", "--workspace",
-                    workspace.toString(), export.toString())) {
+            try (ChildJvm child = ChildJvm.start(
+                    "-Xmx256m", Class.forName(CLI), "import", "--workspace", workspace.toString(), export.toString())) {
                 Thread.sleep(killAfter(full));
                 child.kill();
             }
@@ -179,15 +203,27 @@ class CrashTest {
     @Test
     void anExportKilledAtRandomMomentsLeavesNoPartialFileAtTheTarget() throws Exception {
         Path workspace = workspaceWithSample("export");
-        long full = timedRun("export-avis", "--workspace", workspace.toString(), "--out",
-                dir.resolve("full.xlsx").toString(), "--all-regions");
+        long full = timedRun(
+                "export-avis",
+                "--workspace",
+                workspace.toString(),
+                "--out",
+                dir.resolve("full.xlsx").toString(),
+                "--all-regions");
         int absent = 0;
         int complete = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path target = dir.resolve("out-" + round).resolve("avis.xlsx");
             Files.createDirectories(target.getParent());
-            try (ChildJvm child = ChildJvm.start("-Xmx256m", Class.forName(CLI), "export-avis", "--workspace",
-                    workspace.toString(), "--out", target.toString(), "--all-regions")) {
+            try (ChildJvm child = ChildJvm.start(
+                    "-Xmx256m",
+                    Class.forName(CLI),
+                    "export-avis",
+                    "--workspace",
+                    workspace.toString(),
+                    "--out",
+                    target.toString(),
+                    "--all-regions")) {
                 Thread.sleep(killAfter(full));
                 child.kill();
             }
@@ -198,7 +234,9 @@ class CrashTest {
                 absent++;
             }
             try (Stream<Path> files = Files.list(target.getParent())) {
-                assertTrue(files.allMatch(f -> f.equals(target) || f.getFileName().toString().startsWith(".")),
+                assertTrue(
+                        files.allMatch(f ->
+                                f.equals(target) || f.getFileName().toString().startsWith(".")),
                         "a visible partial file next to the target");
             }
         }

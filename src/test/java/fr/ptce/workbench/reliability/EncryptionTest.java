@@ -31,7 +31,8 @@ class EncryptionTest {
 
     private Set<String> personalDataOfTheSample() {
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run("import", "--workspace", dir.resolve("plain").toString(), sample.toString()).ok();
+        Cli.run("import", "--workspace", dir.resolve("plain").toString(), sample.toString())
+                .ok();
         try (Workspace plain = Workspace.open(dir.resolve("plain"))) {
             return PersonalData.of(plain);
         }
@@ -45,10 +46,26 @@ class EncryptionTest {
         Path sample = dir.resolve(SampleFiles.OCTOBER_2021_XLSX);
         Path encrypted = dir.resolve("chiffre");
 
-        Cli.run("import", "--workspace", encrypted.toString(), "--password-file",
-                passwordFile("pw", new String(PASSWORD)).toString(), sample.toString()).ok();
-        Cli.run("score", "--workspace", encrypted.toString(), "--password-file", dir.resolve("pw").toString(),
-                "--dossier", firstNumber(encrypted), "V1=4", "--reviewer", "Maëlle Kerjean").ok();
+        Cli.run(
+                        "import",
+                        "--workspace",
+                        encrypted.toString(),
+                        "--password-file",
+                        passwordFile("pw", new String(PASSWORD)).toString(),
+                        sample.toString())
+                .ok();
+        Cli.run(
+                        "score",
+                        "--workspace",
+                        encrypted.toString(),
+                        "--password-file",
+                        dir.resolve("pw").toString(),
+                        "--dossier",
+                        firstNumber(encrypted),
+                        "V1=4",
+                        "--reviewer",
+                        "Maëlle Kerjean")
+                .ok();
 
         assertTrue(Workspace.isEncrypted(encrypted));
         try (Workspace open = Workspace.open(encrypted, PASSWORD)) {
@@ -76,7 +93,11 @@ class EncryptionTest {
         }
         byte[] before = Files.readAllBytes(workspace.resolve("workspace.mv.db"));
 
-        Cli wrong = Cli.run("dossiers", "--workspace", workspace.toString(), "--password-file",
+        Cli wrong = Cli.run(
+                "dossiers",
+                "--workspace",
+                workspace.toString(),
+                "--password-file",
                 passwordFile("faux", "pas le bon mot").toString());
         Cli missing = Cli.run("dossiers", "--workspace", workspace.toString());
 
@@ -99,21 +120,39 @@ class EncryptionTest {
             digest = plain.contentDigest();
         }
 
-        Cli.run("password", "--workspace", workspace.toString(), "--new-password-file",
-                passwordFile("one", "premier-mot-de-passe").toString()).ok();
+        Cli.run(
+                        "password",
+                        "--workspace",
+                        workspace.toString(),
+                        "--new-password-file",
+                        passwordFile("one", "premier-mot-de-passe").toString())
+                .ok();
         assertTrue(Workspace.isEncrypted(workspace));
         assertTrue(PersonalData.foundIn(workspace, personal).isEmpty());
-        Cli.run("password", "--workspace", workspace.toString(), "--password-file", dir.resolve("one").toString(),
-                "--new-password-file", passwordFile("two", "second-mot-de-passe").toString()).ok();
+        Cli.run(
+                        "password",
+                        "--workspace",
+                        workspace.toString(),
+                        "--password-file",
+                        dir.resolve("one").toString(),
+                        "--new-password-file",
+                        passwordFile("two", "second-mot-de-passe").toString())
+                .ok();
 
-        WorkspaceAccessException old = assertThrows(WorkspaceAccessException.class,
-                () -> Workspace.open(workspace, "premier-mot-de-passe".toCharArray()));
+        WorkspaceAccessException old = assertThrows(
+                WorkspaceAccessException.class, () -> Workspace.open(workspace, "premier-mot-de-passe".toCharArray()));
         assertEquals(WorkspaceAccessException.Reason.PASSWORD_REFUSED, old.reason());
         try (Workspace reopened = Workspace.open(workspace, "second-mot-de-passe".toCharArray())) {
             assertEquals(digest, reopened.contentDigest());
         }
-        Cli tooShort = Cli.run("password", "--workspace", workspace.toString(), "--password-file",
-                dir.resolve("two").toString(), "--new-password-file", passwordFile("short", "court").toString());
+        Cli tooShort = Cli.run(
+                "password",
+                "--workspace",
+                workspace.toString(),
+                "--password-file",
+                dir.resolve("two").toString(),
+                "--new-password-file",
+                passwordFile("short", "court").toString());
         assertEquals(1, tooShort.status());
         assertTrue(tooShort.err().contains("au moins 8 caractères"), tooShort.err());
     }

@@ -35,10 +35,25 @@ class ExportTargetFailureTest {
     void workspaceWithSample() {
         workspace = dir.resolve("ws");
         SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run("import", "--workspace", workspace.toString(), dir.resolve(SampleFiles.OCTOBER_2021_XLSX).toString())
+        Cli.run(
+                        "import",
+                        "--workspace",
+                        workspace.toString(),
+                        dir.resolve(SampleFiles.OCTOBER_2021_XLSX).toString())
                 .ok();
-        Cli.run("user", "--workspace", workspace.toString(), "--name", "Maëlle Kerjean", "--email",
-                "maelle.kerjean@example.org", "--role", "correspondant", "--region", "Bretagne").ok();
+        Cli.run(
+                        "user",
+                        "--workspace",
+                        workspace.toString(),
+                        "--name",
+                        "Maëlle Kerjean",
+                        "--email",
+                        "maelle.kerjean@example.org",
+                        "--role",
+                        "correspondant",
+                        "--region",
+                        "Bretagne")
+                .ok();
     }
 
     @AfterEach
@@ -56,7 +71,8 @@ class ExportTargetFailureTest {
     void anExportToAFullDiskSaysSoAndLeavesNothingBehind() throws Exception {
         Path full = dir.resolve("plein");
         Files.createDirectories(full);
-        assertTrue(command("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", full.toString()),
+        assertTrue(
+                command("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", full.toString()),
                 "cannot mount a small tmpfs (mount, util-linux) here: the full disk needs root, as .ci/run runs");
         mounted = full;
         Path filler = full.resolve("remplissage.bin");
@@ -76,10 +92,13 @@ class ExportTargetFailureTest {
         Files.createDirectories(folder);
         Path existing = folder.resolve("avis.xlsx");
         Files.writeString(existing, "version précédente");
-        boolean readOnly = command("chattr", "+i", folder.toString()) || folder.toFile().setWritable(false);
+        boolean readOnly =
+                command("chattr", "+i", folder.toString()) || folder.toFile().setWritable(false);
         immutable = folder;
-        assertTrue(readOnly && !writable(folder), "cannot make a folder read-only here: chattr +i (e2fsprogs) needs"
-                + " root, or run as a user whose folder permissions hold");
+        assertTrue(
+                readOnly && !writable(folder),
+                "cannot make a folder read-only here: chattr +i (e2fsprogs) needs"
+                        + " root, or run as a user whose folder permissions hold");
         List<Path> before = listing(folder);
 
         Cli failed = exportTo(existing);
@@ -95,8 +114,8 @@ class ExportTargetFailureTest {
         try (Workspace open = Workspace.open(workspace)) {
             digest = open.contentDigest();
         }
-        Cli result = Cli.run("export-avis", "--workspace", workspace.toString(), "--out", target.toString(),
-                "--all-regions");
+        Cli result = Cli.run(
+                "export-avis", "--workspace", workspace.toString(), "--out", target.toString(), "--all-regions");
         try (Workspace open = Workspace.open(workspace)) {
             assertEquals(digest, open.contentDigest(), "the workspace changed");
         }
@@ -126,8 +145,10 @@ class ExportTargetFailureTest {
 
     private static boolean command(String... command) throws InterruptedException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor() == 0;
         } catch (IOException e) {
             return false;

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class HostileCorpusRunner {
 
-    private HostileCorpusRunner() {
-    }
+    private HostileCorpusRunner() {}
 
     /** Argument: a scratch folder. */
     public static void main(String[] args) throws Exception {
@@ -34,23 +33,59 @@ public final class HostileCorpusRunner {
         Path scratch = Path.of(args[0]);
         Path workspace = scratch.resolve("espace");
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, scratch);
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString()).ok();
-        Cli.run("user", "--workspace", workspace.toString(), "--name", "Maëlle Kerjean", "--email",
-                "maelle.kerjean@example.org", "--role", "correspondant", "--region", "Bretagne").ok();
+        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+                .ok();
+        Cli.run(
+                        "user",
+                        "--workspace",
+                        workspace.toString(),
+                        "--name",
+                        "Maëlle Kerjean",
+                        "--email",
+                        "maelle.kerjean@example.org",
+                        "--role",
+                        "correspondant",
+                        "--region",
+                        "Bretagne")
+                .ok();
         String first;
         try (Workspace open = Workspace.open(workspace)) {
             first = open.listDossiers().all().get(0).number();
         }
-        Cli.run("avis", "--workspace", workspace.toString(), "--dossier", first, "--recommendation", "reserves",
-                "--motivation", "Projet solide, gouvernance à préciser.").ok();
-        Cli.run("export-avis", "--workspace", workspace.toString(), "--out",
-                scratch.resolve(HostileCorpus.GENUINE_AVIS).toString(), "--all-regions").ok();
+        Cli.run(
+                        "avis",
+                        "--workspace",
+                        workspace.toString(),
+                        "--dossier",
+                        first,
+                        "--recommendation",
+                        "reserves",
+                        "--motivation",
+                        "Projet solide, gouvernance à préciser.")
+                .ok();
+        Cli.run(
+                        "export-avis",
+                        "--workspace",
+                        workspace.toString(),
+                        "--out",
+                        scratch.resolve(HostileCorpus.GENUINE_AVIS).toString(),
+                        "--all-regions")
+                .ok();
         String expert = "odile.ferrand@example.org";
-        Cli.run("kit", "expert", "--workspace", workspace.toString(), "--name", "Odile Ferrand", "--email",
-                expert).ok();
-        Cli.run("kit", "assign", "--workspace", workspace.toString(), "--expert", expert, "--dossier", first).ok();
-        Cli.run("kit", "export", "--workspace", workspace.toString(), "--expert", expert, "--out",
-                scratch.resolve(HostileCorpus.GENUINE_KIT).toString()).ok();
+        Cli.run("kit", "expert", "--workspace", workspace.toString(), "--name", "Odile Ferrand", "--email", expert)
+                .ok();
+        Cli.run("kit", "assign", "--workspace", workspace.toString(), "--expert", expert, "--dossier", first)
+                .ok();
+        Cli.run(
+                        "kit",
+                        "export",
+                        "--workspace",
+                        workspace.toString(),
+                        "--expert",
+                        expert,
+                        "--out",
+                        scratch.resolve(HostileCorpus.GENUINE_KIT).toString())
+                .ok();
         int failures = 0;
         List<HostileCase> cases = HostileCorpus.cases();
         try (Workspace store = Workspace.open(workspace)) {
@@ -94,7 +129,9 @@ public final class HostileCorpusRunner {
                     return "ACCEPTED " + report.summary();
                 }
                 case CONSOLIDATE -> {
-                    FileOutcome outcome = store.consolidateAvis().importFiles(List.of(file), Progress.NONE).files()
+                    FileOutcome outcome = store.consolidateAvis()
+                            .importFiles(List.of(file), Progress.NONE)
+                            .files()
                             .get(0);
                     return (FileOutcome.Status.REFUSED.equals(outcome.status()) ? "" : "ACCEPTED ") + outcome.message();
                 }
@@ -103,7 +140,10 @@ public final class HostileCorpusRunner {
                     return "ACCEPTED";
                 }
                 case KIT -> {
-                    return "ACCEPTED " + store.importKit().importKit(file, KitDecisions.NONE).saved();
+                    return "ACCEPTED "
+                            + store.importKit()
+                                    .importKit(file, KitDecisions.NONE)
+                                    .saved();
                 }
                 default -> throw new IllegalStateException("no runner yet for " + c.entry());
             }
@@ -116,11 +156,19 @@ public final class HostileCorpusRunner {
     private static String handled(HostileCase c, Path file) {
         try (Workspace scratch = Workspace.inMemory(Clock.systemDefaultZone())) {
             scratch.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
-            List<String> names = scratch.readDossiers().all().stream().map(v -> v.dossier().projectName()).toList();
+            List<String> names = scratch.readDossiers().all().stream()
+                    .map(v -> v.dossier().projectName())
+                    .toList();
             String start = c.expected().substring(0, 4);
-            return names.contains(c.expected()) ? c.expected() : "NOT READ BACK AS TYPED: " + names.stream()
-                    .filter(n -> n != null && n.startsWith(start)).map(n -> n.replace("\t", "\\t")
-                            .replace("\r", "\\r").replace("\n", "\\n")).toList();
+            return names.contains(c.expected())
+                    ? c.expected()
+                    : "NOT READ BACK AS TYPED: "
+                            + names.stream()
+                                    .filter(n -> n != null && n.startsWith(start))
+                                    .map(n -> n.replace("\t", "\\t")
+                                            .replace("\r", "\\r")
+                                            .replace("\n", "\\n"))
+                                    .toList();
         }
     }
 }

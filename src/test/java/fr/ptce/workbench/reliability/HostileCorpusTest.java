@@ -28,8 +28,11 @@ class HostileCorpusTest {
             status = child.waitFor(600_000);
             lines = child.lines();
         }
-        lines.stream().filter(l -> l.startsWith("CASE") || l.startsWith("CASES")).forEach(System.out::println);
-        List<String> failed = lines.stream().filter(l -> l.startsWith("CASE|FAIL")).toList();
+        lines.stream()
+                .filter(l -> l.startsWith("CASE") || l.startsWith("CASES"))
+                .forEach(System.out::println);
+        List<String> failed =
+                lines.stream().filter(l -> l.startsWith("CASE|FAIL")).toList();
         assertTrue(failed.isEmpty(), String.join("\n", failed));
         assertEquals(0, status, String.join("\n", lines));
         long ok = lines.stream().filter(l -> l.startsWith("CASE|ok|")).count();
@@ -49,15 +52,24 @@ class HostileCorpusTest {
 
     /** The corpus table of reliability.md, generated from the case list. */
     static String table() {
-        StringBuilder table = new StringBuilder(TABLE_START
-                + "\n\n| # | Fichier | Lu par | Contenu | Issue attendue |\n"
-                + "|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                TABLE_START + "\n\n| # | Fichier | Lu par | Contenu | Issue attendue |\n" + "|---|---|---|---|---|\n");
         int n = 0;
         for (HostileCase c : HostileCorpus.cases()) {
-            table.append("| ").append(++n).append(" | `").append(c.file()).append("` | ")
-                    .append(c.entry().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(c.description())
-                    .append(" | ").append(c.refused() ? "refusé : « …" + c.expected().replace("|", "\\|") + "… »"
-                            : "lu tel que saisi (texte, jamais une formule)").append(" |\n");
+            table.append("| ")
+                    .append(++n)
+                    .append(" | `")
+                    .append(c.file())
+                    .append("` | ")
+                    .append(c.entry().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ")
+                    .append(c.description())
+                    .append(" | ")
+                    .append(
+                            c.refused()
+                                    ? "refusé : « …" + c.expected().replace("|", "\\|") + "… »"
+                                    : "lu tel que saisi (texte, jamais une formule)")
+                    .append(" |\n");
         }
         return table.append("\n").append(TABLE_END).toString();
     }

@@ -23,8 +23,7 @@ final class HostileFiles {
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     static Path bytes(Path folder, String name, byte[] content) throws IOException {
         return Files.write(folder.resolve(name), content);
@@ -58,7 +57,12 @@ final class HostileFiles {
 
     /** An ods of the mimetype and a content.xml holding these {@code table:table} elements. */
     static Path ods(Path folder, String name, String tables) throws IOException {
-        return zip(folder, name, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+        return zip(
+                folder,
+                name,
+                "mimetype",
+                "application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml",
                 odsContent(tables));
     }
 
@@ -69,8 +73,12 @@ final class HostileFiles {
 
     /** The ods twin of the 2021 sample the samples generator writes, truncated to a fraction of its length. */
     static Path truncatedOds(Path folder, String name, double fraction) throws IOException {
-        Path whole = fr.ptce.workbench.application.GenerateSamples.write(folder.resolve("ods-entier"), 2021, 12,
-                fr.ptce.workbench.domain.dossier.DsEra.Y2021, fr.ptce.workbench.application.GenerateSamples.Format.ODS);
+        Path whole = fr.ptce.workbench.application.GenerateSamples.write(
+                folder.resolve("ods-entier"),
+                2021,
+                12,
+                fr.ptce.workbench.domain.dossier.DsEra.Y2021,
+                fr.ptce.workbench.application.GenerateSamples.Format.ODS);
         byte[] all = Files.readAllBytes(whole);
         return bytes(folder, name, Arrays.copyOf(all, (int) (all.length * fraction)));
     }
@@ -78,7 +86,8 @@ final class HostileFiles {
     /** A zip of the given (name, content) parts. */
     static Path zip(Path folder, String name, String... parts) throws IOException {
         Path file = folder.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < parts.length; i += 2) {
                 zip.putNextEntry(new ZipEntry(parts[i]));
                 zip.write(parts[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -101,36 +110,57 @@ final class HostileFiles {
                 + "http://schemas.openxmlformats.org/package/2006/relationships\">");
         List<String> parts = new ArrayList<>();
         for (int i = 0, n = 1; i < sheetNamesAndXml.length; i += 2, n++) {
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\""
-                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            workbook.append("<sheet name=\"").append(sheetNamesAndXml[i]).append("\" sheetId=\"").append(n)
-                    .append("\" r:id=\"rId").append(n).append("\"/>");
-            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(REL_NS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
+            types.append("<Override PartName=\"/xl/worksheets/sheet")
+                    .append(n)
+                    .append(".xml\" ContentType=\""
+                            + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            workbook.append("<sheet name=\"")
+                    .append(sheetNamesAndXml[i])
+                    .append("\" sheetId=\"")
+                    .append(n)
+                    .append("\" r:id=\"rId")
+                    .append(n)
+                    .append("\"/>");
+            rels.append("<Relationship Id=\"rId")
+                    .append(n)
+                    .append("\" Type=\"")
+                    .append(REL_NS)
+                    .append("/worksheet\" Target=\"worksheets/sheet")
+                    .append(n)
+                    .append(".xml\"/>");
             parts.add("xl/worksheets/sheet" + n + ".xml");
             parts.add(sheetNamesAndXml[i + 1]);
         }
-        List<String> all = new ArrayList<>(List.of("[Content_Types].xml", types + "</Types>", "_rels/.rels",
+        List<String> all = new ArrayList<>(List.of(
+                "[Content_Types].xml",
+                types + "</Types>",
+                "_rels/.rels",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
                         + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + REL_NS
                         + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
-                "xl/workbook.xml", workbook + "</sheets></workbook>",
-                "xl/_rels/workbook.xml.rels", rels + "</Relationships>"));
+                "xl/workbook.xml",
+                workbook + "</sheets></workbook>",
+                "xl/_rels/workbook.xml.rels",
+                rels + "</Relationships>"));
         all.addAll(parts);
         return zip(folder, name, all.toArray(String[]::new));
     }
 
     /** A sheet's XML around the given sheetData content. */
     static String sheet(String sheetData) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>"
-                + sheetData + "</sheetData></worksheet>";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>" + sheetData
+                + "</sheetData></worksheet>";
     }
 
     static String row(int number, String... values) {
         StringBuilder xml = new StringBuilder("<row r=\"" + number + "\">");
         for (int i = 0; i < values.length; i++) {
-            xml.append("<c r=\"").append((char) ('A' + i)).append(number).append("\" t=\"inlineStr\"><is><t>")
-                    .append(values[i]).append("</t></is></c>");
+            xml.append("<c r=\"")
+                    .append((char) ('A' + i))
+                    .append(number)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(values[i])
+                    .append("</t></is></c>");
         }
         return xml.append("</row>").toString();
     }
@@ -159,7 +189,8 @@ final class HostileFiles {
     /** A copy of a workbook edited through POI, as another program would save it. */
     static Path edited(Path original, Path folder, String name, Consumer<XSSFWorkbook> edit) throws IOException {
         Path copy = folder.resolve(name);
-        try (InputStream in = Files.newInputStream(original); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(original);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             edit.accept(workbook);
             try (OutputStream out = Files.newOutputStream(copy)) {
                 workbook.write(out);

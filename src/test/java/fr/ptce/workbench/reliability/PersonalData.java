@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /** The personal data of a workspace's dossiers (project names, referents' names, e-mails, phones) and a grep. */
 final class PersonalData {
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** Every project name, referent name, e-mail and phone of the workspace's dossiers (six characters or more). */
     static Set<String> of(Workspace workspace) {
@@ -46,8 +45,10 @@ final class PersonalData {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                found.addAll(foundInText(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1),
-                        values, file.getFileName().toString()));
+                found.addAll(foundInText(
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1),
+                        values,
+                        file.getFileName().toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

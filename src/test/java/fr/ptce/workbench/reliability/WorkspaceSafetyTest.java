@@ -27,7 +27,8 @@ class WorkspaceSafetyTest {
     private Path workspaceWithSample() {
         Path workspace = dir.resolve("espace");
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString()).ok();
+        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+                .ok();
         return workspace;
     }
 
@@ -39,20 +40,28 @@ class WorkspaceSafetyTest {
             digest = open.contentDigest();
         }
         Path ready = dir.resolve("ready");
-        try (ChildJvm holder = ChildJvm.start("-Xmx128m", WorkspaceHolder.class, workspace.toString(),
-                ready.toString())) {
+        try (ChildJvm holder =
+                ChildJvm.start("-Xmx128m", WorkspaceHolder.class, workspace.toString(), ready.toString())) {
             for (int i = 0; i < 1200 && !Files.exists(ready); i++) {
                 Thread.sleep(50);
             }
             assertTrue(Files.exists(ready), () -> "holder did not open: " + holder.lines());
-            try (ChildJvm second = ChildJvm.start("-Xmx128m", Class.forName(CLI), "score", "--workspace",
-                    workspace.toString(), "--dossier", "4847721", "V1=4")) {
+            try (ChildJvm second = ChildJvm.start(
+                    "-Xmx128m",
+                    Class.forName(CLI),
+                    "score",
+                    "--workspace",
+                    workspace.toString(),
+                    "--dossier",
+                    "4847721",
+                    "V1=4")) {
                 int status = second.waitFor(120_000);
                 String output = String.join("\n", second.lines());
                 assertEquals(ExitStatus.WORKSPACE_IN_USE, status, output);
-                assertTrue(output.contains("L'espace de travail «\u00a0" + workspace.toRealPath()
-                        + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE."
-                        + " Fermez-la puis réessayez."),
+                assertTrue(
+                        output.contains("L'espace de travail «\u00a0" + workspace.toRealPath()
+                                + "\u00a0» est déjà ouvert par une autre instance de l'Atelier PTCE."
+                                + " Fermez-la puis réessayez."),
                         output);
             }
         }
@@ -64,10 +73,29 @@ class WorkspaceSafetyTest {
     @Test
     void anOnlineBackupRestoresToTheSameContent() throws Exception {
         Path workspace = workspaceWithSample();
-        Cli.run("user", "--workspace", workspace.toString(), "--name", "Maëlle Kerjean", "--email",
-                "maelle.kerjean@example.org", "--role", "correspondant", "--region", "Bretagne").ok();
-        Cli.run("score", "--workspace", workspace.toString(), "--dossier", "4847721", "V1=4", "--comment",
-                "V1=Équipe solide").ok();
+        Cli.run(
+                        "user",
+                        "--workspace",
+                        workspace.toString(),
+                        "--name",
+                        "Maëlle Kerjean",
+                        "--email",
+                        "maelle.kerjean@example.org",
+                        "--role",
+                        "correspondant",
+                        "--region",
+                        "Bretagne")
+                .ok();
+        Cli.run(
+                        "score",
+                        "--workspace",
+                        workspace.toString(),
+                        "--dossier",
+                        "4847721",
+                        "V1=4",
+                        "--comment",
+                        "V1=Équipe solide")
+                .ok();
         Path backup = dir.resolve("sauvegarde.zip");
         String digest;
         try (Workspace open = Workspace.open(workspace)) {
@@ -75,17 +103,31 @@ class WorkspaceSafetyTest {
             open.backup(backup); // online: the workspace stays open
             open.scoreDossier().setScore("4847721", "V2", java.math.BigDecimal.ONE);
         }
-        Cli restored = Cli.run("restore", "--backup", backup.toString(), "--workspace",
-                dir.resolve("restaure").toString()).ok();
+        Cli restored = Cli.run(
+                        "restore",
+                        "--backup",
+                        backup.toString(),
+                        "--workspace",
+                        dir.resolve("restaure").toString())
+                .ok();
         assertTrue(restored.out().contains("Espace de travail restauré"), restored.out());
         try (Workspace open = Workspace.open(dir.resolve("restaure"))) {
             assertEquals(digest, open.contentDigest());
         }
-        Cli again = Cli.run("restore", "--backup", backup.toString(), "--workspace", dir.resolve("restaure")
-                .toString());
+        Cli again = Cli.run(
+                "restore",
+                "--backup",
+                backup.toString(),
+                "--workspace",
+                dir.resolve("restaure").toString());
         assertEquals(1, again.status());
         assertTrue(again.err().contains("n'est pas vide"), again.err());
-        Cli viaCli = Cli.run("backup", "--workspace", workspace.toString(), "--out", dir.resolve("b2.zip").toString());
+        Cli viaCli = Cli.run(
+                "backup",
+                "--workspace",
+                workspace.toString(),
+                "--out",
+                dir.resolve("b2.zip").toString());
         assertEquals(0, viaCli.status(), viaCli.err());
     }
 
@@ -105,7 +147,8 @@ class WorkspaceSafetyTest {
             assertEquals(digest, open.contentDigest());
         }
 
-        Cli purged = Cli.run("purge", "--workspace", workspace.toString(), "--confirm").ok();
+        Cli purged = Cli.run("purge", "--workspace", workspace.toString(), "--confirm")
+                .ok();
 
         assertTrue(purged.out().contains("Campagne purgée\u00a0: 12 dossiers supprimés."), purged.out());
         try (Workspace open = Workspace.open(workspace)) {
@@ -126,18 +169,47 @@ class WorkspaceSafetyTest {
         Path fresh = dir.resolve("journal");
         List<String[]> run = List.of(
                 new String[] {"import", "--workspace", fresh.toString(), sample.toString()},
-                new String[] {"user", "--workspace", fresh.toString(), "--name", "Maëlle Kerjean", "--email",
-                    "maelle.kerjean@example.org", "--role", "correspondant", "--region", "Bretagne"},
+                new String[] {
+                    "user",
+                    "--workspace",
+                    fresh.toString(),
+                    "--name",
+                    "Maëlle Kerjean",
+                    "--email",
+                    "maelle.kerjean@example.org",
+                    "--role",
+                    "correspondant",
+                    "--region",
+                    "Bretagne"
+                },
                 new String[] {"score", "--workspace", fresh.toString(), "--dossier", "4847721", "V1=4"},
-                new String[] {"avis", "--workspace", fresh.toString(), "--dossier", "4847721", "--recommendation",
-                    "reserves", "--motivation", "Gouvernance à préciser."},
-                new String[] {"export-avis", "--workspace", fresh.toString(), "--out", dir.resolve("a.xlsx").toString(
-                        )},
-                new String[] {"import", "--workspace", fresh.toString(), dir.resolve("absent.xlsx").toString()});
+                new String[] {
+                    "avis",
+                    "--workspace",
+                    fresh.toString(),
+                    "--dossier",
+                    "4847721",
+                    "--recommendation",
+                    "reserves",
+                    "--motivation",
+                    "Gouvernance à préciser."
+                },
+                new String[] {
+                    "export-avis",
+                    "--workspace",
+                    fresh.toString(),
+                    "--out",
+                    dir.resolve("a.xlsx").toString()
+                },
+                new String[] {
+                    "import",
+                    "--workspace",
+                    fresh.toString(),
+                    dir.resolve("absent.xlsx").toString()
+                });
         List<String> logged = new ArrayList<>();
         for (String[] args : run) {
-            List<String> command = new ArrayList<>(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
-                    CLI));
+            List<String> command = new ArrayList<>(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", CLI));
             command.addAll(List.of(args));
             try (ChildJvm child = ChildJvm.startWithStderr("-Xmx256m", command)) {
                 child.waitFor(180_000);
@@ -146,8 +218,12 @@ class WorkspaceSafetyTest {
         }
         String log = String.join("\n", logged);
         assertFalse(log.isBlank(), "the run logged nothing: the scan would prove nothing");
-        List<String> found = PersonalData.foundInText(new String(log.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.StandardCharsets.ISO_8859_1), personal, "log");
+        List<String> found = PersonalData.foundInText(
+                new String(
+                        log.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1),
+                personal,
+                "log");
         assertTrue(found.isEmpty(), "personal data in the log: " + found);
         System.out.println("WorkspaceSafetyTest: " + logged.size() + " log lines scanned for " + personal.size()
                 + " personal values, none found");

@@ -32,8 +32,7 @@ import javafx.scene.control.ToolBar;
  */
 final class Accessibility {
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** A description of every unnamed control under the root, empty when all have a name. */
     static List<String> unnamed(Parent root) {
@@ -48,8 +47,7 @@ final class Accessibility {
         List<String> unnamed = new ArrayList<>();
         for (Node node : all) {
             if (needsName(node) && !insideAnotherControl(node) && !named(node, labelled)) {
-                unnamed.add(node.getClass().getSimpleName() + "#" + node.getId() + " in "
-                        + path(node));
+                unnamed.add(node.getClass().getSimpleName() + "#" + node.getId() + " in " + path(node));
             }
         }
         return unnamed;
@@ -63,16 +61,23 @@ final class Accessibility {
     }
 
     static boolean needsName(Node node) {
-        return node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof ChoiceBox || node instanceof Spinner || node instanceof Slider
-                || node instanceof TableView || node instanceof ListView;
+        return node instanceof ButtonBase
+                || node instanceof TextInputControl
+                || node instanceof ComboBoxBase
+                || node instanceof ChoiceBox
+                || node instanceof Spinner
+                || node instanceof Slider
+                || node instanceof TableView
+                || node instanceof ListView;
     }
 
     private static boolean named(Node node, Map<Node, Boolean> labelled) {
         if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
             return true;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()) {
             return true;
         }
         return labelled.containsKey(node);
@@ -81,9 +86,14 @@ final class Accessibility {
     /** Part of another control's skin or of a table cell: that control carries the name. */
     private static boolean insideAnotherControl(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Control && !(p instanceof ScrollPane || p instanceof TabPane || p instanceof SplitPane
-                    || p instanceof TitledPane || p instanceof Accordion || p instanceof ToolBar
-                    || p instanceof ButtonBar)) {
+            if (p instanceof Control
+                    && !(p instanceof ScrollPane
+                            || p instanceof TabPane
+                            || p instanceof SplitPane
+                            || p instanceof TitledPane
+                            || p instanceof Accordion
+                            || p instanceof ToolBar
+                            || p instanceof ButtonBar)) {
                 return true;
             }
         }

@@ -51,6 +51,7 @@ class AlteredCellsWindowTest {
 
     @TempDir
     static Path folder;
+
     private static Preferences node;
     private Workspace workspace;
     private FxTaskRunner runner;
@@ -89,17 +90,33 @@ class AlteredCellsWindowTest {
             texts.put(section, d.sections().text(section));
         }
         texts.put(Section.S2, "#VALUE!");
-        dossiers.set(3, new Dossier(d.number(), d.tracking(), d.projectName(), d.region(), d.structure(),
-                d.referent(), new Sections(texts), d.territory(), d.attachments(), d.attestation(), d.annotations(),
-                d.raw()));
-        Path file = Files.createTempDirectory(folder, "export").resolve(
-                "dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx");
-        runner.run("import", p -> {
-            DsExportWriter.writeXlsx(dossiers, DsEra.Y2025, file);
-            return workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
-        }, report -> viewModel.useWorkspace(workspace), error -> {
-            throw new AssertionError(error);
-        });
+        dossiers.set(
+                3,
+                new Dossier(
+                        d.number(),
+                        d.tracking(),
+                        d.projectName(),
+                        d.region(),
+                        d.structure(),
+                        d.referent(),
+                        new Sections(texts),
+                        d.territory(),
+                        d.attachments(),
+                        d.attestation(),
+                        d.annotations(),
+                        d.raw()));
+        Path file = Files.createTempDirectory(folder, "export")
+                .resolve("dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx");
+        runner.run(
+                "import",
+                p -> {
+                    DsExportWriter.writeXlsx(dossiers, DsEra.Y2025, file);
+                    return workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
+                },
+                report -> viewModel.useWorkspace(workspace),
+                error -> {
+                    throw new AssertionError(error);
+                });
     }
 
     @Test
@@ -107,21 +124,30 @@ class AlteredCellsWindowTest {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         robot.clickOn("#listFilters .title");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#filterAltered").tryQuery()
-                .map(n -> n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#filterAltered")
+                        .tryQuery()
+                        .map(n -> n.isVisible())
+                        .orElse(false));
         ChoiceBox<?> altered = robot.lookup("#filterAltered").queryAs(ChoiceBox.class);
-        assertEquals("Texte altéré par un tableur\u00a0: tous",
+        assertEquals(
+                "Texte altéré par un tableur\u00a0: tous",
                 ((fr.ptce.workbench.ui.list.ListFilterBar.Choice<?>) altered.getValue()).label());
         robot.interact(() -> altered.getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(damaged, table.getItems().get(0).number());
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alteredBadge").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#alteredBadge").tryQuery().isPresent());
         Label badge = robot.lookup("#alteredBadge").queryAs(Label.class);
         assertEquals("Texte altéré par un tableur\u00a0: réimportez l'export d'origine", badge.getText());
-        assertTrue(badge.getAccessibleText().contains("colonnes\u00a0: " + Champ.S2.label()),
-                badge.getAccessibleText());
+        assertTrue(
+                badge.getAccessibleText().contains("colonnes\u00a0: " + Champ.S2.label()), badge.getAccessibleText());
 
         robot.interact(() -> altered.getSelectionModel().select(2));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 4);

@@ -21,11 +21,10 @@ import javafx.stage.Window;
  */
 public final class BenchWindow {
 
-    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-            true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT =
+            new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
 
-    private BenchWindow() {
-    }
+    private BenchWindow() {}
 
     public static void main(String[] args) {
         boolean hello = args[0].equals("hello");
@@ -45,7 +44,9 @@ public final class BenchWindow {
         OUT.println("SHOWN");
         if (expected > 0) {
             // listed, then the background work (the search index) over: the status bar's progress bar hidden
-            waitFor(() -> Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
+            waitFor(() -> Window.getWindows().stream()
+                    .map(Window::getScene)
+                    .filter(s -> s != null)
                     .anyMatch(s -> listed(s, expected) && !busy(s)));
             pause(500);
         }
@@ -55,7 +56,8 @@ public final class BenchWindow {
     }
 
     private static boolean listed(Scene scene, int expected) {
-        return scene.lookup("#dossierTable") instanceof TableView<?> table && table.getItems().size() == expected;
+        return scene.lookup("#dossierTable") instanceof TableView<?> table
+                && table.getItems().size() == expected;
     }
 
     private static boolean busy(Scene scene) {
@@ -101,9 +103,10 @@ public final class BenchWindow {
     public static final class Hello extends Application {
         @Override
         public void start(Stage stage) {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            stage.setScene(new Scene(new Label("Bonjour"), MainWindow.initialWidth(screen),
-                    MainWindow.initialHeight(screen)));
+            javafx.geometry.Rectangle2D screen =
+                    javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setScene(
+                    new Scene(new Label("Bonjour"), MainWindow.initialWidth(screen), MainWindow.initialHeight(screen)));
             stage.setTitle("Hello");
             stage.show();
         }

@@ -57,8 +57,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({RealDisplay.class, ApplicationExtension.class})
 class CorrespondentDayIT {
 
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT4, KeyCode.DIGIT3, KeyCode.DIGIT5, KeyCode.DIGIT2,
-        KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT1, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT2};
+    private static final KeyCode[] DIGITS = {
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT5,
+        KeyCode.DIGIT2,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT1,
+        KeyCode.DIGIT3,
+        KeyCode.DIGIT4,
+        KeyCode.DIGIT2
+    };
     private static final String MOTIVATION = "Partenariat solide et ancrage territorial réel.";
 
     @TempDir
@@ -126,21 +136,33 @@ class CorrespondentDayIT {
         xdo(xdotool, "key", "Return");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         clickWhenShown(robot, "#importReportClose");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
         robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
 
         // the first dossier, Ctrl+E, a digit: the identity is asked, then ten digits with ↓
         robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         robot.type(KeyCode.HOME);
         String first = table.getItems().get(0).number();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> first.equals(Optional.ofNullable(table.getSelectionModel().getSelectedItem())
-                        .map(DossierSummary::number).orElse(null)));
+                        .map(DossierSummary::number)
+                        .orElse(null)));
         // the keys go where the desktop's focus is: the main window, once the import report has given it back
-        javafx.stage.Window main = robot.lookup("#mainWindow").query().getScene().getWindow();
+        javafx.stage.Window main =
+                robot.lookup("#mainWindow").query().getScene().getWindow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, main::isFocused);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#readerTitle").tryQuery()
-                .map(n -> ((Labeled) n).getText().contains(first)).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readerTitle")
+                        .tryQuery()
+                        .map(n -> ((Labeled) n).getText().contains(first))
+                        .orElse(false));
         // Ctrl+E, again only while the scoring screen has not opened (seen ignored once in a while right after the
         // selection on a busy machine; the attempts are printed)
         int attempts = 0;
@@ -148,11 +170,19 @@ class CorrespondentDayIT {
             attempts++;
             robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
             try {
-                WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").tryQuery()
-                        .map(n -> n.isFocused()).orElse(false));
+                WaitForAsyncUtils.waitFor(
+                        8,
+                        TimeUnit.SECONDS,
+                        () -> robot.lookup("#score-V1")
+                                .tryQuery()
+                                .map(n -> n.isFocused())
+                                .orElse(false));
             } catch (java.util.concurrent.TimeoutException e) {
-                if (attempts == 3 || robot.lookup("#scoringPane").match(NodeQueryUtils.isVisible()).tryQuery()
-                        .isPresent()) {
+                if (attempts == 3
+                        || robot.lookup("#scoringPane")
+                                .match(NodeQueryUtils.isVisible())
+                                .tryQuery()
+                                .isPresent()) {
                     throw new AssertionError("Ctrl+E did not land on V1 (attempt " + attempts + ")", e);
                 }
                 continue;
@@ -161,8 +191,13 @@ class CorrespondentDayIT {
         } while (true);
         System.out.println("CorrespondentDayIT: Ctrl+E landed on V1 at attempt " + attempts);
         robot.type(DIGITS[0]);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#identityName").tryQuery()
-                .map(n -> n.isFocused()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#identityName")
+                        .tryQuery()
+                        .map(n -> n.isFocused())
+                        .orElse(false));
         robot.targetWindow(robot.lookup("#identityName").query().getScene().getWindow());
         robot.write("Maëlle Kerjean");
         robot.type(KeyCode.TAB);
@@ -170,44 +205,67 @@ class CorrespondentDayIT {
         robot.type(KeyCode.TAB, KeyCode.TAB);
         robot.write("Auvergne-Rhône-Alpes"); // the region of the dossier scored: the workbook holds its avis
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
         robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
         for (int i = 1; i < DIGITS.length; i++) {
             robot.type(KeyCode.DOWN, DIGITS[i]);
         }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mine(first).map(r -> r.values().size()).orElse(0) == 10);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> mine(first).map(r -> r.values().size()).orElse(0) == 10);
 
         // Éligibilité: the seven criteria answered with the mouse
         robot.clickOn(tab(robot, "Éligibilité"));
         for (EligibilityCriterion c : EligibilityCriterion.values()) {
-            EligibilityAnswer answer = c == EligibilityCriterion.EL7 ? EligibilityAnswer.EN_PERSPECTIVE
-                    : EligibilityAnswer.OUI;
+            EligibilityAnswer answer =
+                    c == EligibilityCriterion.EL7 ? EligibilityAnswer.EN_PERSPECTIVE : EligibilityAnswer.OUI;
             robot.clickOn("#eligibility-" + c.name() + "-" + answer.name());
         }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mine(first)
-                .map(r -> r.eligibility().answers().size()).orElse(0) == 7);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> mine(first).map(r -> r.eligibility().answers().size()).orElse(0) == 7);
 
         // Avis: the recommendation chosen in its list, the motivation typed
         robot.clickOn(tab(robot, "Avis"));
         ComboBox<?> recommendation = robot.lookup("#recommendation").queryAs(ComboBox.class);
         robot.clickOn(recommendation);
-        robot.clickOn(robot.lookup(".list-cell").match(NodeQueryUtils.hasText(Recommendation.FAVORABLE.label()))
+        robot.clickOn(robot.lookup(".list-cell")
+                .match(NodeQueryUtils.hasText(Recommendation.FAVORABLE.label()))
                 .queryAs(javafx.scene.Node.class));
         robot.clickOn("#motivation");
         robot.write(MOTIVATION);
         robot.clickOn("#strengths"); // leaving the field saves it
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> avis(first)
-                .map(a -> a.recommendation() == Recommendation.FAVORABLE && MOTIVATION.equals(a.motivation()))
-                .orElse(false));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> avis(first)
+                        .map(a -> a.recommendation() == Recommendation.FAVORABLE && MOTIVATION.equals(a.motivation()))
+                        .orElse(false));
 
         // Fichier › Exporter l'avis pour le PESSII (Ctrl+Maj+E): the checks, then the workbook
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#exportChecksContinue").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#exportChecksContinue")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         clickWhenShown(robot, "#exportChecksContinue");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#exportDoneClose").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#exportDoneClose")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         Path workbook = folder.resolve(saved.get(0));
         assertTrue(robot.lookup("#exportDoneText").queryLabeled().getText().contains(workbook.toString()));
         clickWhenShown(robot, "#exportDoneClose");
@@ -218,10 +276,16 @@ class CorrespondentDayIT {
         // Fichier › Sauvegarder l'espace…
         robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
         robot.clickOn("#menuFile");
-        robot.clickOn(robot.lookup(".menu-item .label").match(NodeQueryUtils.hasText("_Sauvegarder l'espace…"))
+        robot.clickOn(robot.lookup(".menu-item .label")
+                .match(NodeQueryUtils.hasText("_Sauvegarder l'espace…"))
                 .queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#infoMessage").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#infoMessage")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         Path backup = folder.resolve(saved.get(1));
         assertTrue(robot.lookup("#infoMessage").queryLabeled().getText().startsWith("Sauvegarde écrite"));
         assertTrue(saved.get(1).endsWith(".zip") && Files.size(backup) > 0, saved.toString());
@@ -231,13 +295,20 @@ class CorrespondentDayIT {
         Workspace.restore(backup, restored);
         try (Workspace again = Workspace.open(restored)) {
             DossierReviews day = again.readReviews().all().get(first);
-            Review review = day.reviews().stream().map(r -> r.review())
-                    .filter(r -> r.reviewer().name().equals("Maëlle Kerjean")).findFirst().orElseThrow();
+            Review review = day.reviews().stream()
+                    .map(r -> r.review())
+                    .filter(r -> r.reviewer().name().equals("Maëlle Kerjean"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(0, new BigDecimal(4).compareTo(review.score("V1").value()));
             assertEquals(0, new BigDecimal(2).compareTo(review.score("E2").value()));
             assertEquals(10, review.values().size());
-            assertEquals(EligibilityAnswer.EN_PERSPECTIVE,
-                    review.eligibility().answer(EligibilityCriterion.EL7).orElseThrow().value());
+            assertEquals(
+                    EligibilityAnswer.EN_PERSPECTIVE,
+                    review.eligibility()
+                            .answer(EligibilityCriterion.EL7)
+                            .orElseThrow()
+                            .value());
             assertEquals(Recommendation.FAVORABLE, day.avis().orElseThrow().recommendation());
             assertEquals(MOTIVATION, day.avis().orElseThrow().motivation());
         }
@@ -248,13 +319,22 @@ class CorrespondentDayIT {
      * window manager maps it at its size (Monocle has no such delay).
      */
     private static void clickWhenShown(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).match(NodeQueryUtils.isVisible())
-                .tryQuery().filter(n -> {
-                    javafx.scene.Scene scene = n.getScene();
-                    javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
-                    return scene.getWindow().isShowing() && scene.getWidth() > 0 && b.getWidth() > 0
-                            && b.getCenterX() < scene.getWidth() && b.getCenterY() < scene.getHeight();
-                }).isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(query)
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .filter(n -> {
+                            javafx.scene.Scene scene = n.getScene();
+                            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                            return scene.getWindow().isShowing()
+                                    && scene.getWidth() > 0
+                                    && b.getWidth() > 0
+                                    && b.getCenterX() < scene.getWidth()
+                                    && b.getCenterY() < scene.getHeight();
+                        })
+                        .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(query);
     }
@@ -274,12 +354,18 @@ class CorrespondentDayIT {
     }
 
     private Optional<Review> mine(String number) {
-        return viewModel.workspaceState().current().flatMap(w -> w.readReviews().of(number).mine());
+        return viewModel
+                .workspaceState()
+                .current()
+                .flatMap(w -> w.readReviews().of(number).mine());
     }
 
     private Optional<Avis> avis(String number) {
-        return viewModel.workspaceState().current().flatMap(w -> Optional.ofNullable(w.readReviews().all()
-                .get(number)).flatMap(DossierReviews::avis));
+        return viewModel
+                .workspaceState()
+                .current()
+                .flatMap(w ->
+                        Optional.ofNullable(w.readReviews().all().get(number)).flatMap(DossierReviews::avis));
     }
 
     private static Labeled tab(FxRobot robot, String text) {

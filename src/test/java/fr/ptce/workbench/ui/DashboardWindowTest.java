@@ -49,6 +49,7 @@ class DashboardWindowTest {
 
     @TempDir
     static Path folder;
+
     private Workspace workspace;
     private FxTaskRunner runner;
 
@@ -61,10 +62,13 @@ class DashboardWindowTest {
         workspace = Workspace.inMemory(Clock.systemUTC());
         Path samples = Files.createTempDirectory(folder, "samples");
         // filled on the writer thread: the window's setup stays short
-        runner.run("sample", p -> {
-            DashboardSample.fill(workspace, samples);
-            return DashboardSample.consolidateOwnAvis(workspace, samples);
-        }, workbook -> viewModel.useWorkspace(workspace));
+        runner.run(
+                "sample",
+                p -> {
+                    DashboardSample.fill(workspace, samples);
+                    return DashboardSample.consolidateOwnAvis(workspace, samples);
+                },
+                workbook -> viewModel.useWorkspace(workspace));
     }
 
     @BeforeAll
@@ -81,10 +85,15 @@ class DashboardWindowTest {
 
     @Test
     void theDashboardShowsProgressDistributionsCalibrationAndTheMap(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#dossierTable").queryTableView().getItems().size() == 12);
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#chart-progress").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#chart-progress").tryQuery().isPresent());
 
         BarChart<String, Number> progress = robot.lookup("#chart-progress").query();
         XYChart.Series<String, Number> bars = progress.getData().get(0);
@@ -96,28 +105,35 @@ class DashboardWindowTest {
         assertEquals(10, totals.getData().get(0).getData().size());
         assertEquals(2, totals.getData().get(0).getData().get(6).getYValue().intValue(), "two dossiers at 60–70");
 
-        StackedBarChart<String, Number> criteria = robot.lookup("#chart-criteria").query();
+        StackedBarChart<String, Number> criteria =
+                robot.lookup("#chart-criteria").query();
         assertEquals(6, criteria.getData().size(), "one series per score 0 to 5");
         assertEquals(10, criteria.getData().get(0).getData().size(), "one bar per criterion");
 
         assertTrue(robot.lookup("#card-calibration .label").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith(
-                        "Maëlle Kerjean\u00a0: 4 dossiers")));
+                .anyMatch(n ->
+                        ((javafx.scene.control.Label) n).getText().startsWith("Maëlle Kerjean\u00a0: 4 dossiers")));
 
         // the dossiers of the sample are in Bretagne and elsewhere: at least one region is coloured
         assertTrue(robot.lookup("#regionMap").tryQuery().isPresent());
         long coloured = robot.lookup("#regionMap SVGPath").queryAll().stream()
-                .filter(n -> !Color.rgb(238, 238, 238).equals(((SVGPath) n).getFill())).count();
+                .filter(n -> !Color.rgb(238, 238, 238).equals(((SVGPath) n).getFill()))
+                .count();
         assertTrue(coloured >= 1, "coloured regions: " + coloured);
         assertEquals(18, robot.lookup("#regionMap SVGPath").queryAll().size());
     }
 
     @Test
     void aChartIsExportedAsAPng(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#dossierTable").queryTableView().getItems().size() == 12);
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#chartBody-totals").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#chartBody-totals").tryQuery().isPresent());
         DashboardView view = robot.lookup("#dashboard").queryAs(DashboardView.class);
         Path png = folder.resolve("totaux.png");
         Node body = view.chartBody("totals");

@@ -100,8 +100,10 @@ class ExportAvisWindowTest {
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         ImportReports.close(robot);
-        workspace.workspaceUser().set(new Reviewer("Maëlle Kerjean", "maelle@example.fr",
-                ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes"));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer(
+                        "Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes"));
     }
 
     @Test
@@ -109,7 +111,9 @@ class ExportAvisWindowTest {
         importAndSayWhoIAm(robot);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#exportChecks").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
@@ -117,7 +121,9 @@ class ExportAvisWindowTest {
         clickWhenVisible(robot, "#exportAllRegions");
         clickWhenVisible(robot, "#exportChecksContinue");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#exportDoneDialog").tryQuery().isPresent());
         String name = asked.get(0);
         assertTrue(name.matches("avis-auvergne-rhone-alpes-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), name);
@@ -138,21 +144,31 @@ class ExportAvisWindowTest {
         importAndSayWhoIAm(robot);
 
         robot.clickOn("#menuFile").clickOn("#menuExportAvis");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#exportChecksDialog").tryQuery().isPresent());
         clickWhenVisible(robot, "#exportChecksCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), asked);
         try (var files = Files.list(folder)) {
-            assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith("avis-")).count());
+            assertEquals(
+                    0,
+                    files.filter(f -> f.getFileName().toString().startsWith("avis-"))
+                            .count());
         }
     }
 
     /** A dialog's node exists before its window is shown: clicks once the node is visible. */
     private static void clickWhenVisible(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query)
-                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(query)
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn(query);
     }
 }

@@ -50,6 +50,7 @@ class FiltersAndSettingsWindowTest {
 
     @TempDir
     static Path folder;
+
     private Workspace workspace;
     private FxTaskRunner runner;
     private MainViewModel viewModel;
@@ -99,16 +100,24 @@ class FiltersAndSettingsWindowTest {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         robot.clickOn("#listFilters .title");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#filterScored").tryQuery()
-                .map(n -> n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#filterScored")
+                        .tryQuery()
+                        .map(n -> n.isVisible())
+                        .orElse(false));
 
-        choose(robot, "#filterScored", 1);  // Notés
+        choose(robot, "#filterScored", 1); // Notés
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
-        assertEquals(numbers.subList(0, 4).stream().sorted().toList(),
+        assertEquals(
+                numbers.subList(0, 4).stream().sorted().toList(),
                 table.getItems().stream().map(DossierSummary::number).sorted().toList());
-        assertEquals("4 dossiers sur 12", robot.lookup("#dossierCount").queryLabeled().getText());
+        assertEquals(
+                "4 dossiers sur 12",
+                robot.lookup("#dossierCount").queryLabeled().getText());
 
-        choose(robot, "#filterAvis", 1);  // Sans avis
+        choose(robot, "#filterAvis", 1); // Sans avis
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
 
         // AND the search box: the number of one of the three
@@ -116,42 +125,65 @@ class FiltersAndSettingsWindowTest {
         robot.clickOn("#quickFilter").write(wanted);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(wanted, table.getItems().get(0).number());
-        robot.interact(() -> robot.lookup("#quickFilter").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#quickFilter").queryAs(TextField.class).clear());
 
         robot.interact(() -> viewModel.listFilter().save("Notés sans avis"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> viewModel.listFilter().savedNames().contains("Notés sans avis"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> viewModel.listFilter().savedNames().contains("Notés sans avis"));
         assertTrue(workspace.settings().savedFilters().containsKey("Notés sans avis"));
         robot.clickOn("#clearFilters");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        assertEquals("Notés ou non",
-                robot.lookup("#filterScored").<ChoiceBox<ListFilterBar.Choice<Boolean>>>query().getValue().label());
+        assertEquals(
+                "Notés ou non",
+                robot.lookup("#filterScored")
+                        .<ChoiceBox<ListFilterBar.Choice<Boolean>>>query()
+                        .getValue()
+                        .label());
 
         robot.interact(() -> viewModel.listFilter().use("Notés sans avis"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
-        assertEquals("Notés",
-                robot.lookup("#filterScored").<ChoiceBox<ListFilterBar.Choice<Boolean>>>query().getValue().label());
+        assertEquals(
+                "Notés",
+                robot.lookup("#filterScored")
+                        .<ChoiceBox<ListFilterBar.Choice<Boolean>>>query()
+                        .getValue()
+                        .label());
     }
 
     @Test
     void theSettingsDialogRefusesAWrongFieldThenStoresEverything(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#dossierTable").queryTableView().getItems().size() == 12);
         robot.clickOn("#menuBar .menu").clickOn("#menuSettings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingsThreshold").tryQuery()
-                .map(n -> !((TextField) n).getText().isEmpty()).orElse(false));
-        assertEquals("Maëlle Kerjean", robot.lookup("#settingsName").queryAs(TextField.class).getText());
-        assertEquals("2", robot.lookup("#settingsThreshold").queryAs(TextField.class).getText());
-        assertEquals("6000", robot.lookup("#settingsLimit-S3").queryAs(TextField.class).getText());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#settingsThreshold")
+                        .tryQuery()
+                        .map(n -> !((TextField) n).getText().isEmpty())
+                        .orElse(false));
+        assertEquals(
+                "Maëlle Kerjean",
+                robot.lookup("#settingsName").queryAs(TextField.class).getText());
+        assertEquals(
+                "2", robot.lookup("#settingsThreshold").queryAs(TextField.class).getText());
+        assertEquals(
+                "6000",
+                robot.lookup("#settingsLimit-S3").queryAs(TextField.class).getText());
         ChoiceBox<String> region = robot.lookup("#settingsRegion").query();
         assertTrue(region.getItems().containsAll(java.util.List.of("Bretagne", "Mayotte", "Grand Est")));
         assertEquals(workspace.workspaceUser().current().orElseThrow().region(), region.getValue());
         // an in-memory workspace cannot be encrypted: said, and the button is disabled
-        assertEquals("Un espace en mémoire ne peut pas être chiffré.",
+        assertEquals(
+                "Un espace en mémoire ne peut pas être chiffré.",
                 robot.lookup("#encryptionState").queryLabeled().getText());
         assertTrue(robot.lookup("#encryptionOpen").query().isDisabled());
 
-        robot.interact(() -> robot.lookup("#settingsThreshold").queryAs(TextField.class).setText("0"));
+        robot.interact(() ->
+                robot.lookup("#settingsThreshold").queryAs(TextField.class).setText("0"));
         robot.clickOn("#settingsOk");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#settingsError").queryLabeled().getText().contains("seuil de désaccord"));
@@ -165,12 +197,17 @@ class FiltersAndSettingsWindowTest {
             region.setValue("Mayotte");
         });
         robot.clickOn("#settingsOk");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> new BigDecimal("1.5").equals(workspace.settings().disagreementThreshold()));
         assertFalse(robot.lookup("#settingsDialog").tryQuery().isPresent());
         assertEquals(4500, workspace.settings().lengthLimits().limit(Section.S3));
-        assertEquals("Maëlle Kerjean-Le Bihan", workspace.workspaceUser().current().orElseThrow().name());
-        assertEquals("Mayotte", workspace.workspaceUser().current().orElseThrow().region());
+        assertEquals(
+                "Maëlle Kerjean-Le Bihan",
+                workspace.workspaceUser().current().orElseThrow().name());
+        assertEquals(
+                "Mayotte", workspace.workspaceUser().current().orElseThrow().region());
         assertEquals(Locale.ENGLISH, new UiPreferences(node).locale());
     }
 }

@@ -89,7 +89,8 @@ class HelpMenuWindowTest {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         Set<KeyCombination> installed = new HashSet<>();
         bar.getMenus().forEach(menu -> collect(menu, installed));
-        installed.addAll(robot.lookup("#mainWindow").query().getScene().getAccelerators().keySet());
+        installed.addAll(
+                robot.lookup("#mainWindow").query().getScene().getAccelerators().keySet());
         assertEquals(new HashSet<>(Shortcuts.accelerators()), installed);
         // every line has its text in both languages
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
@@ -104,17 +105,28 @@ class HelpMenuWindowTest {
     @Test
     void helpMenuOffersTheShortcutsTheGuideAndAbout(FxRobot robot) throws Exception {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        Menu help = bar.getMenus().stream().filter(m -> "menuHelp".equals(m.getId())).findFirst().orElseThrow();
-        List<String> ids = help.getItems().stream().map(MenuItem::getId).filter(id -> id != null).toList();
+        Menu help = bar.getMenus().stream()
+                .filter(m -> "menuHelp".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
+        List<String> ids = help.getItems().stream()
+                .map(MenuItem::getId)
+                .filter(id -> id != null)
+                .toList();
         assertEquals(List.of("menuShortcuts", "menuGuide", "menuAbout"), ids);
         assertEquals(KeyCombination.keyCombination("F1"), help.getItems().get(0).getAccelerator());
 
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsGrid").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#shortcutsGrid").tryQuery().isPresent());
         GridPane grid = robot.lookup("#shortcutsGrid").queryAs(GridPane.class);
         assertEquals(2 * Shortcuts.ALL.size(), grid.getChildren().size());
-        List<String> keys = grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
-                .map(n -> ((Label) n).getText()).toList();
+        List<String> keys = grid.getChildren().stream()
+                .filter(n -> GridPane.getColumnIndex(n) == 0)
+                .map(n -> ((Label) n).getText())
+                .toList();
         assertTrue(keys.contains("O / P / N"), keys.toString());
         assertTrue(keys.contains("Ctrl+Tab / Ctrl+Maj+Tab"), keys.toString());
         assertTrue(keys.contains("Ctrl+Maj+N"), keys.toString());
@@ -138,7 +150,10 @@ class HelpMenuWindowTest {
     void whenNoApplicationOpensTheGuideItSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
         opens = false;
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#infoMessage").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#infoMessage").tryQuery().isPresent());
         String text = robot.lookup("#infoMessage").queryLabeled().getText();
         assertTrue(text.startsWith("Aucune application ne peut ouvrir le guide sur cet ordinateur."), text);
         assertTrue(text.endsWith("guide.html"), text);
@@ -148,7 +163,10 @@ class HelpMenuWindowTest {
     void withoutTheSystemsServicesTheGuideSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
         browser = false;
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#infoMessage").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#infoMessage").tryQuery().isPresent());
         String text = robot.lookup("#infoMessage").queryLabeled().getText();
         assertTrue(text.startsWith("Aucune application ne peut ouvrir le guide sur cet ordinateur."), text);
         Path page = Path.of(text.substring(text.indexOf('\n') + 1));

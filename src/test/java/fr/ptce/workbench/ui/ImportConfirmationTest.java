@@ -47,19 +47,24 @@ class ImportConfirmationTest {
     void aFileSharingNoDossierIsAskedAboutAndCancellingLeavesTheWorkspaceAsItWas() {
         viewModel.importFile(other);
 
-        ImportFlow.Confirmation asked = viewModel.imports().confirmationRequestProperty().get();
+        ImportFlow.Confirmation asked =
+                viewModel.imports().confirmationRequestProperty().get();
         assertNotNull(asked);
-        assertTrue(asked.question().startsWith("Cet export ne partage aucun dossier avec l'espace de travail, qui en"
-                + " contient 12\u00a0: l'importer marquerait ces 12 dossiers «\u00a0absents\u00a0»."), asked.question(
-                        ));
+        assertTrue(
+                asked.question()
+                        .startsWith("Cet export ne partage aucun dossier avec l'espace de travail, qui en"
+                                + " contient 12\u00a0: l'importer marquerait ces 12 dossiers «\u00a0absents\u00a0»."),
+                asked.question());
         assertTrue(asked.question().endsWith("Importer quand même\u00a0?"), asked.question());
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());
 
         viewModel.imports().cancelImport();
         assertNull(viewModel.imports().confirmationRequestProperty().get());
-        assertEquals("Import de «\u00a0dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx\u00a0» annulé\u00a0:"
-                + " l'espace de travail est inchangé.", viewModel.statusBinding().get());
+        assertEquals(
+                "Import de «\u00a0dossiers_ami-ptce-emergents_2025-09-16_10-41.xlsx\u00a0» annulé\u00a0:"
+                        + " l'espace de travail est inchangé.",
+                viewModel.statusBinding().get());
         assertEquals(12, workspace.listDossiers().all().size());
         assertTrue(workspace.listDossiers().all().stream().noneMatch(DossierSummary::absentFromLastImport));
     }

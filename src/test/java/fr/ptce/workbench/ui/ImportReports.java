@@ -9,15 +9,22 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Window tests' way to close the import report and give the keyboard back to the main window. */
 final class ImportReports {
 
-    private ImportReports() {
-    }
+    private ImportReports() {}
 
     /** Waits for the import report, closes it, then waits until the main window has the focus back. */
     static void close(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#importReportClose").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn("#importReportClose");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").tryQuery().isEmpty());
         // the keys typed next go to the focused window
         Window main = robot.lookup("#mainWindow").query().getScene().getWindow();
         robot.interact(main::requestFocus);

@@ -63,8 +63,9 @@ class KeyboardFlowWindowTest {
         window = new MainWindow(stage, viewModel, messages);
         window.show();
         workspace = Workspace.inMemory(java.time.Clock.systemUTC());
-        workspace.workspaceUser().set(new Reviewer("Claire Martin", "claire.martin@example.fr",
-                ReviewerRole.CORRESPONDENT, "Bretagne"));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Martin", "claire.martin@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne"));
         viewModel.useWorkspace(workspace);
     }
 
@@ -75,7 +76,8 @@ class KeyboardFlowWindowTest {
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         ImportReports.close(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
     }
 
     @AfterEach
@@ -101,7 +103,10 @@ class KeyboardFlowWindowTest {
         // from the eligibility's note, a text field: the next tab, the focus inside it, not on its header
         robot.interact(() -> robot.lookup("#eligibilityNote-EL2").query().requestFocus());
         ctrlTab(robot, false);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "reviewersTab".equals(selectedTab(robot).getId()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "reviewersTab".equals(selectedTab(robot).getId()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusIsInside(robot, "#reviewersSection"));
         assertTrue(hint(robot).contains("évaluateur"), hint(robot));
         ctrlTab(robot, false);
@@ -114,19 +119,26 @@ class KeyboardFlowWindowTest {
         waitFocused(robot, "#score-V1");
         assertEquals("gridTab", selectedTab(robot).getId());
         ctrlTab(robot, true);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "historyTab".equals(selectedTab(robot).getId()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "historyTab".equals(selectedTab(robot).getId()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusIsInside(robot, "#historyTable"));
     }
 
     @Test
     void outsideTheScoringScreenCtrlTabSwitchesBetweenTheDossiersAndTheDashboard(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> focusOwner(robot) instanceof TextInputControl);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusOwner(robot) instanceof TextInputControl);
         ctrlTab(robot, false);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusIsInside(robot, "#dashboard"));
-        assertEquals("dashboardTab", robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
-                .getSelectionModel().getSelectedItem().getId());
+        assertEquals(
+                "dashboardTab",
+                robot.lookup("#mainTabs")
+                        .queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId());
         ctrlTab(robot, false);
         waitFocused(robot, "#dossierTable");
     }
@@ -138,24 +150,39 @@ class KeyboardFlowWindowTest {
         openScoring(robot);
         // the history tab: digits do nothing there
         ctrlTab(robot, true);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "historyTab".equals(selectedTab(robot).getId()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "historyTab".equals(selectedTab(robot).getId()));
 
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#scoringTitle").queryLabeled().getText().contains(second));
         waitFocused(robot, "#score-V1");
         assertEquals("gridTab", selectedTab(robot).getId());
         assertEquals(0, robot.lookup("#gridSection").queryAs(ScrollPane.class).getVvalue(), 1e-9);
         robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.readReviews().of(second).mine()
-                .map(r -> r.score("V1").value() != null && r.score("V1").value().intValue() == 3).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> workspace
+                        .readReviews()
+                        .of(second)
+                        .mine()
+                        .map(r -> r.score("V1").value() != null
+                                && r.score("V1").value().intValue() == 3)
+                        .orElse(false));
 
         // from further down the grid, the previous dossier comes back at the top too
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
         waitFocused(robot, "#score-O2");
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
         String first = table.getItems().get(0).number();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#scoringTitle").queryLabeled().getText().contains(first));
         waitFocused(robot, "#score-V1");
         assertEquals(0, robot.lookup("#gridSection").queryAs(ScrollPane.class).getVvalue(), 1e-9);
@@ -169,21 +196,30 @@ class KeyboardFlowWindowTest {
 
         robot.type(KeyCode.O, KeyCode.DOWN, KeyCode.P, KeyCode.DOWN, KeyCode.N);
         JudgementViewModel judgement = viewModel.scoring().judgement();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> judgement.answerProperty(EligibilityCriterion.EL3).get() == EligibilityAnswer.NON);
-        assertEquals(EligibilityAnswer.OUI, judgement.answerProperty(EligibilityCriterion.EL1).get());
-        assertEquals(EligibilityAnswer.EN_PERSPECTIVE, judgement.answerProperty(EligibilityCriterion.EL2).get());
+        assertEquals(
+                EligibilityAnswer.OUI,
+                judgement.answerProperty(EligibilityCriterion.EL1).get());
+        assertEquals(
+                EligibilityAnswer.EN_PERSPECTIVE,
+                judgement.answerProperty(EligibilityCriterion.EL2).get());
         // the chosen answer is selected and holds the focus, styled apart
         ToggleButton no = robot.lookup("#eligibility-EL3-NON").queryAs(ToggleButton.class);
         assertTrue(no.isSelected() && no.isFocused());
         assertTrue(no.getStyleClass().contains("answer-toggle"));
-        assertFalse(robot.lookup("#eligibility-EL3-OUI").queryAs(ToggleButton.class).isSelected());
+        assertFalse(
+                robot.lookup("#eligibility-EL3-OUI").queryAs(ToggleButton.class).isSelected());
 
         // ↑ back to EL2 on its chosen answer; Suppr clears it
         robot.type(KeyCode.UP);
         waitFocused(robot, "#eligibility-EL2-EN_PERSPECTIVE");
         robot.type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> judgement.answerProperty(EligibilityCriterion.EL2).get() == null);
 
         // after EL7, the governance, answered the same way
@@ -192,8 +228,8 @@ class KeyboardFlowWindowTest {
         }
         waitFocused(robot, "#governance-OUI");
         robot.type(KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> judgement.governanceProperty().get() == Governance.EN_PERSPECTIVE);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> judgement.governanceProperty().get() == Governance.EN_PERSPECTIVE);
         assertTrue(robot.lookup("#governance-EN_PERSPECTIVE").query().isFocused());
         assertNull(judgement.answerProperty(EligibilityCriterion.EL7).get(), "EL7 passed over, not answered");
     }
@@ -201,20 +237,38 @@ class KeyboardFlowWindowTest {
     @Test
     void escapeClosesTheNationalViewTheExpertsWindowAndTheHelp(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalView").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalView").tryQuery().isPresent());
         pressEscapeIn(robot, "#nationalView");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalView").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalView").tryQuery().isEmpty());
 
         robot.clickOn("#menuExpertsMenu").clickOn("#menuExperts");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#expertsTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#expertsTable").tryQuery().isPresent());
         pressEscapeIn(robot, "#expertsTable");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#expertsTable").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#expertsTable").tryQuery().isEmpty());
 
         backToMain(robot);
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsHelp").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#shortcutsHelp").tryQuery().isPresent());
         pressEscapeIn(robot, "#shortcutsHelp");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsHelp").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#shortcutsHelp").tryQuery().isEmpty());
     }
 
     @Test
@@ -246,15 +300,17 @@ class KeyboardFlowWindowTest {
 
     private static void ctrlTab(FxRobot robot, boolean back) {
         if (back) {
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT,
-                    KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB)
+                    .release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
         } else {
             robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
         }
     }
 
     private static void waitFocused(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false));
     }
 

@@ -14,9 +14,12 @@ class LaunchOptionsTest {
     @Test
     void demoAndWorkspaceAreRead() {
         assertTrue(LaunchOptions.parse(List.of("--demo")).demo());
-        assertEquals(Optional.of(Path.of("/tmp/ws")), LaunchOptions.parse(List.of("--workspace", "/tmp/ws")).workspace(
-                ));
-        assertEquals(Optional.of(Path.of("/tmp/ws")), LaunchOptions.parse(List.of("--workspace=/tmp/ws")).workspace());
+        assertEquals(
+                Optional.of(Path.of("/tmp/ws")),
+                LaunchOptions.parse(List.of("--workspace", "/tmp/ws")).workspace());
+        assertEquals(
+                Optional.of(Path.of("/tmp/ws")),
+                LaunchOptions.parse(List.of("--workspace=/tmp/ws")).workspace());
     }
 
     @Test

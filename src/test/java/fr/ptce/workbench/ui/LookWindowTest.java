@@ -55,6 +55,7 @@ class LookWindowTest {
 
     @TempDir
     static Path folder;
+
     private Workspace workspace;
     private FxTaskRunner runner;
     private MainViewModel viewModel;
@@ -70,10 +71,13 @@ class LookWindowTest {
         new MainWindow(stage, viewModel, messages).show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         Path samples = Files.createTempDirectory(folder, "samples");
-        runner.run("sample", p -> {
-            DashboardSample.fill(workspace, samples);
-            return DashboardSample.consolidateOwnAvis(workspace, samples);
-        }, workbook -> viewModel.useWorkspace(workspace));
+        runner.run(
+                "sample",
+                p -> {
+                    DashboardSample.fill(workspace, samples);
+                    return DashboardSample.consolidateOwnAvis(workspace, samples);
+                },
+                workbook -> viewModel.useWorkspace(workspace));
     }
 
     @BeforeAll
@@ -97,8 +101,10 @@ class LookWindowTest {
 
     @SuppressWarnings("unchecked")
     private static TableColumn<DossierSummary, String> column(TableView<DossierSummary> table, String id) {
-        return (TableColumn<DossierSummary, String>) table.getColumns().stream().filter(c -> id.equals(c.getId()))
-                .findFirst().orElseThrow();
+        return (TableColumn<DossierSummary, String>) table.getColumns().stream()
+                .filter(c -> id.equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -108,19 +114,22 @@ class LookWindowTest {
             TableColumn<DossierSummary, String> column = column(table, id);
             for (DossierSummary d : table.getItems()) {
                 String text = column.getCellData(d);
-                assertFalse(ColumnFit.cut(text, column.getWidth()), id + " cuts « " + text + " » at "
-                        + column.getWidth());
+                assertFalse(
+                        ColumnFit.cut(text, column.getWidth()), id + " cuts « " + text + " » at " + column.getWidth());
             }
         }
         // every title whole, whatever the pane's width: the table scrolls rather than squeezing a column
         for (TableColumn<DossierSummary, ?> column : table.getColumns()) {
-            assertTrue(column.getWidth() + 0.5 >= ColumnFit.textWidth(column.getText(), true) + ColumnFit.PADDING
-                    - 8, column.getText() + " at " + column.getWidth());
+            assertTrue(
+                    column.getWidth() + 0.5 >= ColumnFit.textWidth(column.getText(), true) + ColumnFit.PADDING - 8,
+                    column.getText() + " at " + column.getWidth());
             assertTrue(column.getWidth() + 0.5 >= column.getMinWidth(), column.getText() + " under its minimum");
         }
         robot.interact(() -> stage.setWidth(1100));
         WaitForAsyncUtils.waitForFxEvents();
-        double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double needed = table.getColumns().stream()
+                .mapToDouble(TableColumn::getMinWidth)
+                .sum();
         if (needed > table.getWidth()) {
             assertEquals(TableView.UNCONSTRAINED_RESIZE_POLICY, table.getColumnResizePolicy());
         }
@@ -137,9 +146,13 @@ class LookWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<ColumnFit.TooltipCell<?>> cells = robot.lookup(".table-cell").queryAll().stream()
-                .filter(n -> n instanceof ColumnFit.TooltipCell<?> c && c.getTableColumn() == project
-                        && !c.isEmpty() && c.getText() != null && !c.getText().isBlank())
-                .<ColumnFit.TooltipCell<?>>map(n -> (ColumnFit.TooltipCell<?>) n).toList();
+                .filter(n -> n instanceof ColumnFit.TooltipCell<?> c
+                        && c.getTableColumn() == project
+                        && !c.isEmpty()
+                        && c.getText() != null
+                        && !c.getText().isBlank())
+                .<ColumnFit.TooltipCell<?>>map(n -> (ColumnFit.TooltipCell<?>) n)
+                .toList();
         assertFalse(cells.isEmpty());
         for (ColumnFit.TooltipCell<?> cell : cells) {
             assertTrue(cell.getTooltip() != null, "no tooltip on « " + cell.getText() + " »");
@@ -153,25 +166,31 @@ class LookWindowTest {
     @Test
     void theAdmissibilityAndAvisChartsUseTheBadgesColours(FxRobot robot) throws Exception {
         loadedTable(robot);
-        robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
-                .getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#chart-admissibility").tryQuery()
-                .isPresent());
+        robot.interact(() -> robot.lookup("#mainTabs")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .select(1));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#chart-admissibility").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         PieChart admissibility = robot.lookup("#chart-admissibility").queryAs(PieChart.class);
         assertFalse(admissibility.getData().isEmpty());
         for (PieChart.Data slice : admissibility.getData()) {
             String name = slice.getName();
-            String expected = name.startsWith("recevable") ? "#1e7b34" : name.startsWith("incomplet") ? "#b36b00"
-                    : name.startsWith("hors délai") ? "#b42318" : null;
+            String expected = name.startsWith("recevable")
+                    ? "#1e7b34"
+                    : name.startsWith("incomplet") ? "#b36b00" : name.startsWith("hors délai") ? "#b42318" : null;
             assertTrue(expected != null, name);
             assertEquals(Color.web(expected), fill(slice.getNode()), name);
         }
         PieChart avis = robot.lookup("#chart-recommendations").queryAs(PieChart.class);
         for (PieChart.Data slice : avis.getData()) {
             String name = slice.getName();
-            String expected = name.startsWith("favorable avec") ? "#b36b00" : name.startsWith("favorable")
-                    ? "#1e7b34" : name.startsWith("défavorable") ? "#b42318" : "#767676";
+            String expected = name.startsWith("favorable avec")
+                    ? "#b36b00"
+                    : name.startsWith("favorable") ? "#1e7b34" : name.startsWith("défavorable") ? "#b42318" : "#767676";
             assertEquals(Color.web(expected), fill(slice.getNode()), name);
         }
     }
@@ -188,8 +207,10 @@ class LookWindowTest {
             robot.interact(() -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
             WaitForAsyncUtils.waitForFxEvents();
             String dark = Theme.url(Theme.DARK_STYLESHEET);
-            List<Scene> scenes = Window.getWindows().stream().filter(w -> w instanceof Stage)
-                    .map(Window::getScene).toList();
+            List<Scene> scenes = Window.getWindows().stream()
+                    .filter(w -> w instanceof Stage)
+                    .map(Window::getScene)
+                    .toList();
             assertTrue(scenes.size() >= 2, "windows: " + scenes.size());
             assertTrue(scenes.stream().allMatch(s -> s.getStylesheets().contains(dark)), "a window left light");
             Label count = robot.lookup("#dossierCount").queryAs(Label.class);
@@ -200,12 +221,17 @@ class LookWindowTest {
             assertTrue(scenes.stream().noneMatch(s -> s.getStylesheets().contains(dark)), "a window left dark");
             assertEquals(Color.web("#161616"), count.getTextFill());
             // the focus ring: the focused button's outer fill is the focus blue
-            javafx.scene.control.Button refresh = robot.lookup("#dashboardRefresh").queryButton();
-            robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
-                    .getSelectionModel().select(1));
+            javafx.scene.control.Button refresh =
+                    robot.lookup("#dashboardRefresh").queryButton();
+            robot.interact(() -> robot.lookup("#mainTabs")
+                    .queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel()
+                    .select(1));
             robot.interact(refresh::requestFocus);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(Color.web("#0a76f6"), refresh.getBackground().getFills().get(0).getFill());
+            assertEquals(
+                    Color.web("#0a76f6"),
+                    refresh.getBackground().getFills().get(0).getFill());
         } finally {
             robot.interact(Theme::reset);
         }
@@ -214,32 +240,41 @@ class LookWindowTest {
     @Test
     void everyControlOfEveryWindowHasAnAccessibleName(FxRobot robot) throws Exception {
         loadedTable(robot);
-        robot.interact(() -> viewModel.selectedProperty().set(viewModel.filteredDossiers().get(0)));
+        robot.interact(() ->
+                viewModel.selectedProperty().set(viewModel.filteredDossiers().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> unnamed = new java.util.ArrayList<>(Accessibility.unnamed(stage.getScene().getRoot()));
+        List<String> unnamed =
+                new java.util.ArrayList<>(Accessibility.unnamed(stage.getScene().getRoot()));
         // the scoring screen's grid, eligibility, avis and history tabs
         robot.interact(() -> stage.getScene().lookup("#dossierTable").requestFocus());
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.E)
+        robot.press(javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.E)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         unnamed.addAll(Accessibility.unnamed(stage.getScene().getRoot()));
         // the dashboard
-        robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
-                .getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#mainTabs")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .select(1));
         WaitForAsyncUtils.waitForFxEvents();
         unnamed.addAll(Accessibility.unnamed(stage.getScene().getRoot()));
 
         robot.interact(() -> new ExpertsWindow(stage, viewModel.experts(), messages).show());
         robot.interact(() -> NationalWindow.show(stage, viewModel.national(), viewModel.runner(), messages));
         robot.interact(() -> {
-            SettingsViewModel settings = new SettingsViewModel(viewModel.runner(), viewModel.workspaceState(),
+            SettingsViewModel settings = new SettingsViewModel(
+                    viewModel.runner(),
+                    viewModel.workspaceState(),
                     new UiPreferences(java.util.prefs.Preferences.userRoot().node("fr/ptce/workbench/test-look")),
                     messages);
             settings.load();
-            SettingsDialog.create(stage, messages, settings, () -> { }).show();
+            SettingsDialog.create(stage, messages, settings, () -> {}).show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<Window> others = Window.getWindows().stream().filter(w -> w instanceof Stage && w != stage).toList();
+        List<Window> others = Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w != stage)
+                .toList();
         assertTrue(others.size() >= 3, "secondary windows: " + others.size());
         for (Window w : others) {
             unnamed.addAll(Accessibility.unnamed(w.getScene().getRoot()));

@@ -52,7 +52,8 @@ public class MainViewModelTest {
 
     @Test
     void anEmptyWorkspaceIsTitledAndListsNothing() {
-        assertEquals("Atelier PTCE — espace en mémoire", viewModel.titleProperty().get());
+        assertEquals(
+                "Atelier PTCE — espace en mémoire", viewModel.titleProperty().get());
         assertEquals(0, viewModel.dossiers().size());
         assertEquals("0 dossier", viewModel.countTextProperty().get());
     }
@@ -65,7 +66,8 @@ public class MainViewModelTest {
         assertEquals(12, viewModel.dossiers().size());
         assertEquals("12 dossiers", viewModel.countTextProperty().get());
         assertNotNull(viewModel.imports().lastImportProperty().get());
-        assertEquals(12, viewModel.imports().lastImportProperty().get().newDossiers().size());
+        assertEquals(
+                12, viewModel.imports().lastImportProperty().get().newDossiers().size());
         assertTrue(viewModel.statusBinding().get().startsWith("dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx"));
     }
 
@@ -87,14 +89,17 @@ public class MainViewModelTest {
     @Test
     void selectingADossierLoadsItsView() throws Exception {
         viewModel.importFile(sample());
-        DossierSummary chosen = viewModel.dossiers().stream().filter(d -> d.number().equals("5019941")).findFirst()
+        DossierSummary chosen = viewModel.dossiers().stream()
+                .filter(d -> d.number().equals("5019941"))
+                .findFirst()
                 .orElseThrow();
 
         viewModel.selectedProperty().set(chosen);
 
         assertEquals("5019941", viewModel.reader().getView().dossier().number());
-        assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.reader().getView().dossier(
-                ).projectName());
+        assertEquals(
+                "Campus Tiers-lieu du territoire de Saint-Leu",
+                viewModel.reader().getView().dossier().projectName());
         viewModel.selectedProperty().set(null);
         assertNull(viewModel.reader().getView());
     }
@@ -109,7 +114,8 @@ public class MainViewModelTest {
 
         assertEquals(number, viewModel.selectedProperty().get().number());
         assertEquals(number, viewModel.reader().getView().dossier().number());
-        assertEquals(12, viewModel.imports().lastImportProperty().get().unchanged().size());
+        assertEquals(
+                12, viewModel.imports().lastImportProperty().get().unchanged().size());
     }
 
     @Test
@@ -122,10 +128,12 @@ public class MainViewModelTest {
 
         assertEquals(1, runner.failures().size());
         Throwable failure = runner.failures().get(0);
-        assertTrue(failure instanceof InputRefusedException || failure instanceof ColumnMappingRequiredException,
+        assertTrue(
+                failure instanceof InputRefusedException || failure instanceof ColumnMappingRequiredException,
                 failure.toString());
         assertEquals(12, viewModel.dossiers().size());
-        assertEquals("Import de «\u00a0notes.csv\u00a0» refusé\u00a0: l'espace de travail n'a pas changé.",
+        assertEquals(
+                "Import de «\u00a0notes.csv\u00a0» refusé\u00a0: l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());
     }
 
@@ -136,13 +144,16 @@ public class MainViewModelTest {
         viewModel.importFile(renamed);
 
         assertEquals(List.of(), runner.failures());
-        ColumnMappingViewModel request = viewModel.imports().mappingRequestProperty().get();
+        ColumnMappingViewModel request =
+                viewModel.imports().mappingRequestProperty().get();
         assertNotNull(request);
-        assertEquals(List.of(Champ.PROJECT_NAME),
+        assertEquals(
+                List.of(Champ.PROJECT_NAME),
                 request.rows().stream().map(ColumnMappingViewModel.Row::champ).toList());
         assertTrue(request.choices().contains("Intitulé du projet"));
         assertEquals(0, viewModel.dossiers().size());
-        assertEquals("«\u00a0renamed.csv\u00a0»\u00a0: indiquez la correspondance des colonnes pour l'importer.",
+        assertEquals(
+                "«\u00a0renamed.csv\u00a0»\u00a0: indiquez la correspondance des colonnes pour l'importer.",
                 viewModel.statusBinding().get());
 
         request.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
@@ -151,13 +162,19 @@ public class MainViewModelTest {
         assertNull(viewModel.imports().mappingRequestProperty().get());
         assertEquals(List.of(), runner.failures());
         assertEquals(12, viewModel.dossiers().size());
-        assertEquals("Campus Tiers-lieu du territoire de Saint-Leu", viewModel.dossiers().stream()
-                .filter(d -> d.number().equals("5019941")).findFirst().orElseThrow().projectName());
+        assertEquals(
+                "Campus Tiers-lieu du territoire de Saint-Leu",
+                viewModel.dossiers().stream()
+                        .filter(d -> d.number().equals("5019941"))
+                        .findFirst()
+                        .orElseThrow()
+                        .projectName());
 
         // the mapping is remembered for the procedure: the next import of the same file asks nothing
         viewModel.importFile(renamed);
         assertNull(viewModel.imports().mappingRequestProperty().get());
-        assertEquals(12, viewModel.imports().lastImportProperty().get().unchanged().size());
+        assertEquals(
+                12, viewModel.imports().lastImportProperty().get().unchanged().size());
     }
 
     @Test
@@ -168,20 +185,25 @@ public class MainViewModelTest {
 
         assertNull(viewModel.imports().mappingRequestProperty().get());
         assertEquals(0, viewModel.dossiers().size());
-        assertEquals("Import de «\u00a0renamed.csv\u00a0» annulé\u00a0: l'espace de travail n'a pas changé.",
+        assertEquals(
+                "Import de «\u00a0renamed.csv\u00a0» annulé\u00a0: l'espace de travail n'a pas changé.",
                 viewModel.statusBinding().get());
     }
 
     /** The 2021 csv sample with its header "Nom du projet" renamed "Intitulé du projet". */
     static Path renamedHeaderCsv(Path folder) throws Exception {
-        Path original = Path.of(MainViewModelTest.class.getResource(SAMPLE.replace(".xlsx", ".csv")).toURI());
+        Path original = Path.of(MainViewModelTest.class
+                .getResource(SAMPLE.replace(".xlsx", ".csv"))
+                .toURI());
         String content = Files.readString(original, StandardCharsets.UTF_8);
         int endOfHeader = content.indexOf('\n');
         String header = content.substring(0, endOfHeader);
         assertTrue(header.contains(",Nom du projet,"), "the sample's header names the project column");
         Path renamed = folder.resolve("renamed.csv");
-        Files.writeString(renamed, header.replace(",Nom du projet,", ",Intitulé du projet,")
-                + content.substring(endOfHeader), StandardCharsets.UTF_8);
+        Files.writeString(
+                renamed,
+                header.replace(",Nom du projet,", ",Intitulé du projet,") + content.substring(endOfHeader),
+                StandardCharsets.UTF_8);
         return renamed;
     }
 }

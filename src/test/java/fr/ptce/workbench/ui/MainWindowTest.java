@@ -72,32 +72,49 @@ class MainWindowTest {
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent(
-                ));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").tryQuery().isPresent());
         assertEquals("12", robot.lookup("#reportNew").queryLabeled().getText());
         robot.clickOn("#importReportClose");
 
         DossierSummary first = table.getItems().get(0);
         // the row's first cell: the row may be wider than the list, which then scrolls
         robot.clickOn("#dossierRow-" + first.number() + " .table-cell");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane #section-S1-title").tryQuery().isPresent());
 
         Label title = robot.lookup("#readerPane #readerTitle").queryAs(Label.class);
         assertTrue(title.getText().contains(first.projectName()), title.getText());
-        assertEquals("Description de la structure porteuse du projet",
-                robot.lookup("#readerPane #section-S1-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Description de la structure porteuse du projet",
+                robot.lookup("#readerPane #section-S1-title")
+                        .queryAs(Label.class)
+                        .getText());
         assertEquals(Section.S1.title(), "Description de la structure porteuse du projet");
         assertEquals("12 dossiers", robot.lookup("#dossierCount").queryLabeled().getText());
 
         // the keyboard alone moves through the list, and the reader follows
         DossierSummary second = table.getItems().get(1);
         robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
-                .queryAs(Label.class).getText().contains(second.number()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readerPane #readerTitle")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains(second.number()));
         robot.type(KeyCode.HOME);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
-                .queryAs(Label.class).getText().contains(first.number()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readerPane #readerTitle")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains(first.number()));
     }
 
     @Test
@@ -106,17 +123,26 @@ class MainWindowTest {
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose")
-                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn("#importReportClose");
 
         robot.clickOn("#menuFile");
         for (String id : List.of("#menuBackup", "#menuRestore", "#menuPurge")) {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(
+                    5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
             assertTrue(robot.lookup(id).query().isVisible(), id);
         }
         robot.clickOn("#menuPurge");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#purgeDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#purgeDialog").tryQuery().isPresent());
         robot.clickOn("#purgeCancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12, workspace.listDossiers().all().size(), "cancelling the purge deletes nothing");
@@ -129,15 +155,23 @@ class MainWindowTest {
         Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importReportClose").tryQuery().isPresent(
-                ));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importReportClose").tryQuery().isPresent());
         robot.clickOn("#importReportClose");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#dossierRow-4847721 #admissibility-4847721").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#dossierRow-4847721 #admissibility-4847721")
+                        .tryQuery()
+                        .isPresent());
         Label badge = robot.lookup("#dossierRow-4847721 #admissibility-4847721").queryAs(Label.class);
         assertEquals("incomplet", badge.getText());
-        assertTrue(badge.getStyleClass().contains("badge-warning"), badge.getStyleClass().toString());
+        assertTrue(
+                badge.getStyleClass().contains("badge-warning"),
+                badge.getStyleClass().toString());
     }
 
     @Test
@@ -148,55 +182,98 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         ImportReports.close(robot);
 
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(d -> d.number().equals("5127651")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
-                .queryAs(Label.class).getText().contains("5127651"));
+        robot.interact(() -> table.getSelectionModel()
+                .select(table.getItems().stream()
+                        .filter(d -> d.number().equals("5127651"))
+                        .findFirst()
+                        .orElseThrow()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readerPane #readerTitle")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("5127651"));
 
         Label badge = robot.lookup("#readerPane #legalFormBadge").queryAs(Label.class);
         assertEquals("forme juridique non éligible", badge.getText());
-        assertTrue(badge.getStyleClass().contains("badge-bad"), badge.getStyleClass().toString());
+        assertTrue(
+                badge.getStyleClass().contains("badge-bad"),
+                badge.getStyleClass().toString());
         assertTrue(badge.getAccessibleText().contains("personne morale de droit public"), badge.getAccessibleText());
-        assertEquals("Commune", robot.lookup("#readerPane #identity-legalForm").queryAs(Label.class).getText());
-        assertEquals("7210 — Commune et commune nouvelle",
-                robot.lookup("#readerPane #identity-inseeCategory").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#readerPane #identity-legalFormCheck").queryAs(Label.class).getText()
+        assertEquals(
+                "Commune",
+                robot.lookup("#readerPane #identity-legalForm")
+                        .queryAs(Label.class)
+                        .getText());
+        assertEquals(
+                "7210 — Commune et commune nouvelle",
+                robot.lookup("#readerPane #identity-inseeCategory")
+                        .queryAs(Label.class)
+                        .getText());
+        assertTrue(robot.lookup("#readerPane #identity-legalFormCheck")
+                .queryAs(Label.class)
+                .getText()
                 .startsWith("non éligible — Catégorie juridique INSEE 7210"));
-        assertTrue(robot.lookup("#readerPane #legalFormDisagreementBadge").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#readerPane #identity-legalFormDisagreement").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#readerPane #legalFormDisagreementBadge")
+                .tryQuery()
+                .isEmpty());
+        assertTrue(robot.lookup("#readerPane #identity-legalFormDisagreement")
+                .tryQuery()
+                .isEmpty());
     }
 
     @Test
     void aReimportListsTheChangesAndTheReaderShowsDsExpertOpinions(FxRobot robot) throws Exception {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
-        importAndCloseReport(robot, MainViewModelTest.sample(), () -> table.getItems().size() == 12);
+        importAndCloseReport(
+                robot, MainViewModelTest.sample(), () -> table.getItems().size() == 12);
 
-        Path november = Path.of(getClass().getResource(
-                "/ds-samples/dossiers_ami-ptce-emergents_2021-11-19_14-37.xlsx").toURI());
+        Path november = Path.of(getClass()
+                .getResource("/ds-samples/dossiers_ami-ptce-emergents_2021-11-19_14-37.xlsx")
+                .toURI());
         robot.interact(() -> viewModel.importFile(november));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportChangedList").tryQuery().isPresent(
-                ));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#reportChangedList").tryQuery().isPresent());
         ListView<String> changed = robot.lookup("#reportChangedList").queryListView();
-        assertTrue(changed.getItems().stream().anyMatch(line -> line.startsWith("N° 5047161\u00a0: ")
-                && line.contains(Champ.S2.label()) && line.contains(Champ.S10.label())), changed.getItems().toString());
-        assertEquals(List.of("N° 5063921"), robot.lookup("#reportAbsentList").queryListView().getItems());
+        assertTrue(
+                changed.getItems().stream()
+                        .anyMatch(line -> line.startsWith("N° 5047161\u00a0: ")
+                                && line.contains(Champ.S2.label())
+                                && line.contains(Champ.S10.label())),
+                changed.getItems().toString());
+        assertEquals(
+                List.of("N° 5063921"),
+                robot.lookup("#reportAbsentList").queryListView().getItems());
         ImportReports.close(robot);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
         robot.clickOn("#dossierRow-5019941 .table-cell");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane #expertOpinions").tryQuery().isPresent());
         VBox opinions = robot.lookup("#readerPane #expertOpinions").queryAs(VBox.class);
         assertEquals(2, opinions.getChildren().size());
-        assertEquals("Avis d'experts (démarches-simplifiées)",
+        assertEquals(
+                "Avis d'experts (démarches-simplifiées)",
                 robot.lookup("#expertOpinionsHeading").queryLabeled().getText());
-        assertTrue(robot.lookup("#expertOpinion-0-requested").queryLabeled().getText()
+        assertTrue(robot.lookup("#expertOpinion-0-requested")
+                .queryLabeled()
+                .getText()
                 .matches("Demandé le \\d{2}/\\d{2}/\\d{4}.*"));
 
         // a dossier without DS expert opinions has no such section
         robot.clickOn("#dossierRow-5047161 .table-cell");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#readerPane #readerTitle")
-                .queryAs(Label.class).getText().contains("5047161"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readerPane #readerTitle")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("5047161"));
         assertTrue(robot.lookup("#readerPane #expertOpinions").tryQuery().isEmpty());
     }
 
@@ -206,15 +283,23 @@ class MainWindowTest {
         Path renamed = MainViewModelTest.renamedHeaderCsv(folder);
 
         robot.interact(() -> viewModel.importFile(renamed));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#mappingChoice-PROJECT_NAME")
-                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#mappingChoice-PROJECT_NAME")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         assertTrue(robot.lookup("#mappingImport").query().isDisabled());
         assertTrue(robot.lookup("#errorDialog").tryQuery().isEmpty(), "a mapping to make is not an error");
 
         ComboBox<String> choice = robot.lookup("#mappingChoice-PROJECT_NAME").queryComboBox();
         robot.interact(() -> choice.getSelectionModel().select("Intitulé du projet"));
         assertFalse(robot.lookup("#mappingImport").query().isDisabled());
-        assertTrue(robot.lookup("#mappingPreview-PROJECT_NAME").queryLabeled().getText().contains("·"));
+        assertTrue(robot.lookup("#mappingPreview-PROJECT_NAME")
+                .queryLabeled()
+                .getText()
+                .contains("·"));
         robot.clickOn("#mappingImport");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);

@@ -47,21 +47,27 @@ class PasswordRequestTest {
     void theRightPasswordOpensTheWorkspace() {
         viewModel.openFolder(folder);
 
-        WorkspaceOpening.PasswordRequest request = viewModel.passwordRequestProperty().get();
-        assertEquals(ListPlaceholder.Kind.LOADING, ListPlaceholder.kindOf(viewModel),
+        WorkspaceOpening.PasswordRequest request =
+                viewModel.passwordRequestProperty().get();
+        assertEquals(
+                ListPlaceholder.Kind.LOADING,
+                ListPlaceholder.kindOf(viewModel),
                 "the list says « Chargement… » while the password is asked, not « Importez… »");
         assertEquals(folder, request.folder());
         assertFalse(request.refused());
         assertEquals(List.of(), runner.failures());
         assertTrue(state.current().isEmpty());
-        assertEquals("Mot de passe demandé pour l'espace «\u00a0chiffré\u00a0»", viewModel.statusBinding().get());
+        assertEquals(
+                "Mot de passe demandé pour l'espace «\u00a0chiffré\u00a0»",
+                viewModel.statusBinding().get());
 
         char[] typed = PASSWORD.toCharArray();
         viewModel.givePassword(typed);
 
         assertNull(viewModel.passwordRequestProperty().get());
         assertEquals(folder, state.current().orElseThrow().folder().orElseThrow());
-        assertEquals(PASSWORD.length(), new String(typed).chars().filter(c -> c == 0).count(), "password wiped");
+        assertEquals(
+                PASSWORD.length(), new String(typed).chars().filter(c -> c == 0).count(), "password wiped");
     }
 
     @Test
@@ -69,7 +75,8 @@ class PasswordRequestTest {
         viewModel.openFolder(folder);
         viewModel.givePassword("mauvais-mot-de-passe".toCharArray());
 
-        WorkspaceOpening.PasswordRequest again = viewModel.passwordRequestProperty().get();
+        WorkspaceOpening.PasswordRequest again =
+                viewModel.passwordRequestProperty().get();
         assertEquals(folder, again.folder());
         assertTrue(again.refused());
         assertEquals(List.of(), runner.failures());
@@ -86,7 +93,8 @@ class PasswordRequestTest {
 
         assertNull(viewModel.passwordRequestProperty().get());
         assertTrue(state.current().isEmpty());
-        assertEquals("Aucun espace de travail ouvert\u00a0: Fichier > Ouvrir un espace de travail…",
+        assertEquals(
+                "Aucun espace de travail ouvert\u00a0: Fichier > Ouvrir un espace de travail…",
                 viewModel.statusBinding().get());
     }
 }

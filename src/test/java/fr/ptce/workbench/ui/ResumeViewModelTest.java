@@ -29,8 +29,10 @@ class ResumeViewModelTest {
     private final Preferences node = Preferences.userRoot().node("fr/ptce/workbench/test-resume-" + System.nanoTime());
     private final UiPreferences preferences = new UiPreferences(node);
     private final Messages messages = Messages.load(Locale.FRENCH);
+
     @TempDir
     Path folder;
+
     private DirectTaskRunner runner;
     private MainViewModel viewModel;
     private ResumeViewModel resume;
@@ -38,9 +40,11 @@ class ResumeViewModelTest {
     @BeforeEach
     void fillAWorkspaceFolder() throws Exception {
         try (Workspace filled = Workspace.open(folder)) {
-            filled.importDossiers().fromFile(MainViewModelTest.sample(),
-                    fr.ptce.workbench.domain.dossier.ColumnMapping.NONE,
-                    fr.ptce.workbench.domain.Progress.NONE);
+            filled.importDossiers()
+                    .fromFile(
+                            MainViewModelTest.sample(),
+                            fr.ptce.workbench.domain.dossier.ColumnMapping.NONE,
+                            fr.ptce.workbench.domain.Progress.NONE);
         }
     }
 
@@ -67,7 +71,8 @@ class ResumeViewModelTest {
     void withNothingRememberedTheFirstDossierIsSelected() {
         start();
         assertEquals(12, viewModel.dossiers().size());
-        assertEquals(viewModel.sortedDossiers().get(0), viewModel.selectedProperty().get());
+        assertEquals(
+                viewModel.sortedDossiers().get(0), viewModel.selectedProperty().get());
         assertEquals(ListPlaceholder.Kind.NO_MATCH, ListPlaceholder.kindOf(viewModel));
     }
 
@@ -77,7 +82,8 @@ class ResumeViewModelTest {
         String region = viewModel.dossiers().get(3).region();
         viewModel.listFilter().filterProperty().set(new ListFilter(region, null, null, null, null, null, null));
         viewModel.filterTextProperty().set("ptce");
-        DossierSummary chosen = viewModel.filteredDossiers().get(viewModel.filteredDossiers().size() - 1);
+        DossierSummary chosen =
+                viewModel.filteredDossiers().get(viewModel.filteredDossiers().size() - 1);
         viewModel.selectedProperty().set(chosen);
         resume.tabProperty().set("avisTab");
         resume.sortProperty().set("projectColumn:D");
@@ -97,7 +103,8 @@ class ResumeViewModelTest {
         preferences.rememberSession(folder, new ListSession("99999999", "", "", "", ""));
         start();
         assertNotNull(viewModel.selectedProperty().get());
-        assertEquals(viewModel.sortedDossiers().get(0), viewModel.selectedProperty().get());
+        assertEquals(
+                viewModel.sortedDossiers().get(0), viewModel.selectedProperty().get());
         assertNotEquals("99999999", viewModel.selectedProperty().get().number());
     }
 
@@ -118,12 +125,14 @@ class ResumeViewModelTest {
         assertEquals(ListPlaceholder.Kind.NO_DOSSIER, ListPlaceholder.kindOf(empty));
         try (Workspace memory = Workspace.inMemory(Clock.systemUTC())) {
             ObservableFlag loadingSeen = new ObservableFlag();
-            empty.loadingProperty().addListener((o, was, now) -> loadingSeen.set |= now
-                    && ListPlaceholder.kindOf(empty) == ListPlaceholder.Kind.LOADING);
+            empty.loadingProperty()
+                    .addListener((o, was, now) ->
+                            loadingSeen.set |= now && ListPlaceholder.kindOf(empty) == ListPlaceholder.Kind.LOADING);
             empty.useWorkspace(memory);
             assertTrue(loadingSeen.set, "« Chargement… » while the workspace's dossiers are listed");
             assertEquals(ListPlaceholder.Kind.NO_DOSSIER, ListPlaceholder.kindOf(empty));
-            assertEquals("Aucun dossier. Importez un export DS (Fichier > Importer un export DS…).",
+            assertEquals(
+                    "Aucun dossier. Importez un export DS (Fichier > Importer un export DS…).",
                     messages.get("list.empty"));
         }
     }

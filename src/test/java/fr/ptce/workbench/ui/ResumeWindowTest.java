@@ -36,8 +36,9 @@ class ResumeWindowTest {
 
     @TempDir
     Path folder;
-    private final Preferences node = Preferences.userRoot().node("fr/ptce/workbench/test-resume-window-"
-            + System.nanoTime());
+
+    private final Preferences node =
+            Preferences.userRoot().node("fr/ptce/workbench/test-resume-window-" + System.nanoTime());
     private final Messages messages = Messages.load(Locale.FRENCH);
     private FxTaskRunner runner;
     private MainViewModel viewModel;
@@ -87,20 +88,26 @@ class ResumeWindowTest {
         TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         // nothing remembered: the first dossier of the list is selected
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> table.getSelectionModel().getSelectedItem() == table.getItems().get(0));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> table.getSelectionModel().getSelectedItem()
+                        == table.getItems().get(0));
 
         // sort by project, descending; search; pick the last dossier shown; the Avis tab
         robot.interact(() -> {
             TableColumn<DossierSummary, ?> project = table.getColumns().stream()
-                    .filter(c -> "projectColumn".equals(c.getId())).findFirst().orElseThrow();
+                    .filter(c -> "projectColumn".equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow();
             project.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(project);
         });
         robot.clickOn("#quickFilter").write("rhone");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         DossierSummary chosen = table.getItems().get(5);
-        java.util.List<String> order = table.getItems().stream().map(DossierSummary::number).toList();
+        java.util.List<String> order =
+                table.getItems().stream().map(DossierSummary::number).toList();
         robot.interact(() -> table.getSelectionModel().select(chosen));
         robot.interact(() -> window.showScoring());
         TabPane scoringTabs = robot.lookup("#scoringTabs").queryAs(TabPane.class);
@@ -113,25 +120,39 @@ class ResumeWindowTest {
 
         startWindow(robot);
         // the scoring screen comes back on the tab it showed, on the dossier selected then
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#scoringTabs").tryQuery()
-                .map(n -> tabId.equals(((TabPane) n).getSelectionModel().getSelectedItem().getId())).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#scoringTabs")
+                        .tryQuery()
+                        .map(n -> tabId.equals(((TabPane) n)
+                                .getSelectionModel()
+                                .getSelectedItem()
+                                .getId()))
+                        .orElse(false));
         assertEquals(chosen.number(), viewModel.selectedProperty().get().number());
         robot.interact(() -> window.showList());
         TableView<DossierSummary> again = robot.lookup("#dossierTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> again.getItems().size() == 6
-                && again.getSelectionModel().getSelectedItem() != null);
-        assertEquals(chosen.number(), again.getSelectionModel().getSelectedItem().number());
-        assertEquals("rhone", robot.lookup("#quickFilter").queryTextInputControl().getText());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> again.getItems().size() == 6 && again.getSelectionModel().getSelectedItem() != null);
+        assertEquals(
+                chosen.number(), again.getSelectionModel().getSelectedItem().number());
+        assertEquals(
+                "rhone", robot.lookup("#quickFilter").queryTextInputControl().getText());
         assertEquals(1, again.getSortOrder().size());
         assertEquals("projectColumn", again.getSortOrder().get(0).getId());
-        assertEquals(TableColumn.SortType.DESCENDING, again.getSortOrder().get(0).getSortType());
-        assertEquals(order,
-                again.getItems().stream().map(DossierSummary::number).toList(), "the same order as before");
+        assertEquals(
+                TableColumn.SortType.DESCENDING, again.getSortOrder().get(0).getSortType());
+        assertEquals(
+                order, again.getItems().stream().map(DossierSummary::number).toList(), "the same order as before");
 
         // a search that empties the list says so, with a way back
         robot.interact(() -> viewModel.filterTextProperty().set("aucun-dossier-ne-contient-ceci"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getItems().isEmpty());
-        assertEquals("Aucun dossier ne correspond à ce filtre. Échap dans la recherche l'efface.",
+        assertEquals(
+                "Aucun dossier ne correspond à ce filtre. Échap dans la recherche l'efface.",
                 robot.lookup("#listPlaceholderText").queryAs(Label.class).getText());
         robot.clickOn("#listPlaceholderClear");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getItems().size() == 12);

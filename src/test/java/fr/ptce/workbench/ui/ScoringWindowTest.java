@@ -52,6 +52,7 @@ class ScoringWindowTest {
 
     @TempDir
     Path folder;
+
     private FxTaskRunner runner;
     private MainViewModel viewModel;
 
@@ -80,14 +81,24 @@ class ScoringWindowTest {
         String second = table.getItems().get(1).number();
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").tryQuery()
-                .map(n -> n.isFocused()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#score-V1")
+                        .tryQuery()
+                        .map(n -> n.isFocused())
+                        .orElse(false));
         assertTrue(robot.lookup("#scoringTitle").queryLabeled().getText().contains(first));
 
         // the first score asks who the user is: the dialog is answered from the keyboard
         robot.type(KeyCode.DIGIT4);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#identityName").tryQuery()
-                .map(n -> n.isFocused()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#identityName")
+                        .tryQuery()
+                        .map(n -> n.isFocused())
+                        .orElse(false));
         // written characters go to the robot's target window: the dialog's
         robot.targetWindow(robot.lookup("#identityName").query().getScene().getWindow());
         assertTrue(robot.lookup("#identityOk").query().isDisabled(), "no name, no e-mail: OK waits");
@@ -97,16 +108,25 @@ class ScoringWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#identityOk").query().isDisabled(), "a malformed e-mail keeps OK disabled");
         robot.write("@example.fr");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#identityOk").query().isDisabled());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !robot.lookup("#identityOk").query().isDisabled());
         robot.type(KeyCode.TAB, KeyCode.TAB);
         robot.write("Bretagne");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#identityDialog").tryQuery().isEmpty());
         robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
         robot.type(KeyCode.DOWN, KeyCode.DIGIT3, KeyCode.DOWN, KeyCode.DIGIT5);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText()
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#total")
+                        .queryLabeled()
+                        .getText()
                         .equals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)"));
         assertEquals("24 / 50", robot.lookup("#subtotal-V").queryLabeled().getText());
         assertTrue(robot.lookup("#score-V3").query().isFocused());
@@ -118,24 +138,33 @@ class ScoringWindowTest {
         assertTrue(robot.lookup("#score-V3").query().isFocused());
 
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#scoringTitle").queryLabeled().getText().contains(second));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("#score-V1").query().isFocused());
         robot.type(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#statusLabel").queryLabeled().getText().startsWith("Enregistré à "));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
 
         Workspace workspace = viewModel.workspaceState().current().orElseThrow();
         assertScore(workspace, first, "V1", "4");
         assertScore(workspace, first, "V2", "3");
         assertScore(workspace, first, "V3", "5");
-        assertEquals("Innovation sociale réelle", mine(workspace, first).orElseThrow().score("V3").comment());
+        assertEquals(
+                "Innovation sociale réelle",
+                mine(workspace, first).orElseThrow().score("V3").comment());
         assertScore(workspace, second, "V1", "2");
 
         // close the workspace file, open it again: the scores are there, on screen too
         robot.interact(() -> viewModel.useWorkspace(Workspace.inMemory(java.time.Clock.systemUTC())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
         robot.interact(() -> viewModel.openFolder(folder));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         Workspace reopened = viewModel.workspaceState().current().orElseThrow();
@@ -145,18 +174,30 @@ class ScoringWindowTest {
 
         // still on the scoring screen, the dossier scored last selected again: the previous-dossier key goes to the
         // first
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.selectedProperty().get() != null
-                && second.equals(viewModel.selectedProperty().get().number()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> viewModel.selectedProperty().get() != null
+                        && second.equals(viewModel.selectedProperty().get().number()));
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#total").queryLabeled().getText()
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#total")
+                        .queryLabeled()
+                        .getText()
                         .equals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)"));
         assertTrue(robot.lookup("#score-V2-3").queryAs(ToggleButton.class).isSelected());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#avisCountLabel").queryLabeled().getText().equals("0 / 12 dossiers avec avis"));
-        assertEquals("Claire Martin — correspondant régional de Bretagne",
+        assertEquals(
+                "Claire Martin — correspondant régional de Bretagne",
                 robot.lookup("#userLabel").queryLabeled().getText());
-        assertEquals("claire.martin@example.fr", reopened.workspaceUser().current().orElseThrow().email());
+        assertEquals(
+                "claire.martin@example.fr",
+                reopened.workspaceUser().current().orElseThrow().email());
     }
 
     @Test
@@ -165,21 +206,34 @@ class ScoringWindowTest {
         robot.interact(() -> viewModel.importFile(sampleOrFail()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         ImportReports.close(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
         String second = table.getItems().get(1).number();
         Workspace workspace = viewModel.workspaceState().current().orElseThrow();
-        workspace.workspaceUser().set(new Reviewer("Claire Martin", "claire.martin@example.fr",
-                ReviewerRole.CORRESPONDENT, "Bretagne"));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Martin", "claire.martin@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne"));
         workspace.scoreDossier().setMaturity(second, Maturity.EN_STRUCTURATION);
-        workspace.saveAvis().save(new AvisDraft(second, Recommendation.UNFAVORABLE, false, "Projet trop tôt",
-                null, null, null, null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        second, Recommendation.UNFAVORABLE, false, "Projet trop tôt", null, null, null, null));
 
         robot.interact(() -> table.getSelectionModel().select(1));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scoringTitle").tryQuery()
-                .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(second)).orElse(false));
-        assertEquals(Maturity.EN_STRUCTURATION, robot.lookup("#maturity").queryComboBox().getValue());
-        assertEquals(Recommendation.UNFAVORABLE, robot.lookup("#recommendation").queryComboBox().getValue());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#scoringTitle")
+                        .tryQuery()
+                        .map(n -> ((javafx.scene.control.Labeled) n).getText().contains(second))
+                        .orElse(false));
+        assertEquals(
+                Maturity.EN_STRUCTURATION,
+                robot.lookup("#maturity").queryComboBox().getValue());
+        assertEquals(
+                Recommendation.UNFAVORABLE,
+                robot.lookup("#recommendation").queryComboBox().getValue());
         // the call's words: its guidance above the grid, each target's full text as its tooltip
         Label guidance = robot.lookup("#maturityGuidance").queryAs(Label.class);
         assertTrue(guidance.isVisible());

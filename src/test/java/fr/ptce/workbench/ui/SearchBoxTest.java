@@ -62,28 +62,39 @@ class SearchBoxTest {
         java.nio.file.Path sample = MainViewModelTest.sample();
         robot.interact(() -> viewModel.importFile(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#importReportClose").tryQuery().isPresent());
         robot.clickOn("#importReportClose");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
 
         // "mobilisées" appears only in a section text of dossier 5127651, never in its list fields
         robot.clickOn("#quickFilter").write("MOBILISEES");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertEquals(List.of("5127651"), table.getItems().stream().map(DossierSummary::number).toList());
-        assertEquals("1 dossier sur 12", robot.lookup("#dossierCount").queryLabeled().getText());
+        assertEquals(
+                List.of("5127651"),
+                table.getItems().stream().map(DossierSummary::number).toList());
+        assertEquals(
+                "1 dossier sur 12", robot.lookup("#dossierCount").queryLabeled().getText());
 
         // the reader highlights the word found
         robot.clickOn("#dossierRow-5127651 .table-cell");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#readerPane .search-hit").tryQuery().isPresent());
         Text hit = robot.lookup("#readerPane .search-hit").queryAs(Text.class);
         assertEquals("mobilisées", hit.getText().toLowerCase(Locale.ROOT));
 
         // a field of the list still matches anywhere, and every word typed must match
         robot.doubleClickOn("#quickFilter").eraseText(20).write("finistere");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
-                && table.getItems().get(0).number().equals("5114581"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> table.getItems().size() == 1
+                        && table.getItems().get(0).number().equals("5114581"));
         robot.write(" mobilisees");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         robot.type(KeyCode.ESCAPE);

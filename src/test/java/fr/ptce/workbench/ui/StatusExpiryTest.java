@@ -45,13 +45,13 @@ class StatusExpiryTest {
     void nothingExpiresWhileWorkRunsAndTheNextActionClearsARead(FxRobot robot) throws Exception {
         StatusExpiry[] expiry = new StatusExpiry[1];
         robot.interact(() -> {
-            expiry[0] = new StatusExpiry(status, busy, () -> status.set(RESTING), Duration.millis(300),
-                    Duration.millis(200));
+            expiry[0] = new StatusExpiry(
+                    status, busy, () -> status.set(RESTING), Duration.millis(300), Duration.millis(200));
             busy.set(true);
             status.set("Import de l'export…");
         });
         Thread.sleep(700);
-        robot.interact(() -> { });
+        robot.interact(() -> {});
         assertEquals("Import de l'export…", status.get());
         robot.interact(() -> {
             busy.set(false);

@@ -14,11 +14,13 @@ import java.util.Locale;
  * import then says what is wrong with it.
  */
 public enum FileKind {
-    DS_EXPORT, AVIS_WORKBOOK, EXPERT_KIT, OTHER;
+    DS_EXPORT,
+    AVIS_WORKBOOK,
+    EXPERT_KIT,
+    OTHER;
 
     /** A kind of workbook known by sheets it always has; a new kind of workbook (the expert kit) is one more row. */
-    private record Signature(FileKind kind, List<String> sheets) {
-    }
+    private record Signature(FileKind kind, List<String> sheets) {}
 
     private static final List<Signature> SIGNATURES = List.of(
             new Signature(AVIS_WORKBOOK, List.of(AvisFormat.AVIS_SHEET, AvisFormat.METADATA_SHEET)),
@@ -34,7 +36,10 @@ public enum FileKind {
             return OTHER;
         }
         List<String> sheets = WorkbookSheets.names(file);
-        return SIGNATURES.stream().filter(s -> sheets.containsAll(s.sheets())).map(Signature::kind).findFirst()
+        return SIGNATURES.stream()
+                .filter(s -> sheets.containsAll(s.sheets()))
+                .map(Signature::kind)
+                .findFirst()
                 .orElse(DS_EXPORT);
     }
 }

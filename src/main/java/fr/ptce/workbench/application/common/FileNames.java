@@ -10,13 +10,14 @@ import java.util.Locale;
 /** The names of the files the workbench writes: lower case, no accents, words joined by hyphens. */
 public final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** {@code Île-de-France} → {@code ile-de-france}; the fallback when nothing is left. */
     public static String slug(String text, String fallback) {
-        String slug = Accents.strip(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$",
-                "");
+        String slug = Accents.strip(text)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return slug.isEmpty() ? fallback : slug;
     }
 
@@ -26,7 +27,9 @@ public final class FileNames {
      */
     public static Path xlsxTarget(Path target, String defaultName) {
         boolean folder = Files.isDirectory(target)
-                || !String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+                || !String.valueOf(target.getFileName())
+                        .toLowerCase(Locale.ROOT)
+                        .endsWith(".xlsx");
         Path file = folder ? target.resolve(defaultName) : target;
         createParent(file);
         return file;

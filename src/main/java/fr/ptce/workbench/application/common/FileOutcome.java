@@ -11,7 +11,9 @@ public record FileOutcome(String file, Status status, String message, int rows, 
 
     /** What became of the file. */
     public enum Status {
-        ACCEPTED("accepté"), REFUSED("refusé"), ALREADY_IMPORTED("déjà importé");
+        ACCEPTED("accepté"),
+        REFUSED("refusé"),
+        ALREADY_IMPORTED("déjà importé");
 
         private final String label;
 

@@ -14,8 +14,7 @@ import java.util.Optional;
 /** What the instruction use cases share inside their transaction: the user, the dossier, the grid. */
 public final class Instruction {
 
-    private Instruction() {
-    }
+    private Instruction() {}
 
     public static Reviewer user(Repositories r) {
         return r.users().find().orElseThrow(IdentityRequiredException::new);
@@ -50,14 +49,18 @@ public final class Instruction {
      * this build's, whichever is newer; nothing is stored.
      */
     public static Grid latestGrid(Repositories r) {
-        return r.grids().latest(Grids.AMI_PTCE_2021).filter(g -> g.version() >= Grids.AMI_PTCE_2021_VERSION)
+        return r.grids()
+                .latest(Grids.AMI_PTCE_2021)
+                .filter(g -> g.version() >= Grids.AMI_PTCE_2021_VERSION)
                 .orElseGet(Grids::amiPtce2021);
     }
 
     /** The grid a review was scored on. */
     public static Grid gridOf(Repositories r, Review review) {
-        return r.grids().find(review.gridId(), review.gridVersion()).orElseThrow(() -> new IllegalStateException(
-                "Grid " + review.gridId() + " v" + review.gridVersion() + " is missing"));
+        return r.grids()
+                .find(review.gridId(), review.gridVersion())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Grid " + review.gridId() + " v" + review.gridVersion() + " is missing"));
     }
 
     /** The grid of a dossier's reviews (the first one's), else the current grid. */
@@ -72,7 +75,8 @@ public final class Instruction {
 
     /** Targets before any judgement, from the ZRR and QPV detections (null: unknown). */
     public static Targets prefilled(Boolean zrr, Boolean qpv) {
-        Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv) ? Boolean.TRUE
+        Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv)
+                ? Boolean.TRUE
                 : Boolean.FALSE.equals(zrr) && Boolean.FALSE.equals(qpv) ? Boolean.FALSE : null;
         return new Targets(false, false, fragile);
     }

@@ -18,8 +18,7 @@ public final class ReviewChanges {
     /** The audit trail's name of the governance judgement. */
     public static final String GOVERNANCE = "gouvernance démocratique";
 
-    private ReviewChanges() {
-    }
+    private ReviewChanges() {}
 
     public static List<FieldChange> between(Grid grid, Review before, Review after) {
         List<FieldChange> changes = new ArrayList<>();
@@ -35,17 +34,38 @@ public final class ReviewChanges {
         for (EligibilityCriterion c : EligibilityCriterion.values()) {
             Eligibility.Answer was = before.eligibility().answer(c).orElse(new Eligibility.Answer(null, null));
             Eligibility.Answer is = after.eligibility().answer(c).orElse(new Eligibility.Answer(null, null));
-            FieldChange.add(changes, "éligibilité " + c.name(), was.value() == null ? null : was.value().label(),
+            FieldChange.add(
+                    changes,
+                    "éligibilité " + c.name(),
+                    was.value() == null ? null : was.value().label(),
                     is.value() == null ? null : is.value().label());
             FieldChange.add(changes, "éligibilité " + c.name() + " (note)", was.note(), is.note());
         }
-        FieldChange.add(changes, "maturité", before.maturity() == null ? null : before.maturity().label(),
+        FieldChange.add(
+                changes,
+                "maturité",
+                before.maturity() == null ? null : before.maturity().label(),
                 after.maturity() == null ? null : after.maturity().label());
-        FieldChange.add(changes, GOVERNANCE, before.governance() == null ? null : before.governance().label(),
+        FieldChange.add(
+                changes,
+                GOVERNANCE,
+                before.governance() == null ? null : before.governance().label(),
                 after.governance() == null ? null : after.governance().label());
-        FieldChange.add(changes, "cible a)", yesNo(before.targets().a()), yesNo(after.targets().a()));
-        FieldChange.add(changes, "cible b)", yesNo(before.targets().b()), yesNo(after.targets().b()));
-        FieldChange.add(changes, "cible c)", yesNo(before.targets().c()), yesNo(after.targets().c()));
+        FieldChange.add(
+                changes,
+                "cible a)",
+                yesNo(before.targets().a()),
+                yesNo(after.targets().a()));
+        FieldChange.add(
+                changes,
+                "cible b)",
+                yesNo(before.targets().b()),
+                yesNo(after.targets().b()));
+        FieldChange.add(
+                changes,
+                "cible c)",
+                yesNo(before.targets().c()),
+                yesNo(after.targets().c()));
         return changes;
     }
 

@@ -28,8 +28,7 @@ import java.util.Optional;
  */
 final class AvisLines {
 
-    private AvisLines() {
-    }
+    private AvisLines() {}
 
     /**
      * The line: the legal-form verdict; admissibility overridden, else PESSII's, else computed; the dossier's wave;
@@ -39,41 +38,78 @@ final class AvisLines {
      *
      * @param admissibility the computed admissibility (the override, when there is one, wins)
      */
-    static AvisLine of(Grid grid, DossierOutline dossier, Admissibility admissibility, DossierChecker checker,
-            List<Review> reviews, Optional<Avis> avis, Optional<AdmissibilityOverride> override, Reviewer me) {
+    static AvisLine of(
+            Grid grid,
+            DossierOutline dossier,
+            Admissibility admissibility,
+            DossierChecker checker,
+            List<Review> reviews,
+            Optional<Avis> avis,
+            Optional<AdmissibilityOverride> override,
+            Reviewer me) {
         Admissibility shown = override.map(AdmissibilityOverride::value).orElse(admissibility);
         Boolean qpvDetected = checker.qpvDetected(dossier.territory());
         Boolean zrrDetected = checker.zrrDetected(dossier.territory());
-        Optional<Review> reference = reviews.stream().filter(v -> v.reviewer().email().equals(me.email()))
-                .findFirst().or(() -> reviews.stream().findFirst());
-        Targets targets = reference.map(Review::targets)
-                .orElseGet(() -> Instruction.prefilled(zrrDetected, qpvDetected));
-        Map<String, BigDecimal> scores = avis.map(Avis::consolidatedScores)
-                .orElseGet(() -> Consolidation.mean(grid, reviews));
+        Optional<Review> reference = reviews.stream()
+                .filter(v -> v.reviewer().email().equals(me.email()))
+                .findFirst()
+                .or(() -> reviews.stream().findFirst());
+        Targets targets =
+                reference.map(Review::targets).orElseGet(() -> Instruction.prefilled(zrrDetected, qpvDetected));
+        Map<String, BigDecimal> scores =
+                avis.map(Avis::consolidatedScores).orElseGet(() -> Consolidation.mean(grid, reviews));
         Optional<Wave> wave = checker.campaign().waveOf(dossier.depositedAt());
-        Integer eligibilityMet = reference.filter(v -> v.eligibility().answered() > 0)
-                .map(v -> v.eligibility().met()).orElse(null);
-        List<String> alerts = AvisAlerts.of(avis.map(a -> a.recommendation().favorable()).orElse(false), shown,
-                wave.isPresent(), eligibilityMet).stream().map(AvisAlert::french).toList();
-        return new AvisLine(dossier.number(), dossier.projectName(), dossier.structureName(), dossier.legalForm(),
+        Integer eligibilityMet = reference
+                .filter(v -> v.eligibility().answered() > 0)
+                .map(v -> v.eligibility().met())
+                .orElse(null);
+        List<String> alerts = AvisAlerts.of(
+                        avis.map(a -> a.recommendation().favorable()).orElse(false),
+                        shown,
+                        wave.isPresent(),
+                        eligibilityMet)
+                .stream()
+                .map(AvisAlert::french)
+                .toList();
+        return new AvisLine(
+                dossier.number(),
+                dossier.projectName(),
+                dossier.structureName(),
+                dossier.legalForm(),
                 LegalFormCheck.assess(dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()),
-                dossier.region(), dossier.depositedAt(), shown.label(), wave.map(Wave::name).orElse(null),
-                eligibilityMet, reference.map(Review::governance).orElse(null),
-                reference.map(Review::maturity).orElse(null), reference.isPresent() ? targets.b() : null,
-                targets.c(), dossier.territory().declaredQpv(), qpvDetected,
-                dossier.territory().declaredZrr(), zrrDetected, scores,
-                scores.isEmpty() ? null : grid.totals(scores), reviews.size(), spread(grid, reviews),
-                avis.orElse(null), alerts);
+                dossier.region(),
+                dossier.depositedAt(),
+                shown.label(),
+                wave.map(Wave::name).orElse(null),
+                eligibilityMet,
+                reference.map(Review::governance).orElse(null),
+                reference.map(Review::maturity).orElse(null),
+                reference.isPresent() ? targets.b() : null,
+                targets.c(),
+                dossier.territory().declaredQpv(),
+                qpvDetected,
+                dossier.territory().declaredZrr(),
+                zrrDetected,
+                scores,
+                scores.isEmpty() ? null : grid.totals(scores),
+                reviews.size(),
+                spread(grid, reviews),
+                avis.orElse(null),
+                alerts);
     }
 
     /** The largest gap between two reviews' scores on one criterion; null when no criterion has two scores. */
     static BigDecimal spread(Grid grid, List<Review> reviews) {
         BigDecimal largest = null;
         for (String code : grid.codes()) {
-            List<BigDecimal> values = reviews.stream().map(r -> r.score(code).value()).filter(v -> v != null)
+            List<BigDecimal> values = reviews.stream()
+                    .map(r -> r.score(code).value())
+                    .filter(v -> v != null)
                     .toList();
             if (values.size() >= 2) {
-                BigDecimal gap = values.stream().max(BigDecimal::compareTo).orElseThrow()
+                BigDecimal gap = values.stream()
+                        .max(BigDecimal::compareTo)
+                        .orElseThrow()
                         .subtract(values.stream().min(BigDecimal::compareTo).orElseThrow());
                 largest = largest == null || gap.compareTo(largest) > 0 ? gap : largest;
             }

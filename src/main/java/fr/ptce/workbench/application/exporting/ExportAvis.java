@@ -64,14 +64,15 @@ public final class ExportAvis {
      * Refused (nothing written) while the user's identity or region is unknown, or without dossiers in the scope.
      */
     public ExportReport toWorkbook(Path target, Scope scope, Progress progress) {
-        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
+        OffsetDateTime now = OffsetDateTime.now(clock)
+                .atZoneSameInstant(PARIS)
+                .toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         AvisWorkbookContent content = database.inTransaction(r -> read(r, scope, now, progress));
         Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now));
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
     }
-
 
     /**
      * What the user should know before exporting the own region's workbook: its dossiers without avis or partly
@@ -89,8 +90,8 @@ public final class ExportAvis {
             Map<String, Grid> grids = new HashMap<>();
             for (Review review : r.reviews().all()) {
                 if (review.hasScores()) {
-                    Grid grid = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
-                            k -> Instruction.gridOf(r, review));
+                    Grid grid = grids.computeIfAbsent(
+                            review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review));
                     if (!grid.totals(review.values()).complete()) {
                         partly.add(review.dossierNumber());
                     }
@@ -112,15 +113,20 @@ public final class ExportAvis {
                     partlyScored.add(number);
                 }
             }
-            return new ExportChecks(me.region(), fileName(me.region(), now), dossiers.size() - otherRegions.size(),
-                    withoutAvis, partlyScored, otherRegions);
+            return new ExportChecks(
+                    me.region(),
+                    fileName(me.region(), now),
+                    dossiers.size() - otherRegions.size(),
+                    withoutAvis,
+                    partlyScored,
+                    otherRegions);
         });
     }
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String region, OffsetDateTime at) {
-        return "avis-" + FileNames.slug(region, "region") + "-" + at.atZoneSameInstant(PARIS).toLocalDate()
-                + ".xlsx";
+        return "avis-" + FileNames.slug(region, "region") + "-"
+                + at.atZoneSameInstant(PARIS).toLocalDate() + ".xlsx";
     }
 
     private AvisWorkbookContent read(Repositories r, Scope scope, OffsetDateTime now, Progress progress) {
@@ -128,7 +134,10 @@ public final class ExportAvis {
         List<DossierOutline> dossiers = exported(r, me, scope);
         Grid grid = Instruction.latestGrid(r);
         Map<String, List<Review>> reviews = new LinkedHashMap<>();
-        r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
+        r.reviews()
+                .all()
+                .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
+                        .add(v));
         Map<String, Avis> avis = new HashMap<>();
         r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
         Map<String, AdmissibilityOverride> overrides = new HashMap<>();
@@ -138,16 +147,26 @@ public final class ExportAvis {
         Map<String, Grid> grids = new HashMap<>();
         for (DossierOutline dossier : dossiers) {
             progress.checkCancelled();
-            progress.update(lines.size(), dossiers.size(), "Lecture des dossiers\u00a0: " + lines.size() + " / "
-                    + dossiers.size());
+            progress.update(
+                    lines.size(),
+                    dossiers.size(),
+                    "Lecture des dossiers\u00a0: " + lines.size() + " / " + dossiers.size());
             String number = dossier.number();
             List<Review> own = reviews.getOrDefault(number, List.of());
-            lines.add(AvisLines.of(grid, dossier, admissibility(r, dossier), checker, own,
-                    Optional.ofNullable(avis.get(number)), Optional.ofNullable(overrides.get(number)), me));
+            lines.add(AvisLines.of(
+                    grid,
+                    dossier,
+                    admissibility(r, dossier),
+                    checker,
+                    own,
+                    Optional.ofNullable(avis.get(number)),
+                    Optional.ofNullable(overrides.get(number)),
+                    me));
             for (Review review : own) {
-                Grid scoredOn = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
-                        k -> Instruction.gridOf(r, review));
-                reviewLines.add(new ReviewLine(review,
+                Grid scoredOn = grids.computeIfAbsent(
+                        review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review));
+                reviewLines.add(new ReviewLine(
+                        review,
                         review.hasScores() ? scoredOn.totals(review.values()).total() : null));
             }
         }
@@ -187,7 +206,8 @@ public final class ExportAvis {
 
     /** Whether the dossier is of the user's region (accents and case aside), or its region is not given. */
     private static boolean ofRegion(DossierOutline dossier, Reviewer me) {
-        return dossier.region() == null || dossier.region().isBlank()
+        return dossier.region() == null
+                || dossier.region().isBlank()
                 || FileNames.slug(dossier.region(), "").equals(FileNames.slug(me.region(), ""));
     }
 
@@ -196,7 +216,8 @@ public final class ExportAvis {
      * dossier: only a dossier stored without it costs reading its texts.
      */
     private Admissibility admissibility(Repositories r, DossierOutline dossier) {
-        return dossier.admissibility() != null ? dossier.admissibility()
+        return dossier.admissibility() != null
+                ? dossier.admissibility()
                 : checker.check(Instruction.dossier(r, dossier.number())).admissibility();
     }
 

@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param partlyScored the numbers of those dossiers with a review that scores some criteria but not all
  * @param otherRegions the numbers of the dossiers whose region is given and is not the user's (left out by default)
  */
-public record ExportChecks(String region, String fileName, int dossiers, List<String> withoutAvis,
-        List<String> partlyScored, List<String> otherRegions) {
+public record ExportChecks(
+        String region,
+        String fileName,
+        int dossiers,
+        List<String> withoutAvis,
+        List<String> partlyScored,
+        List<String> otherRegions) {
 
     public ExportChecks {
         Objects.requireNonNull(region, "region");

@@ -24,16 +24,21 @@ final class AlteredCells {
      *
      * @param computed the columns the reader saw computed by a spreadsheet program
      */
-    List<RowProblem> check(String sheet, long rowNumber, String dossierNumber, List<String> headers,
-            List<String> values, BitSet computed) {
+    List<RowProblem> check(
+            String sheet,
+            long rowNumber,
+            String dossierNumber,
+            List<String> headers,
+            List<String> values,
+            BitSet computed) {
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < headers.size() && i < values.size(); i++) {
             String value = values.get(i);
             if (computed.get(i) || SpreadsheetDamage.isErrorValue(value)) {
                 String header = headers.get(i);
                 byDossier.computeIfAbsent(dossierNumber, n -> new ArrayList<>()).add(header);
-                problems.add(new RowProblem(sheet, rowNumber, header, SpreadsheetDamage.describe(dossierNumber,
-                        value)));
+                problems.add(
+                        new RowProblem(sheet, rowNumber, header, SpreadsheetDamage.describe(dossierNumber, value)));
             }
         }
         return problems;

@@ -15,11 +15,11 @@ public final class ColumnMappingRequiredException extends RuntimeException {
     private final List<Champ> unmatched;
     private final transient List<List<String>> previewRows;
 
-    public ColumnMappingRequiredException(String fileName, List<String> headers, List<Champ> unmatched,
-            List<List<String>> previewRows) {
+    public ColumnMappingRequiredException(
+            String fileName, List<String> headers, List<Champ> unmatched, List<List<String>> previewRows) {
         super("Fichier «\u00a0" + fileName + "\u00a0», feuille «\u00a0Dossiers\u00a0»\u00a0: aucune colonne"
-                + " ne correspond à " + unmatched.stream().map(c -> "«\u00a0" + c.label() + "\u00a0»").collect(
-                        Collectors.joining(", "))
+                + " ne correspond à "
+                + unmatched.stream().map(c -> "«\u00a0" + c.label() + "\u00a0»").collect(Collectors.joining(", "))
                 + ". Indiquez quelle colonne contient chacun de ces champs (correspondance des colonnes).");
         this.fileName = fileName;
         this.headers = List.copyOf(headers);

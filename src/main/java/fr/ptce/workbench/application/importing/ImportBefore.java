@@ -9,13 +9,23 @@ import java.util.List;
  * What a dossier held before this import in the parts that later sheets complete, and the fields its row
  * changed: a few strings per dossier, so a large export never holds its texts in memory.
  */
-record ImportBefore(boolean existed, String siret, InseeLegalCategory legalCategory, boolean communesKnown,
-        List<Commune> communes, List<String> changedFields) {
+record ImportBefore(
+        boolean existed,
+        String siret,
+        InseeLegalCategory legalCategory,
+        boolean communesKnown,
+        List<Commune> communes,
+        List<String> changedFields) {
 
     static final ImportBefore NEW = new ImportBefore(false, null, null, false, List.of(), List.of());
 
     static ImportBefore of(Dossier stored, List<String> changedFields) {
-        return new ImportBefore(true, stored.structure().siret(), stored.structure().legalCategory(),
-                stored.territory().communesKnown(), stored.territory().communes(), changedFields);
+        return new ImportBefore(
+                true,
+                stored.structure().siret(),
+                stored.structure().legalCategory(),
+                stored.territory().communesKnown(),
+                stored.territory().communes(),
+                changedFields);
     }
 }

@@ -28,8 +28,12 @@ public final class ImportConfirmationRequiredException extends RuntimeException 
     private final String fileProcedure;
     private final String workspaceProcedure;
 
-    public ImportConfirmationRequiredException(String fileName, Set<Reason> reasons, int workspaceDossiers,
-            String fileProcedure, String workspaceProcedure) {
+    public ImportConfirmationRequiredException(
+            String fileName,
+            Set<Reason> reasons,
+            int workspaceDossiers,
+            String fileProcedure,
+            String workspaceProcedure) {
         super(describe(fileName, reasons, workspaceDossiers, fileProcedure, workspaceProcedure));
         this.fileName = fileName;
         this.reasons = Set.copyOf(reasons);
@@ -38,13 +42,13 @@ public final class ImportConfirmationRequiredException extends RuntimeException 
         this.workspaceProcedure = workspaceProcedure;
     }
 
-    private static String describe(String fileName, Set<Reason> reasons, int count, String fileProcedure,
-            String workspaceProcedure) {
+    private static String describe(
+            String fileName, Set<Reason> reasons, int count, String fileProcedure, String workspaceProcedure) {
         List<String> why = new ArrayList<>();
         if (reasons.contains(Reason.NO_SHARED_DOSSIER)) {
             why.add("cet export ne partage aucun dossier avec l'espace de travail, qui en contient " + count
-                    + "\u00a0: l'importer marquerait " + (count > 1 ? "tous ses dossiers «\u00a0absents\u00a0»"
-                    : "son dossier «\u00a0absent\u00a0»"));
+                    + "\u00a0: l'importer marquerait "
+                    + (count > 1 ? "tous ses dossiers «\u00a0absents\u00a0»" : "son dossier «\u00a0absent\u00a0»"));
         }
         if (reasons.contains(Reason.OTHER_PROCEDURE)) {
             why.add("il vient d'une autre démarche («\u00a0" + fileProcedure + "\u00a0») que le dernier import de"

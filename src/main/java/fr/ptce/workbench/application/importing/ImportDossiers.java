@@ -59,15 +59,18 @@ public final class ImportDossiers {
         String fileName = file.getFileName().toString();
         return database.inTransaction(repositories -> {
             int held = repositories.dossiers().count();
-            String lastProcedure = repositories.imports().history().stream().findFirst()
-                    .map(run -> ProcedureKey.fromFileName(run.fileName())).orElse(ProcedureKey.UNKNOWN);
+            String lastProcedure = repositories.imports().history().stream()
+                    .findFirst()
+                    .map(run -> ProcedureKey.fromFileName(run.fileName()))
+                    .orElse(ProcedureKey.UNKNOWN);
             long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
             String procedure = ProcedureKey.fromFileName(fileName);
             ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
             ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
-                throw new InputRefusedException(InputRefusedException.Location.file(fileName),
+                throw new InputRefusedException(
+                        InputRefusedException.Location.file(fileName),
                         "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
                                 + " démarches-simplifiées.");
             }
@@ -79,25 +82,39 @@ public final class ImportDossiers {
             if (!mapping.isEmpty()) {
                 repositories.mappings().remember(procedure, mapping);
             }
-            repositories.imports().finish(importId, outcome.added.size(), outcome.changed.size(),
-                    outcome.unchanged.size(), outcome.absent.size());
+            repositories
+                    .imports()
+                    .finish(
+                            importId,
+                            outcome.added.size(),
+                            outcome.changed.size(),
+                            outcome.unchanged.size(),
+                            outcome.absent.size());
             List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
             problems.addAll(read.problems());
-            return new ImportReport(fileName, read.format().name().toLowerCase(java.util.Locale.ROOT),
-                    outcome.added, outcome.changed, outcome.unchanged, outcome.absent, sink.avisRows(), problems,
+            return new ImportReport(
+                    fileName,
+                    read.format().name().toLowerCase(java.util.Locale.ROOT),
+                    outcome.added,
+                    outcome.changed,
+                    outcome.unchanged,
+                    outcome.absent,
+                    sink.avisRows(),
+                    problems,
                     notes(read));
         });
     }
 
     /** Holds back a file that shares no dossier with the workspace or comes from another procedure. */
-    private static void checkBelongs(String fileName, int held, boolean shares, String procedure,
-            String lastProcedure) {
+    private static void checkBelongs(
+            String fileName, int held, boolean shares, String procedure, String lastProcedure) {
         java.util.Set<ImportConfirmationRequiredException.Reason> reasons =
                 java.util.EnumSet.noneOf(ImportConfirmationRequiredException.Reason.class);
         if (!shares) {
             reasons.add(ImportConfirmationRequiredException.Reason.NO_SHARED_DOSSIER);
         }
-        if (!procedure.equals(ProcedureKey.UNKNOWN) && !lastProcedure.equals(ProcedureKey.UNKNOWN)
+        if (!procedure.equals(ProcedureKey.UNKNOWN)
+                && !lastProcedure.equals(ProcedureKey.UNKNOWN)
                 && !procedure.equals(lastProcedure)) {
             reasons.add(ImportConfirmationRequiredException.Reason.OTHER_PROCEDURE);
         }

@@ -59,6 +59,7 @@ final class ImportSink implements DsExportSink {
     private final Map<String, List<DsAvis>> opinions = new HashMap<>();
     /** Where each dossier's deposit date written by this import came from: an export made before 2021-12-06. */
     private final Map<String, Boolean> depositSources = new HashMap<>();
+
     private boolean depositIsLastConstruction;
     private final Campaign campaign;
     private final DossierBatch batch;
@@ -76,8 +77,7 @@ final class ImportSink implements DsExportSink {
     private final AlteredCells altered = new AlteredCells();
 
     /** Required champs left unmatched: the first rows are kept for the mapping dialog's preview. */
-    private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {
-    }
+    private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {}
 
     private static final int PREVIEW_ROWS = 3;
 
@@ -120,7 +120,9 @@ final class ImportSink implements DsExportSink {
         depositIsLastConstruction = sheet.depositIsLastConstruction();
         // one query instead of one per row: what the import compares each incoming dossier with
         stored = repositories.dossiers().storedAll();
-        mapper = new DossierMapper(sheet.name(), headers,
+        mapper = new DossierMapper(
+                sheet.name(),
+                headers,
                 new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
     }
 
@@ -141,14 +143,19 @@ final class ImportSink implements DsExportSink {
         if (sheet.kind() == DsSheetKind.DOSSIERS) {
             dossierRow(sheet, rowNumber, values, computed);
         } else if (sheet.kind() == DsSheetKind.ETABLISSEMENTS && establishmentRows.usable()) {
-            establishmentRows.read(values).filter(Establishment::isApplicant)
+            establishmentRows
+                    .read(values)
+                    .filter(Establishment::isApplicant)
                     .ifPresent(e -> establishments.putIfAbsent(e.dossierNumber(), e));
         } else if (sheet.kind() == DsSheetKind.REPETITION && communeRows.isCommuneBlock()) {
-            communeRows.read(values).ifPresent(
-                    c -> communes.computeIfAbsent(c.dossierNumber(), n -> new ArrayList<>()).add(c.commune()));
+            communeRows
+                    .read(values)
+                    .ifPresent(c -> communes.computeIfAbsent(c.dossierNumber(), n -> new ArrayList<>())
+                            .add(c.commune()));
         } else if (sheet.kind() == DsSheetKind.AVIS && avisRows.usable()) {
             avisRows.read(values).ifPresent(a -> {
-                opinions.computeIfAbsent(a.dossierNumber(), n -> new ArrayList<>()).add(a);
+                opinions.computeIfAbsent(a.dossierNumber(), n -> new ArrayList<>())
+                        .add(a);
                 avisCount++;
             });
         }
@@ -162,7 +169,10 @@ final class ImportSink implements DsExportSink {
         }
         Dossier incoming = mapped.dossier().get();
         if (seen.containsKey(incoming.number())) {
-            problems.add(new RowProblem(sheet.name(), rowNumber, "ID",
+            problems.add(new RowProblem(
+                    sheet.name(),
+                    rowNumber,
+                    "ID",
                     "le dossier " + incoming.number() + " figure deux fois\u00a0; seule sa première ligne est"
                             + " importée"));
             return;
@@ -171,8 +181,15 @@ final class ImportSink implements DsExportSink {
         StoredDossier known = stored.get(incoming.number());
         if (known != null && unchanged(incoming, known)) {
             // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
-            seen.put(incoming.number(), new ImportBefore(true, known.siret(), known.legalCategory(), known.communesKnown(),
-                    known.communes(), List.of()));
+            seen.put(
+                    incoming.number(),
+                    new ImportBefore(
+                            true,
+                            known.siret(),
+                            known.legalCategory(),
+                            known.communesKnown(),
+                            known.communes(),
+                            List.of()));
             return;
         }
         if (known == null) {
@@ -184,18 +201,24 @@ final class ImportSink implements DsExportSink {
         }
         // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
         Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
-        Dossier provisional = keepLinkedData(incoming, old.structure().siret(), old.structure().legalCategory(),
-                old.territory().communes(), old.territory().communesKnown());
+        Dossier provisional = keepLinkedData(
+                incoming,
+                old.structure().siret(),
+                old.structure().legalCategory(),
+                old.territory().communes(),
+                old.territory().communesKnown());
         if (earlier(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
             // an export made before 2021-12-06 gives the last passage into construction: the earliest date is kept
             provisional = provisional.withDepositedAt(old.tracking().depositedAt());
-        } else if (!Objects.equals(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+        } else if (!Objects.equals(
+                old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
             depositSources.put(incoming.number(), depositIsLastConstruction);
         }
         if (!old.equals(provisional)) {
             repositories.dossiers().save(provisional);
-            repositories.dossiers().recordAdmissibility(incoming.number(),
-                    AdmissibilityCheck.effective(provisional, campaign));
+            repositories
+                    .dossiers()
+                    .recordAdmissibility(incoming.number(), AdmissibilityCheck.effective(provisional, campaign));
         }
         seen.put(incoming.number(), ImportBefore.of(old, DossierDiff.changedFields(old, provisional)));
     }
@@ -206,7 +229,8 @@ final class ImportSink implements DsExportSink {
 
     private void recordDepositSources() {
         Map<Boolean, List<String>> bySource = new HashMap<>();
-        depositSources.forEach((number, old) -> bySource.computeIfAbsent(old, k -> new ArrayList<>()).add(number));
+        depositSources.forEach((number, old) ->
+                bySource.computeIfAbsent(old, k -> new ArrayList<>()).add(number));
         bySource.forEach((old, numbers) -> repositories.dossiers().markDepositSource(numbers, old));
     }
 
@@ -215,8 +239,8 @@ final class ImportSink implements DsExportSink {
         if (known.contentHash() == null) {
             return false;
         }
-        Dossier provisional = keepLinkedData(incoming, known.siret(), known.legalCategory(), known.communes(),
-                known.communesKnown());
+        Dossier provisional =
+                keepLinkedData(incoming, known.siret(), known.legalCategory(), known.communes(), known.communesKnown());
         return known.contentHash().equals(DossierFingerprint.of(provisional))
                 && Objects.equals(provisional.structure().siret(), known.siret())
                 && Objects.equals(provisional.structure().legalCategory(), known.legalCategory())
@@ -224,8 +248,12 @@ final class ImportSink implements DsExportSink {
                 && provisional.territory().communes().equals(known.communes());
     }
 
-    private Dossier keepLinkedData(Dossier incoming, String oldSiret, InseeLegalCategory oldCategory,
-            List<Commune> oldCommunes, boolean oldCommunesKnown) {
+    private Dossier keepLinkedData(
+            Dossier incoming,
+            String oldSiret,
+            InseeLegalCategory oldCategory,
+            List<Commune> oldCommunes,
+            boolean oldCommunesKnown) {
         Dossier result = incoming;
         if (incoming.structure().siret() == null && holdsLinkedSheets) {
             result = result.withStructure(result.structure().withSiret(oldSiret));
@@ -250,7 +278,8 @@ final class ImportSink implements DsExportSink {
         seen.forEach((number, before) -> {
             List<String> changed = new ArrayList<>(before.changedFields());
             applyLinkedData(number, before, changed, linked);
-            DossierChange.Kind kind = !before.existed() ? DossierChange.Kind.NEW
+            DossierChange.Kind kind = !before.existed()
+                    ? DossierChange.Kind.NEW
                     : changed.isEmpty() ? DossierChange.Kind.UNCHANGED : DossierChange.Kind.CHANGED;
             changes.add(new ImportRepository.Change(number, kind, changed));
             outcome.add(number, kind, changed);
@@ -282,7 +311,8 @@ final class ImportSink implements DsExportSink {
                 }
                 linked.sirets.put(number, siret);
             }
-            InseeLegalCategory category = applicant.map(Establishment::legalCategory).orElse(null);
+            InseeLegalCategory category =
+                    applicant.map(Establishment::legalCategory).orElse(null);
             if (!Objects.equals(category, before.legalCategory())) {
                 if (before.existed()) {
                     changed.add(FixedColumn.ENTERPRISE_LEGAL_FORM.header());
@@ -341,8 +371,8 @@ final class ImportSink implements DsExportSink {
 
     private void throwIfMappingNeeded() {
         if (mappingNeeded != null) {
-            throw new ColumnMappingRequiredException(fileName, mappingNeeded.headers(), mappingNeeded.unmatched(),
-                    mappingNeeded.preview());
+            throw new ColumnMappingRequiredException(
+                    fileName, mappingNeeded.headers(), mappingNeeded.unmatched(), mappingNeeded.preview());
         }
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Reads a column-mapping file ({@code import --mapping FILE}); a malformed file is refused in French. */
 public final class ReadColumnMapping {
 
-    private ReadColumnMapping() {
-    }
+    private ReadColumnMapping() {}
 
     public static ColumnMapping fromFile(Path file) {
         return ColumnMappingFile.read(file);

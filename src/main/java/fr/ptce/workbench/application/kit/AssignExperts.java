@@ -34,8 +34,8 @@ public final class AssignExperts {
             throw new InvalidInputException(e.getMessage());
         }
         if (!expert.email().matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("L'adresse e-mail de l'expert «\u00a0" + expert.email()
-                    + "\u00a0» n'est pas valable.");
+            throw new InvalidInputException(
+                    "L'adresse e-mail de l'expert «\u00a0" + expert.email() + "\u00a0» n'est pas valable.");
         }
         database.inTransaction(r -> {
             r.experts().save(expert, OffsetDateTime.now(clock));
@@ -54,7 +54,8 @@ public final class AssignExperts {
 
     /** An expert's assignments, conflicts included. */
     public List<Assignment> assignments(String email) {
-        return database.inTransaction(r -> r.experts().assignments(expert(r, email).email()));
+        return database.inTransaction(
+                r -> r.experts().assignments(expert(r, email).email()));
     }
 
     /**
@@ -76,27 +77,36 @@ public final class AssignExperts {
         });
     }
 
-    static Assignment assign(Repositories r, String number, String email, boolean conflict, String note,
-            OffsetDateTime now) {
+    static Assignment assign(
+            Repositories r, String number, String email, boolean conflict, String note, OffsetDateTime now) {
         Instruction.dossier(r, number);
         Expert expert = expert(r, email);
         Optional<Assignment> previous = r.experts().assignments(expert.email()).stream()
-                .filter(a -> a.dossierNumber().equals(number)).findFirst();
+                .filter(a -> a.dossierNumber().equals(number))
+                .findFirst();
         if (previous.isPresent() && previous.get().conflict() && !conflict) {
             throw new InvalidInputException("Dossier n° " + number + "\u00a0: " + expert.name() + " a déclaré un"
                     + " conflit d'intérêts sur ce dossier\u00a0; il ne peut pas lui être confié.");
         }
         Assignment assignment = new Assignment(number, expert.email(), conflict, note, now);
         r.experts().assign(assignment);
-        r.audit().append(now, who(r), number, conflict ? "Conflit d'intérêts déclaré" : "Expert assigné",
-                previous.map(a -> expert.signature()).orElse(null),
-                expert.signature() + (assignment.conflictNote() == null ? "" : " — " + assignment.conflictNote()));
+        r.audit()
+                .append(
+                        now,
+                        who(r),
+                        number,
+                        conflict ? "Conflit d'intérêts déclaré" : "Expert assigné",
+                        previous.map(a -> expert.signature()).orElse(null),
+                        expert.signature()
+                                + (assignment.conflictNote() == null ? "" : " — " + assignment.conflictNote()));
         return assignment;
     }
 
     static Expert expert(Repositories r, String email) {
-        return r.experts().find(email == null ? "" : email).orElseThrow(() -> new InvalidInputException(
-                "L'expert «\u00a0" + email + "\u00a0» n'est pas connu dans cet espace de travail\u00a0: ajoutez-le"
+        return r.experts()
+                .find(email == null ? "" : email)
+                .orElseThrow(() -> new InvalidInputException("L'expert «\u00a0" + email
+                        + "\u00a0» n'est pas connu dans cet espace de travail\u00a0: ajoutez-le"
                         + " d'abord (nom, e-mail, organisation)."));
     }
 

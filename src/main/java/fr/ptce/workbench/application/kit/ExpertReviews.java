@@ -21,7 +21,6 @@ import java.util.Map;
 /** Reads the experts' work: progress per expert, the reviews of a dossier side by side, the dossiers to discuss. */
 public final class ExpertReviews {
 
-
     private final Database database;
     private final Clock clock;
 
@@ -43,20 +42,30 @@ public final class ExpertReviews {
                 for (Assignment a : assignments) {
                     if (!a.conflict()) {
                         assigned++;
-                        if (r.reviews().find(a.dossierNumber(), e.email()).filter(v -> complete(r, v)).isPresent()) {
+                        if (r.reviews()
+                                .find(a.dossierNumber(), e.email())
+                                .filter(v -> complete(r, v))
+                                .isPresent()) {
                             scored++;
                         }
                     }
                 }
-                list.add(new ExpertProgress(e, kits.size(), (int) kits.stream().filter(k -> k.returns() > 0).count(),
-                        scored, assigned, assignments.size() - assigned, kits.stream().anyMatch(k -> k.late(today))));
+                list.add(new ExpertProgress(
+                        e,
+                        kits.size(),
+                        (int) kits.stream().filter(k -> k.returns() > 0).count(),
+                        scored,
+                        assigned,
+                        assignments.size() - assigned,
+                        kits.stream().anyMatch(k -> k.late(today))));
             }
             return list;
         });
     }
 
     private static boolean complete(fr.ptce.workbench.persistence.Repositories r, Review v) {
-        return Instruction.gridOf(r, v).codes().stream().allMatch(code -> v.score(code).value() != null);
+        return Instruction.gridOf(r, v).codes().stream()
+                .allMatch(code -> v.score(code).value() != null);
     }
 
     /** A dossier's reviews side by side on the grid of its first review. */
@@ -73,8 +82,11 @@ public final class ExpertReviews {
     public Map<String, List<String>> toDiscuss(Thresholds thresholds) {
         return database.inTransaction(r -> {
             Map<String, List<Review>> byDossier = new LinkedHashMap<>();
-            r.reviews().all().forEach(v -> byDossier.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
-                    .add(v));
+            r.reviews()
+                    .all()
+                    .forEach(v -> byDossier
+                            .computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
+                            .add(v));
             Map<String, List<String>> out = new LinkedHashMap<>();
             byDossier.forEach((number, reviews) -> {
                 List<String> disputed = ReviewComparison.of(Instruction.gridOf(r, reviews), reviews, thresholds)

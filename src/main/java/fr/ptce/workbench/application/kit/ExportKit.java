@@ -38,7 +38,6 @@ public final class ExportKit {
     /** The deadline of a kit when none is given: two weeks after the export. */
     public static final int DEFAULT_DAYS = 14;
 
-
     private final Database database;
     private final Clock clock;
 
@@ -51,9 +50,15 @@ public final class ExportKit {
      * Assigns the given dossiers to the expert (none: the assignments made before), then writes the kit to
      * {@code target}, or into it as {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx} when it is a folder.
      */
-    public KitExportReport export(String expertEmail, List<String> dossiers, boolean pseudonymise, Path target,
+    public KitExportReport export(
+            String expertEmail,
+            List<String> dossiers,
+            boolean pseudonymise,
+            Path target,
             Optional<LocalDate> deadline) {
-        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
+        OffsetDateTime now = OffsetDateTime.now(clock)
+                .atZoneSameInstant(PARIS)
+                .toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         return database.inTransaction(r -> {
             Expert expert = AssignExperts.expert(r, expertEmail);
@@ -64,8 +69,10 @@ public final class ExportKit {
                     AssignExperts.assign(r, number, expert.email(), false, null, now);
                 }
             }
-            List<String> numbers = r.experts().assignments(expert.email()).stream().filter(a -> !a.conflict())
-                    .map(Assignment::dossierNumber).toList();
+            List<String> numbers = r.experts().assignments(expert.email()).stream()
+                    .filter(a -> !a.conflict())
+                    .map(Assignment::dossierNumber)
+                    .toList();
             if (numbers.isEmpty()) {
                 throw new InvalidInputException("Aucun dossier n'est confié à " + expert.name() + " (sans conflit"
                         + " d'intérêts)\u00a0: assignez-lui des dossiers, ou donnez-les avec --dossier.");
@@ -76,14 +83,38 @@ public final class ExportKit {
             List<KitContent.Dossier> content = new ArrayList<>();
             for (String number : numbers) {
                 Dossier d = Instruction.dossier(r, number);
-                content.add(new KitContent.Dossier(number, KitTexts.project(d, pseudonymise),
-                        KitTexts.of(d, pseudonymise), KitTexts.version(d), entries(r, number, expert)));
+                content.add(new KitContent.Dossier(
+                        number,
+                        KitTexts.project(d, pseudonymise),
+                        KitTexts.of(d, pseudonymise),
+                        KitTexts.version(d),
+                        entries(r, number, expert)));
             }
             Path file = FileNames.xlsxTarget(target, fileName(expert.name(), now));
-            String sha256 = KitWorkbookWriter.write(new KitContent(kitId, expert.name(), expert.email(),
-                    expert.organisation(), now, until, pseudonymise, grid, content), file);
-            r.experts().saveKit(new Kit(kitId, expert.email(), numbers, grid.id(), grid.version(), pseudonymise,
-                    now, until, Optional.empty(), 0));
+            String sha256 = KitWorkbookWriter.write(
+                    new KitContent(
+                            kitId,
+                            expert.name(),
+                            expert.email(),
+                            expert.organisation(),
+                            now,
+                            until,
+                            pseudonymise,
+                            grid,
+                            content),
+                    file);
+            r.experts()
+                    .saveKit(new Kit(
+                            kitId,
+                            expert.email(),
+                            numbers,
+                            grid.id(),
+                            grid.version(),
+                            pseudonymise,
+                            now,
+                            until,
+                            Optional.empty(),
+                            0));
             return new KitExportReport(file, kitId, numbers, sha256);
         });
     }
@@ -101,7 +132,7 @@ public final class ExportKit {
         review.map(Review::values).ifPresent(scores::putAll);
         Map<String, String> comments = new LinkedHashMap<>(r.experts().comments(number, expert.email()));
         String general = comments.remove(KitComments.GENERAL);
-        return new KitEntries(scores, comments, general, review.map(Review::governance).orElse(null), false);
+        return new KitEntries(
+                scores, comments, general, review.map(Review::governance).orElse(null), false);
     }
-
 }

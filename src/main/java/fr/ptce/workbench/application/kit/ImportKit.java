@@ -55,16 +55,21 @@ public final class ImportKit {
         return database.inTransaction(r -> {
             KitReturn kit = KitWorkbookReader.read(file, meta -> grid(r, file, meta));
             if (!kit.alteredSheets().isEmpty()) {
-                throw new InputRefusedException(Location.sheet(kit.fileName(), kit.alteredSheets().get(0)),
+                throw new InputRefusedException(
+                        Location.sheet(kit.fileName(), kit.alteredSheets().get(0)),
                         "des cellules verrouillées ont été modifiées depuis l'export (feuilles\u00a0: "
                                 + String.join(", ", kit.alteredSheets()) + "\u00a0; somme de contrôle"
                                 + " différente)\u00a0; rien n'a été enregistré. Seules les cellules jaunes de la"
                                 + " feuille «\u00a0Notation\u00a0» se remplissent\u00a0: renvoyez à l'expert un"
                                 + " nouveau kit expert.");
             }
-            Kit sent = r.experts().kit(kit.meta(KitFormat.KEY_KIT_ID)).orElseThrow(() -> new InputRefusedException(
-                    Location.file(kit.fileName()), "ce kit expert (" + kit.meta(KitFormat.KEY_KIT_ID)
-                            + ") n'a pas été exporté de cet espace de travail\u00a0; rien n'a été enregistré."));
+            Kit sent = r.experts()
+                    .kit(kit.meta(KitFormat.KEY_KIT_ID))
+                    .orElseThrow(() -> new InputRefusedException(
+                            Location.file(kit.fileName()),
+                            "ce kit expert (" + kit.meta(KitFormat.KEY_KIT_ID)
+                                    + ") n'a pas été exporté de cet espace de travail\u00a0; rien n'a"
+                                    + " été enregistré."));
             Expert expert = AssignExperts.expert(r, sent.expertEmail());
             Grid grid = grid(r, file, kit.metadata());
             KitImportCheck check = check(r, file, kit, sent, expert, grid);
@@ -88,8 +93,10 @@ public final class ImportKit {
             }
             Dossier d = Instruction.dossier(r, row.dossierNumber());
             if (!KitTexts.version(d).equals(kit.meta(KitFormat.KEY_CONTENT_PREFIX + d.number()))) {
-                changed.put(d.number(), changedHeadings(kit.texts().getOrDefault(d.number(), List.of()),
-                        KitTexts.of(d, sent.pseudonymised())));
+                changed.put(
+                        d.number(),
+                        changedHeadings(
+                                kit.texts().getOrDefault(d.number(), List.of()), KitTexts.of(d, sent.pseudonymised())));
             }
             if (sent.returns() > 0) {
                 differences.addAll(differences(r, row, expert, grid, kit.asksGovernance()));
@@ -98,8 +105,8 @@ public final class ImportKit {
         return new KitImportCheck(file, expert.signature(), problems, changed, sent.returns() > 0, differences);
     }
 
-    private static List<String> changedHeadings(List<Map.Entry<String, String>> before,
-            List<Map.Entry<String, String>> now) {
+    private static List<String> changedHeadings(
+            List<Map.Entry<String, String>> before, List<Map.Entry<String, String>> now) {
         Map<String, String> old = new LinkedHashMap<>();
         before.forEach(e -> old.put(e.getKey(), e.getValue()));
         List<String> headings = new ArrayList<>();
@@ -112,8 +119,8 @@ public final class ImportKit {
         return headings.isEmpty() ? List.of("contenu") : headings;
     }
 
-    private static List<String> differences(Repositories r, KitReturn.Row row, Expert expert, Grid grid,
-            boolean governanceAsked) {
+    private static List<String> differences(
+            Repositories r, KitReturn.Row row, Expert expert, Grid grid, boolean governanceAsked) {
         Optional<Review> current = r.reviews().find(row.dossierNumber(), expert.email());
         List<String> out = new ArrayList<>();
         for (Criterion c : grid.criteria()) {
@@ -138,8 +145,8 @@ public final class ImportKit {
         return out;
     }
 
-    private KitImportReport save(Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid,
-            KitImportCheck check) {
+    private KitImportReport save(
+            Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid, KitImportCheck check) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String who = expert.signature() + " — kit expert «\u00a0" + kit.fileName() + "\u00a0» importé par "
                 + AssignExperts.who(r);
@@ -161,20 +168,42 @@ public final class ImportKit {
             saveReview(r, number, row.entries(), kit.asksGovernance(), expert, grid, now, who);
             saved.add(number);
         }
-        r.experts().saveKit(new Kit(sent.kitId(), sent.expertEmail(), sent.dossiers(), sent.gridId(),
-                sent.gridVersion(), sent.pseudonymised(), sent.exportedAt(), sent.deadline(), Optional.of(now),
-                sent.returns() + 1));
+        r.experts()
+                .saveKit(new Kit(
+                        sent.kitId(),
+                        sent.expertEmail(),
+                        sent.dossiers(),
+                        sent.gridId(),
+                        sent.gridVersion(),
+                        sent.pseudonymised(),
+                        sent.exportedAt(),
+                        sent.deadline(),
+                        Optional.of(now),
+                        sent.returns() + 1));
         return new KitImportReport(expert.signature(), saved, skipped, conflicts, check);
     }
 
-    private void saveReview(Repositories r, String number, KitEntries entries, boolean governanceAsked,
-            Expert expert, Grid grid, OffsetDateTime now, String who) {
+    private void saveReview(
+            Repositories r,
+            String number,
+            KitEntries entries,
+            boolean governanceAsked,
+            Expert expert,
+            Grid grid,
+            OffsetDateTime now,
+            String who) {
         Optional<Review> existing = r.reviews().find(number, expert.email());
-        Review before = existing.orElseGet(() -> Review.start(number, expert.asReviewer(), grid.id(),
-                grid.version(), Instruction.prefilled(checker.check(Instruction.dossier(r, number))), now));
+        Review before = existing.orElseGet(() -> Review.start(
+                number,
+                expert.asReviewer(),
+                grid.id(),
+                grid.version(),
+                Instruction.prefilled(checker.check(Instruction.dossier(r, number))),
+                now));
         Review after = before;
         for (Criterion c : grid.criteria()) {
-            after = after.withScore(c.code(), after.score(c.code()).withValue(entries.scores().get(c.code())), now);
+            after = after.withScore(
+                    c.code(), after.score(c.code()).withValue(entries.scores().get(c.code())), now);
         }
         if (governanceAsked) {
             // like a score, the kit's cell decides: an empty one clears the judgement
@@ -198,7 +227,8 @@ public final class ImportKit {
                     r.audit().append(now, who, number, label(code), old.get(code), text);
                 }
             });
-            old.keySet().stream().filter(code -> !comments.containsKey(code))
+            old.keySet().stream()
+                    .filter(code -> !comments.containsKey(code))
                     .forEach(code -> r.audit().append(now, who, number, label(code), old.get(code), null));
         }
     }
@@ -230,7 +260,8 @@ public final class ImportKit {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputRefusedException(Location.sheet(String.valueOf(file.getFileName()), KitFormat.METADATA_SHEET),
+        throw new InputRefusedException(
+                Location.sheet(String.valueOf(file.getFileName()), KitFormat.METADATA_SHEET),
                 "la grille «\u00a0" + id + "\u00a0» version «\u00a0" + meta.get(KitFormat.KEY_GRID_VERSION)
                         + "\u00a0» n'existe pas dans cet espace de travail.");
     }

@@ -5,6 +5,5 @@ final class KitComments {
 
     static final String GENERAL = "GENERAL";
 
-    private KitComments() {
-    }
+    private KitComments() {}
 }

@@ -9,8 +9,13 @@ import java.util.Map;
  * What a returned kit needs the user to decide: the invalid cells (French, naming each cell), the dossiers changed
  * since the export with the headings that changed, and, on a second return, every score that would change.
  */
-public record KitImportCheck(Path file, String expert, List<String> problems,
-        Map<String, List<String>> changedDossiers, boolean secondReturn, List<String> differences) {
+public record KitImportCheck(
+        Path file,
+        String expert,
+        List<String> problems,
+        Map<String, List<String>> changedDossiers,
+        boolean secondReturn,
+        List<String> differences) {
 
     public KitImportCheck {
         problems = List.copyOf(problems);
@@ -20,7 +25,8 @@ public record KitImportCheck(Path file, String expert, List<String> problems,
 
     /** Whether the kit cannot be imported with these decisions. */
     public boolean refusedWith(KitDecisions d) {
-        return !problems.isEmpty() && !d.acceptValidRows() || !changedDossiers.isEmpty() && !d.acceptChangedDossiers()
+        return !problems.isEmpty() && !d.acceptValidRows()
+                || !changedDossiers.isEmpty() && !d.acceptChangedDossiers()
                 || secondReturn && !d.replaceEarlierReturn();
     }
 

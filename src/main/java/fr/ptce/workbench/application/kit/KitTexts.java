@@ -21,8 +21,7 @@ final class KitTexts {
 
     static final String PROJECT = "Projet";
 
-    private KitTexts() {
-    }
+    private KitTexts() {}
 
     /** The (heading, text) pairs of the kit's {@code Dossiers} sheet, the referent left out when pseudonymised. */
     static List<Map.Entry<String, String>> of(Dossier d, boolean pseudonymised) {
@@ -59,8 +58,11 @@ final class KitTexts {
     private static List<Map.Entry<String, String>> content(Dossier d) {
         List<Map.Entry<String, String>> texts = new ArrayList<>();
         texts.add(entry(PROJECT, d.projectName()));
-        texts.add(entry("Structure porteuse", d.structure() == null ? "" : join(d.structure().name(),
-                d.structure().legalForm())));
+        texts.add(entry(
+                "Structure porteuse",
+                d.structure() == null
+                        ? ""
+                        : join(d.structure().name(), d.structure().legalForm())));
         texts.add(entry("Région", d.region()));
         for (Section s : Section.values()) {
             texts.add(entry(s.name() + " — " + s.title(), d.sections().text(s)));

@@ -23,10 +23,19 @@ import java.util.Map;
  * @param calibration each reviewer's mean and spread, and their gap to the others on the same dossiers
  * @param regions the national avis rows per region (empty unless the workspace consolidated regions' workbooks)
  */
-public record Dashboard(int dossierCount, int admissibilityChecked, int scored, int withAvis,
-        Map<Admissibility, Integer> admissibility, Map<Recommendation, Integer> recommendations,
-        Map<String, Integer> targets, Histogram totals, Map<String, Histogram> criteria,
-        Map<String, String> criterionLabels, List<ReviewerCalibration> calibration, List<RegionCount> regions) {
+public record Dashboard(
+        int dossierCount,
+        int admissibilityChecked,
+        int scored,
+        int withAvis,
+        Map<Admissibility, Integer> admissibility,
+        Map<Recommendation, Integer> recommendations,
+        Map<String, Integer> targets,
+        Histogram totals,
+        Map<String, Histogram> criteria,
+        Map<String, String> criterionLabels,
+        List<ReviewerCalibration> calibration,
+        List<RegionCount> regions) {
 
     public Dashboard {
         admissibility = Map.copyOf(admissibility);
@@ -39,6 +48,5 @@ public record Dashboard(int dossierCount, int admissibilityChecked, int scored, 
     }
 
     /** The national rows of one region: dossiers and those proposed for phase 2. */
-    public record RegionCount(String region, int dossiers, int invited) {
-    }
+    public record RegionCount(String region, int dossiers, int invited) {}
 }

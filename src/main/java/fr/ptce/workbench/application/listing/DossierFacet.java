@@ -14,15 +14,26 @@ import fr.ptce.workbench.domain.review.Targets;
  * @param admissibilityDisagreement whether PESSII's annotation and the computed admissibility disagree
  * @param alteredBySpreadsheet whether a spreadsheet program altered cells of the dossier's last imported row
  */
-public record DossierFacet(boolean scored, Recommendation recommendation, Targets targets, int overLimitSections,
-        String wave, boolean admissibilityDisagreement, boolean alteredBySpreadsheet) {
+public record DossierFacet(
+        boolean scored,
+        Recommendation recommendation,
+        Targets targets,
+        int overLimitSections,
+        String wave,
+        boolean admissibilityDisagreement,
+        boolean alteredBySpreadsheet) {
 
     /** A dossier nothing is known of yet. */
     public static final DossierFacet NONE = new DossierFacet(false, null, Targets.NONE, 0, null, false, false);
 
     /** The facets of a dossier no spreadsheet program altered. */
-    public DossierFacet(boolean scored, Recommendation recommendation, Targets targets, int overLimitSections,
-            String wave, boolean admissibilityDisagreement) {
+    public DossierFacet(
+            boolean scored,
+            Recommendation recommendation,
+            Targets targets,
+            int overLimitSections,
+            String wave,
+            boolean admissibilityDisagreement) {
         this(scored, recommendation, targets, overLimitSections, wave, admissibilityDisagreement, false);
     }
 

@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * @param scoredCriteria how many criteria the user's review scores (0 without review)
  * @param criteria how many criteria the review's grid has (0 without review)
  */
-public record DossierProgress(String dossierNumber, boolean scored, boolean hasAvis, BigDecimal total,
-        int scoredCriteria, int criteria) {
+public record DossierProgress(
+        String dossierNumber, boolean scored, boolean hasAvis, BigDecimal total, int scoredCriteria, int criteria) {
 
     /** Whether the total is a partial one: a review whose grid has criteria still unscored. */
     public boolean partial() {

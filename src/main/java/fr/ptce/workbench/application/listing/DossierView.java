@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param alteredColumns the headers of the columns a spreadsheet program altered in the dossier's row (an error value
  *     or an evaluated formula, kept as found), empty when none: « texte altéré par un tableur »
  */
-public record DossierView(Dossier dossier, DossierChecks checks, List<DossierChange> lastChanges,
-        boolean absentFromLastImport, Optional<String> note, List<DsAvis> expertOpinions, boolean depositToCheck,
+public record DossierView(
+        Dossier dossier,
+        DossierChecks checks,
+        List<DossierChange> lastChanges,
+        boolean absentFromLastImport,
+        Optional<String> note,
+        List<DsAvis> expertOpinions,
+        boolean depositToCheck,
         List<String> alteredColumns) {
 
     public DossierView {

@@ -29,11 +29,14 @@ public final class ListDossiers {
         return database.inTransaction(r -> {
             Map<String, AdmissibilityOverride> overrides = r.overrides().all().stream()
                     .collect(Collectors.toMap(AdmissibilityOverride::dossierNumber, Function.identity(), (a, b) -> b));
-            return r.dossiers().summaries().stream().map(s -> {
-                AdmissibilityOverride override = overrides.get(s.number());
-                DossierSummary shown = override == null ? s : s.withAdmissibility(override.value());
-                return shown.inWave(campaign.waveOf(s.depositedAt()).map(Wave::name).orElse(null));
-            }).toList();
+            return r.dossiers().summaries().stream()
+                    .map(s -> {
+                        AdmissibilityOverride override = overrides.get(s.number());
+                        DossierSummary shown = override == null ? s : s.withAdmissibility(override.value());
+                        return shown.inWave(
+                                campaign.waveOf(s.depositedAt()).map(Wave::name).orElse(null));
+                    })
+                    .toList();
         });
     }
 }

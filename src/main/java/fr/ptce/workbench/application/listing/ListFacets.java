@@ -31,7 +31,10 @@ public final class ListFacets {
         return database.inTransaction(r -> {
             Optional<Reviewer> me = r.users().find();
             Map<String, List<Review>> reviews = new HashMap<>();
-            r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
+            r.reviews()
+                    .all()
+                    .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
+                            .add(v));
             Map<String, Avis> avis = new HashMap<>();
             r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
             java.util.Set<String> altered = r.dossiers().alteredNumbers();
@@ -40,15 +43,28 @@ public final class ListFacets {
                 String number = dossier.number();
                 List<Review> list = reviews.getOrDefault(number, List.of());
                 Optional<Review> mine = list.stream()
-                        .filter(v -> me.isPresent() && v.reviewer().email().equals(me.get().email())).findFirst();
-                boolean scored = mine.isPresent() && Instruction.gridOf(r, mine.get()).totals(mine.get().values())
-                        .complete();
-                Targets targets = mine.or(() -> list.stream().findFirst()).map(Review::targets).orElse(Targets.NONE);
+                        .filter(v -> me.isPresent()
+                                && v.reviewer().email().equals(me.get().email()))
+                        .findFirst();
+                boolean scored = mine.isPresent()
+                        && Instruction.gridOf(r, mine.get())
+                                .totals(mine.get().values())
+                                .complete();
+                Targets targets = mine.or(() -> list.stream().findFirst())
+                        .map(Review::targets)
+                        .orElse(Targets.NONE);
                 Avis a = avis.get(number);
                 DossierChecks checks = checker.check(dossier);
-                facets.put(number, new DossierFacet(scored, a == null ? null : a.recommendation(), targets,
-                        checks.overLimit().size(), checks.wave() == null ? null : checks.wave().name(),
-                        checks.admissibilityDisagreement(), altered.contains(number)));
+                facets.put(
+                        number,
+                        new DossierFacet(
+                                scored,
+                                a == null ? null : a.recommendation(),
+                                targets,
+                                checks.overLimit().size(),
+                                checks.wave() == null ? null : checks.wave().name(),
+                                checks.admissibilityDisagreement(),
+                                altered.contains(number)));
             }
             return facets;
         });

@@ -32,33 +32,60 @@ import java.util.function.Predicate;
  * @param altered true: a spreadsheet program altered cells of the dossier (« texte altéré par un tableur »); false:
  *     none
  */
-public record ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
-        AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement, Boolean altered) {
+public record ListFilter(
+        String region,
+        DossierState state,
+        Admissibility admissibility,
+        Boolean scored,
+        AvisCriterion avis,
+        String target,
+        Boolean overLimit,
+        String wave,
+        Boolean disagreement,
+        Boolean altered) {
 
     /** Keeps every dossier. */
     public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null, null, null, null);
 
     /** A filter without the altered-cells criterion. */
-    public ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
-            AvisCriterion avis, String target, Boolean overLimit, String wave, Boolean disagreement) {
+    public ListFilter(
+            String region,
+            DossierState state,
+            Admissibility admissibility,
+            Boolean scored,
+            AvisCriterion avis,
+            String target,
+            Boolean overLimit,
+            String wave,
+            Boolean disagreement) {
         this(region, state, admissibility, scored, avis, target, overLimit, wave, disagreement, null);
     }
 
     /** The same filter keeping only the dossiers a spreadsheet program altered (true), or none of them (false). */
     public ListFilter withAltered(Boolean newAltered) {
-        return new ListFilter(region, state, admissibility, scored, avis, target, overLimit, wave, disagreement,
-                newAltered);
+        return new ListFilter(
+                region, state, admissibility, scored, avis, target, overLimit, wave, disagreement, newAltered);
     }
 
     /** A filter without the wave and disagreement criteria. */
-    public ListFilter(String region, DossierState state, Admissibility admissibility, Boolean scored,
-            AvisCriterion avis, String target, Boolean overLimit) {
+    public ListFilter(
+            String region,
+            DossierState state,
+            Admissibility admissibility,
+            Boolean scored,
+            AvisCriterion avis,
+            String target,
+            Boolean overLimit) {
         this(region, state, admissibility, scored, avis, target, overLimit, null, null, null);
     }
 
     /** The avis criterion. */
     public enum AvisCriterion {
-        WITHOUT, WITH, FAVORABLE, FAVORABLE_WITH_RESERVATIONS, UNFAVORABLE;
+        WITHOUT,
+        WITH,
+        FAVORABLE,
+        FAVORABLE_WITH_RESERVATIONS,
+        UNFAVORABLE;
 
         boolean test(Recommendation recommendation) {
             return switch (this) {
@@ -79,8 +106,13 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
 
     /** Whether this filter needs the dossiers' facets (anything beyond the list's own columns). */
     public boolean needsFacets() {
-        return scored != null || avis != null || target != null || overLimit != null || wave != null
-                || disagreement != null || altered != null;
+        return scored != null
+                || avis != null
+                || target != null
+                || overLimit != null
+                || wave != null
+                || disagreement != null
+                || altered != null;
     }
 
     /** Whether this filter keeps every dossier. */
@@ -149,12 +181,17 @@ public record ListFilter(String region, DossierState state, Admissibility admiss
             }
         }
         String target = values.get("target");
-        return new ListFilter(values.get("region"), enumOf(DossierState.class, values.get("state")),
-                enumOf(Admissibility.class, values.get("admissibility")), bool(values.get("scored")),
+        return new ListFilter(
+                values.get("region"),
+                enumOf(DossierState.class, values.get("state")),
+                enumOf(Admissibility.class, values.get("admissibility")),
+                bool(values.get("scored")),
                 enumOf(AvisCriterion.class, values.get("avis")),
                 target != null && List.of("a", "b", "c").contains(target) ? target : null,
-                        bool(values.get("overLimit")),
-                values.get("wave"), bool(values.get("disagreement")), bool(values.get("altered")));
+                bool(values.get("overLimit")),
+                values.get("wave"),
+                bool(values.get("disagreement")),
+                bool(values.get("altered")));
     }
 
     private static Boolean bool(String text) {

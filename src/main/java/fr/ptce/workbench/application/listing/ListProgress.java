@@ -31,24 +31,35 @@ public final class ListProgress {
             Optional<Reviewer> me = r.users().find();
             Map<String, Review> mine = new HashMap<>();
             if (me.isPresent()) {
-                r.reviews().all().stream().filter(v -> v.reviewer().email().equals(me.get().email()))
+                r.reviews().all().stream()
+                        .filter(v -> v.reviewer().email().equals(me.get().email()))
                         .forEach(v -> mine.put(v.dossierNumber(), v));
             }
-            Set<String> withAvis = r.regionAvis().all().stream().map(Avis::dossierNumber)
-                    .collect(Collectors.toSet());
+            Set<String> withAvis =
+                    r.regionAvis().all().stream().map(Avis::dossierNumber).collect(Collectors.toSet());
             Map<String, Grid> grids = new HashMap<>();
             List<DossierProgress> rows = new ArrayList<>();
             int avisCount = 0;
             for (String number : new TreeSet<>(r.dossiers().numbers())) {
                 Review review = mine.get(number);
-                GridTotals totals = review == null ? null : grids.computeIfAbsent(
-                        review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review))
-                        .totals(review.values());
+                GridTotals totals = review == null
+                        ? null
+                        : grids.computeIfAbsent(
+                                        review.gridId() + ":" + review.gridVersion(),
+                                        k -> Instruction.gridOf(r, review))
+                                .totals(review.values());
                 boolean hasAvis = withAvis.contains(number);
                 avisCount += hasAvis ? 1 : 0;
-                rows.add(totals == null ? new DossierProgress(number, false, hasAvis, null, 0, 0)
-                        : new DossierProgress(number, totals.complete(), hasAvis, totals.total(), totals.scored(),
-                                totals.criteria()));
+                rows.add(
+                        totals == null
+                                ? new DossierProgress(number, false, hasAvis, null, 0, 0)
+                                : new DossierProgress(
+                                        number,
+                                        totals.complete(),
+                                        hasAvis,
+                                        totals.total(),
+                                        totals.scored(),
+                                        totals.criteria()));
             }
             return new ProgressOverview(rows, avisCount, rows.size());
         });

@@ -45,13 +45,19 @@ public final class ReadDashboard {
             Optional<Reviewer> me = r.users().find();
             Map<String, Grid> grids = new HashMap<>();
             Map<String, List<Review>> reviews = new LinkedHashMap<>();
-            r.reviews().all().forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>()).add(v));
-            Grid grid = Instruction.gridOf(r, reviews.values().stream().findFirst().orElse(List.of()));
+            r.reviews()
+                    .all()
+                    .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
+                            .add(v));
+            Grid grid =
+                    Instruction.gridOf(r, reviews.values().stream().findFirst().orElse(List.of()));
 
             Map<Admissibility, Integer> admissibility = new EnumMap<>(Admissibility.class);
-            summaries.stream().filter(s -> s.admissibility() != null)
+            summaries.stream()
+                    .filter(s -> s.admissibility() != null)
                     .forEach(s -> admissibility.merge(s.admissibility(), 1, Integer::sum));
-            int checked = admissibility.values().stream().mapToInt(Integer::intValue).sum();
+            int checked =
+                    admissibility.values().stream().mapToInt(Integer::intValue).sum();
 
             List<BigDecimal> totals = new ArrayList<>();
             Map<String, List<BigDecimal>> scores = new LinkedHashMap<>();
@@ -62,23 +68,32 @@ public final class ReadDashboard {
             for (List<Review> list : reviews.values()) {
                 List<BigDecimal> complete = new ArrayList<>();
                 for (Review review : list) {
-                    GridTotals t = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
-                            k -> Instruction.gridOf(r, review)).totals(review.values());
-                    review.values().forEach((code, value) -> scores.computeIfAbsent(code, k -> new ArrayList<>())
-                            .add(value));
+                    GridTotals t = grids.computeIfAbsent(
+                                    review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review))
+                            .totals(review.values());
+                    review.values()
+                            .forEach((code, value) -> scores.computeIfAbsent(code, k -> new ArrayList<>())
+                                    .add(value));
                     if (t.complete()) {
                         complete.add(t.total());
-                        reviewerTotals.add(new Calibration.ReviewerTotal(review.reviewer().name(),
-                                review.dossierNumber(), t.total().doubleValue()));
+                        reviewerTotals.add(new Calibration.ReviewerTotal(
+                                review.reviewer().name(),
+                                review.dossierNumber(),
+                                t.total().doubleValue()));
                     }
                 }
                 if (!complete.isEmpty()) {
                     scored++;
-                    totals.add(complete.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    totals.add(complete.stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
                             .divide(BigDecimal.valueOf(complete.size()), 2, RoundingMode.HALF_UP));
                 }
-                Targets t = list.stream().filter(v -> me.isPresent() && v.reviewer().email().equals(me.get().email()))
-                        .findFirst().orElse(list.get(0)).targets();
+                Targets t = list.stream()
+                        .filter(v -> me.isPresent()
+                                && v.reviewer().email().equals(me.get().email()))
+                        .findFirst()
+                        .orElse(list.get(0))
+                        .targets();
                 count(targets, "a", t.a());
                 count(targets, "b", t.b());
                 count(targets, "c", Boolean.TRUE.equals(t.c()));
@@ -91,12 +106,25 @@ public final class ReadDashboard {
             Map<String, Histogram> criteria = new LinkedHashMap<>();
             Map<String, String> labels = new HashMap<>();
             for (Criterion criterion : grid.criteria()) {
-                criteria.put(criterion.code(), Histogram.discrete(scores.get(criterion.code()), grid.scale().values()));
+                criteria.put(
+                        criterion.code(),
+                        Histogram.discrete(
+                                scores.get(criterion.code()), grid.scale().values()));
                 labels.put(criterion.code(), criterion.label());
             }
-            return new Dashboard(summaries.size(), checked, scored, avis.size(), admissibility, recommendations,
-                    targets, Histogram.of(totals, BigDecimal.ZERO, BigDecimal.valueOf(100), TOTAL_BINS), criteria,
-                    labels, Calibration.of(reviewerTotals), regions(r));
+            return new Dashboard(
+                    summaries.size(),
+                    checked,
+                    scored,
+                    avis.size(),
+                    admissibility,
+                    recommendations,
+                    targets,
+                    Histogram.of(totals, BigDecimal.ZERO, BigDecimal.valueOf(100), TOTAL_BINS),
+                    criteria,
+                    labels,
+                    Calibration.of(reviewerTotals),
+                    regions(r));
         });
     }
 
@@ -111,12 +139,12 @@ public final class ReadDashboard {
         Map<String, Map<String, Boolean>> byRegion = new TreeMap<>();
         for (RegionalAvisRow row : r.national().all()) {
             String region = row.region() == null ? "" : row.region();
-            byRegion.computeIfAbsent(region, k -> new HashMap<>()).merge(row.dossierNumber(),
-                    Boolean.TRUE.equals(row.proposedForPhase2()), Boolean::logicalOr);
+            byRegion.computeIfAbsent(region, k -> new HashMap<>())
+                    .merge(row.dossierNumber(), Boolean.TRUE.equals(row.proposedForPhase2()), Boolean::logicalOr);
         }
         List<Dashboard.RegionCount> counts = new ArrayList<>();
-        byRegion.forEach((region, dossiers) -> counts.add(new Dashboard.RegionCount(region, dossiers.size(),
-                (int) dossiers.values().stream().filter(Boolean::booleanValue).count())));
+        byRegion.forEach((region, dossiers) -> counts.add(new Dashboard.RegionCount(region, dossiers.size(), (int)
+                dossiers.values().stream().filter(Boolean::booleanValue).count())));
         return counts;
     }
 }

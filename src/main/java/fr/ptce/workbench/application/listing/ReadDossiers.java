@@ -24,13 +24,19 @@ public final class ReadDossiers {
 
     /** Every dossier, ordered by number. */
     public List<DossierView> all() {
-        return database.inTransaction(r -> r.dossiers().all().stream().map(d -> view(r, d)).toList());
+        return database.inTransaction(
+                r -> r.dossiers().all().stream().map(d -> view(r, d)).toList());
     }
 
     private DossierView view(Repositories r, Dossier dossier) {
-        return new DossierView(dossier, checker.check(dossier), r.imports().lastChanges(dossier.number()),
-                r.dossiers().isAbsent(dossier.number()), r.notes().find(dossier.number()),
-                r.avis().find(dossier.number()), depositToCheck(r, dossier),
+        return new DossierView(
+                dossier,
+                checker.check(dossier),
+                r.imports().lastChanges(dossier.number()),
+                r.dossiers().isAbsent(dossier.number()),
+                r.notes().find(dossier.number()),
+                r.avis().find(dossier.number()),
+                depositToCheck(r, dossier),
                 r.dossiers().alteredColumns(dossier.number()));
     }
 

@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
  */
 public final class CampaignSettings {
 
-
     private final Database database;
     private final Clock clock;
 
@@ -64,10 +63,17 @@ public final class CampaignSettings {
             }
             boolean frozen = old.version() == 0 || r.decisions().usesCampaignVersion(old.version());
             Campaign saved = parsed.withVersion(frozen ? old.version() + 1 : old.version());
-            OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
+            OffsetDateTime now =
+                    OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
             r.campaigns().save(saved, me.signature(), now);
-            r.audit().append(now, me.signature(), "campagne", "campagne (version " + saved.version() + ")", oldText,
-                    newText);
+            r.audit()
+                    .append(
+                            now,
+                            me.signature(),
+                            "campagne",
+                            "campagne (version " + saved.version() + ")",
+                            oldText,
+                            newText);
             return saved;
         });
     }

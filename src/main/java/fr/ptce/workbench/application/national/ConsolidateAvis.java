@@ -33,7 +33,6 @@ import java.util.Optional;
  */
 public final class ConsolidateAvis {
 
-
     private final Database database;
     private final Clock clock;
 
@@ -47,8 +46,10 @@ public final class ConsolidateAvis {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             progress.checkCancelled();
-            progress.update(outcomes.size(), files.size(), "Consolidation des avis\u00a0: " + outcomes.size() + " / "
-                    + files.size());
+            progress.update(
+                    outcomes.size(),
+                    files.size(),
+                    "Consolidation des avis\u00a0: " + outcomes.size() + " / " + files.size());
             outcomes.add(importFile(file));
         }
         progress.update(files.size(), files.size(), "Consolidation des avis terminée");
@@ -76,21 +77,28 @@ public final class ConsolidateAvis {
                 return refused(name, verified.verification().message());
             }
             workbook = verified.workbook().get();
-            source = new AvisSource(name, required(workbook, AvisFormat.KEY_REGION, name),
-                    workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID), workbook.exportedAt(),
+            source = new AvisSource(
+                    name,
+                    required(workbook, AvisFormat.KEY_REGION, name),
+                    workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID),
+                    workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
         } catch (InputRefusedException e) {
             return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage());
         } catch (DateTimeParseException e) {
-            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible ("
-                    + e.getParsedString() + ").");
+            return refused(
+                    name,
+                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible (" + e.getParsedString()
+                            + ").");
         }
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
-                workbook.metadata().get(AvisFormat.KEY_GRID_ID), workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
+                workbook.metadata().get(AvisFormat.KEY_GRID_ID),
+                        workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
                 workbook.grid(), Instruction.latestGrid(r)));
         if (gridProblem.isPresent()) {
-            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, "
-                    + gridProblem.get() + ".");
+            return refused(
+                    name,
+                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, " + gridProblem.get() + ".");
         }
         return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
     }
@@ -98,7 +106,8 @@ public final class ConsolidateAvis {
     private static String required(ReadAvisWorkbook workbook, String key, String name) {
         String value = workbook.metadata().get(key);
         if (value == null || value.isBlank()) {
-            throw new InputRefusedException(InputRefusedException.Location.sheet(name, AvisFormat.METADATA_SHEET),
+            throw new InputRefusedException(
+                    InputRefusedException.Location.sheet(name, AvisFormat.METADATA_SHEET),
                     "valeur «\u00a0" + key + "\u00a0» manquante");
         }
         return value;
@@ -106,9 +115,13 @@ public final class ConsolidateAvis {
 
     private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
         if (national.fileImported(source.sha256())) {
-            return new FileOutcome(source.file(), FileOutcome.Status.ALREADY_IMPORTED,
+            return new FileOutcome(
+                    source.file(),
+                    FileOutcome.Status.ALREADY_IMPORTED,
                     "Fichier «\u00a0" + source.file()
-                    + "\u00a0»\u00a0: déjà importé (même somme de contrôle), rien n'a changé.", 0, List.of());
+                            + "\u00a0»\u00a0: déjà importé (même somme de contrôle), rien n'a changé.",
+                    0,
+                    List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
         // which regions gave each dossier, read once: no query per row
@@ -137,14 +150,23 @@ public final class ConsolidateAvis {
         national.save(source, toStore);
         int stored = toStore.size();
         national.recordFile(source, stored, now);
-        return new FileOutcome(source.file(), FileOutcome.Status.ACCEPTED, "Fichier «\u00a0" + source.file()
-                + "\u00a0»\u00a0: accepté ("
-                + stored + " dossiers de la région " + source.region() + (conflicts.isEmpty() ? ")."
-                        : ", " + conflicts.size() + " conflit(s) à résoudre)."), stored, conflicts);
+        return new FileOutcome(
+                source.file(),
+                FileOutcome.Status.ACCEPTED,
+                "Fichier «\u00a0" + source.file()
+                        + "\u00a0»\u00a0: accepté ("
+                        + stored + " dossiers de la région " + source.region()
+                        + (conflicts.isEmpty() ? ")." : ", " + conflicts.size() + " conflit(s) à résoudre)."),
+                stored,
+                conflicts);
     }
 
-    private static String conflict(NationalAvisRepository national, AvisSource source, RegionalAvisRow row,
-            String storedRegion, OffsetDateTime now) {
+    private static String conflict(
+            NationalAvisRepository national,
+            AvisSource source,
+            RegionalAvisRow row,
+            String storedRegion,
+            OffsetDateTime now) {
         AvisConflict conflict = new AvisConflict(row.dossierNumber(), source.region(), storedRegion, source.file());
         national.recordConflict(conflict, source.sha256(), now);
         return conflict.describe();

@@ -25,7 +25,6 @@ import java.util.Optional;
  */
 public final class ExportNational {
 
-
     private final Database database;
     private final Clock clock;
 
@@ -38,18 +37,19 @@ public final class ExportNational {
      * What was written: the national workbook and its rows, and each public list asked for with its rows (the
      * phase-2 invitees, the phase-1 laureates: the cabinet's recorded decisions only).
      */
-    public record Report(Path file, int rows, Optional<Path> publicFile, int invited, Optional<Path> laureatesFile,
-            int laureates) {
-    }
+    public record Report(
+            Path file, int rows, Optional<Path> publicFile, int invited, Optional<Path> laureatesFile, int laureates) {}
 
     /**
      * Writes the national workbook to {@code target} (into it as {@code national-<date>.xlsx} when it is a folder
      * or a name without {@code .xlsx}), the public list of the phase-2 invitees to {@code publicTarget} and that of
      * the phase-1 laureates to {@code laureatesTarget} when given.
      */
-    public Report toWorkbook(Path target, Optional<Path> publicTarget, Optional<Path> laureatesTarget,
-            Progress progress) {
-        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime()
+    public Report toWorkbook(
+            Path target, Optional<Path> publicTarget, Optional<Path> laureatesTarget, Progress progress) {
+        OffsetDateTime now = OffsetDateTime.now(clock)
+                .atZoneSameInstant(PARIS)
+                .toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         NationalWorkbookContent content = database.inTransaction(r -> {
             NationalView view = NationalDecisions.view(r);
@@ -58,9 +58,8 @@ public final class ExportNational {
                         + " travail\u00a0: consolidez d'abord les avis des régions (consolidate).");
             }
             String author = r.users().find().map(Reviewer::signature).orElse("PESSII");
-            return new NationalWorkbookContent(now, author,
-                    Instruction.latestGrid(r), view.ranking(),
-                    view.order(), view.counters());
+            return new NationalWorkbookContent(
+                    now, author, Instruction.latestGrid(r), view.ranking(), view.order(), view.counters());
         });
         Path file = FileNames.xlsxTarget(target, "national-" + now.toLocalDate() + ".xlsx");
         NationalWorkbookWriter.write(content, file, progress);
@@ -76,5 +75,4 @@ public final class ExportNational {
         FileNames.createParent(target.get());
         return NationalWorkbookWriter.writePublicList(content.ranking(), list, target.get());
     }
-
 }

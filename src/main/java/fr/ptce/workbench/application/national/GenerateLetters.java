@@ -71,9 +71,10 @@ public final class GenerateLetters {
      *     unknown to the kind, a required one is missing, or the file is not a readable .docx
      */
     public static LetterTemplate template(LetterKind kind, Optional<Path> file) {
-        LetterTemplate template = file.map(LetterTemplate::read).orElseGet(() -> LetterTemplate.builtIn(
-                defaultTemplate(kind)));
-        template.check(kind.fields().stream().map(LetterField::key).collect(Collectors.toSet()),
+        LetterTemplate template =
+                file.map(LetterTemplate::read).orElseGet(() -> LetterTemplate.builtIn(defaultTemplate(kind)));
+        template.check(
+                kind.fields().stream().map(LetterField::key).collect(Collectors.toSet()),
                 kind.required().stream().map(LetterField::key).collect(Collectors.toSet()));
         return template;
     }
@@ -92,7 +93,9 @@ public final class GenerateLetters {
     /** The body of the dossier's filled letter, one string per paragraph. */
     public List<String> preview(LetterKind kind, Optional<Path> templateFile, String number) {
         LetterTemplate template = template(kind, templateFile);
-        Letter letter = letters(kind).stream().filter(l -> l.dossierNumber().equals(number)).findFirst()
+        Letter letter = letters(kind).stream()
+                .filter(l -> l.dossierNumber().equals(number))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("Aucun courrier «\u00a0" + kind.label()
                         + "\u00a0» pour le dossier n°\u00a0" + number + "\u00a0: sa décision n'est pas enregistrée."));
         return LetterDocxWriter.preview(template, letter.valuesByKey());
@@ -109,15 +112,19 @@ public final class GenerateLetters {
         LetterTemplate template = template(kind, templateFile);
         List<Letter> letters = letters(kind);
         if (letters.isEmpty()) {
-            throw new InvalidInputException(kind == LetterKind.PHASE1
-                    ? "Aucune décision du cabinet n'est enregistrée\u00a0: enregistrez-la d'abord (decide --confirm)."
-                    : "Aucune invitation en phase\u00a02 n'est enregistrée par décision du cabinet.");
+            throw new InvalidInputException(
+                    kind == LetterKind.PHASE1
+                            ? "Aucune décision du cabinet n'est enregistrée\u00a0: enregistrez-la d'abord"
+                                    + " (decide --confirm)."
+                            : "Aucune invitation en phase\u00a02 n'est enregistrée par décision du cabinet.");
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Création impossible du dossier «\u00a0" + folder.toAbsolutePath()
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Création impossible du dossier «\u00a0" + folder.toAbsolutePath() + "\u00a0»\u00a0: "
+                            + e.getMessage(),
+                    e);
         }
         List<Path> written = new ArrayList<>();
         int total = letters.size() + 1;
@@ -132,7 +139,8 @@ public final class GenerateLetters {
         Path workbook = folder.resolve("publipostage-" + kind.key() + ".xlsx");
         MailMergeWorkbookWriter.write(letters, kind == LetterKind.PHASE1, workbook);
         progress.update(total, total, "Courriers écrits\u00a0: " + letters.size());
-        int withoutEmail = (int) letters.stream().filter(l -> l.recipient().email() == null).count();
+        int withoutEmail = (int)
+                letters.stream().filter(l -> l.recipient().email() == null).count();
         return new Report(kind, folder, written, workbook, withoutEmail);
     }
 
@@ -143,8 +151,10 @@ public final class GenerateLetters {
         for (RankedDossier ranked : NationalDecisions.view(r).ranking()) {
             byNumber.putIfAbsent(ranked.row().dossierNumber(), ranked);
         }
-        return byNumber.values().stream().filter(d -> kind.answers(d.decision()))
-                .sorted(Comparator.comparing((RankedDossier d) -> d.row().dossierNumber().length())
+        return byNumber.values().stream()
+                .filter(d -> kind.answers(d.decision()))
+                .sorted(Comparator.comparing(
+                                (RankedDossier d) -> d.row().dossierNumber().length())
                         .thenComparing(d -> d.row().dossierNumber()))
                 .map(d -> Letters.of(kind, d, recipient(r, d.row().dossierNumber()), campaign, today))
                 .toList();

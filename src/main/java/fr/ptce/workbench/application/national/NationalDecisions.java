@@ -55,9 +55,16 @@ public final class NationalDecisions {
         Campaign campaign = CampaignSettings.current(r);
         Map<String, NationalDecision> decisions = r.decisions().all();
         List<NationalDossier> dossiers = r.national().dossiers();
-        return new NationalView(NationalRanking.rank(dossiers, order, decisions,
-                campaign.waves().stream().map(Wave::name).toList(), Instruction.latestGrid(r).codes()), order,
-                Shortlist.counters(decisions.values(), campaign), r.national().openConflicts());
+        return new NationalView(
+                NationalRanking.rank(
+                        dossiers,
+                        order,
+                        decisions,
+                        campaign.waves().stream().map(Wave::name).toList(),
+                        Instruction.latestGrid(r).codes()),
+                order,
+                Shortlist.counters(decisions.values(), campaign),
+                r.national().openConflicts());
     }
 
     private static RankingOrder order(Repositories r) {
@@ -95,9 +102,15 @@ public final class NationalDecisions {
     public NationalView setLaureate(String number, boolean laureate, String override) {
         return database.inTransaction(r -> {
             NationalDecision old = decision(r, number);
-            String reason = laureate ? gate(number, "proposition comme lauréat de la phase\u00a01",
-                    rows(r, number).stream().map(d -> DecisionGates.laureateRefusals(d.row())).toList(),
-                    override) : null;
+            String reason = laureate
+                    ? gate(
+                            number,
+                            "proposition comme lauréat de la phase\u00a01",
+                            rows(r, number).stream()
+                                    .map(d -> DecisionGates.laureateRefusals(d.row()))
+                                    .toList(),
+                            override)
+                    : null;
             NationalDecision changed = old.withLaureate(laureate, reason);
             save(r, old, changed, "lauréat phase 1 proposé", old.laureate(), laureate, reason);
             if (old.invited() && !changed.invited()) {
@@ -118,14 +131,22 @@ public final class NationalDecisions {
         return database.inTransaction(r -> {
             NationalDecision old = decision(r, number);
             if (invited && !old.laureate()) {
-                throw new InvalidInputException(DecisionGates.message(number, "invitation en phase\u00a02",
-                        List.of("il n'est pas lauréat de la phase\u00a01")) + " Proposez-le d'abord comme lauréat.");
+                throw new InvalidInputException(DecisionGates.message(
+                                number,
+                                "invitation en phase\u00a02",
+                                List.of("il n'est pas lauréat de la phase\u00a01"))
+                        + " Proposez-le d'abord comme lauréat.");
             }
-            String reason = invited ? gate(number, "invitation en phase\u00a02",
-                    rows(r, number).stream().map(d -> DecisionGates.inviteRefusals(d.row())).toList(),
-                    override) : null;
-            save(r, old, old.withInvited(invited, reason), "invité phase 2 proposé", old.invited(), invited,
-                    reason);
+            String reason = invited
+                    ? gate(
+                            number,
+                            "invitation en phase\u00a02",
+                            rows(r, number).stream()
+                                    .map(d -> DecisionGates.inviteRefusals(d.row()))
+                                    .toList(),
+                            override)
+                    : null;
+            save(r, old, old.withInvited(invited, reason), "invité phase 2 proposé", old.invited(), invited, reason);
             return view(r);
         });
     }
@@ -157,16 +178,21 @@ public final class NationalDecisions {
         }
         return database.inTransaction(r -> {
             List<NationalDecision> pending = new java.util.ArrayList<>(r.decisions().all().values().stream()
-                    .filter(NationalDecision::awaitsDecision).toList());
+                    .filter(NationalDecision::awaitsDecision)
+                    .toList());
             if (othersNotRetained) {
-                view(r).ranking().stream().map(RankedDossier::decision)
+                view(r).ranking().stream()
+                        .map(RankedDossier::decision)
                         .filter(d -> !d.laureate() && !d.invited() && d.decided() == null)
-                        .filter(d -> pending.stream().noneMatch(p -> p.dossierNumber().equals(d.dossierNumber())))
+                        .filter(d -> pending.stream()
+                                .noneMatch(p -> p.dossierNumber().equals(d.dossierNumber())))
                         .forEach(pending::add);
             }
             if (pending.isEmpty()) {
-                throw new InvalidInputException(othersNotRetained ? "Aucun dossier n'attend de décision."
-                        : "Aucune proposition du PESSII n'attend de décision.");
+                throw new InvalidInputException(
+                        othersNotRetained
+                                ? "Aucun dossier n'attend de décision."
+                                : "Aucune proposition du PESSII n'attend de décision.");
             }
             Reviewer me = Instruction.user(r);
             OffsetDateTime now = now();
@@ -174,8 +200,14 @@ public final class NationalDecisions {
             for (NationalDecision proposal : pending) {
                 CabinetDecision decided = new CabinetDecision(proposal.laureate(), proposal.invited(), by.strip(), on);
                 r.decisions().save(proposal.decidedBy(decided), version, me.signature(), now);
-                r.audit().append(now, me.signature(), proposal.dossierNumber(), "décision du cabinet",
-                        describe(proposal.decided()), describe(decided));
+                r.audit()
+                        .append(
+                                now,
+                                me.signature(),
+                                proposal.dossierNumber(),
+                                "décision du cabinet",
+                                describe(proposal.decided()),
+                                describe(decided));
             }
             return pending.size();
         });
@@ -209,7 +241,9 @@ public final class NationalDecisions {
     public NationalView resolveConflict(String number, String keptRegion) {
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
-            if (r.national().openConflicts().stream().map(AvisConflict::dossierNumber).noneMatch(number::equals)) {
+            if (r.national().openConflicts().stream()
+                    .map(AvisConflict::dossierNumber)
+                    .noneMatch(number::equals)) {
                 throw new InvalidInputException("Aucun conflit à résoudre sur le dossier n° " + number + ".");
             }
             List<String> regions = r.national().regionsOf(number);
@@ -219,8 +253,14 @@ public final class NationalDecisions {
                         + keptRegion + "\u00a0» (régions\u00a0: " + String.join(", ", regions) + ").");
             }
             r.national().resolve(number, keptRegion, me.signature(), now());
-            r.audit().append(now(), me.signature(), number, "conflit national", null, "région retenue\u00a0: "
-                    + keptRegion);
+            r.audit()
+                    .append(
+                            now(),
+                            me.signature(),
+                            number,
+                            "conflit national",
+                            null,
+                            "région retenue\u00a0: " + keptRegion);
             return view(r);
         });
     }
@@ -231,7 +271,8 @@ public final class NationalDecisions {
     }
 
     private static List<NationalDossier> rows(Repositories r, String number) {
-        List<NationalDossier> rows = r.national().dossiers().stream().filter(d -> d.number().equals(number))
+        List<NationalDossier> rows = r.national().dossiers().stream()
+                .filter(d -> d.number().equals(number))
                 .toList();
         if (rows.isEmpty()) {
             throw new InvalidInputException("Le dossier n° " + number + " n'est dans aucun classeur d'avis importé.");
@@ -244,16 +285,28 @@ public final class NationalDecisions {
         return r.decisions().find(number);
     }
 
-    private void save(Repositories r, NationalDecision old, NationalDecision decision, String field,
-            boolean oldValue, boolean newValue, String override) {
+    private void save(
+            Repositories r,
+            NationalDecision old,
+            NationalDecision decision,
+            String field,
+            boolean oldValue,
+            boolean newValue,
+            String override) {
         if (oldValue == newValue && Objects.equals(old, decision)) {
             return;
         }
         Reviewer me = Instruction.user(r);
         OffsetDateTime now = now();
         r.decisions().save(decision, CampaignSettings.current(r).version(), me.signature(), now);
-        r.audit().append(now, me.signature(), old.dossierNumber(), field, oldValue ? "oui" : "non",
-                newValue ? "oui" : "non");
+        r.audit()
+                .append(
+                        now,
+                        me.signature(),
+                        old.dossierNumber(),
+                        field,
+                        oldValue ? "oui" : "non",
+                        newValue ? "oui" : "non");
         if (override != null) {
             r.audit().append(now, me.signature(), old.dossierNumber(), "dérogation (" + field + ")", null, override);
         }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * What PESSII sees of the national consolidation: every dossier ranked with its decision, the order used, the
  * shortlist's counters and the conflicts still open.
  */
-public record NationalView(List<RankedDossier> ranking, RankingOrder order, ShortlistCounters counters,
-        List<AvisConflict> openConflicts) {
+public record NationalView(
+        List<RankedDossier> ranking, RankingOrder order, ShortlistCounters counters, List<AvisConflict> openConflicts) {
 
     public NationalView {
         ranking = List.copyOf(ranking);

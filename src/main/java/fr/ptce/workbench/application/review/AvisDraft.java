@@ -8,7 +8,12 @@ import java.util.Map;
  * The avis as the user wrote it, before validation; {@code consolidatedScores} null means "the mean of the
  * dossier's reviews", and a score changed from that mean needs {@code scoreChangeReason}.
  */
-public record AvisDraft(String dossierNumber, Recommendation recommendation, boolean proposedForPhase2,
-        String motivation, String strengths, String attentionPoints, Map<String, BigDecimal> consolidatedScores,
-        String scoreChangeReason) {
-}
+public record AvisDraft(
+        String dossierNumber,
+        Recommendation recommendation,
+        boolean proposedForPhase2,
+        String motivation,
+        String strengths,
+        String attentionPoints,
+        Map<String, BigDecimal> consolidatedScores,
+        String scoreChangeReason) {}

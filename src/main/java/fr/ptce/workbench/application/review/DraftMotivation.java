@@ -19,7 +19,8 @@ public final class DraftMotivation {
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
             Instruction.dossier(r, number);
-            return r.reviews().find(number, me.email())
+            return r.reviews()
+                    .find(number, me.email())
                     .map(review -> MotivationDraft.fromComments(Instruction.gridOf(r, review), review))
                     .orElse("");
         });

@@ -30,7 +30,8 @@ public final class OverrideAdmissibility {
         Objects.requireNonNull(value, "value");
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
-            Admissibility computed = checker.check(Instruction.dossier(r, number)).admissibility();
+            Admissibility computed =
+                    checker.check(Instruction.dossier(r, number)).admissibility();
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInputException("Dossier n° " + number
                         + "\u00a0: une dérogation à la recevabilité doit être motivée par écrit.");

@@ -29,11 +29,21 @@ public final class ReadReviews {
             Optional<Reviewer> me = r.users().find();
             List<Review> reviews = r.reviews().forDossier(number);
             Optional<Review> mine = reviews.stream()
-                    .filter(v -> me.isPresent() && v.reviewer().email().equals(me.get().email())).findFirst();
-            List<Review> others = reviews.stream().filter(v -> mine.isEmpty() || v != mine.get()).toList();
+                    .filter(v -> me.isPresent()
+                            && v.reviewer().email().equals(me.get().email()))
+                    .findFirst();
+            List<Review> others = reviews.stream()
+                    .filter(v -> mine.isEmpty() || v != mine.get())
+                    .toList();
             Grid grid = mine.isPresent() ? Instruction.gridOf(r, mine.get()) : Instruction.latestGrid(r);
-            return new ReviewSheet(grid, mine, others, grid.totals(mine.map(Review::values).orElse(Map.of())),
-                    r.regionAvis().find(number), r.overrides().find(number), r.audit().forDossier(number));
+            return new ReviewSheet(
+                    grid,
+                    mine,
+                    others,
+                    grid.totals(mine.map(Review::values).orElse(Map.of())),
+                    r.regionAvis().find(number),
+                    r.overrides().find(number),
+                    r.audit().forDossier(number));
         });
     }
 
@@ -43,18 +53,17 @@ public final class ReadReviews {
             Map<String, Grid> grids = new HashMap<>();
             Map<String, List<ScoredReview>> reviews = new LinkedHashMap<>();
             for (Review review : r.reviews().all()) {
-                Grid grid = grids.computeIfAbsent(review.gridId() + ":" + review.gridVersion(),
-                        k -> Instruction.gridOf(r, review));
+                Grid grid = grids.computeIfAbsent(
+                        review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review));
                 reviews.computeIfAbsent(review.dossierNumber(), k -> new ArrayList<>())
                         .add(new ScoredReview(review, grid, grid.totals(review.values())));
             }
             Map<String, Avis> avis = new HashMap<>();
             r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
             Map<String, DossierReviews> all = new LinkedHashMap<>();
-            reviews.forEach((number, list) -> all.put(number,
-                    new DossierReviews(number, list, Optional.ofNullable(avis.get(number)))));
-            avis.forEach((number, a) -> all.putIfAbsent(number,
-                    new DossierReviews(number, List.of(), Optional.of(a))));
+            reviews.forEach((number, list) ->
+                    all.put(number, new DossierReviews(number, list, Optional.ofNullable(avis.get(number)))));
+            avis.forEach((number, a) -> all.putIfAbsent(number, new DossierReviews(number, List.of(), Optional.of(a))));
             return all;
         });
     }

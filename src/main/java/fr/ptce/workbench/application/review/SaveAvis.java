@@ -51,19 +51,31 @@ public final class SaveAvis {
                         + " l'avis (favorable, favorable avec réserves ou défavorable).");
             }
             if (draft.motivation() == null || draft.motivation().isBlank()) {
-                throw new InvalidInputException("Dossier n° " + number
-                        + "\u00a0: la motivation de l'avis est obligatoire.");
+                throw new InvalidInputException(
+                        "Dossier n° " + number + "\u00a0: la motivation de l'avis est obligatoire.");
             }
             List<Review> reviews = r.reviews().forDossier(number);
             Grid grid = Instruction.gridOf(r, reviews);
             Map<String, BigDecimal> mean = Consolidation.mean(grid, reviews);
-            Map<String, BigDecimal> scores = draft.consolidatedScores() == null ? mean
-                    : consolidated(grid, number, draft, mean);
+            Map<String, BigDecimal> scores =
+                    draft.consolidatedScores() == null ? mean : consolidated(grid, number, draft, mean);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Avis avis = new Avis(number, draft.recommendation(), draft.proposedForPhase2(), draft.motivation(),
-                    draft.strengths(), draft.attentionPoints(), scores, draft.scoreChangeReason(), me.name(), now);
-            Targets targets = reviews.stream().filter(v -> v.reviewer().email().equals(me.email())).findFirst()
-                    .or(() -> reviews.stream().findFirst()).map(Review::targets)
+            Avis avis = new Avis(
+                    number,
+                    draft.recommendation(),
+                    draft.proposedForPhase2(),
+                    draft.motivation(),
+                    draft.strengths(),
+                    draft.attentionPoints(),
+                    scores,
+                    draft.scoreChangeReason(),
+                    me.name(),
+                    now);
+            Targets targets = reviews.stream()
+                    .filter(v -> v.reviewer().email().equals(me.email()))
+                    .findFirst()
+                    .or(() -> reviews.stream().findFirst())
+                    .map(Review::targets)
                     .orElseGet(() -> Instruction.prefilled(checker.check(dossier)));
             Optional<String> refusal = Phase2Rule.refusal(avis, targets);
             if (refusal.isPresent()) {
@@ -75,25 +87,28 @@ public final class SaveAvis {
                 return previous;
             }
             r.regionAvis().save(avis);
-            changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(),
-                    c.newValue()));
+            changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(), c.newValue()));
             return avis;
         });
     }
 
-    private static Map<String, BigDecimal> consolidated(Grid grid, String number, AvisDraft draft,
-            Map<String, BigDecimal> mean) {
+    private static Map<String, BigDecimal> consolidated(
+            Grid grid, String number, AvisDraft draft, Map<String, BigDecimal> mean) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : draft.consolidatedScores().entrySet()) {
-            String code = grid.criterion(e.getKey()).map(c -> c.code()).orElseThrow(() -> new InvalidInputException(
-                    "Dossier n° " + number + "\u00a0: le critère «\u00a0" + e.getKey() + "\u00a0» n'existe pas dans"
-                            + " la grille «\u00a0" + grid.name() + "\u00a0»."));
+            String code = grid.criterion(e.getKey())
+                    .map(c -> c.code())
+                    .orElseThrow(() ->
+                            new InvalidInputException("Dossier n° " + number + "\u00a0: le critère «\u00a0" + e.getKey()
+                                    + "\u00a0» n'existe pas dans" + " la grille «\u00a0" + grid.name() + "\u00a0»."));
             BigDecimal value = e.getValue();
-            if (value != null && (value.compareTo(grid.scale().min()) < 0
-                    || value.compareTo(grid.scale().max()) > 0)) {
+            if (value != null
+                    && (value.compareTo(grid.scale().min()) < 0
+                            || value.compareTo(grid.scale().max()) > 0)) {
                 throw new InvalidInputException("Dossier n° " + number + ", critère " + code
-                        + "\u00a0: la note consolidée doit être entre " + grid.scale().min() + " et "
+                        + "\u00a0: la note consolidée doit être entre "
+                        + grid.scale().min() + " et "
                         + grid.scale().max() + ".");
             }
             BigDecimal before = mean.get(code);
@@ -104,9 +119,11 @@ public final class SaveAvis {
                 scores.put(code, value);
             }
         }
-        boolean dropped = mean.keySet().stream().anyMatch(code -> !draft.consolidatedScores().containsKey(code));
+        boolean dropped = mean.keySet().stream()
+                .anyMatch(code -> !draft.consolidatedScores().containsKey(code));
         if ((!changed.isEmpty() || dropped)
-                && (draft.scoreChangeReason() == null || draft.scoreChangeReason().isBlank())) {
+                && (draft.scoreChangeReason() == null
+                        || draft.scoreChangeReason().isBlank())) {
             throw new InvalidInputException("Dossier n° " + number + "\u00a0: les notes consolidées "
                     + (changed.isEmpty() ? "" : String.join(", ", changed) + " ")
                     + "diffèrent de la moyenne des évaluations\u00a0; indiquez le motif du changement.");

@@ -73,8 +73,8 @@ public final class ScoreDossier {
      * As {@link #setScores(String, Map, Map)}, and judges the democratic governance in the same transaction (null
      * leaves it as it is).
      */
-    public Review setScores(String number, Map<String, BigDecimal> scores, Map<String, String> comments,
-            Governance governance) {
+    public Review setScores(
+            String number, Map<String, BigDecimal> scores, Map<String, String> comments, Governance governance) {
         return edit(number, (grid, review, at) -> {
             List<String> problems = new ArrayList<>();
             Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -84,28 +84,31 @@ public final class ScoreDossier {
                 check(grid, number, c, value);
                 values.put(c.code(), Scale.normalize(value));
             }));
-            comments.forEach((code, text) -> validate(problems,
-                    () -> texts.put(criterion(grid, number, code).code(), text)));
+            comments.forEach((code, text) -> validate(
+                    problems, () -> texts.put(criterion(grid, number, code).code(), text)));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(String.join("\n", problems));
             }
             Review changed = review;
             for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-                changed = changed.withScore(e.getKey(), changed.score(e.getKey()).withValue(e.getValue()), at);
+                changed =
+                        changed.withScore(e.getKey(), changed.score(e.getKey()).withValue(e.getValue()), at);
             }
             for (Map.Entry<String, String> e : texts.entrySet()) {
-                changed = changed.withScore(e.getKey(), changed.score(e.getKey()).withComment(e.getValue()), at);
+                changed =
+                        changed.withScore(e.getKey(), changed.score(e.getKey()).withComment(e.getValue()), at);
             }
             return governance == null ? changed : changed.withGovernance(governance, at);
         });
     }
 
     /** Answers one eligibility criterion (a null answer and a blank note clear it). */
-    public Review setEligibility(String number, EligibilityCriterion criterion, EligibilityAnswer answer,
-            String note) {
+    public Review setEligibility(String number, EligibilityCriterion criterion, EligibilityAnswer answer, String note) {
         Objects.requireNonNull(criterion, "criterion");
-        return edit(number, (grid, review, at) ->
-                review.withEligibility(review.eligibility().with(criterion, answer, note), at));
+        return edit(
+                number,
+                (grid, review, at) ->
+                        review.withEligibility(review.eligibility().with(criterion, answer, note), at));
     }
 
     /** Sets the maturity (null clears it). */
@@ -140,15 +143,16 @@ public final class ScoreDossier {
             if (after.hasScores()) {
                 r.grids().freeze(grid.id(), grid.version());
             }
-            changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(),
-                    c.newValue()));
+            changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(), c.newValue()));
             return after;
         });
     }
 
     private Review start(Repositories r, String number, Reviewer me, OffsetDateTime now) {
         // the pre-filled target (c) needs the territory only: the texts are not read
-        Territory territory = r.dossiers().outline(number).orElseThrow(() -> Instruction.unknown(number))
+        Territory territory = r.dossiers()
+                .outline(number)
+                .orElseThrow(() -> Instruction.unknown(number))
                 .territory();
         Targets targets = Instruction.prefilled(checker.zrrDetected(territory), checker.qpvDetected(territory));
         Grid grid = Instruction.currentGrid(r);
@@ -158,10 +162,12 @@ public final class ScoreDossier {
     private static Criterion criterion(Grid grid, String number, String code) {
         String wanted = code == null ? "" : code.strip();
         return grid.criterion(wanted)
-                .or(() -> grid.criteria().stream().filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst())
+                .or(() -> grid.criteria().stream()
+                        .filter(c -> c.code().equalsIgnoreCase(wanted))
+                        .findFirst())
                 .orElseThrow(() -> new InvalidInputException("Dossier n° " + number + "\u00a0: le critère"
                         + " «\u00a0" + code + "\u00a0» n'existe pas dans la grille «\u00a0" + grid.name()
-                                + "\u00a0» (critères\u00a0: "
+                        + "\u00a0» (critères\u00a0: "
                         + String.join(", ", grid.codes()) + ")."));
     }
 

@@ -23,10 +23,10 @@ import java.util.Random;
 final class DossierFactory {
 
     private static final int FIRST_NUMBER = 4_800_000;
-    private static final List<String> LEGAL_FORMS = List.of("Association", "Coopérative (SCOP, SCIC, CAE…)",
-            "Société commerciale bénéficiaire de l'agrément ESUS");
-    private static final List<String> OTHER_FORMS = List.of("Fondation", "SAS classique", "Collectivité territoriale",
-            "Commune");
+    private static final List<String> LEGAL_FORMS = List.of(
+            "Association", "Coopérative (SCOP, SCIC, CAE…)", "Société commerciale bénéficiaire de l'agrément ESUS");
+    private static final List<String> OTHER_FORMS =
+            List.of("Fondation", "SAS classique", "Collectivité territoriale", "Commune");
 
     private final Random random;
     private final int count;
@@ -57,12 +57,17 @@ final class DossierFactory {
         if (random.nextDouble() < 0.04) {
             name = name + " ";
         }
-        String address = random.nextDouble() < 0.03 ? null
+        String address = random.nextDouble() < 0.03
+                ? null
                 : (1 + random.nextInt(120)) + ", " + pick(SampleNames.STREETS) + ", " + seat.postalCode() + " "
                         + seat.name().toUpperCase(Locale.FRANCE);
         incomplete |= address == null;
-        CarrierStructure structure = new CarrierStructure(name, address, legalForm,
-                SampleSirets.next(random, random.nextDouble() < 0.9), SampleSirets.raisonSociale(name));
+        CarrierStructure structure = new CarrierStructure(
+                name,
+                address,
+                legalForm,
+                SampleSirets.next(random, random.nextDouble() < 0.9),
+                SampleSirets.raisonSociale(name));
 
         String first = pick(SampleNames.FIRST_NAMES);
         String last = pick(SampleNames.LAST_NAMES);
@@ -80,15 +85,20 @@ final class DossierFactory {
         }
 
         List<Commune> communes = perimeter.stream()
-                .map(c -> new Commune(c.insee(), c.name(), c.name() + " (" + c.postalCode() + ")")).toList();
-        Territory territory = new Territory(declared(perimeter.stream().anyMatch(SampleCommune::qpv)),
-                declared(perimeter.stream().anyMatch(SampleCommune::zrrClassified)), communes, true);
+                .map(c -> new Commune(c.insee(), c.name(), c.name() + " (" + c.postalCode() + ")"))
+                .toList();
+        Territory territory = new Territory(
+                declared(perimeter.stream().anyMatch(SampleCommune::qpv)),
+                declared(perimeter.stream().anyMatch(SampleCommune::zrrClassified)),
+                communes,
+                true);
 
         double tick = random.nextDouble();
         Boolean attestation = tick < 0.93 ? Boolean.TRUE : tick < 0.98 ? Boolean.FALSE : null;
         incomplete |= !Boolean.TRUE.equals(attestation);
         Attachments attachments = new Attachments(
-                random.nextDouble() < 0.92 ? "Statuts " + SampleSirets.shortName(name, seat.name()) + " 2020.pdf"
+                random.nextDouble() < 0.92
+                        ? "Statuts " + SampleSirets.shortName(name, seat.name()) + " 2020.pdf"
                         : null,
                 random.nextDouble() < 0.6 ? "budget prévisionnel 2021-2023.pdf" : null);
 
@@ -96,8 +106,19 @@ final class DossierFactory {
         boolean late = tracking.depositedAt().isAfter(SampleDates.DEADLINE);
         Annotations annotations = annotations(late, incomplete);
         String projectName = String.format(pick(SampleNames.PROJECTS), random.nextBoolean() ? seat.name() : region);
-        return new Dossier(number, tracking, projectName, region, structure, referent, new Sections(texts),
-                territory, attachments, attestation, annotations, List.of());
+        return new Dossier(
+                number,
+                tracking,
+                projectName,
+                region,
+                structure,
+                referent,
+                new Sections(texts),
+                territory,
+                attachments,
+                attestation,
+                annotations,
+                List.of());
     }
 
     /** A structure name that fits the legal form: no "SCIC …" for an association. */
@@ -131,13 +152,26 @@ final class DossierFactory {
         String motivation = decided && random.nextDouble() < 0.7 ? pick(SampleNames.MOTIVATIONS) : null;
         boolean archived = decided && random.nextDouble() < 0.3;
         double who = random.nextDouble();
-        String account = who < 0.03 ? "deleted_user_email_never_send"
+        String account = who < 0.03
+                ? "deleted_user_email_never_send"
                 : who < 0.85 ? referentEmail : "contact." + index + "@example.org";
-        String instructors = random.nextDouble() < 0.2 ? ""
-                : random.nextDouble() < 0.7 ? pick(SampleNames.INSTRUCTORS)
+        String instructors = random.nextDouble() < 0.2
+                ? ""
+                : random.nextDouble() < 0.7
+                        ? pick(SampleNames.INSTRUCTORS)
                         : SampleNames.INSTRUCTORS.get(0) + " " + SampleNames.INSTRUCTORS.get(2);
-        return new DsTracking(state, archived, account, t.depositedAt(), t.updatedAt(), t.champsUpdatedAt(),
-                t.instructionAt(), t.processedAt(), motivation, instructors, region);
+        return new DsTracking(
+                state,
+                archived,
+                account,
+                t.depositedAt(),
+                t.updatedAt(),
+                t.champsUpdatedAt(),
+                t.instructionAt(),
+                t.processedAt(),
+                motivation,
+                instructors,
+                region);
     }
 
     private Annotations annotations(boolean late, boolean incomplete) {
@@ -163,8 +197,8 @@ final class DossierFactory {
             d[i] = random.nextInt(10);
         }
         String mobile = random.nextBoolean() ? "6" : "7";
-        String pairs = String.format(Locale.ROOT, "%d%d %d%d %d%d %d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6],
-                d[7]);
+        String pairs =
+                String.format(Locale.ROOT, "%d%d %d%d %d%d %d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
         return switch (random.nextInt(4)) {
             case 0 -> "0" + mobile + " " + pairs;
             case 1 -> "0" + mobile + pairs.replace(" ", "");

@@ -19,9 +19,12 @@ final class SampleDates {
     private static final OffsetDateTime LAST_EVENT = paris(LocalDateTime.of(2021, 10, 14, 18, 0));
 
     /** The DS dates of one dossier; null where DS leaves them empty for its state. */
-    record Timeline(OffsetDateTime depositedAt, OffsetDateTime champsUpdatedAt, OffsetDateTime instructionAt,
-            OffsetDateTime processedAt, OffsetDateTime updatedAt) {
-    }
+    record Timeline(
+            OffsetDateTime depositedAt,
+            OffsetDateTime champsUpdatedAt,
+            OffsetDateTime instructionAt,
+            OffsetDateTime processedAt,
+            OffsetDateTime updatedAt) {}
 
     private final Random random;
 
@@ -71,7 +74,9 @@ final class SampleDates {
 
     private OffsetDateTime between(OffsetDateTime from, OffsetDateTime to) {
         long seconds = to.toEpochSecond() - from.toEpochSecond();
-        return from.plusSeconds((long) (random.nextDouble() * seconds)).atZoneSameInstant(PARIS).toOffsetDateTime();
+        return from.plusSeconds((long) (random.nextDouble() * seconds))
+                .atZoneSameInstant(PARIS)
+                .toOffsetDateTime();
     }
 
     private static OffsetDateTime cap(OffsetDateTime time) {

@@ -21,15 +21,13 @@ final class SampleResources {
      * @param zrrClassified whether it is classified ZRR in 2021, wholly (C) or partly (P)
      * @param qpv whether it holds a QPV of the 2024 list
      */
-    record SampleCommune(String region, String insee, String name, String postalCode, boolean zrrClassified,
-            boolean qpv) {
-    }
+    record SampleCommune(
+            String region, String insee, String name, String postalCode, boolean zrrClassified, boolean qpv) {}
 
     private static final Map<String, List<String>> SENTENCES = loadSentences();
     private static final Map<String, List<SampleCommune>> COMMUNES = loadCommunes();
 
-    private SampleResources() {
-    }
+    private SampleResources() {}
 
     /** The sentences of a topic ({@code S1}…{@code S10}, {@code any}). */
     static List<String> sentences(String topic) {
@@ -50,7 +48,8 @@ final class SampleResources {
         Map<String, List<String>> byTopic = new LinkedHashMap<>();
         for (String line : lines("sentences.txt")) {
             int bar = line.indexOf('|');
-            byTopic.computeIfAbsent(line.substring(0, bar), k -> new ArrayList<>()).add(line.substring(bar + 1));
+            byTopic.computeIfAbsent(line.substring(0, bar), k -> new ArrayList<>())
+                    .add(line.substring(bar + 1));
         }
         byTopic.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(byTopic);
@@ -61,8 +60,13 @@ final class SampleResources {
         for (String line : lines("communes.tsv")) {
             String[] parts = line.split("\t");
             byRegion.computeIfAbsent(parts[0], k -> new ArrayList<>())
-                    .add(new SampleCommune(parts[0], parts[1], parts[2], parts[3],
-                            parts[4].startsWith("ZRR-C") || parts[4].startsWith("ZRR-P"), parts[4].contains("QPV")));
+                    .add(new SampleCommune(
+                            parts[0],
+                            parts[1],
+                            parts[2],
+                            parts[3],
+                            parts[4].startsWith("ZRR-C") || parts[4].startsWith("ZRR-P"),
+                            parts[4].contains("QPV")));
         }
         byRegion.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(byRegion);
@@ -71,7 +75,9 @@ final class SampleResources {
     private static List<String> lines(String resource) {
         try (InputStream in = SampleResources.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return reader.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,7 @@ import java.util.Random;
 /** Invented SIRET numbers (Luhn-valid or deliberately not) and the registry-style names that go with them. */
 final class SampleSirets {
 
-    private SampleSirets() {
-    }
+    private SampleSirets() {}
 
     /** A 14-digit SIRET whose Luhn check passes when {@code valid}, and fails otherwise. */
     static String next(Random random, boolean valid) {

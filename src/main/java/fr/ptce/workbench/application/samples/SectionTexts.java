@@ -11,12 +11,12 @@ import java.util.Random;
 final class SectionTexts {
 
     /** Starts DS users type and spreadsheets take for formulas or mentions. */
-    private static final List<String> ODD_STARTS = List.of("=> Objectif prioritaire : ", "+ de 20 structures ",
-            "@Collectif local : ", "- ");
+    private static final List<String> ODD_STARTS =
+            List.of("=> Objectif prioritaire : ", "+ de 20 structures ", "@Collectif local : ", "- ");
+
     private static final int MARGIN = 20;
 
-    private SectionTexts() {
-    }
+    private SectionTexts() {}
 
     /** A text for the section, "" when an optional (or, rarely, a required) section is left empty. */
     static String build(Random random, Section section, boolean leaveEmpty) {

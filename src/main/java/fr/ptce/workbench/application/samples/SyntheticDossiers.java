@@ -15,8 +15,7 @@ public final class SyntheticDossiers {
     /** The most dossiers one call makes while keeping 7-digit, unique dossier numbers. */
     public static final int MAX_COUNT = 5_000_000;
 
-    private SyntheticDossiers() {
-    }
+    private SyntheticDossiers() {}
 
     /** The {@code count} dossiers of {@code seed}, in deposit-number order. */
     public static List<Dossier> generate(long seed, int count) {

@@ -13,8 +13,7 @@ import picocli.CommandLine;
  */
 public final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** Whether this {@code --workspace} value names a shared workspace on a PostgreSQL server. */
     public static boolean isShared(String workspace) {
@@ -45,8 +44,8 @@ public final class Commands {
     /** Refuses (usage error) a workspace folder that does not exist. */
     public static void requireExisting(CommandLine.Model.CommandSpec spec, Path workspace) {
         if (!Files.isDirectory(workspace)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "L'espace de travail «\u00a0" + workspace + "\u00a0» n'existe pas.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "L'espace de travail «\u00a0" + workspace + "\u00a0» n'existe pas.");
         }
     }
 
@@ -65,14 +64,18 @@ public final class Commands {
     /** The folder of a workspace of this computer; a usage error for a shared workspace, which has none. */
     public static Path folder(CommandLine.Model.CommandSpec spec, String workspace) {
         if (isShared(workspace)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "La commande «\u00a0" + spec.name()
-                    + "\u00a0» s'applique à un espace de travail de cet ordinateur (un répertoire), pas à l'espace"
-                    + " partagé «\u00a0" + workspace + "\u00a0».");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "La commande «\u00a0" + spec.name()
+                            + "\u00a0» s'applique à un espace de travail de cet ordinateur (un répertoire), pas"
+                            + " à l'espace"
+                            + " partagé «\u00a0" + workspace + "\u00a0».");
         }
         try {
             return Path.of(workspace);
         } catch (InvalidPathException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "Répertoire d'espace de travail invalide\u00a0: «\u00a0" + workspace + "\u00a0».");
         }
     }

@@ -8,6 +8,5 @@ public final class ExitStatus {
     /** The workspace is open in another instance (window or command line). */
     public static final int WORKSPACE_IN_USE = 3;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 }

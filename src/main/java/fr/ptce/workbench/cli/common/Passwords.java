@@ -19,10 +19,10 @@ public final class Passwords {
 
     /** The environment variable holding the password for scripts. */
     public static final String ENVIRONMENT = "PTCE_PASSWORD";
+
     public static final String OPTION = "--password-file";
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** The password for this workspace, or null when none is given and none is needed. */
     static char[] forWorkspace(CommandLine.Model.CommandSpec spec, Path workspace) {
@@ -31,7 +31,8 @@ public final class Passwords {
             return given;
         }
         Console console = System.console();
-        return console == null ? null
+        return console == null
+                ? null
                 : console.readPassword("Mot de passe de l'espace de travail «\u00a0%s\u00a0»\u00a0: ", workspace);
     }
 
@@ -59,8 +60,9 @@ public final class Passwords {
             }
             return line.toCharArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture impossible du fichier de mot de passe «\u00a0" + file
-                    + "\u00a0»\u00a0: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Lecture impossible du fichier de mot de passe «\u00a0" + file + "\u00a0»\u00a0: " + e.getMessage(),
+                    e);
         }
     }
 

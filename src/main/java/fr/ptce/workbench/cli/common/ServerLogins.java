@@ -18,8 +18,7 @@ final class ServerLogins {
     static final String USER_VARIABLE = "PGUSER";
     static final String PASSWORD_VARIABLE = "PGPASSWORD";
 
-    private ServerLogins() {
-    }
+    private ServerLogins() {}
 
     /** The login to connect with. */
     static String login(PostgresAddress address, Map<String, String> environment) {
@@ -32,13 +31,23 @@ final class ServerLogins {
 
     /** The password, or null when none is found and no terminal can ask (the server then says what it wants). */
     static char[] password(CommandLine.Model.CommandSpec spec, PostgresAddress address, String login) {
-        return password(Passwords.passwordFile(spec), address, login, System.getenv(),
-                Path.of(System.getProperty("user.home")), System.console());
+        return password(
+                Passwords.passwordFile(spec),
+                address,
+                login,
+                System.getenv(),
+                Path.of(System.getProperty("user.home")),
+                System.console());
     }
 
     /** The password from {@code file} (null: none given), the environment, the pgpass file or the console. */
-    static char[] password(Path file, PostgresAddress address, String login, Map<String, String> environment,
-            Path home, Console console) {
+    static char[] password(
+            Path file,
+            PostgresAddress address,
+            String login,
+            Map<String, String> environment,
+            Path home,
+            Console console) {
         if (file != null) {
             return Passwords.fromFile(file);
         }
@@ -46,7 +55,8 @@ final class ServerLogins {
         if (variable != null && !variable.isEmpty()) {
             return variable.toCharArray();
         }
-        char[] stored = PgPass.find(PgPass.location(environment, home), address, login).orElse(null);
+        char[] stored =
+                PgPass.find(PgPass.location(environment, home), address, login).orElse(null);
         if (stored != null || console == null) {
             return stored;
         }

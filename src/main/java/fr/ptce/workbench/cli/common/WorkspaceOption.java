@@ -16,7 +16,10 @@ public final class WorkspaceOption {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     private CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE|postgresql://…",
+    @Option(
+            names = "--workspace",
+            required = true,
+            paramLabel = "RÉPERTOIRE|postgresql://…",
             description = "Espace de travail\u00a0: un répertoire, ou un espace partagé"
                     + " postgresql://[IDENTIFIANT@]SERVEUR[:PORT]/BASE[?sslmode=verify-full].")
     private String location;

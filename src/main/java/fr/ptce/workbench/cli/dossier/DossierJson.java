@@ -17,8 +17,7 @@ import java.util.Map;
 /** The JSON shape of a dossier on the command line ({@code dossiers --format json}), key by key. */
 final class DossierJson {
 
-    private DossierJson() {
-    }
+    private DossierJson() {}
 
     static Map<String, Object> of(DossierView view, DossierReviews reviews) {
         Dossier d = view.dossier();
@@ -49,7 +48,9 @@ final class DossierJson {
         json.put("motivation", t.motivation());
         json.put("declaredQpv", d.territory().declaredQpv());
         json.put("declaredZrr", d.territory().declaredZrr());
-        json.put("communes", d.territory().communes().stream().map(Commune::insee).toList());
+        json.put(
+                "communes",
+                d.territory().communes().stream().map(Commune::insee).toList());
         Map<String, Object> sections = new LinkedHashMap<>();
         for (Section section : Section.values()) {
             sections.put(section.name(), d.sections().text(section));
@@ -61,14 +62,21 @@ final class DossierJson {
         json.put("attachments", attachments);
         json.put("legalFormEligible", checks.legalFormEligible());
         LegalFormVerdict legalForm = checks.legalForm();
-        json.put("legalFormInseeCode", legalForm.category() == null ? null : legalForm.category().code());
-        json.put("legalFormInseeLabel", legalForm.category() == null ? null : legalForm.category().label());
+        json.put(
+                "legalFormInseeCode",
+                legalForm.category() == null ? null : legalForm.category().code());
+        json.put(
+                "legalFormInseeLabel",
+                legalForm.category() == null ? null : legalForm.category().label());
         json.put("legalFormCheck", legalFormCheck(legalForm));
         json.put("siretValid", checks.siretValid());
         json.put("admissibility", checks.admissibility().label());
         json.put("admissibility_computed", checks.computedAdmissibility().label());
-        json.put("admissibility_pessii", checks.pessiiAdmissibility() == null ? null
-                : checks.pessiiAdmissibility().label());
+        json.put(
+                "admissibility_pessii",
+                checks.pessiiAdmissibility() == null
+                        ? null
+                        : checks.pessiiAdmissibility().label());
         json.put("admissibility_disagreement", checks.admissibilityDisagreement());
         json.put("wave", checks.wave() == null ? null : checks.wave().name());
         json.put("deposit_to_check", view.depositToCheck());
@@ -81,7 +89,8 @@ final class DossierJson {
         json.put("avisCount", view.expertOpinions().size());
         json.put("reviews", ReviewJson.reviews(reviews));
         json.put("avis", ReviewJson.avis(reviews));
-        json.put("raw", d.raw().stream().map(c -> List.of(c.header(), c.value())).toList());
+        json.put(
+                "raw", d.raw().stream().map(c -> List.of(c.header(), c.value())).toList());
         return json;
     }
 

@@ -14,8 +14,7 @@ public final class DossierTable {
             List.of("N°", "Projet", "Structure", "Région", "État", "Recevabilité", "Forme juridique");
     private static final int[] WIDTHS = {10, 40, 32, 26, 18, 12, 24};
 
-    private DossierTable() {
-    }
+    private DossierTable() {}
 
     static void table(List<DossierView> views, PrintWriter out) {
         out.println(line(HEADERS));
@@ -34,10 +33,16 @@ public final class DossierTable {
 
     private static List<String> cells(DossierView view) {
         Dossier d = view.dossier();
-        return Stream.of(d.number(), d.projectName(), d.structure().name(), d.region(),
-                d.tracking().state() == null ? "" : d.tracking().state().label(),
-                view.checks().admissibility().label(), view.checks().legalForm().status().label())
-                .map(s -> s == null ? "" : s).toList();
+        return Stream.of(
+                        d.number(),
+                        d.projectName(),
+                        d.structure().name(),
+                        d.region(),
+                        d.tracking().state() == null ? "" : d.tracking().state().label(),
+                        view.checks().admissibility().label(),
+                        view.checks().legalForm().status().label())
+                .map(s -> s == null ? "" : s)
+                .toList();
     }
 
     private static String line(List<String> cells) {

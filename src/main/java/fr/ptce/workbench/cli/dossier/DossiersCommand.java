@@ -16,12 +16,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dossiers}: lists the workspace's dossiers as a table, csv or JSON. */
-@Command(name = "dossiers", mixinStandardHelpOptions = true,
-        description = "Liste les dossiers de l'espace de travail.")
+@Command(name = "dossiers", mixinStandardHelpOptions = true, description = "Liste les dossiers de l'espace de travail.")
 public final class DossiersCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { table, csv, json }
+    enum Format {
+        table,
+        csv,
+        json
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -29,7 +32,10 @@ public final class DossiersCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
             description = "table, csv ou json (défaut\u00a0: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -44,9 +50,13 @@ public final class DossiersCommand implements Callable<Integer> {
             reviews = format == Format.json ? opened.readReviews().all() : Map.of();
         }
         switch (format) {
-            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(views.stream()
-                            .map(v -> DossierJson.of(v, reviews.get(v.dossier().number()))).toList()));
+            case json ->
+                out.println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(views.stream()
+                                .map(v -> DossierJson.of(
+                                        v, reviews.get(v.dossier().number())))
+                                .toList()));
             case csv -> DossierTable.csv(views, out);
             case table -> DossierTable.table(views, out);
         }

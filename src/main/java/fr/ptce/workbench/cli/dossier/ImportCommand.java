@@ -16,25 +16,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code import}: imports DS exports into a workspace, one summary line per file. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Importe des exports démarches-simplifiées (xlsx ou csv) dans l'espace de travail.")
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "RÉPERTOIRE|postgresql://…",
+    @Option(
+            names = "--workspace",
+            required = true,
+            paramLabel = "RÉPERTOIRE|postgresql://…",
             description = "Répertoire de l'espace de travail (créé s'il n'existe pas), ou espace partagé"
                     + " postgresql://[IDENTIFIANT@]SERVEUR[:PORT]/BASE[?sslmode=verify-full] (base créée par"
                     + " l'administrateur).")
     private String workspace;
 
-    @Option(names = "--mapping", paramLabel = "FICHIER",
+    @Option(
+            names = "--mapping",
+            paramLabel = "FICHIER",
             description = "Correspondance des colonnes renommées (voir src/site/markdown/formats.md).")
     private Path mappingFile;
 
-    @Option(names = "--force", description = "Importe même un export qui ne partage aucun dossier avec l'espace de"
-            + " travail, ou qui vient d'une autre démarche (sinon refusé, rien n'est importé).")
+    @Option(
+            names = "--force",
+            description = "Importe même un export qui ne partage aucun dossier avec l'espace de"
+                    + " travail, ou qui vient d'une autre démarche (sinon refusé, rien n'est importé).")
     private boolean force;
 
     @Parameters(arity = "1..*", paramLabel = "FICHIER", description = "Exports à importer.")

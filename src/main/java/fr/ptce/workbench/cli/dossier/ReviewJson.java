@@ -16,11 +16,12 @@ import java.util.Map;
 /** The JSON shape of a dossier's reviews and avis ({@code reviews} and {@code avis} keys of {@code dossiers}). */
 final class ReviewJson {
 
-    private ReviewJson() {
-    }
+    private ReviewJson() {}
 
     static List<Map<String, Object>> reviews(DossierReviews dossier) {
-        return dossier == null ? List.of() : dossier.reviews().stream().map(ReviewJson::review).toList();
+        return dossier == null
+                ? List.of()
+                : dossier.reviews().stream().map(ReviewJson::review).toList();
     }
 
     static Map<String, Object> avis(DossierReviews dossier) {
@@ -47,8 +48,11 @@ final class ReviewJson {
         json.put("scores", scores);
         json.put("comments", comments);
         json.put("eligibility", eligibility(review.eligibility()));
-        json.put("maturity", review.maturity() == null ? null : review.maturity().label());
-        json.put("governance", review.governance() == null ? null : review.governance().label());
+        json.put(
+                "maturity", review.maturity() == null ? null : review.maturity().label());
+        json.put(
+                "governance",
+                review.governance() == null ? null : review.governance().label());
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("a", review.targets().a());
         targets.put("b", review.targets().b());
@@ -68,8 +72,12 @@ final class ReviewJson {
     private static Map<String, Object> eligibility(Eligibility eligibility) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (EligibilityCriterion c : EligibilityCriterion.values()) {
-            json.put(c.name(), eligibility.answer(c).map(a -> a.value() == null ? null : a.value().label())
-                    .orElse(null));
+            json.put(
+                    c.name(),
+                    eligibility
+                            .answer(c)
+                            .map(a -> a.value() == null ? null : a.value().label())
+                            .orElse(null));
         }
         json.put("met", eligibility.met());
         json.put("eligible", eligibility.eligible());

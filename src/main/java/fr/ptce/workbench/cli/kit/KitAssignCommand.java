@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kit assign}: gives dossiers to an expert, or records the expert's conflict of interest on them. */
-@Command(name = "assign", mixinStandardHelpOptions = true,
+@Command(
+        name = "assign",
+        mixinStandardHelpOptions = true,
         description = "Confie des dossiers à un expert, ou enregistre son conflit d'intérêts (--conflict).")
 final class KitAssignCommand implements Callable<Integer> {
 
@@ -45,8 +47,10 @@ final class KitAssignCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getOut().println((remove ? "Retirés\u00a0: " : conflict ? "Conflits d'intérêts\u00a0: "
-                : "Assignés\u00a0: ") + String.join(", ", dossiers));
+        spec.commandLine()
+                .getOut()
+                .println((remove ? "Retirés\u00a0: " : conflict ? "Conflits d'intérêts\u00a0: " : "Assignés\u00a0: ")
+                        + String.join(", ", dossiers));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -21,11 +21,16 @@ final class KitExpertCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NOM", description = "Nom de l'expert.")
     private String name;
 
-    @Option(names = "--email", required = true, paramLabel = "E-MAIL",
+    @Option(
+            names = "--email",
+            required = true,
+            paramLabel = "E-MAIL",
             description = "Adresse e-mail de l'expert (sa clé).")
     private String email;
 
-    @Option(names = "--organisation", paramLabel = "ORGANISATION",
+    @Option(
+            names = "--organisation",
+            paramLabel = "ORGANISATION",
             description = "Organisation (CRESS, PTCE compagnon…).")
     private String organisation;
 

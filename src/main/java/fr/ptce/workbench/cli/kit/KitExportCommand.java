@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kit export}: writes an expert's kit and prints its path, kit id, dossiers and checksum. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Exporte le kit expert (xlsx) d'un expert avec les dossiers qui lui sont confiés.")
 final class KitExportCommand implements Callable<Integer> {
 
@@ -27,26 +29,37 @@ final class KitExportCommand implements Callable<Integer> {
     @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
 
-    @Option(names = "--name", paramLabel = "NOM",
+    @Option(
+            names = "--name",
+            paramLabel = "NOM",
             description = "Nom de l'expert (l'ajoute s'il n'est pas encore connu).")
     private String name;
 
-    @Option(names = "--organisation", paramLabel = "ORGANISATION",
+    @Option(
+            names = "--organisation",
+            paramLabel = "ORGANISATION",
             description = "Organisation de l'expert (avec --name).")
     private String organisation;
 
-    @Option(names = "--out", paramLabel = "FICHIER.xlsx",
+    @Option(
+            names = "--out",
+            paramLabel = "FICHIER.xlsx",
             description = "Fichier ou répertoire de sortie (par défaut\u00a0: kit-expert-<nom>-<AAAA-MM-JJ>.xlsx).")
     private Path out;
 
-    @Option(names = "--dossier", arity = "1..*", paramLabel = "N",
+    @Option(
+            names = "--dossier",
+            arity = "1..*",
+            paramLabel = "N",
             description = "Dossiers à confier à l'expert avant l'export (sinon\u00a0: ceux déjà assignés).")
     private List<String> dossiers = List.of();
 
     @Option(names = "--pseudonymise", description = "Sans nom, e-mail ni téléphone du référent.")
     private boolean pseudonymise;
 
-    @Option(names = "--deadline", paramLabel = "AAAA-MM-JJ",
+    @Option(
+            names = "--deadline",
+            paramLabel = "AAAA-MM-JJ",
             description = "Date limite de retour (défaut\u00a0: J+14).")
     private LocalDate deadline;
 
@@ -57,8 +70,13 @@ final class KitExportCommand implements Callable<Integer> {
             if (name != null) {
                 opened.assignExperts().saveExpert(name, expert, organisation);
             }
-            report = opened.exportKit().export(expert, dossiers, pseudonymise,
-                    out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(deadline));
+            report = opened.exportKit()
+                    .export(
+                            expert,
+                            dossiers,
+                            pseudonymise,
+                            out == null ? Path.of("").toAbsolutePath() : out,
+                            Optional.ofNullable(deadline));
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Kit expert écrit\u00a0: " + report.file().toAbsolutePath());

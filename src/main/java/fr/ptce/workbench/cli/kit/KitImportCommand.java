@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
  * {@code kit import}: imports a returned kit; exit 1 when refused (altered locked cells, unknown kit) or when a
  * decision is needed and its option is missing — nothing is then saved.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Importe le kit expert rempli d'un expert\u00a0: ses notes deviennent son évaluation.")
 final class KitImportCommand implements Callable<Integer> {
 
@@ -52,15 +54,17 @@ final class KitImportCommand implements Callable<Integer> {
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Kit expert importé\u00a0: " + report.expert());
-        printer.println("Dossiers notés\u00a0: " + report.saved().size() + (report.saved().isEmpty() ? ""
-                : " (" + String.join(", ", report.saved()) + ")"));
+        printer.println("Dossiers notés\u00a0: " + report.saved().size()
+                + (report.saved().isEmpty() ? "" : " (" + String.join(", ", report.saved()) + ")"));
         report.conflicts().forEach(n -> printer.println("Conflit d'intérêts déclaré\u00a0: dossier n° " + n));
         report.skipped().forEach(s -> printer.println("Ignoré\u00a0: " + s));
-        report.check().changedDossiers().forEach((n, h) -> printer.println("Importé bien que modifié depuis"
-                + " l'export\u00a0: dossier n° " + n + " (" + String.join(", ", h) + ")"));
+        report.check()
+                .changedDossiers()
+                .forEach((n, h) -> printer.println("Importé bien que modifié depuis" + " l'export\u00a0: dossier n° "
+                        + n + " (" + String.join(", ", h) + ")"));
         if (report.check().secondReturn()) {
-            printer.println("Deuxième retour\u00a0: notes remplacées (" + report.check().differences().size()
-                    + " différence(s))");
+            printer.println("Deuxième retour\u00a0: notes remplacées ("
+                    + report.check().differences().size() + " différence(s))");
         }
         printer.flush();
         return 0;

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kit progress}: per expert kits sent, returned, dossiers scored n/N, late; then the dossiers to discuss. */
-@Command(name = "progress", mixinStandardHelpOptions = true,
+@Command(
+        name = "progress",
+        mixinStandardHelpOptions = true,
         description = "Avancement par expert, puis les dossiers à discuter (écarts entre évaluateurs).")
 final class KitProgressCommand implements Callable<Integer> {
 
@@ -25,11 +27,15 @@ final class KitProgressCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--spread", paramLabel = "POINTS",
+    @Option(
+            names = "--spread",
+            paramLabel = "POINTS",
             description = "Écart qui signale un désaccord (défaut\u00a0: 2).")
     private BigDecimal spread = Thresholds.DEFAULT.spread();
 
-    @Option(names = "--pass-mark", paramLabel = "NOTE",
+    @Option(
+            names = "--pass-mark",
+            paramLabel = "NOTE",
             description = "Signaler aussi des notes de part et d'autre de cette note.")
     private BigDecimal passMark;
 
@@ -44,8 +50,8 @@ final class KitProgressCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Expert\tKits envoyés\tRetournés\tDossiers notés\tEn retard");
         for (ExpertProgress p : progress) {
-            out.println(p.expert().signature() + "\t" + p.kitsSent() + "\t" + p.kitsReturned() + "\t" + p.scored()
-                    + "/" + p.assigned() + "\t" + (p.late() ? "oui" : "non"));
+            out.println(p.expert().signature() + "\t" + p.kitsSent() + "\t" + p.kitsReturned() + "\t" + p.scored() + "/"
+                    + p.assigned() + "\t" + (p.late() ? "oui" : "non"));
         }
         out.println("À discuter\u00a0: " + (discuss.isEmpty() ? "aucun dossier" : ""));
         discuss.forEach((n, codes) -> out.println("  dossier n° " + n + "\u00a0: " + String.join(", ", codes)));

@@ -19,11 +19,15 @@ import picocli.CommandLine.Option;
  * {@code campaign}: prints the campaign's data (waves, the phase-2 invitation target, the phase-2 numbers) in its
  * « clé : valeur » text form, or stores a new one from a file in that form.
  */
-@Command(name = "campaign", mixinStandardHelpOptions = true,
-        description = {"Affiche les données de la campagne (vagues, objectif d'invités en phase 2, nombres de la"
-                + " phase 2) ou, avec --set, les remplace par celles d'un fichier texte de même forme.",
+@Command(
+        name = "campaign",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Affiche les données de la campagne (vagues, objectif d'invités en phase 2, nombres de la"
+                    + " phase 2) ou, avec --set, les remplace par celles d'un fichier texte de même forme.",
             "Une version utilisée par une décision est figée\u00a0: la modification en crée une nouvelle. Les vagues"
-                + " s'appliquent aux contrôles à la prochaine ouverture de l'espace."})
+                    + " s'appliquent aux contrôles à la prochaine ouverture de l'espace."
+        })
 public final class CampaignCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,7 +36,9 @@ public final class CampaignCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--set", paramLabel = "FICHIER.txt",
+    @Option(
+            names = "--set",
+            paramLabel = "FICHIER.txt",
             description = "Fichier texte UTF-8 «\u00a0clé\u00a0: valeur\u00a0» (la forme qu'affiche la commande sans"
                     + " --set).")
     private Path file;
@@ -55,8 +61,8 @@ public final class CampaignCommand implements Callable<Integer> {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException("Lecture impossible de «\u00a0" + file + "\u00a0»\u00a0:"
-                    + " " + e.getMessage() + ".");
+            throw new InvalidInputException(
+                    "Lecture impossible de «\u00a0" + file + "\u00a0»\u00a0:" + " " + e.getMessage() + ".");
         }
     }
 }

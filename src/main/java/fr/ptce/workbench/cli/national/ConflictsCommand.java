@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code conflicts}: lists the open conflicts of the national consolidation, or resolves one with {@code --keep}. */
-@Command(name = "conflicts", mixinStandardHelpOptions = true,
+@Command(
+        name = "conflicts",
+        mixinStandardHelpOptions = true,
         description = "Liste les conflits de la consolidation nationale\u00a0; avec --dossier et --keep, retient la"
                 + " ligne d'une région.")
 public final class ConflictsCommand implements Callable<Integer> {
@@ -31,12 +33,13 @@ public final class ConflictsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((dossier == null) != (keep == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--dossier et --keep vont ensemble\u00a0: le dossier et la région à retenir.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--dossier et --keep vont ensemble\u00a0: le dossier et la région à retenir.");
         }
         NationalView view;
         try (Workspace opened = workspace.open()) {
-            view = dossier == null ? opened.nationalDecisions().view()
+            view = dossier == null
+                    ? opened.nationalDecisions().view()
                     : opened.nationalDecisions().resolveConflict(dossier, keep);
         }
         PrintWriter printer = spec.commandLine().getOut();

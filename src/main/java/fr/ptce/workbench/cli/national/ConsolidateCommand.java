@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code consolidate}: imports regions' avis workbooks into a PESSII workspace and prints each file's outcome. */
-@Command(name = "consolidate", mixinStandardHelpOptions = true,
+@Command(
+        name = "consolidate",
+        mixinStandardHelpOptions = true,
         description = "Importe les classeurs d'avis des régions dans l'espace de travail du PESSII.")
 public final class ConsolidateCommand implements Callable<Integer> {
 

@@ -17,13 +17,18 @@ import picocli.CommandLine.Option;
  * a written reason, or the cabinet's decision recorded on every current proposal; prints the counters. A refused
  * proposal exits with 1 and its French reasons, nothing changed.
  */
-@Command(name = "decide", mixinStandardHelpOptions = true,
-        description = {"Propositions du PESSII sur un dossier (lauréat de la phase 1, invité en phase 2) ou"
-                + " décision du cabinet enregistrée sur toutes les propositions en cours.",
+@Command(
+        name = "decide",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Propositions du PESSII sur un dossier (lauréat de la phase 1, invité en phase 2) ou"
+                    + " décision du cabinet enregistrée sur toutes les propositions en cours.",
             "Un lauréat de la phase 1 doit être recevable et éligible (majorité des 7 critères)\u00a0; un invité en"
                     + " phase 2"
-                + " doit être lauréat de la phase 1 et répondre à la cible b) ou c). --override donne le motif d'une"
-                + " dérogation."})
+                    + " doit être lauréat de la phase 1 et répondre à la cible b) ou c). --override donne le"
+                    + " motif d'une"
+                    + " dérogation."
+        })
 public final class DecideCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,29 +40,41 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--dossier", paramLabel = "N°", description = "Numéro du dossier (avec --laureate, --invite).")
     private String dossier;
 
-    @Option(names = "--laureate", paramLabel = "oui|non",
+    @Option(
+            names = "--laureate",
+            paramLabel = "oui|non",
             description = "Proposer (ou non) le dossier comme lauréat de la phase 1 (sans dotation).")
     private String laureate;
 
-    @Option(names = "--invite", paramLabel = "oui|non", description = "Proposer (ou non) d'inviter le dossier en"
-            + " phase 2.")
+    @Option(
+            names = "--invite",
+            paramLabel = "oui|non",
+            description = "Proposer (ou non) d'inviter le dossier en" + " phase 2.")
     private String invite;
 
-    @Option(names = "--override", paramLabel = "MOTIF",
+    @Option(
+            names = "--override",
+            paramLabel = "MOTIF",
             description = "Motif écrit d'une dérogation à une condition de l'appel (gardé à l'historique et dans le"
                     + " classement national).")
     private String override;
 
-    @Option(names = "--confirm", description = "Enregistre la décision du cabinet sur toutes les propositions en"
-            + " cours (avec --by et --date).")
+    @Option(
+            names = "--confirm",
+            description = "Enregistre la décision du cabinet sur toutes les propositions en"
+                    + " cours (avec --by et --date).")
     private boolean confirm;
 
-    @Option(names = "--not-retained", description = "Avec --confirm\u00a0: enregistre aussi «\u00a0non retenu\u00a0»"
-            + " pour chaque dossier classé sans proposition ni décision (chacun recevra son courrier).")
+    @Option(
+            names = "--not-retained",
+            description = "Avec --confirm\u00a0: enregistre aussi «\u00a0non retenu\u00a0»"
+                    + " pour chaque dossier classé sans proposition ni décision (chacun recevra son courrier).")
     private boolean notRetained;
 
-    @Option(names = "--by", paramLabel = "QUI", description = "Qui a décidé, par ex. «\u00a0Cabinet du"
-            + " ministre\u00a0».")
+    @Option(
+            names = "--by",
+            paramLabel = "QUI",
+            description = "Qui a décidé, par ex. «\u00a0Cabinet du" + " ministre\u00a0».")
     private String by;
 
     @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Jour de la décision du cabinet.")
@@ -66,16 +83,19 @@ public final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (confirm == (laureate != null || invite != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), confirm
-                    ? "--confirm enregistre la décision du cabinet\u00a0: il ne va pas avec --laureate ou --invite."
-                    : "Indiquez --laureate, --invite ou --confirm.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    confirm
+                            ? "--confirm enregistre la décision du cabinet\u00a0: il ne va pas avec --laureate"
+                                    + " ou --invite."
+                            : "Indiquez --laureate, --invite ou --confirm.");
         }
         if (notRetained && !confirm) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--not-retained va avec --confirm.");
         }
         if (!confirm && dossier == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--dossier est requis avec --laureate et"
-                    + " --invite.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--dossier est requis avec --laureate et" + " --invite.");
         }
         PrintWriter printer = spec.commandLine().getOut();
         NationalView view;
@@ -101,16 +121,15 @@ public final class DecideCommand implements Callable<Integer> {
 
     private LocalDate day() {
         if (date == null || by == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--confirm demande --by «\u00a0qui a"
-                    + " décidé\u00a0» et"
-                    + " --date AAAA-MM-JJ.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--confirm demande --by «\u00a0qui a" + " décidé\u00a0» et" + " --date AAAA-MM-JJ.");
         }
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--date attend une date AAAA-MM-JJ, pas"
-                    + " «\u00a0"
-                    + date + "\u00a0».");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--date attend une date AAAA-MM-JJ, pas" + " «\u00a0" + date + "\u00a0».");
         }
     }
 
@@ -118,8 +137,10 @@ public final class DecideCommand implements Callable<Integer> {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "oui", "o", "yes" -> true;
             case "non", "n", "no" -> false;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    option + " attend «\u00a0oui\u00a0» ou «\u00a0non\u00a0», pas «\u00a0" + value + "\u00a0».");
+            default ->
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        option + " attend «\u00a0oui\u00a0» ou «\u00a0non\u00a0», pas «\u00a0" + value + "\u00a0».");
         };
     }
 }

@@ -19,11 +19,15 @@ import picocli.CommandLine.Option;
  * {@code letters}: one Word letter per recorded decision of the cabinet, the mail-merge workbook and, for the
  * phase-1 decision, the sheet to record each decision in DS. Sends nothing.
  */
-@Command(name = "letters", mixinStandardHelpOptions = true,
-        description = {"Prépare les courriers des décisions du cabinet enregistrées\u00a0: un document Word (.docx)"
-                + " par dossier, le classeur de publipostage (courriel, destinataire, objet, fichier) et, pour la"
-                + " phase\u00a01, la feuille des décisions à reporter dans DS (accepté / refusé, motivation).",
-                "N'envoie aucun courriel."})
+@Command(
+        name = "letters",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prépare les courriers des décisions du cabinet enregistrées\u00a0: un document Word (.docx)"
+                    + " par dossier, le classeur de publipostage (courriel, destinataire, objet, fichier) et, pour la"
+                    + " phase\u00a01, la feuille des décisions à reporter dans DS (accepté / refusé, motivation).",
+            "N'envoie aucun courriel."
+        })
 public final class LettersCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,29 +36,40 @@ public final class LettersCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--kind", required = true, paramLabel = "phase1|invitation",
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "phase1|invitation",
             description = "Type de courrier\u00a0: phase1 (lauréat ou non retenu en phase\u00a01), invitation"
                     + " (invitation à candidater à la phase\u00a02).")
     private String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "DOSSIER",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DOSSIER",
             description = "Dossier où écrire les courriers et le classeur de publipostage (créé s'il n'existe pas).")
     private Path out;
 
-    @Option(names = "--template", paramLabel = "MODELE.docx",
+    @Option(
+            names = "--template",
+            paramLabel = "MODELE.docx",
             description = "Modèle Word à champs {{champ}} (par défaut\u00a0: le modèle fourni pour ce type).")
     private Path template;
 
     @Override
     public Integer call() {
-        LetterKind letterKind = LetterKind.byKey(kind.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(
-                () -> new CommandLine.ParameterException(spec.commandLine(), "--kind attend "
-                        + Arrays.stream(LetterKind.values()).map(LetterKind::key).collect(Collectors.joining(" ou "))
-                        + ", pas «\u00a0" + kind + "\u00a0»."));
+        LetterKind letterKind = LetterKind.byKey(kind.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--kind attend "
+                                + Arrays.stream(LetterKind.values())
+                                        .map(LetterKind::key)
+                                        .collect(Collectors.joining(" ou "))
+                                + ", pas «\u00a0" + kind + "\u00a0»."));
         GenerateLetters.Report report;
         try (Workspace opened = workspace.open()) {
-            report = opened.generateLetters().toFolder(letterKind, Optional.ofNullable(template), out,
-                    Progress.NONE);
+            report = opened.generateLetters().toFolder(letterKind, Optional.ofNullable(template), out, Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
         int n = report.letters().size();

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code national}: PESSII's national workbook, and the public lists of the cabinet's recorded decisions (phase-2
  * invitees, phase-1 laureates).
  */
-@Command(name = "national", mixinStandardHelpOptions = true,
+@Command(
+        name = "national",
+        mixinStandardHelpOptions = true,
         description = "Exporte le classement national (xlsx, par vague) et, avec --public et --laureates, les listes"
                 + " publiques des décisions du cabinet enregistrées (invités en phase 2, lauréats de la phase 1).")
 public final class NationalCommand implements Callable<Integer> {
@@ -28,22 +30,30 @@ public final class NationalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--out", paramLabel = "FICHIER.xlsx",
+    @Option(
+            names = "--out",
+            paramLabel = "FICHIER.xlsx",
             description = "Fichier ou dossier de sortie (par défaut\u00a0: national-<AAAA-MM-JJ>.xlsx dans le dossier"
                     + " courant).")
     private Path out;
 
-    @Option(names = "--public", paramLabel = "FICHIER.xlsx",
+    @Option(
+            names = "--public",
+            paramLabel = "FICHIER.xlsx",
             description = "Écrit aussi la liste publique des dossiers invités en phase 2 par décision du cabinet"
                     + " (projet, structure, région).")
     private Path publicList;
 
-    @Option(names = "--laureates", paramLabel = "FICHIER.xlsx",
+    @Option(
+            names = "--laureates",
+            paramLabel = "FICHIER.xlsx",
             description = "Écrit aussi la liste publique des lauréats de la phase 1 par décision du cabinet (projet,"
                     + " structure, région).")
     private Path laureatesList;
 
-    @Option(names = "--tie-break", paramLabel = "ORDRE",
+    @Option(
+            names = "--tie-break",
+            paramLabel = "ORDRE",
             description = "Change d'abord l'ordre de départage, par ex. «\u00a0V, O, E, dépôt\u00a0» (enregistré).")
     private String tieBreak;
 
@@ -55,8 +65,12 @@ public final class NationalCommand implements Callable<Integer> {
             if (tieBreak != null) {
                 opened.nationalDecisions().setOrder(tieBreak);
             }
-            report = opened.exportNational().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out,
-                    Optional.ofNullable(publicList), Optional.ofNullable(laureatesList), Progress.NONE);
+            report = opened.exportNational()
+                    .toWorkbook(
+                            out == null ? Path.of("").toAbsolutePath() : out,
+                            Optional.ofNullable(publicList),
+                            Optional.ofNullable(laureatesList),
+                            Progress.NONE);
             view = opened.nationalDecisions().view();
         }
         PrintWriter printer = spec.commandLine().getOut();
@@ -64,14 +78,16 @@ public final class NationalCommand implements Callable<Integer> {
         printer.println("Dossiers\u00a0: " + report.rows() + " (départage\u00a0: " + view.order() + ")");
         printer.println(view.counters().describeLaureates());
         printer.println(view.counters().describeInvited());
-        report.publicFile().ifPresent(file -> printer.println("Liste publique des invités en phase 2 écrite\u00a0: "
-                + file.toAbsolutePath() + " (" + dossiers(report.invited()) + ")"));
-        report.laureatesFile().ifPresent(file -> printer.println("Liste publique des lauréats de la phase 1"
-                + " écrite\u00a0: "
-                + file.toAbsolutePath() + " (" + dossiers(report.laureates()) + ")"));
+        report.publicFile()
+                .ifPresent(file -> printer.println("Liste publique des invités en phase 2 écrite\u00a0: "
+                        + file.toAbsolutePath() + " (" + dossiers(report.invited()) + ")"));
+        report.laureatesFile()
+                .ifPresent(file -> printer.println("Liste publique des lauréats de la phase 1"
+                        + " écrite\u00a0: "
+                        + file.toAbsolutePath() + " (" + dossiers(report.laureates()) + ")"));
         if (!view.openConflicts().isEmpty()) {
-            printer.println("Conflits ouverts\u00a0: " + view.openConflicts().size() + " (voir"
-                    + " «\u00a0conflicts\u00a0»)");
+            printer.println(
+                    "Conflits ouverts\u00a0: " + view.openConflicts().size() + " (voir" + " «\u00a0conflicts\u00a0»)");
         }
         printer.flush();
         return 0;

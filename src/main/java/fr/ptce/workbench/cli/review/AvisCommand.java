@@ -14,13 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code avis}: writes the region's avis on a dossier, with the same rules as the window (phase 2, motivation). */
-@Command(name = "avis", mixinStandardHelpOptions = true,
-        description = "Enregistre l'avis de la région sur un dossier.")
+@Command(name = "avis", mixinStandardHelpOptions = true, description = "Enregistre l'avis de la région sur un dossier.")
 public final class AvisCommand implements Callable<Integer> {
 
     /** The recommendations as typed on the command line. */
     enum Choice {
-        favorable(Recommendation.FAVORABLE), reserves(Recommendation.FAVORABLE_WITH_RESERVATIONS),
+        favorable(Recommendation.FAVORABLE),
+        reserves(Recommendation.FAVORABLE_WITH_RESERVATIONS),
         defavorable(Recommendation.UNFAVORABLE);
 
         private final Recommendation recommendation;
@@ -39,7 +39,10 @@ public final class AvisCommand implements Callable<Integer> {
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
     private String dossier;
 
-    @Option(names = "--recommendation", required = true, paramLabel = "AVIS",
+    @Option(
+            names = "--recommendation",
+            required = true,
+            paramLabel = "AVIS",
             description = "favorable, reserves (favorable avec réserves) ou defavorable.")
     private Choice recommendation;
 
@@ -55,11 +58,16 @@ public final class AvisCommand implements Callable<Integer> {
     @Option(names = "--attention", paramLabel = "TEXTE", description = "Points d'attention.")
     private String attention;
 
-    @Option(names = "--score", paramLabel = "CODE=NOTE", mapFallbackValue = "",
+    @Option(
+            names = "--score",
+            paramLabel = "CODE=NOTE",
+            mapFallbackValue = "",
             description = "Note consolidée d'un critère (répétable, ex. V1=3,5)\u00a0; les autres restent inchangées.")
     private Map<String, String> scores = new LinkedHashMap<>();
 
-    @Option(names = "--score-reason", paramLabel = "TEXTE",
+    @Option(
+            names = "--score-reason",
+            paramLabel = "TEXTE",
             description = "Motif d'une note consolidée différente de la moyenne des évaluations.")
     private String scoreReason;
 
@@ -68,12 +76,22 @@ public final class AvisCommand implements Callable<Integer> {
         Avis avis;
         try (Workspace opened = workspace.open()) {
             ReviewSheet sheet = opened.readReviews().of(dossier);
-            avis = opened.saveAvis().save(new AvisDraft(dossier, recommendation.recommendation, phase2, motivation,
-                    strengths, attention, ConsolidatedScoreOptions.scores(dossier, sheet, scores),
-                    ConsolidatedScoreOptions.reason(sheet, scoreReason)));
+            avis = opened.saveAvis()
+                    .save(new AvisDraft(
+                            dossier,
+                            recommendation.recommendation,
+                            phase2,
+                            motivation,
+                            strengths,
+                            attention,
+                            ConsolidatedScoreOptions.scores(dossier, sheet, scores),
+                            ConsolidatedScoreOptions.reason(sheet, scoreReason)));
         }
-        spec.commandLine().getOut().println("Dossier n° " + dossier + "\u00a0: avis " + avis.recommendation().label()
-                + (avis.proposedForPhase2() ? ", proposé en phase 2" : "") + " — enregistré");
+        spec.commandLine()
+                .getOut()
+                .println("Dossier n° " + dossier + "\u00a0: avis "
+                        + avis.recommendation().label() + (avis.proposedForPhase2() ? ", proposé en phase 2" : "")
+                        + " — enregistré");
         spec.commandLine().getOut().flush();
         return 0;
     }

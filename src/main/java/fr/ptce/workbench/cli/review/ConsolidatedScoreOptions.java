@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class ConsolidatedScoreOptions {
 
-    private ConsolidatedScoreOptions() {
-    }
+    private ConsolidatedScoreOptions() {}
 
     /** The scores to save, or null to let the avis follow the reviews' mean. */
     static Map<String, BigDecimal> scores(String dossier, ReviewSheet sheet, Map<String, String> typed) {
@@ -30,8 +29,8 @@ final class ConsolidatedScoreOptions {
         }
         List<Review> reviews = new ArrayList<>(sheet.others());
         sheet.mine().ifPresent(reviews::add);
-        Map<String, BigDecimal> scores = new LinkedHashMap<>(avis.map(Avis::consolidatedScores)
-                .orElseGet(() -> Consolidation.mean(sheet.grid(), reviews)));
+        Map<String, BigDecimal> scores = new LinkedHashMap<>(
+                avis.map(Avis::consolidatedScores).orElseGet(() -> Consolidation.mean(sheet.grid(), reviews)));
         typed.forEach((code, text) -> {
             String key = code.trim().toUpperCase(Locale.ROOT);
             if (text == null || text.isBlank()) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export-avis}: writes the region's avis workbook for PESSII and prints its path, rows and checksum. */
-@Command(name = "export-avis", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-avis",
+        mixinStandardHelpOptions = true,
         description = "Exporte le classeur d'avis de la région pour le PESSII (xlsx).")
 public final class ExportAvisCommand implements Callable<Integer> {
 
@@ -23,12 +25,15 @@ public final class ExportAvisCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
-    @Option(names = "--out", paramLabel = "FICHIER.xlsx",
+    @Option(
+            names = "--out",
+            paramLabel = "FICHIER.xlsx",
             description = "Fichier ou répertoire de sortie (par défaut\u00a0: avis-<région>-<AAAA-MM-JJ>.xlsx dans le"
                     + " répertoire courant).")
     private Path out;
 
-    @Option(names = "--all-regions",
+    @Option(
+            names = "--all-regions",
             description = "Exporte les dossiers de toutes les régions (par défaut : ceux de la région de"
                     + " l'utilisateur et ceux dont la région n'est pas renseignée).")
     private boolean allRegions;
@@ -37,8 +42,11 @@ public final class ExportAvisCommand implements Callable<Integer> {
     public Integer call() {
         ExportReport report;
         try (Workspace opened = workspace.open()) {
-            report = opened.exportAvis().toWorkbook(out == null ? Path.of("").toAbsolutePath() : out,
-                    allRegions ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION, Progress.NONE);
+            report = opened.exportAvis()
+                    .toWorkbook(
+                            out == null ? Path.of("").toAbsolutePath() : out,
+                            allRegions ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION,
+                            Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Classeur d'avis écrit\u00a0: " + report.file().toAbsolutePath());

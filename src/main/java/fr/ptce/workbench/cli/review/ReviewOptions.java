@@ -17,12 +17,12 @@ import java.util.Optional;
  */
 final class ReviewOptions {
 
-    private ReviewOptions() {
-    }
+    private ReviewOptions() {}
 
     /** The eligibility criterion a code names ({@code EL1} … {@code EL7}), if it names one. */
     static Optional<EligibilityCriterion> eligibilityCriterion(String code) {
-        return Arrays.stream(EligibilityCriterion.values()).filter(c -> c.name().equalsIgnoreCase(code.strip()))
+        return Arrays.stream(EligibilityCriterion.values())
+                .filter(c -> c.name().equalsIgnoreCase(code.strip()))
                 .findFirst();
     }
 

@@ -11,13 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code user}: says who uses the workspace.folder(); the identity is written on every review, avis and change. */
-@Command(name = "user", mixinStandardHelpOptions = true,
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
         description = "Enregistre l'identité de l'utilisateur de l'espace de travail.")
 public final class UserCommand implements Callable<Integer> {
 
     /** The roles as typed on the command line. */
     enum Role {
-        correspondant(ReviewerRole.CORRESPONDENT), expert(ReviewerRole.EXPERT), pessii(ReviewerRole.PESSII);
+        correspondant(ReviewerRole.CORRESPONDENT),
+        expert(ReviewerRole.EXPERT),
+        pessii(ReviewerRole.PESSII);
 
         private final ReviewerRole role;
 
@@ -54,8 +58,10 @@ public final class UserCommand implements Callable<Integer> {
         try (Workspace opened = workspace.open()) {
             opened.workspaceUser().set(user);
         }
-        spec.commandLine().getOut().println("Utilisateur\u00a0: " + user.name() + " <" + user.email() + ">, "
-                + user.role().label() + (user.region() == null ? "" : " (" + user.region() + ")"));
+        spec.commandLine()
+                .getOut()
+                .println("Utilisateur\u00a0: " + user.name() + " <" + user.email() + ">, "
+                        + user.role().label() + (user.region() == null ? "" : " (" + user.region() + ")"));
         spec.commandLine().getOut().flush();
         return 0;
     }

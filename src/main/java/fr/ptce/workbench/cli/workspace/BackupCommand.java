@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backup}: writes a consistent copy of a workspace to a zip file (encrypted if the workspace is). */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
         description = "Sauvegarde l'espace de travail dans un fichier zip (chiffré si l'espace l'est).")
 public final class BackupCommand implements Callable<Integer> {
 

@@ -10,18 +10,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate-samples}: writes synthetic DS exports (for demos, tests and benchmarks). */
-@Command(name = "generate-samples", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate-samples",
+        mixinStandardHelpOptions = true,
         description = "Écrit un export démarches-simplifiées synthétique (dossiers inventés).")
 public final class GenerateSamplesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "RÉPERTOIRE",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "RÉPERTOIRE",
             description = "Répertoire où écrire le fichier.")
     private Path folder;
 
-    @Option(names = "--count", defaultValue = "24",
+    @Option(
+            names = "--count",
+            defaultValue = "24",
             description = "Nombre de dossiers (défaut\u00a0: ${DEFAULT-VALUE}).")
     private int count;
 
@@ -31,8 +38,11 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
     @Option(names = "--era", defaultValue = "Y2021", description = "Y2021 ou Y2025 (défaut\u00a0: ${DEFAULT-VALUE}).")
     private DsEra era;
 
-    @Option(names = "--format", defaultValue = "XLSX", description = "XLSX, ODS (le jumeau de l'xlsx, écrit comme "
-            + "démarches-simplifiées l'écrivait) ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "XLSX",
+            description = "XLSX, ODS (le jumeau de l'xlsx, écrit comme "
+                    + "démarches-simplifiées l'écrivait) ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
     private GenerateSamples.Format format;
 
     @Override

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
  * {@code purge}: deletes the campaign of a workspace (every dossier and the personal data attached to it), only
  * with {@code --confirm}.
  */
-@Command(name = "purge", mixinStandardHelpOptions = true,
+@Command(
+        name = "purge",
+        mixinStandardHelpOptions = true,
         description = "Purge la campagne\u00a0: supprime tous les dossiers et leurs données personnelles"
                 + " (irréversible\u00a0; exige --confirm).")
 public final class PurgeCommand implements Callable<Integer> {

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** One change in the audit trail: who changed which field of a dossier's instruction, when, old → new value. */
-public record AuditEntry(long id, OffsetDateTime at, String who, String dossierNumber, String field,
-        String oldValue, String newValue) {
+public record AuditEntry(
+        long id, OffsetDateTime at, String who, String dossierNumber, String field, String oldValue, String newValue) {
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");

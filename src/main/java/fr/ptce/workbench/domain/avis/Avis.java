@@ -11,9 +11,17 @@ import java.util.Objects;
  * The region's avis on one dossier: recommendation, phase-2 proposal, motivation, strengths, points of attention,
  * the consolidated score per criterion code (with the reason when changed from the reviews), author and time.
  */
-public record Avis(String dossierNumber, Recommendation recommendation, boolean proposedForPhase2,
-        String motivation, String strengths, String attentionPoints, Map<String, BigDecimal> consolidatedScores,
-        String scoreChangeReason, String author, OffsetDateTime at) {
+public record Avis(
+        String dossierNumber,
+        Recommendation recommendation,
+        boolean proposedForPhase2,
+        String motivation,
+        String strengths,
+        String attentionPoints,
+        Map<String, BigDecimal> consolidatedScores,
+        String scoreChangeReason,
+        String author,
+        OffsetDateTime at) {
 
     public Avis {
         Objects.requireNonNull(dossierNumber, "dossierNumber");
@@ -24,8 +32,8 @@ public record Avis(String dossierNumber, Recommendation recommendation, boolean 
         strengths = blankToNull(strengths);
         attentionPoints = blankToNull(attentionPoints);
         scoreChangeReason = blankToNull(scoreChangeReason);
-        consolidatedScores = Collections.unmodifiableMap(new LinkedHashMap<>(
-                consolidatedScores == null ? Map.of() : consolidatedScores));
+        consolidatedScores = Collections.unmodifiableMap(
+                new LinkedHashMap<>(consolidatedScores == null ? Map.of() : consolidatedScores));
     }
 
     private static String blankToNull(String text) {

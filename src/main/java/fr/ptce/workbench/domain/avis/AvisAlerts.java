@@ -13,8 +13,7 @@ public final class AvisAlerts {
 
     private static final int MAJORITY = 4;
 
-    private AvisAlerts() {
-    }
+    private AvisAlerts() {}
 
     /**
      * The alerts, as data; none without a favorable avis.
@@ -23,8 +22,8 @@ public final class AvisAlerts {
      * @param inAWave whether a wave (dated or rolling) takes the dossier
      * @param eligibilityMet the eligibility criteria met, null when nobody answered them
      */
-    public static List<AvisAlert> of(boolean favorable, Admissibility admissibility, boolean inAWave,
-            Integer eligibilityMet) {
+    public static List<AvisAlert> of(
+            boolean favorable, Admissibility admissibility, boolean inAWave, Integer eligibilityMet) {
         List<AvisAlert> alerts = new ArrayList<>();
         if (!favorable) {
             return alerts;

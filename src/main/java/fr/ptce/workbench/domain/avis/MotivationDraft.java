@@ -10,8 +10,7 @@ import java.util.List;
 /** Drafts an avis motivation from a review's per-criterion comments, grouped by block, for the reviewer to edit. */
 public final class MotivationDraft {
 
-    private MotivationDraft() {
-    }
+    private MotivationDraft() {}
 
     /**
      * One paragraph per block with comments: the block label, then one line per commented criterion,
@@ -25,7 +24,12 @@ public final class MotivationDraft {
             for (Criterion c : grid.criteria(block.code())) {
                 String comment = review.score(c.code()).comment();
                 if (comment != null) {
-                    paragraph.append('\n').append(c.code()).append(" — ").append(c.label()).append("\u00a0: ")
+                    paragraph
+                            .append('\n')
+                            .append(c.code())
+                            .append(" — ")
+                            .append(c.label())
+                            .append("\u00a0: ")
                             .append(comment.strip());
                     any = true;
                 }

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class Phase2Rule {
 
-    private Phase2Rule() {
-    }
+    private Phase2Rule() {}
 
     /** Why this avis may not propose its dossier for phase 2 (French), empty when it may or does not propose it. */
     public static Optional<String> refusal(Avis avis, Targets targets) {

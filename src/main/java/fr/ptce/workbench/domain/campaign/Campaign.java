@@ -25,15 +25,31 @@ import java.util.Optional;
  * @param phase2Years the years the grant is spread over (a further year is optional, decided case by case)
  * @param phase2Deadline the first instant late for the phase-2 « dossier additionnel »
  */
-public record Campaign(int version, String name, List<Wave> waves, int invitedMin, int invitedMax,
-        int phase2Laureates, BigDecimal phase2Grant, BigDecimal phase2Envelope, int phase2Years,
+public record Campaign(
+        int version,
+        String name,
+        List<Wave> waves,
+        int invitedMin,
+        int invitedMax,
+        int phase2Laureates,
+        BigDecimal phase2Grant,
+        BigDecimal phase2Envelope,
+        int phase2Years,
         OffsetDateTime phase2Deadline) {
 
     /** The 2021 call: wave 1 until Wednesday 23 June midnight, then the rolling track from September. */
-    public static final Campaign DEFAULT = new Campaign(0, "AMI PTCE émergents 2021", List.of(
-            Wave.untilMidnight("Vague 1", LocalDate.of(2021, 6, 23), LocalDate.of(2021, 6, 24)),
-            Wave.rolling("Au fil de l'eau", LocalDate.of(2021, 9, 1))),
-            15, 20, 15, BigDecimal.valueOf(100_000), BigDecimal.valueOf(1_500_000), 2,
+    public static final Campaign DEFAULT = new Campaign(
+            0,
+            "AMI PTCE émergents 2021",
+            List.of(
+                    Wave.untilMidnight("Vague 1", LocalDate.of(2021, 6, 23), LocalDate.of(2021, 6, 24)),
+                    Wave.rolling("Au fil de l'eau", LocalDate.of(2021, 9, 1))),
+            15,
+            20,
+            15,
+            BigDecimal.valueOf(100_000),
+            BigDecimal.valueOf(1_500_000),
+            2,
             LocalDate.of(2021, 10, 1).atStartOfDay(PARIS).toOffsetDateTime());
 
     public Campaign {
@@ -48,12 +64,12 @@ public record Campaign(int version, String name, List<Wave> waves, int invitedMi
         if (waves.stream().map(Wave::name).distinct().count() < waves.size()) {
             throw new IllegalArgumentException("deux vagues portent le même nom");
         }
-        Comparator<Wave> byDeadline = Comparator.comparing((Wave w) -> w.rolling() ? Instant.MAX
-                : w.deadline().toInstant());
+        Comparator<Wave> byDeadline = Comparator.comparing(
+                (Wave w) -> w.rolling() ? Instant.MAX : w.deadline().toInstant());
         waves = waves.stream().sorted(byDeadline).toList();
         if (invitedMin < 0 || invitedMax < invitedMin) {
-            throw new IllegalArgumentException("le nombre d'invités visé doit aller d'un minimum à un maximum"
-                    + " (" + invitedMin + " à " + invitedMax + ")");
+            throw new IllegalArgumentException("le nombre d'invités visé doit aller d'un minimum à un maximum" + " ("
+                    + invitedMin + " à " + invitedMax + ")");
         }
         if (phase2Laureates < 0 || phase2Years <= 0 || phase2Grant.signum() < 0 || phase2Envelope.signum() < 0) {
             throw new IllegalArgumentException("les nombres de la phase 2 doivent être positifs");
@@ -78,7 +94,16 @@ public record Campaign(int version, String name, List<Wave> waves, int invitedMi
 
     /** This campaign stored as another version. */
     public Campaign withVersion(int newVersion) {
-        return new Campaign(newVersion, name, waves, invitedMin, invitedMax, phase2Laureates, phase2Grant,
-                phase2Envelope, phase2Years, phase2Deadline);
+        return new Campaign(
+                newVersion,
+                name,
+                waves,
+                invitedMin,
+                invitedMax,
+                phase2Laureates,
+                phase2Grant,
+                phase2Envelope,
+                phase2Years,
+                phase2Deadline);
     }
 }

@@ -30,8 +30,7 @@ public final class CampaignText {
 
     private static final String NBSP = "\u00a0";
 
-    private CampaignText() {
-    }
+    private CampaignText() {}
 
     /** The text of a campaign, which {@link #parse} reads back to the same campaign (version aside). */
     public static String write(Campaign campaign) {
@@ -53,8 +52,14 @@ public final class CampaignText {
         line(text, "dotation phase 2", campaign.phase2Grant().toPlainString());
         line(text, "enveloppe phase 2", campaign.phase2Envelope().toPlainString());
         line(text, "années de financement", Integer.toString(campaign.phase2Years()));
-        line(text, "dernier jour phase 2", campaign.phase2Deadline().atZoneSameInstant(PARIS).toLocalDate()
-                .minusDays(1).toString());
+        line(
+                text,
+                "dernier jour phase 2",
+                campaign.phase2Deadline()
+                        .atZoneSameInstant(PARIS)
+                        .toLocalDate()
+                        .minusDays(1)
+                        .toString());
         return text.toString();
     }
 
@@ -77,7 +82,8 @@ public final class CampaignText {
         BigDecimal grant = d.phase2Grant();
         BigDecimal envelope = d.phase2Envelope();
         int years = d.phase2Years();
-        LocalDate phase2LastDay = d.phase2Deadline().atZoneSameInstant(PARIS).toLocalDate().minusDays(1);
+        LocalDate phase2LastDay =
+                d.phase2Deadline().atZoneSameInstant(PARIS).toLocalDate().minusDays(1);
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = spaces(lines[i]);
@@ -104,10 +110,11 @@ public final class CampaignText {
                     case "enveloppe phase 2" -> envelope = amount(value);
                     case "années de financement", "annees de financement" -> years = Integer.parseInt(value);
                     case "dernier jour phase 2" -> phase2LastDay = LocalDate.parse(value);
-                    default -> throw new IllegalArgumentException("clé inconnue «\u00a0" + key + "\u00a0» (clés\u00a0:"
-                            + " nom, vague,"
-                            + " invités phase 2, lauréats phase 2, dotation phase 2, enveloppe phase 2, années de"
-                            + " financement, dernier jour phase 2)");
+                    default ->
+                        throw new IllegalArgumentException("clé inconnue «\u00a0" + key + "\u00a0» (clés\u00a0:"
+                                + " nom, vague,"
+                                + " invités phase 2, lauréats phase 2, dotation phase 2, enveloppe phase 2, années de"
+                                + " financement, dernier jour phase 2)");
                 }
             } catch (NumberFormatException e) {
                 throw refused(i, line, "nombre entier attendu");
@@ -118,8 +125,17 @@ public final class CampaignText {
             }
         }
         try {
-            return new Campaign(0, name, waves.isEmpty() ? d.waves() : waves, min, max, laureates, grant, envelope,
-                    years, phase2LastDay.plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
+            return new Campaign(
+                    0,
+                    name,
+                    waves.isEmpty() ? d.waves() : waves,
+                    min,
+                    max,
+                    laureates,
+                    grant,
+                    envelope,
+                    years,
+                    phase2LastDay.plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Campagne refusée" + NBSP + ": " + e.getMessage() + ".");
         }
@@ -136,7 +152,8 @@ public final class CampaignText {
         for (int p = 1; p < parts.length; p++) {
             String part = parts[p].strip();
             if (part.startsWith("dernier jour")) {
-                lastDay = LocalDate.parse(part.substring("dernier jour".length()).strip());
+                lastDay =
+                        LocalDate.parse(part.substring("dernier jour".length()).strip());
             } else if (part.startsWith("instruction")) {
                 start = LocalDate.parse(part.substring("instruction".length()).strip());
             } else if (!part.equals("au fil de l'eau")) {
@@ -158,7 +175,7 @@ public final class CampaignText {
     }
 
     private static IllegalArgumentException refused(int index, String line, String why) {
-        return new IllegalArgumentException("Campagne refusée, ligne " + (index + 1) + " («" + NBSP + line + NBSP
-                + "»)" + NBSP + ": " + why + ".");
+        return new IllegalArgumentException(
+                "Campagne refusée, ligne " + (index + 1) + " («" + NBSP + line + NBSP + "»)" + NBSP + ": " + why + ".");
     }
 }

@@ -18,7 +18,6 @@ import java.util.Objects;
  */
 public record Wave(String name, OffsetDateTime deadline, LocalDate instructionStart) {
 
-
     public Wave {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

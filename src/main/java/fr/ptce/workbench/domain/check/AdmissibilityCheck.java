@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class AdmissibilityCheck {
 
-    private AdmissibilityCheck() {
-    }
+    private AdmissibilityCheck() {}
 
     /**
      * The verdict, the labels of the missing champs in form order, and the dossier's wave.
@@ -59,7 +58,8 @@ public final class AdmissibilityCheck {
 
     /** PESSII's annotation, when it names an admissibility. */
     public static Optional<Admissibility> pessii(Dossier dossier) {
-        return dossier.annotations() == null ? Optional.empty()
+        return dossier.annotations() == null
+                ? Optional.empty()
                 : Admissibility.fromLabel(dossier.annotations().pessiiAdmissibility());
     }
 

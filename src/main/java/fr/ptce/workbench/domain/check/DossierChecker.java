@@ -44,8 +44,12 @@ public final class DossierChecker {
     public DossierChecks check(Dossier dossier) {
         AdmissibilityCheck.Result admissibility = AdmissibilityCheck.assess(dossier, campaign);
         Admissibility pessii = AdmissibilityCheck.pessii(dossier).orElse(null);
-        return new DossierChecks(pessii != null ? pessii : admissibility.admissibility(),
-                admissibility.admissibility(), pessii, admissibility.wave().orElse(null), admissibility.missing(),
+        return new DossierChecks(
+                pessii != null ? pessii : admissibility.admissibility(),
+                admissibility.admissibility(),
+                pessii,
+                admissibility.wave().orElse(null),
+                admissibility.missing(),
                 LegalFormCheck.assess(dossier.structure()),
                 SiretCheck.isValid(dossier.structure().siret()),
                 zrrDetected(dossier.territory()),

@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param inseeFamily what the INSEE category says the structure is; null without a usable category
  * @param declaredFamily what the declared form says, when it disagrees with the category; null otherwise
  */
-public record LegalFormVerdict(Status status, Evidence evidence, InseeLegalCategory category, String declaredForm,
-        LegalFormReason reason, LegalFamily inseeFamily, LegalFamily declaredFamily) {
+public record LegalFormVerdict(
+        Status status,
+        Evidence evidence,
+        InseeLegalCategory category,
+        String declaredForm,
+        LegalFormReason reason,
+        LegalFamily inseeFamily,
+        LegalFamily declaredFamily) {
 
     /** The verdict's outcome. */
     public enum Status {

@@ -18,8 +18,8 @@ public final class LegalFormWords {
 
     private LegalFormWords(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The words of this language (French when the bundle does not have it). */
@@ -29,7 +29,8 @@ public final class LegalFormWords {
 
     /** Why the verdict says what it says. */
     public String explanation(LegalFormVerdict verdict) {
-        String insee = verdict.inseeFamily() == null ? ""
+        String insee = verdict.inseeFamily() == null
+                ? ""
                 : format("insee", codeAndLabel(verdict.category()), family(verdict.inseeFamily()));
         String declared = verdict.declaredForm() == null ? "" : quote(verdict.declaredForm());
         return format("reason." + key(verdict.reason()), insee, declared);
@@ -42,7 +43,11 @@ public final class LegalFormWords {
         }
         LegalFamily said = verdict.declaredFamily();
         String declaredWords = said == LegalFamily.ASSOCIATION ? get("family.ASSOCIATION.short") : family(said);
-        return format("disagreement", quote(verdict.declaredForm()), declaredWords, codeAndLabel(verdict.category()),
+        return format(
+                "disagreement",
+                quote(verdict.declaredForm()),
+                declaredWords,
+                codeAndLabel(verdict.category()),
                 family(verdict.inseeFamily()));
     }
 

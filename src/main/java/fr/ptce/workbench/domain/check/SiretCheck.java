@@ -8,8 +8,7 @@ public final class SiretCheck {
 
     private static final String LA_POSTE_SIREN = "356000000";
 
-    private SiretCheck() {
-    }
+    private SiretCheck() {}
 
     /** True when valid, false when not, null when there is no SIRET to check. */
     public static Boolean isValid(String siret) {

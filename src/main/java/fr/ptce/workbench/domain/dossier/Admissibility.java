@@ -32,6 +32,8 @@ public enum Admissibility {
             return Optional.empty();
         }
         String folded = LabelFolding.fold(text);
-        return Arrays.stream(values()).filter(a -> LabelFolding.fold(a.label).equals(folded)).findFirst();
+        return Arrays.stream(values())
+                .filter(a -> LabelFolding.fold(a.label).equals(folded))
+                .findFirst();
     }
 }

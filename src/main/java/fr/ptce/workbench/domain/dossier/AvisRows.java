@@ -42,9 +42,15 @@ public final class AvisRows extends LinkedRow {
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DsAvis(number, text(values, introduction), text(values, answer),
-                text(values, question), yesNo(value(values, answerYesNo)), date(value(values, createdAt)),
-                date(value(values, answeredAt)), emptyToNull(value(values, claimant)),
+        return Optional.of(new DsAvis(
+                number,
+                text(values, introduction),
+                text(values, answer),
+                text(values, question),
+                yesNo(value(values, answerYesNo)),
+                date(value(values, createdAt)),
+                date(value(values, answeredAt)),
+                emptyToNull(value(values, claimant)),
                 emptyToNull(value(values, expert))));
     }
 

@@ -11,7 +11,12 @@ package fr.ptce.workbench.domain.dossier;
  * @param legalCategory the INSEE legal category of that establishment (Etablissements sheet or csv block), null if
  *     unknown
  */
-public record CarrierStructure(String name, String address, String legalForm, String siret, String raisonSociale,
+public record CarrierStructure(
+        String name,
+        String address,
+        String legalForm,
+        String siret,
+        String raisonSociale,
         InseeLegalCategory legalCategory) {
 
     /** A structure whose establishment's legal category is unknown. */

@@ -20,10 +20,12 @@ public enum Champ {
     S3("Acteurs impliqués ou susceptibles d'être impliqués dans la dynamique collective", true, true),
     S4("Mode de gouvernance en place ou en perspective", true, true),
     S5("Périmètre géographique et ancrage territorial", true, true),
-    DECLARED_QPV("Le périmètre comprend-il un ou plusieurs quartiers prioritaires de la politique de la ville (QPV) ?",
-            false, false),
-    DECLARED_ZRR("Le périmètre comprend-il des communes classées en zone de revitalisation rurale (ZRR) ?",
-            false, false),
+    DECLARED_QPV(
+            "Le périmètre comprend-il un ou plusieurs quartiers prioritaires de la politique de la ville (QPV) ?",
+            false,
+            false),
+    DECLARED_ZRR(
+            "Le périmètre comprend-il des communes classées en zone de revitalisation rurale (ZRR) ?", false, false),
     S6("Actions déjà entamées ou envisagées à court, moyen et long terme", false, true),
     S7("Plan d'action prévisionnel sur 3 ans (optionnel)", false, true),
     S8("Implication des différentes catégories de membres (optionnel)", false, true),

@@ -7,5 +7,4 @@ package fr.ptce.workbench.domain.dossier;
  * @param name the commune name without the postal code
  * @param exportedValue the value as exported, e.g. {@code Ambérieu-en-Bugey (01500)}
  */
-public record Commune(String insee, String name, String exportedValue) {
-}
+public record Commune(String insee, String name, String exportedValue) {}

@@ -40,6 +40,5 @@ public final class CommuneRows extends LinkedRow {
     }
 
     /** A commune and the dossier it belongs to. */
-    public record Linked(String dossierNumber, Commune commune) {
-    }
+    public record Linked(String dossierNumber, Commune commune) {}
 }

@@ -30,27 +30,80 @@ public record Dossier(
     }
 
     public Dossier withStructure(CarrierStructure newStructure) {
-        return new Dossier(number, tracking, projectName, region, newStructure, referent, sections, territory,
-                attachments, attestation, annotations, raw);
+        return new Dossier(
+                number,
+                tracking,
+                projectName,
+                region,
+                newStructure,
+                referent,
+                sections,
+                territory,
+                attachments,
+                attestation,
+                annotations,
+                raw);
     }
 
     public Dossier withTerritory(Territory newTerritory) {
-        return new Dossier(number, tracking, projectName, region, structure, referent, sections, newTerritory,
-                attachments, attestation, annotations, raw);
+        return new Dossier(
+                number,
+                tracking,
+                projectName,
+                region,
+                structure,
+                referent,
+                sections,
+                newTerritory,
+                attachments,
+                attestation,
+                annotations,
+                raw);
     }
 
     /** The same dossier deposited at another time (DS's other dates unchanged). */
     public Dossier withDepositedAt(OffsetDateTime depositedAt) {
         DsTracking t = tracking;
-        return new Dossier(number, new DsTracking(t.state(), t.archived(), t.accountEmail(), depositedAt, t.updatedAt(),
-                t.champsUpdatedAt(), t.instructionAt(), t.processedAt(), t.motivation(), t.instructors(),
-                t.instructorGroup()), projectName, region, structure, referent, sections, territory, attachments,
-                attestation, annotations, raw);
+        return new Dossier(
+                number,
+                new DsTracking(
+                        t.state(),
+                        t.archived(),
+                        t.accountEmail(),
+                        depositedAt,
+                        t.updatedAt(),
+                        t.champsUpdatedAt(),
+                        t.instructionAt(),
+                        t.processedAt(),
+                        t.motivation(),
+                        t.instructors(),
+                        t.instructorGroup()),
+                projectName,
+                region,
+                structure,
+                referent,
+                sections,
+                territory,
+                attachments,
+                attestation,
+                annotations,
+                raw);
     }
 
     public Dossier withRaw(List<RawCell> newRaw) {
-        return new Dossier(number, tracking, projectName, region, structure, referent, sections, territory,
-                attachments, attestation, annotations, newRaw);
+        return new Dossier(
+                number,
+                tracking,
+                projectName,
+                region,
+                structure,
+                referent,
+                sections,
+                territory,
+                attachments,
+                attestation,
+                annotations,
+                newRaw);
     }
 
     /** The text of a champ as the dossier holds it, null when empty; yes/no and checkbox as {@code Oui/Non}. */

@@ -18,8 +18,7 @@ public final class DossierDiff {
 
     private static final Map<String, Function<Dossier, Object>> TRACKED = tracked();
 
-    private DossierDiff() {
-    }
+    private DossierDiff() {}
 
     /** The changed fields, in form order; empty when the dossier is unchanged. */
     public static List<String> changedFields(Dossier before, Dossier after) {
@@ -34,7 +33,8 @@ public final class DossierDiff {
                 changed.add(champ.label());
             }
         }
-        if (before.territory().communesKnown() && after.territory().communesKnown()
+        if (before.territory().communesKnown()
+                && after.territory().communesKnown()
                 && !before.territory().communes().equals(after.territory().communes())) {
             changed.add(COMMUNES);
         }
@@ -69,13 +69,15 @@ public final class DossierDiff {
         fields.put(FixedColumn.ARCHIVED.header(), d -> d.tracking().archived());
         fields.put(FixedColumn.EMAIL.header(), d -> d.tracking().accountEmail());
         fields.put(FixedColumn.DEPOSITED_AT.header(), d -> instant(d.tracking().depositedAt()));
-        fields.put(FixedColumn.INSTRUCTION_AT.header(), d -> instant(d.tracking().instructionAt()));
+        fields.put(
+                FixedColumn.INSTRUCTION_AT.header(), d -> instant(d.tracking().instructionAt()));
         fields.put(FixedColumn.PROCESSED_AT.header(), d -> instant(d.tracking().processedAt()));
         fields.put(FixedColumn.MOTIVATION.header(), d -> d.tracking().motivation());
         fields.put(FixedColumn.INSTRUCTORS.header(), d -> d.tracking().instructors());
         fields.put(FixedColumn.INSTRUCTOR_GROUP.header(), d -> d.tracking().instructorGroup());
         fields.put("SIRET", d -> d.structure().siret());
-        fields.put(FixedColumn.ENTERPRISE_LEGAL_FORM.header(), d -> d.structure().legalCategory());
+        fields.put(
+                FixedColumn.ENTERPRISE_LEGAL_FORM.header(), d -> d.structure().legalCategory());
         return fields;
     }
 

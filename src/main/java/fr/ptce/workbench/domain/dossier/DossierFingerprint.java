@@ -18,13 +18,14 @@ import java.util.Map;
  */
 public final class DossierFingerprint {
 
-    private DossierFingerprint() {
-    }
+    private DossierFingerprint() {}
 
     /** The fingerprint as 64 lower-case hex digits. */
     public static String of(Dossier dossier) {
-        Territory territory = dossier.territory() == null ? null
-                : new Territory(dossier.territory().declaredQpv(), dossier.territory().declaredZrr(), List.of(), false);
+        Territory territory = dossier.territory() == null
+                ? null
+                : new Territory(
+                        dossier.territory().declaredQpv(), dossier.territory().declaredZrr(), List.of(), false);
         Dossier rowContent = dossier.withTerritory(territory);
         MessageDigest digest = sha256();
         StringBuilder buffer = new StringBuilder(8192);
@@ -37,8 +38,14 @@ public final class DossierFingerprint {
         if (value instanceof CarrierStructure structure) {
             // without what the Etablissements sheet completes, and with the five components fingerprints had before
             // the legal category came: a store's fingerprints stay valid
-            encode(new RowStructure(structure.name(), structure.address(), structure.legalForm(), null,
-                    structure.raisonSociale()), out);
+            encode(
+                    new RowStructure(
+                            structure.name(),
+                            structure.address(),
+                            structure.legalForm(),
+                            null,
+                            structure.raisonSociale()),
+                    out);
         } else if (value == null) {
             out.append('~');
         } else if (value instanceof Record record) {
@@ -63,8 +70,7 @@ public final class DossierFingerprint {
     }
 
     /** The carrier structure as the fingerprint encodes it. */
-    private record RowStructure(String name, String address, String legalForm, String siret, String raisonSociale) {
-    }
+    private record RowStructure(String name, String address, String legalForm, String siret, String raisonSociale) {}
 
     private static Object component(Record record, RecordComponent component) {
         try {

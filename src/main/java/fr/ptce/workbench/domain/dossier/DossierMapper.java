@@ -25,8 +25,7 @@ public final class DossierMapper {
     }
 
     /** A mapped row and the problems met on it. */
-    public record Mapped(Optional<Dossier> dossier, List<RowProblem> problems) {
-    }
+    public record Mapped(Optional<Dossier> dossier, List<RowProblem> problems) {}
 
     /** Maps one data row; a row without a dossier number gives no dossier and one problem. */
     public Mapped map(long rowNumber, List<String> values) {
@@ -36,16 +35,30 @@ public final class DossierMapper {
             row.problem(FixedColumn.ID.header(), "ligne sans numéro de dossier, ignorée");
             return new Mapped(Optional.empty(), row.problems);
         }
-        Dossier dossier = new Dossier(number, tracking(row), row.champ(Champ.PROJECT_NAME), row.champ(Champ.REGION),
-                new CarrierStructure(row.champ(Champ.STRUCTURE_NAME), row.champ(Champ.STRUCTURE_ADDRESS),
-                        row.champ(Champ.LEGAL_FORM), emptyToNull(row.fixed(FixedColumn.ESTABLISHMENT_SIRET).strip()),
+        Dossier dossier = new Dossier(
+                number,
+                tracking(row),
+                row.champ(Champ.PROJECT_NAME),
+                row.champ(Champ.REGION),
+                new CarrierStructure(
+                        row.champ(Champ.STRUCTURE_NAME),
+                        row.champ(Champ.STRUCTURE_ADDRESS),
+                        row.champ(Champ.LEGAL_FORM),
+                        emptyToNull(row.fixed(FixedColumn.ESTABLISHMENT_SIRET).strip()),
                         emptyToNull(row.fixed(FixedColumn.RAISON_SOCIALE)),
-                        InseeLegalCategory.of(row.fixed(FixedColumn.ENTERPRISE_LEGAL_FORM_CODE),
+                        InseeLegalCategory.of(
+                                row.fixed(FixedColumn.ENTERPRISE_LEGAL_FORM_CODE),
                                 row.fixed(FixedColumn.ENTERPRISE_LEGAL_FORM))),
-                new Referent(row.champ(Champ.REFERENT_NAME), row.champ(Champ.REFERENT_FUNCTION),
-                        row.champ(Champ.REFERENT_EMAIL), row.champ(Champ.REFERENT_PHONE)),
+                new Referent(
+                        row.champ(Champ.REFERENT_NAME),
+                        row.champ(Champ.REFERENT_FUNCTION),
+                        row.champ(Champ.REFERENT_EMAIL),
+                        row.champ(Champ.REFERENT_PHONE)),
                 sections(row),
-                new Territory(row.bool(Champ.DECLARED_QPV), row.bool(Champ.DECLARED_ZRR), List.of(),
+                new Territory(
+                        row.bool(Champ.DECLARED_QPV),
+                        row.bool(Champ.DECLARED_ZRR),
+                        List.of(),
                         encoding.holdsCommunes()),
                 new Attachments(row.champ(Champ.STATUTES), row.champ(Champ.BUDGET)),
                 row.bool(Champ.ATTESTATION),
@@ -61,11 +74,18 @@ public final class DossierMapper {
             row.problem(FixedColumn.STATE.header(), "état de dossier inconnu\u00a0: «\u00a0" + stateText + "\u00a0»");
         }
         Boolean archived = row.bool(FixedColumn.ARCHIVED);
-        return new DsTracking(state, Boolean.TRUE.equals(archived), emptyToNull(row.fixed(FixedColumn.EMAIL)),
-                row.date(FixedColumn.DEPOSITED_AT), row.date(FixedColumn.UPDATED_AT),
-                row.date(FixedColumn.CHAMPS_UPDATED_AT), row.date(FixedColumn.INSTRUCTION_AT),
-                row.date(FixedColumn.PROCESSED_AT), emptyToNull(row.fixed(FixedColumn.MOTIVATION)),
-                emptyToNull(row.fixed(FixedColumn.INSTRUCTORS)), emptyToNull(row.fixed(FixedColumn.INSTRUCTOR_GROUP)));
+        return new DsTracking(
+                state,
+                Boolean.TRUE.equals(archived),
+                emptyToNull(row.fixed(FixedColumn.EMAIL)),
+                row.date(FixedColumn.DEPOSITED_AT),
+                row.date(FixedColumn.UPDATED_AT),
+                row.date(FixedColumn.CHAMPS_UPDATED_AT),
+                row.date(FixedColumn.INSTRUCTION_AT),
+                row.date(FixedColumn.PROCESSED_AT),
+                emptyToNull(row.fixed(FixedColumn.MOTIVATION)),
+                emptyToNull(row.fixed(FixedColumn.INSTRUCTORS)),
+                emptyToNull(row.fixed(FixedColumn.INSTRUCTOR_GROUP)));
     }
 
     private Sections sections(Row row) {
@@ -127,14 +147,16 @@ public final class DossierMapper {
         }
 
         OffsetDateTime date(FixedColumn column) {
-            return mapping.column(column).map(i -> {
-                try {
-                    return DsValues.dateTime(value(i)).orElse(null);
-                } catch (IllegalArgumentException e) {
-                    problem(mapping.headers().get(i), e.getMessage());
-                    return null;
-                }
-            }).orElse(null);
+            return mapping.column(column)
+                    .map(i -> {
+                        try {
+                            return DsValues.dateTime(value(i)).orElse(null);
+                        } catch (IllegalArgumentException e) {
+                            problem(mapping.headers().get(i), e.getMessage());
+                            return null;
+                        }
+                    })
+                    .orElse(null);
         }
 
         private Boolean bool(int index, String label) {

@@ -32,5 +32,4 @@ public record DossierOutline(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(territory, "territory");
     }
-
 }

@@ -32,20 +32,34 @@ public record DossierSummary(
     }
 
     /** A summary whose deposit time and wave are not known. */
-    public DossierSummary(String number, String projectName, String structureName, String region, DossierState state,
-            boolean absentFromLastImport, Admissibility admissibility) {
+    public DossierSummary(
+            String number,
+            String projectName,
+            String structureName,
+            String region,
+            DossierState state,
+            boolean absentFromLastImport,
+            Admissibility admissibility) {
         this(number, projectName, structureName, region, state, absentFromLastImport, admissibility, null, null);
     }
 
     /** The same summary with another admissibility shown. */
     public DossierSummary withAdmissibility(Admissibility shown) {
-        return new DossierSummary(number, projectName, structureName, region, state, absentFromLastImport, shown,
-                depositedAt, wave);
+        return new DossierSummary(
+                number, projectName, structureName, region, state, absentFromLastImport, shown, depositedAt, wave);
     }
 
     /** The same summary in a wave (by name). */
     public DossierSummary inWave(String waveName) {
-        return new DossierSummary(number, projectName, structureName, region, state, absentFromLastImport,
-                admissibility, depositedAt, waveName);
+        return new DossierSummary(
+                number,
+                projectName,
+                structureName,
+                region,
+                state,
+                absentFromLastImport,
+                admissibility,
+                depositedAt,
+                waveName);
     }
 }

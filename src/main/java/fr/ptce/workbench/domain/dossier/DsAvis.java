@@ -12,6 +12,13 @@ import java.time.OffsetDateTime;
  * @param answerYesNo the answer to that question, null when none
  * @param answeredAt DS's {@code Répondu le}, which is really the last update of the avis
  */
-public record DsAvis(String dossierNumber, String introduction, String answer, String question,
-        Boolean answerYesNo, OffsetDateTime createdAt, OffsetDateTime answeredAt, String claimant, String expert) {
-}
+public record DsAvis(
+        String dossierNumber,
+        String introduction,
+        String answer,
+        String question,
+        Boolean answerYesNo,
+        OffsetDateTime createdAt,
+        OffsetDateTime answeredAt,
+        String claimant,
+        String expert) {}

@@ -17,5 +17,4 @@ public record DsTracking(
         OffsetDateTime processedAt,
         String motivation,
         String instructors,
-        String instructorGroup) {
-}
+        String instructorGroup) {}

@@ -17,13 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class DsValues {
 
-
     private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
-    private DsValues() {
-    }
+    private DsValues() {}
 
     /**
      * Parses a DS date-time: ISO-8601 with offset, Ruby's {@code 2021-06-23 23:58:02 +0200}, or a local
@@ -42,7 +40,8 @@ public final class DsValues {
             }
         }
         try {
-            return Optional.of(LocalDateTime.parse(text, LOCAL_TIME).atZone(PARIS).toOffsetDateTime());
+            return Optional.of(
+                    LocalDateTime.parse(text, LOCAL_TIME).atZone(PARIS).toOffsetDateTime());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("date et heure illisible\u00a0: «\u00a0" + text + "\u00a0»", e);
         }
@@ -60,8 +59,8 @@ public final class DsValues {
             case "" -> Optional.empty();
             case "true", "oui", "on", "1", "vrai" -> Optional.of(Boolean.TRUE);
             case "false", "non", "off", "0", "faux" -> Optional.of(Boolean.FALSE);
-            default -> throw new IllegalArgumentException("valeur oui/non illisible\u00a0: «\u00a0" + value
-                    + "\u00a0»");
+            default ->
+                throw new IllegalArgumentException("valeur oui/non illisible\u00a0: «\u00a0" + value + "\u00a0»");
         };
     }
 

@@ -6,8 +6,8 @@ package fr.ptce.workbench.domain.dossier;
  *
  * @param legalCategory the INSEE legal category of its enterprise, null when the row gives no code
  */
-public record Establishment(String dossierNumber, String champ, String siret, String raisonSociale,
-        InseeLegalCategory legalCategory) {
+public record Establishment(
+        String dossierNumber, String champ, String siret, String raisonSociale, InseeLegalCategory legalCategory) {
 
     /** The label DS gives the applicant's own establishment. */
     public static final String APPLICANT = "Dossier";

@@ -30,8 +30,11 @@ public final class EstablishmentRows extends LinkedRow {
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Establishment(number, value(values, champColumn).strip(),
-                emptyToNull(value(values, siretColumn).strip()), emptyToNull(value(values, nameColumn)),
+        return Optional.of(new Establishment(
+                number,
+                value(values, champColumn).strip(),
+                emptyToNull(value(values, siretColumn).strip()),
+                emptyToNull(value(values, nameColumn)),
                 InseeLegalCategory.of(value(values, legalFormCodeColumn), value(values, legalFormColumn))));
     }
 }

@@ -21,20 +21,29 @@ public final class HeaderMapping {
             Pattern.compile("^(.*) \\((Code|Code insee|Code INSEE|Département|Nom|Adresse|Code INSEE Ville)\\)$");
 
     /** Identity and DS bookkeeping headers that are neither a champ nor unknown data. */
-    private static final Set<String> OTHER_DS_HEADERS = Set.of("civilite", "nom", "prenom", "date de naissance",
-            "depot pour un tiers", "nom du mandataire", "prenom du mandataire", "domaine fonctionnel",
-            "referentiel de programmation", "centre de cout", "date decision sva", "date decision svr");
+    private static final Set<String> OTHER_DS_HEADERS = Set.of(
+            "civilite",
+            "nom",
+            "prenom",
+            "date de naissance",
+            "depot pour un tiers",
+            "nom du mandataire",
+            "prenom du mandataire",
+            "domaine fonctionnel",
+            "referentiel de programmation",
+            "centre de cout",
+            "date decision sva",
+            "date decision svr");
 
-    private static final List<String> ESTABLISHMENT_PREFIXES = List.of("etablissement ", "entreprise ",
-            "association ");
+    private static final List<String> ESTABLISHMENT_PREFIXES = List.of("etablissement ", "entreprise ", "association ");
 
     private final List<String> headers;
     private final Map<FixedColumn, Integer> fixed;
     private final Map<Champ, Integer> champs;
     private final boolean[] known;
 
-    private HeaderMapping(List<String> headers, Map<FixedColumn, Integer> fixed, Map<Champ, Integer> champs,
-            boolean[] known) {
+    private HeaderMapping(
+            List<String> headers, Map<FixedColumn, Integer> fixed, Map<Champ, Integer> champs, boolean[] known) {
         this.headers = headers;
         this.fixed = fixed;
         this.champs = champs;
@@ -142,6 +151,7 @@ public final class HeaderMapping {
 
     private static boolean isOtherDsHeader(String header) {
         String folded = LabelFolding.fold(header);
-        return OTHER_DS_HEADERS.contains(folded) || ESTABLISHMENT_PREFIXES.stream().anyMatch(folded::startsWith);
+        return OTHER_DS_HEADERS.contains(folded)
+                || ESTABLISHMENT_PREFIXES.stream().anyMatch(folded::startsWith);
     }
 }

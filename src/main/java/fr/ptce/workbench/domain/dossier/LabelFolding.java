@@ -15,8 +15,7 @@ public final class LabelFolding {
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*[?:.]?$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[?:.]$");
 
-    private LabelFolding() {
-    }
+    private LabelFolding() {}
 
     /** The folded form of a label, used only for comparison. */
     public static String fold(String label) {

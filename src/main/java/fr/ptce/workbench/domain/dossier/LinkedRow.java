@@ -24,7 +24,8 @@ abstract class LinkedRow {
     final int indexOf(String header) {
         String folded = LabelFolding.fold(header.replace('(', '[').replace(')', ']'));
         for (int i = 0; i < headers.size(); i++) {
-            if (LabelFolding.fold(headers.get(i).replace('(', '[').replace(')', ']')).equals(folded)) {
+            if (LabelFolding.fold(headers.get(i).replace('(', '[').replace(')', ']'))
+                    .equals(folded)) {
                 return i;
             }
         }

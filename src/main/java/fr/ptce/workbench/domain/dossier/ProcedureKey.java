@@ -15,8 +15,7 @@ public final class ProcedureKey {
     private static final Pattern DS_FILE_NAME =
             Pattern.compile("^dossiers_(.+)_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}(?: \\(\\d+\\))?\\.[A-Za-z]+$");
 
-    private ProcedureKey() {
-    }
+    private ProcedureKey() {}
 
     public static String fromFileName(String fileName) {
         Matcher matcher = DS_FILE_NAME.matcher(fileName);

@@ -8,5 +8,4 @@ package fr.ptce.workbench.domain.dossier;
  * @param known whether the workbench maps this column to a field it understands; the others are the
  *     "autres champs" shown as they are
  */
-public record RawCell(String header, String value, boolean known) {
-}
+public record RawCell(String header, String value, boolean known) {}

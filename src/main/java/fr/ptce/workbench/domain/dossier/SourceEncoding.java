@@ -7,5 +7,4 @@ package fr.ptce.workbench.domain.dossier;
  * @param htmlEscapedText single-line text did too (2025-05-05 to 2025-07-08)
  * @param holdsCommunes whether the format can hold the communes repetition block (csv cannot)
  */
-public record SourceEncoding(boolean htmlEscapedTextareas, boolean htmlEscapedText, boolean holdsCommunes) {
-}
+public record SourceEncoding(boolean htmlEscapedTextareas, boolean htmlEscapedText, boolean holdsCommunes) {}

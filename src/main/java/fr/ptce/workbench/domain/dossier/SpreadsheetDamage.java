@@ -14,8 +14,7 @@ public final class SpreadsheetDamage {
             + "|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERR\\d*!?|ERROR!?)"
             + "|Err:\\d{3}");
 
-    private SpreadsheetDamage() {
-    }
+    private SpreadsheetDamage() {}
 
     /** Whether the value, spaces aside, is a spreadsheet error value and nothing else. */
     public static boolean isErrorValue(String value) {
@@ -23,7 +22,9 @@ public final class SpreadsheetDamage {
             return false;
         }
         String v = value.strip();
-        return v.length() >= 4 && v.length() <= 16 && (v.charAt(0) == '#' || v.charAt(0) == 'E')
+        return v.length() >= 4
+                && v.length() <= 16
+                && (v.charAt(0) == '#' || v.charAt(0) == 'E')
                 && ERROR_VALUE.matcher(v).matches();
     }
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A criterion of the grid (V1…E2): what a reviewer scores, with its weight and an optional minimum score. */
-public record Criterion(String code, String label, String help, String blockCode, BigDecimal weight,
-        BigDecimal threshold) {
+public record Criterion(
+        String code, String label, String help, String blockCode, BigDecimal weight, BigDecimal threshold) {
 
     public Criterion {
         Objects.requireNonNull(code, "code");

@@ -16,7 +16,13 @@ import java.util.Set;
  * A versioned selection grid: blocks, criteria, the scale and the thresholds. A version is frozen once a score uses
  * it; a changed grid is the next version of the same id.
  */
-public record Grid(String id, int version, String name, List<Block> blocks, List<Criterion> criteria, Scale scale,
+public record Grid(
+        String id,
+        int version,
+        String name,
+        List<Block> blocks,
+        List<Criterion> criteria,
+        Scale scale,
         BigDecimal overallThreshold) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -119,16 +125,20 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
     }
 
     /** The next version of this grid with a changed content: same id, version + 1. */
-    public Grid nextVersion(String name, List<Block> blocks, List<Criterion> criteria, Scale scale,
-            BigDecimal overallThreshold) {
+    public Grid nextVersion(
+            String name, List<Block> blocks, List<Criterion> criteria, Scale scale, BigDecimal overallThreshold) {
         return new Grid(id, version + 1, name, blocks, criteria, scale, overallThreshold);
     }
 
     /** Whether two grids say the same thing (numbers compared by value: 1 and 1.0 are equal). */
     public boolean sameContentAs(Grid other) {
-        return id.equals(other.id) && version == other.version && name.equals(other.name)
-                && blocks.equals(other.blocks) && sameScale(scale, other.scale)
-                && sameNumber(overallThreshold, other.overallThreshold) && sameCriteria(other.criteria);
+        return id.equals(other.id)
+                && version == other.version
+                && name.equals(other.name)
+                && blocks.equals(other.blocks)
+                && sameScale(scale, other.scale)
+                && sameNumber(overallThreshold, other.overallThreshold)
+                && sameCriteria(other.criteria);
     }
 
     private boolean sameCriteria(List<Criterion> others) {
@@ -138,8 +148,11 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
         for (int i = 0; i < criteria.size(); i++) {
             Criterion a = criteria.get(i);
             Criterion b = others.get(i);
-            if (!a.code().equals(b.code()) || !a.label().equals(b.label()) || !a.help().equals(b.help())
-                    || !a.blockCode().equals(b.blockCode()) || !sameNumber(a.weight(), b.weight())
+            if (!a.code().equals(b.code())
+                    || !a.label().equals(b.label())
+                    || !a.help().equals(b.help())
+                    || !a.blockCode().equals(b.blockCode())
+                    || !sameNumber(a.weight(), b.weight())
                     || !sameNumber(a.threshold(), b.threshold())) {
                 return false;
             }
@@ -148,7 +161,9 @@ public record Grid(String id, int version, String name, List<Block> blocks, List
     }
 
     private static boolean sameScale(Scale a, Scale b) {
-        return sameNumber(a.min(), b.min()) && sameNumber(a.max(), b.max()) && sameNumber(a.step(), b.step())
+        return sameNumber(a.min(), b.min())
+                && sameNumber(a.max(), b.max())
+                && sameNumber(a.step(), b.step())
                 && a.meanings().equals(b.meanings());
     }
 

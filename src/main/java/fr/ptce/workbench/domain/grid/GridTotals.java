@@ -16,8 +16,14 @@ import java.util.Map;
  * @param scored how many criteria of the grid have a score
  * @param criteria how many criteria the grid has ({@code complete} is {@code scored == criteria})
  */
-public record GridTotals(Map<String, BigDecimal> blocks, BigDecimal total, boolean complete,
-        List<String> belowThreshold, boolean belowOverallThreshold, int scored, int criteria) {
+public record GridTotals(
+        Map<String, BigDecimal> blocks,
+        BigDecimal total,
+        boolean complete,
+        List<String> belowThreshold,
+        boolean belowOverallThreshold,
+        int scored,
+        int criteria) {
 
     public GridTotals {
         blocks = Collections.unmodifiableMap(new LinkedHashMap<>(blocks));

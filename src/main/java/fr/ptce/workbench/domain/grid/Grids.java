@@ -34,8 +34,7 @@ public final class Grids {
             + " seront considérées crédibles et sérieuses même si leur opérationnalité n'est pas acquise lors du dépôt"
             + " de dossier.\u00a0»";
 
-    private Grids() {
-    }
+    private Grids() {}
 
     /**
      * The default grid of the call: blocks V, O, E, ten criteria in the call's words, scale 0–5 in whole points,
@@ -47,45 +46,71 @@ public final class Grids {
                 new Block("O", "Opérationnalité"),
                 new Block("E", "Évaluation des résultats et impacts"));
         List<Criterion> criteria = List.of(
-                criterion("V1", "Crédibilité de la proposition, expériences, compétences et professionnalisme",
+                criterion(
+                        "V1",
+                        "Crédibilité de la proposition, expériences, compétences et professionnalisme",
                         "Crédibilité de la proposition, expériences, compétences et professionnalisme"),
-                criterion("V2", "Qualité de l'analyse de positionnement stratégique et des partenariats développés"
-                        + " ou mis en perspective",
+                criterion(
+                        "V2",
+                        "Qualité de l'analyse de positionnement stratégique et des partenariats développés"
+                                + " ou mis en perspective",
                         "Qualité de l'analyse de positionnement stratégique (en fonction du territoire, du secteur,"
                                 + " des acteurs, du contexte social et économique local) et des partenariats"
                                 + " développés ou mis en perspective"),
-                criterion("V3", "Cohérence des objectifs, de la stratégie de coopération et de mutualisation au"
-                        + " regard des enjeux identifiés",
+                criterion(
+                        "V3",
+                        "Cohérence des objectifs, de la stratégie de coopération et de mutualisation au"
+                                + " regard des enjeux identifiés",
                         "Cohérence des objectifs, de la stratégie de coopération et de mutualisation proposés au"
                                 + " regard des enjeux identifiés"),
-                criterion("V4", "Valeur ajoutée des actions du PTCE (économique, sociale et environnementale)",
+                criterion(
+                        "V4",
+                        "Valeur ajoutée des actions du PTCE (économique, sociale et environnementale)",
                         "Valeur ajoutée des actions du PTCE (économique, sociale et environnementale)"),
-                criterion("V5", "Caractère innovant du PTCE, de ses activités et de son processus de fonctionnement",
+                criterion(
+                        "V5",
+                        "Caractère innovant du PTCE, de ses activités et de son processus de fonctionnement",
                         "Caractère innovant du PTCE, de ses activités et de son processus de fonctionnement\u00a0:"
                                 + " développement d'actions de R&D, d'insertion et de formation, partenariats de"
                                 + " recherche\u00a0; diffusion de l'innovation sous toutes ses formes (de produits, de"
                                 + " processus, organisationnelle, territoriale, sociale et sociétale)"),
-                criterion("O1", "Qualité, pertinence et cohérence du plan d'action au regard des éléments précédents",
+                criterion(
+                        "O1",
+                        "Qualité, pertinence et cohérence du plan d'action au regard des éléments précédents",
                         "Qualité, pertinence et cohérence du plan d'action au regard des éléments précédents"
                                 + " (analyse de l'environnement social, économique et territorial, objectifs,"
                                 + " stratégie)"),
-                criterion("O2", "Qualité des moyens financiers et d'autres ressources pour mettre en œuvre le plan"
-                        + " d'action",
+                criterion(
+                        "O2",
+                        "Qualité des moyens financiers et d'autres ressources pour mettre en œuvre le plan"
+                                + " d'action",
                         "Qualité des moyens financiers et d'autres ressources pour mettre en œuvre le plan"
                                 + " d'action\u00a0: participation des entreprises et autres acteurs privés\u00a0;"
                                 + " participation des collectivités territoriales"),
-                criterion("O3", "Pérennité de la démarche pour assurer une autonomie financière à moyen terme",
+                criterion(
+                        "O3",
+                        "Pérennité de la démarche pour assurer une autonomie financière à moyen terme",
                         "Pérennité de la démarche pour assurer une autonomie financière à moyen terme"),
-                criterion("E1", "Indicateurs de suivi et d'évaluation",
+                criterion(
+                        "E1",
+                        "Indicateurs de suivi et d'évaluation",
                         "Indicateurs de suivi et d'évaluation de la réalisation du plan d'action, de l'atteinte"
                                 + " des objectifs et des performances"),
-                criterion("E2", "Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du"
-                        + " territoire",
+                criterion(
+                        "E2",
+                        "Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du"
+                                + " territoire",
                         "Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du"
                                 + " territoire\u00a0: utilité sociale et environnementale dans le territoire\u00a0;"
                                 + " évaluation du nombre d'emplois créés ou maintenus"));
-        return new Grid(AMI_PTCE_2021, AMI_PTCE_2021_VERSION, "AMI PTCE émergents 2021", blocks, criteria,
-                defaultScale(), null);
+        return new Grid(
+                AMI_PTCE_2021,
+                AMI_PTCE_2021_VERSION,
+                "AMI PTCE émergents 2021",
+                blocks,
+                criteria,
+                defaultScale(),
+                null);
     }
 
     /** The default scale: 0 to 5 in whole points, each value with its meaning. */

@@ -7,8 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A kit sent to an expert: its id, the dossiers, the grid, the deadline, and when it came back (if it did). */
-public record Kit(String kitId, String expertEmail, List<String> dossiers, String gridId, int gridVersion,
-        boolean pseudonymised, OffsetDateTime exportedAt, LocalDate deadline, Optional<OffsetDateTime> returnedAt,
+public record Kit(
+        String kitId,
+        String expertEmail,
+        List<String> dossiers,
+        String gridId,
+        int gridVersion,
+        boolean pseudonymised,
+        OffsetDateTime exportedAt,
+        LocalDate deadline,
+        Optional<OffsetDateTime> returnedAt,
         int returns) {
 
     public Kit {

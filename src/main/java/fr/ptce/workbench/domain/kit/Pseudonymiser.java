@@ -28,8 +28,9 @@ public final class Pseudonymiser {
         }
         String digits = referent.phone() == null ? "" : referent.phone().replaceAll("\\D", "");
         if (digits.length() >= 6) {
-            String tail = digits.startsWith("33") ? digits.substring(2) : digits.startsWith("0")
-                    ? digits.substring(1) : digits;
+            String tail = digits.startsWith("33")
+                    ? digits.substring(2)
+                    : digits.startsWith("0") ? digits.substring(1) : digits;
             StringBuilder regex = new StringBuilder("(?:(?:\\+|00)\\s*33\\s*(?:\\(0\\))?|0)?[\\s.\\-]*");
             for (char c : tail.toCharArray()) {
                 regex.append(c).append("[\\s.\\-]*");
@@ -60,8 +61,9 @@ public final class Pseudonymiser {
     }
 
     private static Pattern word(String text) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text.toLowerCase(Locale.ROOT))
-                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(text.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static boolean present(String value) {

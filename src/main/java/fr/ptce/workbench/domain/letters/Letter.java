@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param fileName the .docx file's name: dossier number, project slug and kind, safe on every file system
  * @param accepted the DS state to record: true for « accepté », false for « refusé »
  */
-public record Letter(String dossierNumber, LetterKind kind, String fileName, Recipient recipient, String subject,
-        Map<LetterField, String> values, boolean accepted) {
+public record Letter(
+        String dossierNumber,
+        LetterKind kind,
+        String fileName,
+        Recipient recipient,
+        String subject,
+        Map<LetterField, String> values,
+        boolean accepted) {
 
     public Letter {
         Objects.requireNonNull(dossierNumber, "dossierNumber");

@@ -28,14 +28,40 @@ import java.util.Set;
  */
 public enum LetterKind {
     /** Every dossier the cabinet decided on in phase 1: laureate (« jugé conforme à l'esprit des PTCE ») or not. */
-    PHASE1("phase1", "Décision de la phase\u00a01 (lauréat / non retenu)", "décision de la phase\u00a01",
-            EnumSet.of(DOSSIER, PROJET, PORTEUR, REFERENT, REGION, DECISION, MOTIVATION, SUITE, DECIDEUR,
-                    DATE_DECISION, DATE_COURRIER),
+    PHASE1(
+            "phase1",
+            "Décision de la phase\u00a01 (lauréat / non retenu)",
+            "décision de la phase\u00a01",
+            EnumSet.of(
+                    DOSSIER,
+                    PROJET,
+                    PORTEUR,
+                    REFERENT,
+                    REGION,
+                    DECISION,
+                    MOTIVATION,
+                    SUITE,
+                    DECIDEUR,
+                    DATE_DECISION,
+                    DATE_COURRIER),
             EnumSet.of(DOSSIER, DECISION)),
     /** The phase-1 laureates the cabinet invited to phase 2, with the deadline of the « dossier additionnel ». */
-    INVITATION("invitation", "Invitation à la phase\u00a02", "invitation à candidater à la phase\u00a02",
-            EnumSet.of(DOSSIER, PROJET, PORTEUR, REFERENT, REGION, DECIDEUR, DATE_DECISION, DATE_COURRIER,
-                    DATE_LIMITE_PHASE2, MONTANT_PHASE2, ANNEES_PHASE2),
+    INVITATION(
+            "invitation",
+            "Invitation à la phase\u00a02",
+            "invitation à candidater à la phase\u00a02",
+            EnumSet.of(
+                    DOSSIER,
+                    PROJET,
+                    PORTEUR,
+                    REFERENT,
+                    REGION,
+                    DECIDEUR,
+                    DATE_DECISION,
+                    DATE_COURRIER,
+                    DATE_LIMITE_PHASE2,
+                    MONTANT_PHASE2,
+                    ANNEES_PHASE2),
             EnumSet.of(DOSSIER, DATE_LIMITE_PHASE2));
 
     private final String key;

@@ -20,8 +20,7 @@ public final class Letters {
     private static final int SLUG_LENGTH = 40;
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
 
-    private Letters() {
-    }
+    private Letters() {}
 
     /**
      * The letter of {@code kind} for a ranked dossier whose decision is recorded and which the kind answers.
@@ -29,11 +28,11 @@ public final class Letters {
      * @param today the day the letters are prepared
      * @throws IllegalArgumentException when the kind does not answer the dossier's decision
      */
-    public static Letter of(LetterKind kind, RankedDossier dossier, Recipient recipient, Campaign campaign,
-            LocalDate today) {
+    public static Letter of(
+            LetterKind kind, RankedDossier dossier, Recipient recipient, Campaign campaign, LocalDate today) {
         if (!kind.answers(dossier.decision())) {
-            throw new IllegalArgumentException("no " + kind.key() + " letter for dossier " + dossier.row()
-                    .dossierNumber());
+            throw new IllegalArgumentException(
+                    "no " + kind.key() + " letter for dossier " + dossier.row().dossierNumber());
         }
         CabinetDecision decided = dossier.decision().decided();
         RegionalAvisRow row = dossier.row();
@@ -49,36 +48,53 @@ public final class Letters {
         values.put(LetterField.DATE_COURRIER, day(today));
         switch (kind) {
             case PHASE1 -> {
-                values.put(LetterField.DECISION, decided.laureate()
-                        ? "Votre projet a été désigné lauréat de la phase\u00a01 de l'appel à manifestation d'intérêt"
-                                + " «\u00a0PTCE émergents\u00a0»\u00a0: il a été jugé conforme à l'esprit des PTCE."
-                        : "Votre projet n'a pas été retenu parmi les lauréats de la phase\u00a01 de l'appel à"
-                                + " manifestation d'intérêt «\u00a0PTCE émergents\u00a0».");
+                values.put(
+                        LetterField.DECISION,
+                        decided.laureate()
+                                ? "Votre projet a été désigné lauréat de la phase\u00a01 de l'appel à"
+                                        + " manifestation d'intérêt"
+                                        + " «\u00a0PTCE émergents\u00a0»\u00a0: il a été jugé conforme à"
+                                        + " l'esprit des PTCE."
+                                : "Votre projet n'a pas été retenu parmi les lauréats de la phase\u00a01 de l'appel à"
+                                        + " manifestation d'intérêt «\u00a0PTCE émergents\u00a0».");
                 values.put(LetterField.MOTIVATION, orDash(row.motivation()));
-                values.put(LetterField.SUITE, decided.laureate()
-                        ? "À ce titre, votre projet bénéficie du bouquet de services"
-                        + " spécifique «\u00a0émergence\u00a0»."
-                                + " Cette désignation n'est pas assortie d'un financement."
-                        : "L'appel à manifestation d'intérêt étant permanent, vous pourrez déposer un nouveau"
-                                + " dossier sur demarches-simplifiees.fr.");
+                values.put(
+                        LetterField.SUITE,
+                        decided.laureate()
+                                ? "À ce titre, votre projet bénéficie du bouquet de services"
+                                        + " spécifique «\u00a0émergence\u00a0»."
+                                        + " Cette désignation n'est pas assortie d'un financement."
+                                : "L'appel à manifestation d'intérêt étant permanent, vous pourrez déposer un nouveau"
+                                        + " dossier sur demarches-simplifiees.fr.");
             }
             case INVITATION -> {
-                values.put(LetterField.DATE_LIMITE_PHASE2, deadline(campaign.phase2Deadline().atZoneSameInstant(
-                        CallTime.PARIS).toLocalDateTime()));
+                values.put(
+                        LetterField.DATE_LIMITE_PHASE2,
+                        deadline(campaign.phase2Deadline()
+                                .atZoneSameInstant(CallTime.PARIS)
+                                .toLocalDateTime()));
                 values.put(LetterField.MONTANT_PHASE2, euros(campaign.phase2Grant()));
                 values.put(LetterField.ANNEES_PHASE2, Integer.toString(campaign.phase2Years()));
             }
         }
         values.keySet().retainAll(kind.fields());
-        return new Letter(number, kind, fileName(kind, number, row.project()), recipient, kind.subject(number),
-                values, decided.laureate());
+        return new Letter(
+                number,
+                kind,
+                fileName(kind, number, row.project()),
+                recipient,
+                kind.subject(number),
+                values,
+                decided.laureate());
     }
 
     /** {@code 90200-projet-des-communs-phase1.docx}: the number, at most 40 characters of the project, the kind. */
     public static String fileName(LetterKind kind, String number, String project) {
         String safeNumber = number.replaceAll("[^A-Za-z0-9]+", "-");
-        String slug = Accents.strip(project == null ? "" : project).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = Accents.strip(project == null ? "" : project)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         if (slug.length() > SLUG_LENGTH) {
             slug = slug.substring(0, SLUG_LENGTH).replaceAll("-$", "");
         }
@@ -99,8 +115,9 @@ public final class Letters {
         if (firstLate.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return day(firstLate.toLocalDate().minusDays(1)) + " à minuit";
         }
-        return day(firstLate.toLocalDate()) + ", " + String.format(Locale.ROOT, "%d\u00a0h\u00a0%02d",
-                firstLate.getHour(), firstLate.getMinute()) + " exclu";
+        return day(firstLate.toLocalDate()) + ", "
+                + String.format(Locale.ROOT, "%d\u00a0h\u00a0%02d", firstLate.getHour(), firstLate.getMinute())
+                + " exclu";
     }
 
     /** {@code 100 000 €}, with non-breaking spaces, cents only when there are some. */

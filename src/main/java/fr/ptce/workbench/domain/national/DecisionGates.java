@@ -16,8 +16,7 @@ public final class DecisionGates {
     /** Eligibility criteria to meet, out of 7 (« une majorité des critères »). */
     public static final int ELIGIBILITY_MAJORITY = 4;
 
-    private DecisionGates() {
-    }
+    private DecisionGates() {}
 
     /** Why the dossier cannot be proposed as a phase-1 laureate; empty when it can. */
     public static List<String> laureateRefusals(RegionalAvisRow row) {
@@ -48,15 +47,18 @@ public final class DecisionGates {
     private static Optional<String> admissibilityRefusal(RegionalAvisRow row) {
         Optional<Admissibility> admissibility = Admissibility.fromLabel(row.admissibility());
         if (admissibility.isEmpty()) {
-            return Optional.of(row.admissibility() == null ? "recevabilité non renseignée par la région"
-                    : "recevabilité «\u00a0" + row.admissibility() + "\u00a0» inconnue");
+            return Optional.of(
+                    row.admissibility() == null
+                            ? "recevabilité non renseignée par la région"
+                            : "recevabilité «\u00a0" + row.admissibility() + "\u00a0» inconnue");
         }
         return switch (admissibility.get()) {
             case RECEVABLE -> Optional.empty();
             case INCOMPLET -> Optional.of("non recevable\u00a0: incomplet");
-            case HORS_DELAI -> row.wave() == null
-                    ? Optional.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)")
-                    : Optional.empty();
+            case HORS_DELAI ->
+                row.wave() == null
+                        ? Optional.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)")
+                        : Optional.empty();
         };
     }
 
@@ -65,7 +67,6 @@ public final class DecisionGates {
      * refusée — non recevable : incomplet. ».
      */
     public static String message(String number, String what, List<String> reasons) {
-        return "Dossier n°\u00a0" + number + "\u00a0: " + what + " refusée — " + String.join("\u00a0; ", reasons)
-                + ".";
+        return "Dossier n°\u00a0" + number + "\u00a0: " + what + " refusée — " + String.join("\u00a0; ", reasons) + ".";
     }
 }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class GridCompatibility {
 
-    private GridCompatibility() {
-    }
+    private GridCompatibility() {}
 
     /** The French reason why the grid is not compatible, empty when it is. */
     public static Optional<String> problem(String gridId, String gridVersion, GridSheet sheet, Grid expected) {
@@ -24,7 +23,8 @@ public final class GridCompatibility {
             return Optional.of("la feuille «\u00a0Grille\u00a0» ne contient aucun critère");
         }
         for (GridSheet.Line line : sheet.lines()) {
-            if (!Objects.equals(line.gridId(), gridId) || line.version() == null
+            if (!Objects.equals(line.gridId(), gridId)
+                    || line.version() == null
                     || !String.valueOf(line.version()).equals(gridVersion)) {
                 return Optional.of("la grille des métadonnées (" + gridId + " version " + gridVersion
                         + ") n'est pas celle de la feuille «\u00a0Grille\u00a0» (" + line.gridId() + " version "
@@ -32,24 +32,28 @@ public final class GridCompatibility {
             }
         }
         if (!expected.id().equals(gridId)) {
-            return Optional.of("grille «\u00a0" + gridId + "\u00a0», le PESSII attend la grille"
-                    + " «\u00a0" + expected.id() + "\u00a0»");
+            return Optional.of("grille «\u00a0" + gridId + "\u00a0», le PESSII attend la grille" + " «\u00a0"
+                    + expected.id() + "\u00a0»");
         }
-        String theirs = describe(sheet.lines().stream().map(l -> l.block() + ":" + l.code() + ":"
-                + plain(l.weight())).toList());
-        String ours = describe(expected.criteria().stream().map(c -> c.blockCode() + ":" + c.code() + ":"
-                + plain(c.weight())).toList());
+        String theirs = describe(sheet.lines().stream()
+                .map(l -> l.block() + ":" + l.code() + ":" + plain(l.weight()))
+                .toList());
+        String ours = describe(expected.criteria().stream()
+                .map(c -> c.blockCode() + ":" + c.code() + ":" + plain(c.weight()))
+                .toList());
         if (!theirs.equals(ours)) {
             return Optional.of("grille «\u00a0" + gridId + "\u00a0» version " + gridVersion + " aux critères ou poids"
                     + " différents de ceux du PESSII (version " + expected.version() + ")\u00a0: " + theirs
                     + " au lieu de " + ours);
         }
         for (GridSheet.Line line : sheet.lines()) {
-            if (!same(line.min(), expected.scale().min()) || !same(line.max(), expected.scale().max())
+            if (!same(line.min(), expected.scale().min())
+                    || !same(line.max(), expected.scale().max())
                     || !same(line.step(), expected.scale().step())) {
                 return Optional.of("échelle de notation du critère " + line.code() + " (" + plain(line.min())
                         + " à " + plain(line.max()) + ", pas " + plain(line.step()) + ") différente de celle du"
-                        + " PESSII (" + plain(expected.scale().min()) + " à " + plain(expected.scale().max())
+                        + " PESSII (" + plain(expected.scale().min()) + " à "
+                        + plain(expected.scale().max())
                         + ", pas " + plain(expected.scale().step()) + ")");
             }
         }

@@ -12,8 +12,15 @@ public record GridSheet(List<Line> lines) {
     }
 
     /** One criterion row: the grid's id and version, the criterion's block, code and weight, and the scale. */
-    public record Line(String gridId, Integer version, String block, String code, BigDecimal min, BigDecimal max,
-            BigDecimal step, BigDecimal weight) {
+    public record Line(
+            String gridId,
+            Integer version,
+            String block,
+            String code,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal step,
+            BigDecimal weight) {
 
         public Line {
             Objects.requireNonNull(code, "code");

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param inviteOverride PESSII's reason for inviting it although a gate refused, null when none
  * @param decided the cabinet's decision, null until recorded
  */
-public record NationalDecision(String dossierNumber, boolean laureate, boolean invited, String laureateOverride,
-        String inviteOverride, CabinetDecision decided) {
+public record NationalDecision(
+        String dossierNumber,
+        boolean laureate,
+        boolean invited,
+        String laureateOverride,
+        String inviteOverride,
+        CabinetDecision decided) {
 
     public NationalDecision {
         Objects.requireNonNull(dossierNumber, "dossierNumber");
@@ -28,13 +33,17 @@ public record NationalDecision(String dossierNumber, boolean laureate, boolean i
 
     /** The proposal as laureate or not; a dossier no longer laureate is no longer invited either. */
     public NationalDecision withLaureate(boolean value, String override) {
-        return new NationalDecision(dossierNumber, value, value && invited, value ? override : null,
-                value ? inviteOverride : null, decided);
+        return new NationalDecision(
+                dossierNumber,
+                value,
+                value && invited,
+                value ? override : null,
+                value ? inviteOverride : null,
+                decided);
     }
 
     public NationalDecision withInvited(boolean value, String override) {
-        return new NationalDecision(dossierNumber, laureate, value, laureateOverride, value ? override : null,
-                decided);
+        return new NationalDecision(dossierNumber, laureate, value, laureateOverride, value ? override : null, decided);
     }
 
     /** The cabinet's decision on the current proposal. */

@@ -15,21 +15,26 @@ import java.util.Objects;
  */
 public final class NationalRanking {
 
-    private NationalRanking() {
-    }
+    private NationalRanking() {}
 
     /**
      * @param waves the campaign's wave names, in order
      * @param criteria the criterion codes of PESSII's grid, which a complete total scores every one of
      */
-    public static List<RankedDossier> rank(List<NationalDossier> dossiers, RankingOrder order,
-            Map<String, NationalDecision> decisions, List<String> waves, List<String> criteria) {
+    public static List<RankedDossier> rank(
+            List<NationalDossier> dossiers,
+            RankingOrder order,
+            Map<String, NationalDecision> decisions,
+            List<String> waves,
+            List<String> criteria) {
         Comparator<RegionalAvisRow> rows = order.comparator();
         Comparator<NationalDossier> byWave = Comparator.comparingInt((NationalDossier d) -> waveIndex(d, waves))
                 .thenComparing(d -> Objects.toString(d.row().wave(), ""));
-        Comparator<NationalDossier> completeFirst = Comparator.comparing(d -> !d.row().completeOn(criteria));
+        Comparator<NationalDossier> completeFirst =
+                Comparator.comparing(d -> !d.row().completeOn(criteria));
         List<NationalDossier> sorted = new ArrayList<>(dossiers);
-        sorted.sort(byWave.thenComparing(completeFirst).thenComparing(NationalDossier::row, rows)
+        sorted.sort(byWave.thenComparing(completeFirst)
+                .thenComparing(NationalDossier::row, rows)
                 .thenComparing(NationalDossier::exportingRegion));
         List<RankedDossier> ranked = new ArrayList<>(sorted.size());
         String wave = null;
@@ -40,9 +45,12 @@ public final class NationalRanking {
                 place = 0;
             }
             place++;
-            ranked.add(new RankedDossier(place, dossier,
+            ranked.add(new RankedDossier(
+                    place,
+                    dossier,
                     decisions.getOrDefault(dossier.number(), NationalDecision.none(dossier.number())),
-                    dossier.row().scoredCriteria(criteria), criteria.size()));
+                    dossier.row().scoredCriteria(criteria),
+                    criteria.size()));
         }
         return List.copyOf(ranked);
     }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param scoredCriteria how many criteria of the grid have a consolidated score
  * @param criteria how many criteria the grid has
  */
-public record RankedDossier(int rank, NationalDossier dossier, NationalDecision decision, int scoredCriteria,
-        int criteria) {
+public record RankedDossier(
+        int rank, NationalDossier dossier, NationalDecision decision, int scoredCriteria, int criteria) {
 
     public RankedDossier {
         Objects.requireNonNull(dossier, "dossier");

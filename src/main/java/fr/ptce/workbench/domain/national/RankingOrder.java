@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  */
 public record RankingOrder(List<TieBreak> tieBreaks) {
 
-    public static final RankingOrder DEFAULT = new RankingOrder(List.of(TieBreak.subtotal("V"),
-            TieBreak.subtotal("O"), TieBreak.subtotal("E"), TieBreak.DEPOSIT));
+    public static final RankingOrder DEFAULT = new RankingOrder(
+            List.of(TieBreak.subtotal("V"), TieBreak.subtotal("O"), TieBreak.subtotal("E"), TieBreak.DEPOSIT));
 
     public RankingOrder {
         tieBreaks = List.copyOf(tieBreaks);
@@ -49,8 +49,10 @@ public record RankingOrder(List<TieBreak> tieBreaks) {
     public Comparator<RegionalAvisRow> comparator() {
         Comparator<RegionalAvisRow> order = higherFirst(RegionalAvisRow::total);
         for (TieBreak key : tieBreaks) {
-            order = order.thenComparing(key.deposit() ? earlierFirst(RegionalAvisRow::depositedAt)
-                    : higherFirst(row -> row.subtotals().get(key.block())));
+            order = order.thenComparing(
+                    key.deposit()
+                            ? earlierFirst(RegionalAvisRow::depositedAt)
+                            : higherFirst(row -> row.subtotals().get(key.block())));
         }
         return order.thenComparing(RegionalAvisRow::dossierNumber);
     }

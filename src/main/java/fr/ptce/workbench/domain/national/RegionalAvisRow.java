@@ -27,13 +27,35 @@ import java.util.Objects;
  * @param recommendation the avis's French label ({@code favorable}, …), null without avis
  * @param reviews the dossier's reviews, in the workbook's order
  */
-public record RegionalAvisRow(String dossierNumber, String project, String structure, String legalForm,
-        String region, LocalDateTime depositedAt, String admissibility, String wave, Integer eligibilityMet,
-                String maturity,
-        Boolean targetB, Boolean targetC, Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared,
-        Boolean zrrDetected, Map<String, BigDecimal> scores, Map<String, BigDecimal> subtotals, BigDecimal total,
-        Integer reviewCount, BigDecimal spread, String recommendation, Boolean proposedForPhase2, String motivation,
-        String strengths, String attentionPoints, String correspondent, LocalDate avisDate,
+public record RegionalAvisRow(
+        String dossierNumber,
+        String project,
+        String structure,
+        String legalForm,
+        String region,
+        LocalDateTime depositedAt,
+        String admissibility,
+        String wave,
+        Integer eligibilityMet,
+        String maturity,
+        Boolean targetB,
+        Boolean targetC,
+        Boolean qpvDeclared,
+        Boolean qpvDetected,
+        Boolean zrrDeclared,
+        Boolean zrrDetected,
+        Map<String, BigDecimal> scores,
+        Map<String, BigDecimal> subtotals,
+        BigDecimal total,
+        Integer reviewCount,
+        BigDecimal spread,
+        String recommendation,
+        Boolean proposedForPhase2,
+        String motivation,
+        String strengths,
+        String attentionPoints,
+        String correspondent,
+        LocalDate avisDate,
         List<RegionalReview> reviews) {
 
     public RegionalAvisRow {
@@ -52,11 +74,10 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
 
     /** What the region's favorable avis contradicts (not recevable, not eligible), as data; see AvisAlerts. */
     public List<AvisAlert> alerts() {
-        boolean favorable = recommendation != null && recommendation.strip().toLowerCase(Locale.ROOT)
-                .startsWith("favorable");
-        return AvisAlerts.of(favorable,
-                Admissibility.fromLabel(admissibility).orElse(null), wave != null,
-                eligibilityMet);
+        boolean favorable = recommendation != null
+                && recommendation.strip().toLowerCase(Locale.ROOT).startsWith("favorable");
+        return AvisAlerts.of(
+                favorable, Admissibility.fromLabel(admissibility).orElse(null), wave != null, eligibilityMet);
     }
 
     /** How many of the grid's criteria (codes) have a consolidated score in this row. */
@@ -74,10 +95,36 @@ public record RegionalAvisRow(String dossierNumber, String project, String struc
 
     /** The same row with other reviews. */
     public RegionalAvisRow withReviews(List<RegionalReview> newReviews) {
-        return new RegionalAvisRow(dossierNumber, project, structure, legalForm, region, depositedAt, admissibility,
-                wave, eligibilityMet, maturity, targetB, targetC, qpvDeclared, qpvDetected, zrrDeclared, zrrDetected,
-                scores, subtotals, total, reviewCount, spread, recommendation, proposedForPhase2, motivation,
-                strengths, attentionPoints, correspondent, avisDate, newReviews);
+        return new RegionalAvisRow(
+                dossierNumber,
+                project,
+                structure,
+                legalForm,
+                region,
+                depositedAt,
+                admissibility,
+                wave,
+                eligibilityMet,
+                maturity,
+                targetB,
+                targetC,
+                qpvDeclared,
+                qpvDetected,
+                zrrDeclared,
+                zrrDetected,
+                scores,
+                subtotals,
+                total,
+                reviewCount,
+                spread,
+                recommendation,
+                proposedForPhase2,
+                motivation,
+                strengths,
+                attentionPoints,
+                correspondent,
+                avisDate,
+                newReviews);
     }
 
     static Map<String, BigDecimal> normalized(Map<String, BigDecimal> values) {

@@ -16,9 +16,18 @@ import java.util.Objects;
  * @param comments comment per criterion code, in the grid's order (empty cells left out)
  * @param updatedAt the review's last change, Paris wall clock
  */
-public record RegionalReview(String dossierNumber, String reviewer, String email, String role, Integer gridVersion,
-        Map<String, BigDecimal> scores, Map<String, String> comments, BigDecimal total, Integer eligibilityMet,
-        String maturity, LocalDateTime updatedAt) {
+public record RegionalReview(
+        String dossierNumber,
+        String reviewer,
+        String email,
+        String role,
+        Integer gridVersion,
+        Map<String, BigDecimal> scores,
+        Map<String, String> comments,
+        BigDecimal total,
+        Integer eligibilityMet,
+        String maturity,
+        LocalDateTime updatedAt) {
 
     public RegionalReview {
         Objects.requireNonNull(dossierNumber, "dossierNumber");

@@ -9,16 +9,20 @@ import java.util.Collection;
  */
 public final class Shortlist {
 
-    private Shortlist() {
-    }
+    private Shortlist() {}
 
     /** The counters of a set of decisions (one per dossier) against the campaign's target. */
     public static ShortlistCounters counters(Collection<NationalDecision> decisions, Campaign campaign) {
         return new ShortlistCounters(
                 (int) decisions.stream().filter(NationalDecision::laureate).count(),
-                (int) decisions.stream().filter(NationalDecision::decidedLaureate).count(),
+                (int) decisions.stream()
+                        .filter(NationalDecision::decidedLaureate)
+                        .count(),
                 (int) decisions.stream().filter(NationalDecision::invited).count(),
-                (int) decisions.stream().filter(NationalDecision::decidedInvited).count(),
-                campaign.invitedMin(), campaign.invitedMax());
+                (int) decisions.stream()
+                        .filter(NationalDecision::decidedInvited)
+                        .count(),
+                campaign.invitedMin(),
+                campaign.invitedMax());
     }
 }

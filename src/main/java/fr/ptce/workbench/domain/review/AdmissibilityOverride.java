@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A reviewer's decision overruling the computed admissibility of a dossier, with its written reason. */
-public record AdmissibilityOverride(String dossierNumber, Admissibility value, String reason, String author,
-        OffsetDateTime at) {
+public record AdmissibilityOverride(
+        String dossierNumber, Admissibility value, String reason, String author, OffsetDateTime at) {
 
     public AdmissibilityOverride {
         Objects.requireNonNull(dossierNumber, "dossierNumber");

@@ -39,7 +39,9 @@ public record Eligibility(Map<EligibilityCriterion, Answer> answers) {
 
     /** Criteria answered "oui" or "en perspective". */
     public int met() {
-        return (int) answers.values().stream().filter(a -> a.value() != null && a.value().met()).count();
+        return (int) answers.values().stream()
+                .filter(a -> a.value() != null && a.value().met())
+                .count();
     }
 
     /** Criteria with an answer. */

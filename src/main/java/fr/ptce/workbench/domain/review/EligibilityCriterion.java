@@ -6,25 +6,32 @@ package fr.ptce.workbench.domain.review;
  * de répondre à moyen terme) à une majorité des critères suivants ») and a label shortened from them.
  */
 public enum EligibilityCriterion {
-    EL1("Être un regroupement, sur un même territoire, de réseaux, entreprises et structures de l'économie sociale"
-            + " et solidaire qui s'associent à des entreprises industrielles ou commerciales",
+    EL1(
+            "Être un regroupement, sur un même territoire, de réseaux, entreprises et structures de l'économie sociale"
+                    + " et solidaire qui s'associent à des entreprises industrielles ou commerciales",
             "Être un regroupement, sur un même territoire, de réseaux, entreprises et structures de l'économie"
                     + " sociale et solidaire qui s'associent à des entreprises industrielles ou commerciales, et le"
                     + " cas échéant à des collectivités locales, des centres de recherche et organismes de formation"),
-    EL2("Avoir un ancrage territorial des activités économiques",
+    EL2(
+            "Avoir un ancrage territorial des activités économiques",
             "Avoir un ancrage territorial des activités économiques"),
-    EL3("Investir dans la recherche et le développement territorial dans une visée d'innovation sociale ou la"
-            + " recherche d'une utilité sociale",
+    EL3(
+            "Investir dans la recherche et le développement territorial dans une visée d'innovation sociale ou la"
+                    + " recherche d'une utilité sociale",
             "Investir dans la recherche et le développement territorial dans une visée d'innovation sociale ou la"
                     + " recherche d'une utilité sociale"),
-    EL4("Favoriser/viser la création, consolidation et/ou le développement d'emplois durables et de qualité",
+    EL4(
+            "Favoriser/viser la création, consolidation et/ou le développement d'emplois durables et de qualité",
             "Favoriser/viser la création, consolidation et/ou le développement d'emplois durables et de qualité"),
-    EL5("Favoriser le développement d'activités respectueuses des humains et de l'environnement",
+    EL5(
+            "Favoriser le développement d'activités respectueuses des humains et de l'environnement",
             "Favoriser le développement d'activités respectueuses des humains et de l'environnement"),
-    EL6("Contribuer à la valorisation d'une diversité de ressources locales",
+    EL6(
+            "Contribuer à la valorisation d'une diversité de ressources locales",
             "Contribuer à la valorisation d'une diversité de ressources locales\u00a0: matérielles, humaines et"
                     + " financières"),
-    EL7("Permettre l'implication de citoyens, d'acteurs et d'institutions de toutes tailles",
+    EL7(
+            "Permettre l'implication de citoyens, d'acteurs et d'institutions de toutes tailles",
             "Permettre l'implication de citoyens, d'acteurs et d'institutions de toutes tailles");
 
     private final String label;

@@ -80,8 +80,13 @@ public final class ReviewComparison {
     }
 
     /** One criterion: each review's score in column order (null when not scored), mean, min, max, flag. */
-    public record Row(String code, List<BigDecimal> values, Optional<BigDecimal> mean, Optional<BigDecimal> min,
-            Optional<BigDecimal> max, boolean disputed) {
+    public record Row(
+            String code,
+            List<BigDecimal> values,
+            Optional<BigDecimal> mean,
+            Optional<BigDecimal> min,
+            Optional<BigDecimal> max,
+            boolean disputed) {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
@@ -94,12 +99,20 @@ public final class ReviewComparison {
             }
             BigDecimal min = scored.stream().min(BigDecimal::compareTo).orElseThrow();
             BigDecimal max = scored.stream().max(BigDecimal::compareTo).orElseThrow();
-            BigDecimal mean = scored.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+            BigDecimal mean = scored.stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(scored.size()), 2, RoundingMode.HALF_UP);
             boolean spread = max.subtract(min).compareTo(thresholds.spread()) >= 0;
-            boolean sides = thresholds.passMark()
-                    .map(mark -> min.compareTo(mark) < 0 && max.compareTo(mark) >= 0).orElse(false);
-            return new Row(code, values, Optional.of(mean), Optional.of(min), Optional.of(max),
+            boolean sides = thresholds
+                    .passMark()
+                    .map(mark -> min.compareTo(mark) < 0 && max.compareTo(mark) >= 0)
+                    .orElse(false);
+            return new Row(
+                    code,
+                    values,
+                    Optional.of(mean),
+                    Optional.of(min),
+                    Optional.of(max),
                     scored.size() > 1 && (spread || sides));
         }
 

@@ -17,17 +17,22 @@ public record Targets(boolean a, boolean b, Boolean c) {
 
     /** One target of the call: a label shortened from the call's words, and those words in full. */
     public enum Target {
-        A("a) volontés d'acteurs locaux de développer des dynamiques de coopération territoriales visant à devenir,"
-                + " à terme, des PTCE",
+        A(
+                "a) volontés d'acteurs locaux de développer des dynamiques de coopération territoriales visant"
+                        + " à devenir,"
+                        + " à terme, des PTCE",
                 "Cette phase a pour objet d'identifier le plus largement possible les volontés d'acteurs locaux de"
                         + " développer des dynamiques de coopération territoriales visant à devenir, à terme, des"
                         + " PTCE"),
-        B("b) dynamiques de coopération entre acteurs déjà en émergence, sans pour autant avoir atteint un seuil de"
-                + " maturité",
+        B(
+                "b) dynamiques de coopération entre acteurs déjà en émergence, sans pour autant avoir atteint"
+                        + " un seuil de"
+                        + " maturité",
                 "Un regard attentif sera porté sur les territoires dans lesquels des dynamiques de coopération entre"
                         + " acteurs sont déjà en émergence, sans pour autant avoir atteint un seuil de maturité leur"
                         + " permettant d'être opérationnellement considérées comme des PTCE en exercice"),
-        C("c) territoires dits fragiles (quartiers prioritaires de la ville et zones de revitalisation rurale)",
+        C(
+                "c) territoires dits fragiles (quartiers prioritaires de la ville et zones de revitalisation rurale)",
                 "Une attention particulière sera portée aux territoires dits fragiles (quartiers prioritaires de la"
                         + " ville et zones de revitalisation rurale), en particulier à ceux pour lesquels, du fait de"
                         + " la faible activité économique locale, les bienfaits d'une coopération économique"

@@ -24,7 +24,9 @@ public record SearchQuery(List<String> terms) {
 
     /** The query for a typed text; null or blank gives {@link #EMPTY}. */
     public static SearchQuery of(String typed) {
-        return new SearchQuery(Arrays.stream(SPACE.split(SearchText.fold(typed))).filter(t -> !t.isEmpty()).toList());
+        return new SearchQuery(Arrays.stream(SPACE.split(SearchText.fold(typed)))
+                .filter(t -> !t.isEmpty())
+                .toList());
     }
 
     public boolean isEmpty() {

@@ -17,8 +17,7 @@ public final class SearchText {
     /** The folded form of each character of Latin-1 and Latin Extended-A/B, computed once. */
     private static final String[] TABLE = table();
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     private static String[] table() {
         String[] table = new String[0x250];

@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 /**
  * One bar of a histogram: the values from {@code lower} (included) to {@code upper} (excluded, included for the last).
  */
-public record Bin(BigDecimal lower, BigDecimal upper, int count) {
-}
+public record Bin(BigDecimal lower, BigDecimal upper, int count) {}

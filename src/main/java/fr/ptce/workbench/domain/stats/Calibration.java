@@ -12,12 +12,10 @@ import java.util.Map;
  */
 public final class Calibration {
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /** One reviewer's complete total on one dossier. */
-    public record ReviewerTotal(String reviewer, String dossierNumber, double total) {
-    }
+    public record ReviewerTotal(String reviewer, String dossierNumber, double total) {}
 
     /** Every reviewer's calibration, by name. */
     public static List<ReviewerCalibration> of(List<ReviewerTotal> totals) {
@@ -33,13 +31,21 @@ public final class Calibration {
             List<Double> gaps = new ArrayList<>();
             for (ReviewerTotal t : own) {
                 List<Double> others = byDossier.get(t.dossierNumber()).stream()
-                        .filter(o -> !o.reviewer().equals(reviewer)).map(ReviewerTotal::total).toList();
+                        .filter(o -> !o.reviewer().equals(reviewer))
+                        .map(ReviewerTotal::total)
+                        .toList();
                 if (!others.isEmpty()) {
                     gaps.add(t.total() - mean(others));
                 }
             }
-            result.add(new ReviewerCalibration(reviewer, own.size(), mean(values), deviation(values), gaps.size(),
-                    gaps.isEmpty() ? null : mean(gaps), gaps.isEmpty() ? null : deviation(gaps)));
+            result.add(new ReviewerCalibration(
+                    reviewer,
+                    own.size(),
+                    mean(values),
+                    deviation(values),
+                    gaps.size(),
+                    gaps.isEmpty() ? null : mean(gaps),
+                    gaps.isEmpty() ? null : deviation(gaps)));
         });
         result.sort(Comparator.comparing(ReviewerCalibration::reviewer));
         return List.copyOf(result);
@@ -52,6 +58,9 @@ public final class Calibration {
     /** The population standard deviation (0 for one value). */
     static double deviation(List<Double> values) {
         double mean = mean(values);
-        return Math.sqrt(values.stream().mapToDouble(v -> (v - mean) * (v - mean)).average().orElse(0));
+        return Math.sqrt(values.stream()
+                .mapToDouble(v -> (v - mean) * (v - mean))
+                .average()
+                .orElse(0));
     }
 }

@@ -31,8 +31,9 @@ public record Histogram(List<Bin> bins) {
         List<Bin> bins = new ArrayList<>();
         for (int i = 0; i < binCount; i++) {
             BigDecimal lower = min.add(width.multiply(BigDecimal.valueOf(i))).stripTrailingZeros();
-            BigDecimal upper = i == binCount - 1 ? max : min.add(width.multiply(BigDecimal.valueOf(i + 1)))
-                    .stripTrailingZeros();
+            BigDecimal upper = i == binCount - 1
+                    ? max
+                    : min.add(width.multiply(BigDecimal.valueOf(i + 1))).stripTrailingZeros();
             bins.add(new Bin(plain(lower), plain(upper), counts[i]));
         }
         return new Histogram(bins);
@@ -42,7 +43,10 @@ public record Histogram(List<Bin> bins) {
     public static Histogram discrete(Collection<BigDecimal> values, List<BigDecimal> scale) {
         List<Bin> bins = new ArrayList<>();
         for (BigDecimal point : scale) {
-            int count = (int) values.stream().filter(Objects::nonNull).filter(v -> v.compareTo(point) == 0).count();
+            int count = (int) values.stream()
+                    .filter(Objects::nonNull)
+                    .filter(v -> v.compareTo(point) == 0)
+                    .count();
             bins.add(new Bin(point, point, count));
         }
         return new Histogram(bins);

@@ -11,6 +11,5 @@ package fr.ptce.workbench.domain.stats;
  * @param meanGap the mean of (their total − the others' mean total) over the shared dossiers; null when none
  * @param gapSpread the standard deviation of that gap; null when none shared
  */
-public record ReviewerCalibration(String reviewer, int dossiers, double meanTotal, double spread, int shared,
-        Double meanGap, Double gapSpread) {
-}
+public record ReviewerCalibration(
+        String reviewer, int dossiers, double meanTotal, double spread, int shared, Double meanGap, Double gapSpread) {}

@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 /** Gives every instant read from the store the Europe/Paris offset of that instant, whatever the database kept. */
 public final class ParisTime {
 
-
-    private ParisTime() {
-    }
+    private ParisTime() {}
 
     public static OffsetDateTime of(OffsetDateTime stored) {
         if (stored == null) {

@@ -40,21 +40,32 @@ public final class AvisRepository {
     }
 
     public List<DsAvis> find(String number) {
-        return dsl.selectFrom(DS_AVIS).where(DS_AVIS.DOSSIER_NUMBER.eq(number)).orderBy(DS_AVIS.POSITION)
+        return dsl.selectFrom(DS_AVIS)
+                .where(DS_AVIS.DOSSIER_NUMBER.eq(number))
+                .orderBy(DS_AVIS.POSITION)
                 .fetch(AvisRepository::toAvis);
     }
 
     /** The opinions of every dossier that has some, by dossier number, each list in the export's order. */
     public Map<String, List<DsAvis>> all() {
         Map<String, List<DsAvis>> all = new HashMap<>();
-        dsl.selectFrom(DS_AVIS).orderBy(DS_AVIS.DOSSIER_NUMBER, DS_AVIS.POSITION)
-                .forEach(r -> all.computeIfAbsent(r.getDossierNumber(), n -> new ArrayList<>()).add(toAvis(r)));
+        dsl.selectFrom(DS_AVIS)
+                .orderBy(DS_AVIS.DOSSIER_NUMBER, DS_AVIS.POSITION)
+                .forEach(r -> all.computeIfAbsent(r.getDossierNumber(), n -> new ArrayList<>())
+                        .add(toAvis(r)));
         return all;
     }
 
     private static DsAvis toAvis(DsAvisRecord r) {
-        return new DsAvis(r.getDossierNumber(), r.getIntroduction(), r.getAnswer(), r.getQuestion(),
-                r.getAnswerYesNo(), ParisTime.of(r.getCreatedAt()), ParisTime.of(r.getAnsweredAt()),
-                r.getClaimant(), r.getExpert());
+        return new DsAvis(
+                r.getDossierNumber(),
+                r.getIntroduction(),
+                r.getAnswer(),
+                r.getQuestion(),
+                r.getAnswerYesNo(),
+                ParisTime.of(r.getCreatedAt()),
+                ParisTime.of(r.getAnsweredAt()),
+                r.getClaimant(),
+                r.getExpert());
     }
 }

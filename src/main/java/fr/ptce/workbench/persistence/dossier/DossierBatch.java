@@ -73,8 +73,8 @@ public final class DossierBatch {
             return;
         }
         flush();
-        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.SIRET, (String) null)
-                .where(DOSSIER.NUMBER.eq((String) null)));
+        BatchBindStep batch = dsl.batch(
+                dsl.update(DOSSIER).set(DOSSIER.SIRET, (String) null).where(DOSSIER.NUMBER.eq((String) null)));
         sirets.forEach((number, siret) -> batch.bind(siret, number));
         batch.execute();
     }
@@ -88,10 +88,12 @@ public final class DossierBatch {
             return;
         }
         flush();
-        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.LEGAL_CATEGORY_CODE, (String) null)
-                .set(DOSSIER.LEGAL_CATEGORY_LABEL, (String) null).where(DOSSIER.NUMBER.eq((String) null)));
-        categories.forEach((number, category) -> batch.bind(category == null ? null : category.code(),
-                category == null ? null : category.label(), number));
+        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER)
+                .set(DOSSIER.LEGAL_CATEGORY_CODE, (String) null)
+                .set(DOSSIER.LEGAL_CATEGORY_LABEL, (String) null)
+                .where(DOSSIER.NUMBER.eq((String) null)));
+        categories.forEach((number, category) -> batch.bind(
+                category == null ? null : category.code(), category == null ? null : category.label(), number));
         batch.execute();
     }
 
@@ -101,9 +103,10 @@ public final class DossierBatch {
             return;
         }
         flush();
-        BatchBindStep delete = dsl.batch(dsl.deleteFrom(DOSSIER_COMMUNE)
-                .where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq((String) null)));
-        BatchBindStep known = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.COMMUNES_KNOWN, DSL.inline(true))
+        BatchBindStep delete =
+                dsl.batch(dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq((String) null)));
+        BatchBindStep known = dsl.batch(dsl.update(DOSSIER)
+                .set(DOSSIER.COMMUNES_KNOWN, DSL.inline(true))
                 .where(DOSSIER.NUMBER.eq((String) null)));
         List<Object[]> inserts = new ArrayList<>();
         perimeters.forEach((number, list) -> {
@@ -120,13 +123,19 @@ public final class DossierBatch {
     public void markPresent(Collection<String> numbers) {
         flush();
         Set<String> listed = new HashSet<>(numbers);
-        List<String> absent = dsl.select(DOSSIER.NUMBER).from(DOSSIER).where(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull())
-                .fetch(DOSSIER.NUMBER).stream().filter(listed::contains).toList();
+        List<String> absent = dsl
+                .select(DOSSIER.NUMBER)
+                .from(DOSSIER)
+                .where(DOSSIER.ABSENT_SINCE_IMPORT.isNotNull())
+                .fetch(DOSSIER.NUMBER)
+                .stream()
+                .filter(listed::contains)
+                .toList();
         if (absent.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER).set(DOSSIER.ABSENT_SINCE_IMPORT, DSL.inline(null,
-                DOSSIER.ABSENT_SINCE_IMPORT))
+        BatchBindStep batch = dsl.batch(dsl.update(DOSSIER)
+                .set(DOSSIER.ABSENT_SINCE_IMPORT, DSL.inline(null, DOSSIER.ABSENT_SINCE_IMPORT))
                 .where(DOSSIER.NUMBER.eq((String) null)));
         absent.forEach(batch::bind);
         batch.execute();
@@ -147,8 +156,8 @@ public final class DossierBatch {
         if (values.isEmpty()) {
             return;
         }
-        Query insert = dsl.insertInto(table).columns(table.fields())
-                .values(Arrays.asList(new Object[table.fields().length]));
+        Query insert =
+                dsl.insertInto(table).columns(table.fields()).values(Arrays.asList(new Object[table.fields().length]));
         BatchBindStep batch = dsl.batch(insert);
         values.forEach(batch::bind);
         batch.execute();

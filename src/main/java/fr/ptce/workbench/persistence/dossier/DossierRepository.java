@@ -37,9 +37,18 @@ import org.jooq.impl.DSL;
 public final class DossierRepository {
 
     private static final int SEARCH_PAGE = 200;
-    private static final List<Field<?>> OUTLINE_COLUMNS = List.of(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME,
-            DOSSIER.STRUCTURE_NAME, DOSSIER.LEGAL_FORM, DOSSIER.LEGAL_CATEGORY_CODE, DOSSIER.LEGAL_CATEGORY_LABEL,
-            DOSSIER.REGION, DOSSIER.DEPOSITED_AT, DOSSIER.DECLARED_QPV, DOSSIER.DECLARED_ZRR, DOSSIER.COMMUNES_KNOWN,
+    private static final List<Field<?>> OUTLINE_COLUMNS = List.of(
+            DOSSIER.NUMBER,
+            DOSSIER.PROJECT_NAME,
+            DOSSIER.STRUCTURE_NAME,
+            DOSSIER.LEGAL_FORM,
+            DOSSIER.LEGAL_CATEGORY_CODE,
+            DOSSIER.LEGAL_CATEGORY_LABEL,
+            DOSSIER.REGION,
+            DOSSIER.DEPOSITED_AT,
+            DOSSIER.DECLARED_QPV,
+            DOSSIER.DECLARED_ZRR,
+            DOSSIER.COMMUNES_KNOWN,
             DOSSIER.ADMISSIBILITY);
 
     private final DSLContext dsl;
@@ -56,14 +65,22 @@ public final class DossierRepository {
         DossierRecord row = DossierRowMapper.toRow(dossier);
         DossierTextRecord texts = DossierRowMapper.toTextRow(dossier);
         // an UPDATE, not a DELETE: the local work hanging off the dossier row must survive a re-import
-        int updated = dsl.update(DOSSIER).set(row).where(DOSSIER.NUMBER.eq(dossier.number())).execute();
+        int updated = dsl.update(DOSSIER)
+                .set(row)
+                .where(DOSSIER.NUMBER.eq(dossier.number()))
+                .execute();
         if (updated == 0) {
             // a new dossier has no children yet (foreign keys): nothing to delete
             dsl.insertInto(DOSSIER).set(row).execute();
             dsl.insertInto(DOSSIER_TEXT).set(texts).execute();
         } else {
-            dsl.update(DOSSIER_TEXT).set(texts).where(DOSSIER_TEXT.DOSSIER_NUMBER.eq(dossier.number())).execute();
-            dsl.deleteFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(dossier.number())).execute();
+            dsl.update(DOSSIER_TEXT)
+                    .set(texts)
+                    .where(DOSSIER_TEXT.DOSSIER_NUMBER.eq(dossier.number()))
+                    .execute();
+            dsl.deleteFrom(DOSSIER_COMMUNE)
+                    .where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(dossier.number()))
+                    .execute();
         }
         insertCommunes(dossier.number(), dossier.territory().communes());
     }
@@ -85,14 +102,20 @@ public final class DossierRepository {
     /** The whole dossier with this number: sections, communes and raw cells in source order. */
     public Optional<Dossier> find(String number) {
         Objects.requireNonNull(number, "number");
-        return dsl.select().from(DOSSIER).join(DOSSIER_TEXT).on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
-                .where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+        return dsl.select()
+                .from(DOSSIER)
+                .join(DOSSIER_TEXT)
+                .on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
+                .where(DOSSIER.NUMBER.eq(number))
+                .fetchOptional()
                 .map(row -> DossierRowMapper.toDossier(row.into(DOSSIER), row.into(DOSSIER_TEXT), communes(number)));
     }
 
     private List<Commune> communes(String number) {
-        return dsl.selectFrom(DOSSIER_COMMUNE).where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
-                .orderBy(DOSSIER_COMMUNE.POSITION).fetch(DossierRowMapper::toCommune);
+        return dsl.selectFrom(DOSSIER_COMMUNE)
+                .where(DOSSIER_COMMUNE.DOSSIER_NUMBER.eq(number))
+                .orderBy(DOSSIER_COMMUNE.POSITION)
+                .fetch(DossierRowMapper::toCommune);
     }
 
     /**
@@ -103,11 +126,22 @@ public final class DossierRepository {
     public Map<String, StoredDossier> storedAll() {
         Map<String, List<Commune>> communes = allCommunes();
         Map<String, StoredDossier> stored = new HashMap<>();
-        dsl.select(DOSSIER.NUMBER, DOSSIER.CONTENT_HASH, DOSSIER.SIRET, DOSSIER.LEGAL_CATEGORY_CODE,
-                DOSSIER.LEGAL_CATEGORY_LABEL, DOSSIER.COMMUNES_KNOWN).from(DOSSIER)
-                .forEach(row -> stored.put(row.value1(), new StoredDossier(row.value2(), row.value3(),
-                        InseeLegalCategory.of(row.value4(), row.value5()), row.value6(),
-                        communes.getOrDefault(row.value1(), List.of()))));
+        dsl.select(
+                        DOSSIER.NUMBER,
+                        DOSSIER.CONTENT_HASH,
+                        DOSSIER.SIRET,
+                        DOSSIER.LEGAL_CATEGORY_CODE,
+                        DOSSIER.LEGAL_CATEGORY_LABEL,
+                        DOSSIER.COMMUNES_KNOWN)
+                .from(DOSSIER)
+                .forEach(row -> stored.put(
+                        row.value1(),
+                        new StoredDossier(
+                                row.value2(),
+                                row.value3(),
+                                InseeLegalCategory.of(row.value4(), row.value5()),
+                                row.value6(),
+                                communes.getOrDefault(row.value1(), List.of()))));
         return stored;
     }
 
@@ -118,16 +152,22 @@ public final class DossierRepository {
     public void forEachSearchText(BiConsumer<String, List<String>> consumer) {
         Map<String, StringBuilder> communeNames = new HashMap<>();
         dsl.select(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.NAME, DOSSIER_COMMUNE.EXPORTED_VALUE)
-                .from(DOSSIER_COMMUNE).forEach(row -> communeNames
+                .from(DOSSIER_COMMUNE)
+                .forEach(row -> communeNames
                         .computeIfAbsent(row.value1(), n -> new StringBuilder())
-                        .append(row.value2() == null ? row.value3() : row.value2()).append('\n'));
+                        .append(row.value2() == null ? row.value3() : row.value2())
+                        .append('\n'));
         // pages of a few dossiers by key: H2 keeps a whole result in memory, 5,000 dossiers' texts would not fit
         List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_TEXT.DOSSIER_NUMBER));
         columns.addAll(DossierRowMapper.textColumns());
         String after = "";
         while (true) {
-            List<Record> page = dsl.select(columns).from(DOSSIER_TEXT).where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
-                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER).limit(SEARCH_PAGE).fetch();
+            List<Record> page = dsl.select(columns)
+                    .from(DOSSIER_TEXT)
+                    .where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
+                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER)
+                    .limit(SEARCH_PAGE)
+                    .fetch();
             for (Record row : page) {
                 List<String> texts = new ArrayList<>(12);
                 DossierRowMapper.sectionTexts(row, texts);
@@ -147,15 +187,21 @@ public final class DossierRepository {
     /** Every dossier, whole, in number order; loads everything in memory, so meant for small workspaces. */
     public List<Dossier> all() {
         Map<String, List<Commune>> communes = allCommunes();
-        return dsl.select().from(DOSSIER).join(DOSSIER_TEXT).on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
+        return dsl.select()
+                .from(DOSSIER)
+                .join(DOSSIER_TEXT)
+                .on(DOSSIER_TEXT.DOSSIER_NUMBER.eq(DOSSIER.NUMBER))
                 .orderBy(numberOrder())
-                .fetch(row -> DossierRowMapper.toDossier(row.into(DOSSIER), row.into(DOSSIER_TEXT),
+                .fetch(row -> DossierRowMapper.toDossier(
+                        row.into(DOSSIER),
+                        row.into(DOSSIER_TEXT),
                         communes.getOrDefault(row.get(DOSSIER.NUMBER), List.of())));
     }
 
     private Map<String, List<Commune>> allCommunes() {
         Map<String, List<Commune>> communes = new HashMap<>();
-        dsl.selectFrom(DOSSIER_COMMUNE).orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
+        dsl.selectFrom(DOSSIER_COMMUNE)
+                .orderBy(DOSSIER_COMMUNE.DOSSIER_NUMBER, DOSSIER_COMMUNE.POSITION)
                 .forEach(row -> communes.computeIfAbsent(row.getDossierNumber(), n -> new ArrayList<>())
                         .add(DossierRowMapper.toCommune(row)));
         return communes;
@@ -163,8 +209,15 @@ public final class DossierRepository {
 
     /** One line per dossier for the dossier list, without section texts or raw cells, in number order. */
     public List<DossierSummary> summaries() {
-        return dsl.select(DOSSIER.NUMBER, DOSSIER.PROJECT_NAME, DOSSIER.STRUCTURE_NAME, DOSSIER.REGION,
-                        DOSSIER.STATE, DOSSIER.ABSENT_SINCE_IMPORT, DOSSIER.ADMISSIBILITY, DOSSIER.DEPOSITED_AT)
+        return dsl.select(
+                        DOSSIER.NUMBER,
+                        DOSSIER.PROJECT_NAME,
+                        DOSSIER.STRUCTURE_NAME,
+                        DOSSIER.REGION,
+                        DOSSIER.STATE,
+                        DOSSIER.ABSENT_SINCE_IMPORT,
+                        DOSSIER.ADMISSIBILITY,
+                        DOSSIER.DEPOSITED_AT)
                 .from(DOSSIER)
                 .orderBy(numberOrder())
                 .fetch(DossierRowMapper::toSummary);
@@ -172,7 +225,10 @@ public final class DossierRepository {
 
     /** One dossier's outline (identity, territory, recorded admissibility): no text read. */
     public Optional<DossierOutline> outline(String number) {
-        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).where(DOSSIER.NUMBER.eq(number)).fetchOptional()
+        return dsl.select(OUTLINE_COLUMNS)
+                .from(DOSSIER)
+                .where(DOSSIER.NUMBER.eq(number))
+                .fetchOptional()
                 .map(row -> DossierRowMapper.toOutline(row, communes(number)));
     }
 
@@ -182,14 +238,17 @@ public final class DossierRepository {
      */
     public List<DossierOutline> outlines() {
         Map<String, List<Commune>> communes = allCommunes();
-        return dsl.select(OUTLINE_COLUMNS).from(DOSSIER).orderBy(numberOrder())
-                .fetch(row -> DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER),
-                        List.of())));
+        return dsl.select(OUTLINE_COLUMNS)
+                .from(DOSSIER)
+                .orderBy(numberOrder())
+                .fetch(row ->
+                        DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER), List.of())));
     }
 
     /** The numbers of every dossier of the workspace, in number order. */
     public Set<String> numbers() {
-        List<String> numbers = dsl.select(DOSSIER.NUMBER).from(DOSSIER).orderBy(numberOrder()).fetch(DOSSIER.NUMBER);
+        List<String> numbers =
+                dsl.select(DOSSIER.NUMBER).from(DOSSIER).orderBy(numberOrder()).fetch(DOSSIER.NUMBER);
         return Collections.unmodifiableSet(new LinkedHashSet<>(numbers));
     }
 
@@ -201,7 +260,9 @@ public final class DossierRepository {
     /** Records where each of these dossiers' kept deposit date came from: an export made before 2021-12-06 or not. */
     public void markDepositSource(Collection<String> numbers, boolean fromOldExport) {
         if (!numbers.isEmpty()) {
-            dsl.update(DOSSIER).set(DOSSIER.DEPOSIT_FROM_OLD_EXPORT, fromOldExport).where(DOSSIER.NUMBER.in(numbers))
+            dsl.update(DOSSIER)
+                    .set(DOSSIER.DEPOSIT_FROM_OLD_EXPORT, fromOldExport)
+                    .where(DOSSIER.NUMBER.in(numbers))
                     .execute();
         }
     }
@@ -212,24 +273,35 @@ public final class DossierRepository {
      */
     public void markAltered(Collection<String> listed, Map<String, List<String>> altered) {
         Set<String> flagged = alteredNumbers();
-        List<String> cleared = listed.stream().filter(n -> flagged.contains(n) && !altered.containsKey(n)).toList();
+        List<String> cleared = listed.stream()
+                .filter(n -> flagged.contains(n) && !altered.containsKey(n))
+                .toList();
         if (!cleared.isEmpty()) {
-            dsl.update(DOSSIER).setNull(DOSSIER.ALTERED_COLUMNS).where(DOSSIER.NUMBER.in(cleared)).execute();
+            dsl.update(DOSSIER)
+                    .setNull(DOSSIER.ALTERED_COLUMNS)
+                    .where(DOSSIER.NUMBER.in(cleared))
+                    .execute();
         }
         altered.forEach((number, columns) -> dsl.update(DOSSIER)
-                .set(DOSSIER.ALTERED_COLUMNS, String.join("\n", columns)).where(DOSSIER.NUMBER.eq(number)).execute());
+                .set(DOSSIER.ALTERED_COLUMNS, String.join("\n", columns))
+                .where(DOSSIER.NUMBER.eq(number))
+                .execute());
     }
 
     /** The headers of the dossier's columns a spreadsheet program altered, empty when none. */
     public List<String> alteredColumns(String number) {
-        String columns = dsl.select(DOSSIER.ALTERED_COLUMNS).from(DOSSIER).where(DOSSIER.NUMBER.eq(number))
+        String columns = dsl.select(DOSSIER.ALTERED_COLUMNS)
+                .from(DOSSIER)
+                .where(DOSSIER.NUMBER.eq(number))
                 .fetchOne(DOSSIER.ALTERED_COLUMNS);
         return columns == null || columns.isEmpty() ? List.of() : List.of(columns.split("\n", -1));
     }
 
     /** The numbers of the dossiers a spreadsheet program altered. */
     public Set<String> alteredNumbers() {
-        return new LinkedHashSet<>(dsl.select(DOSSIER.NUMBER).from(DOSSIER).where(DOSSIER.ALTERED_COLUMNS.isNotNull())
+        return new LinkedHashSet<>(dsl.select(DOSSIER.NUMBER)
+                .from(DOSSIER)
+                .where(DOSSIER.ALTERED_COLUMNS.isNotNull())
                 .fetch(DOSSIER.NUMBER));
     }
 
@@ -256,7 +328,9 @@ public final class DossierRepository {
 
     /** Records the admissibility computed for the dossier, shown in the dossier list. */
     public void recordAdmissibility(String number, Admissibility admissibility) {
-        dsl.update(DOSSIER).set(DOSSIER.ADMISSIBILITY, admissibility.name()).where(DOSSIER.NUMBER.eq(number))
+        dsl.update(DOSSIER)
+                .set(DOSSIER.ADMISSIBILITY, admissibility.name())
+                .where(DOSSIER.NUMBER.eq(number))
                 .execute();
     }
 

@@ -40,8 +40,7 @@ final class DossierRowMapper {
 
     private static final Map<Section, TableField<DossierTextRecord, String>> SECTION_COLUMNS = sectionColumns();
 
-    private DossierRowMapper() {
-    }
+    private DossierRowMapper() {}
 
     private static Map<Section, TableField<DossierTextRecord, String>> sectionColumns() {
         Map<Section, TableField<DossierTextRecord, String>> columns = new EnumMap<>(Section.class);
@@ -66,8 +65,8 @@ final class DossierRowMapper {
         DsTracking tracking = Objects.requireNonNull(dossier.tracking(), "tracking");
         Objects.requireNonNull(dossier.sections(), "sections");
         Territory territory = Objects.requireNonNull(dossier.territory(), "territory");
-        CarrierStructure structure = Objects.requireNonNullElse(dossier.structure(),
-                new CarrierStructure(null, null, null, null, null));
+        CarrierStructure structure =
+                Objects.requireNonNullElse(dossier.structure(), new CarrierStructure(null, null, null, null, null));
         Referent referent = Objects.requireNonNullElse(dossier.referent(), new Referent(null, null, null, null));
         Attachments attachments = Objects.requireNonNullElse(dossier.attachments(), new Attachments(null, null));
         Annotations annotations = Objects.requireNonNullElse(dossier.annotations(), new Annotations(null, null));
@@ -160,10 +159,17 @@ final class DossierRowMapper {
                 tracking,
                 row.getProjectName(),
                 row.getRegion(),
-                new CarrierStructure(row.getStructureName(), row.getStructureAddress(), row.getLegalForm(),
-                        row.getSiret(), row.getRaisonSociale(),
+                new CarrierStructure(
+                        row.getStructureName(),
+                        row.getStructureAddress(),
+                        row.getLegalForm(),
+                        row.getSiret(),
+                        row.getRaisonSociale(),
                         InseeLegalCategory.of(row.getLegalCategoryCode(), row.getLegalCategoryLabel())),
-                new Referent(row.getReferentName(), row.getReferentFunction(), row.getReferentEmail(),
+                new Referent(
+                        row.getReferentName(),
+                        row.getReferentFunction(),
+                        row.getReferentEmail(),
                         row.getReferentPhone()),
                 new Sections(texts),
                 new Territory(row.getDeclaredQpv(), row.getDeclaredZrr(), communes, row.getCommunesKnown()),
@@ -197,7 +203,10 @@ final class DossierRowMapper {
                 InseeLegalCategory.of(row.get(DOSSIER.LEGAL_CATEGORY_CODE), row.get(DOSSIER.LEGAL_CATEGORY_LABEL)),
                 row.get(DOSSIER.REGION),
                 ParisTime.of(row.get(DOSSIER.DEPOSITED_AT)),
-                new Territory(row.get(DOSSIER.DECLARED_QPV), row.get(DOSSIER.DECLARED_ZRR), communes,
+                new Territory(
+                        row.get(DOSSIER.DECLARED_QPV),
+                        row.get(DOSSIER.DECLARED_ZRR),
+                        communes,
                         row.get(DOSSIER.COMMUNES_KNOWN)),
                 admissibility(row.get(DOSSIER.ADMISSIBILITY)));
     }
@@ -209,7 +218,6 @@ final class DossierRowMapper {
     static Commune toCommune(DossierCommuneRecord row) {
         return new Commune(row.getInsee(), row.getName(), row.getExportedValue());
     }
-
 
     private static DossierState state(String name) {
         return name == null ? null : DossierState.valueOf(name);

@@ -76,11 +76,18 @@ public final class ImportRepository {
         if (changes.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(DOSSIER_CHANGE, DOSSIER_CHANGE.IMPORT_ID,
-                        DOSSIER_CHANGE.DOSSIER_NUMBER, DOSSIER_CHANGE.KIND, DOSSIER_CHANGE.CHANGED_FIELDS)
+        BatchBindStep batch = dsl.batch(dsl.insertInto(
+                        DOSSIER_CHANGE,
+                        DOSSIER_CHANGE.IMPORT_ID,
+                        DOSSIER_CHANGE.DOSSIER_NUMBER,
+                        DOSSIER_CHANGE.KIND,
+                        DOSSIER_CHANGE.CHANGED_FIELDS)
                 .values((Long) null, (String) null, (String) null, (String) null));
         for (Change change : changes) {
-            batch.bind(importId, change.number(), change.kind().name(),
+            batch.bind(
+                    importId,
+                    change.number(),
+                    change.kind().name(),
                     ImportRowMapper.joinFields(change.changedFields()));
         }
         batch.execute();
@@ -96,10 +103,15 @@ public final class ImportRepository {
         if (latest == null) {
             return List.of();
         }
-        return dsl.select(DOSSIER_CHANGE.DOSSIER_NUMBER, DOSSIER_CHANGE.KIND, DOSSIER_CHANGE.CHANGED_FIELDS,
-                        DOSSIER_CHANGE.IMPORT_ID, IMPORT_RUN.IMPORTED_AT)
+        return dsl.select(
+                        DOSSIER_CHANGE.DOSSIER_NUMBER,
+                        DOSSIER_CHANGE.KIND,
+                        DOSSIER_CHANGE.CHANGED_FIELDS,
+                        DOSSIER_CHANGE.IMPORT_ID,
+                        IMPORT_RUN.IMPORTED_AT)
                 .from(DOSSIER_CHANGE)
-                .join(IMPORT_RUN).on(IMPORT_RUN.ID.eq(DOSSIER_CHANGE.IMPORT_ID))
+                .join(IMPORT_RUN)
+                .on(IMPORT_RUN.ID.eq(DOSSIER_CHANGE.IMPORT_ID))
                 .where(DOSSIER_CHANGE.DOSSIER_NUMBER.eq(number).and(DOSSIER_CHANGE.IMPORT_ID.eq(latest)))
                 .orderBy(DOSSIER_CHANGE.ID)
                 .fetch(ImportRowMapper::toChange);

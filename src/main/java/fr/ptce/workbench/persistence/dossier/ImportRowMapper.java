@@ -16,8 +16,7 @@ final class ImportRowMapper {
 
     private static final String SEPARATOR = "\n";
 
-    private ImportRowMapper() {
-    }
+    private ImportRowMapper() {}
 
     static String joinFields(List<String> labels) {
         for (String label : labels) {

@@ -20,7 +20,8 @@ public final class MappingRepository {
     /** The mapping remembered for this procedure; {@link ColumnMapping#NONE} when there is none. */
     public ColumnMapping find(String procedure) {
         Map<String, Champ> entries = new LinkedHashMap<>();
-        dsl.selectFrom(COLUMN_MAPPING).where(COLUMN_MAPPING.PROCEDURE_PATH.eq(procedure))
+        dsl.selectFrom(COLUMN_MAPPING)
+                .where(COLUMN_MAPPING.PROCEDURE_PATH.eq(procedure))
                 .orderBy(COLUMN_MAPPING.HEADER)
                 .forEach(r -> entries.put(r.getHeader(), Champ.valueOf(r.getChamp())));
         return entries.isEmpty() ? ColumnMapping.NONE : ColumnMapping.of(entries);

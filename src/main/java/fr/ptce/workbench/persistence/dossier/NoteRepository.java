@@ -35,7 +35,9 @@ public final class NoteRepository {
 
     /** The dossier's note, empty when none was written. */
     public Optional<String> find(String number) {
-        return dsl.select(DOSSIER_NOTE.NOTE).from(DOSSIER_NOTE).where(DOSSIER_NOTE.DOSSIER_NUMBER.eq(number))
+        return dsl.select(DOSSIER_NOTE.NOTE)
+                .from(DOSSIER_NOTE)
+                .where(DOSSIER_NOTE.DOSSIER_NUMBER.eq(number))
                 .fetchOptional(DOSSIER_NOTE.NOTE);
     }
 }

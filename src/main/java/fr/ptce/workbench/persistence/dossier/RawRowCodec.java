@@ -26,16 +26,16 @@ final class RawRowCodec {
     private static final String FORMAT = "R2|";
     /** The ways a section is written before the edits, by their bits: none, CRLF, HTML-escaped, both. */
     private static final String MODES = "nrhb";
+
     private static final int CRLF = 1;
     private static final int HTML = 2;
     /** Shorter values are stored as they are: a reference would save nothing. */
     private static final int MIN_REFERENCED = 24;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<List<Object>>> TRIPLES = new TypeReference<>() {
-    };
 
-    private RawRowCodec() {
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<List<Object>>> TRIPLES = new TypeReference<>() {};
+
+    private RawRowCodec() {}
 
     /** The stored form of the cells, referring to {@code sections} (the ten section texts, in section order). */
     static String encode(List<RawCell> cells, List<String> sections) {
@@ -69,7 +69,11 @@ final class RawRowCodec {
                 String base = bases[k][mode];
                 String script = value.equals(base) ? "" : TextPatch.diff(base, value);
                 if (script != null) {
-                    out.append('S').append(k).append(MODES.charAt(mode)).append(script.length()).append(':')
+                    out.append('S')
+                            .append(k)
+                            .append(MODES.charAt(mode))
+                            .append(script.length())
+                            .append(':')
                             .append(script);
                     return true;
                 }

@@ -25,22 +25,30 @@ public final class RawRowMigration {
 
     private static final int PAGE = 100;
 
-    private RawRowMigration() {
-    }
+    private RawRowMigration() {}
 
     /** Rewrites every raw row still stored as JSON, in the caller's transaction; returns how many. */
     public static int rewriteAll(Connection connection) {
         // the names as Database renders them: unquoted, folded by the database
-        DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false)
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        DSLContext dsl = DSL.using(
+                connection,
+                SQLDialect.H2,
+                new Settings()
+                        .withExecuteLogging(false)
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
         List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_TEXT.DOSSIER_NUMBER, DOSSIER_TEXT.RAW_ROW));
         columns.addAll(DossierRowMapper.textColumns());
         int rewritten = 0;
         String after = "";
         while (true) {
-            List<Record> page = dsl.select(columns).from(DOSSIER_TEXT).where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
-                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER).limit(PAGE).fetch();
-            BatchBindStep update = dsl.batch(dsl.update(DOSSIER_TEXT).set(DOSSIER_TEXT.RAW_ROW, (String) null)
+            List<Record> page = dsl.select(columns)
+                    .from(DOSSIER_TEXT)
+                    .where(DOSSIER_TEXT.DOSSIER_NUMBER.gt(after))
+                    .orderBy(DOSSIER_TEXT.DOSSIER_NUMBER)
+                    .limit(PAGE)
+                    .fetch();
+            BatchBindStep update = dsl.batch(dsl.update(DOSSIER_TEXT)
+                    .set(DOSSIER_TEXT.RAW_ROW, (String) null)
                     .where(DOSSIER_TEXT.DOSSIER_NUMBER.eq((String) null)));
             int pending = 0;
             for (Record row : page) {

@@ -14,7 +14,11 @@ import java.util.List;
  * @param communesKnown whether its perimeter is known
  * @param communes its perimeter, in source order
  */
-public record StoredDossier(String contentHash, String siret, InseeLegalCategory legalCategory, boolean communesKnown,
+public record StoredDossier(
+        String contentHash,
+        String siret,
+        InseeLegalCategory legalCategory,
+        boolean communesKnown,
         List<Commune> communes) {
 
     public StoredDossier {

@@ -16,8 +16,7 @@ final class TextPatch {
     /** Characters that must agree again after an edit (fewer at the end of a text). */
     private static final int AGREE = 8;
 
-    private TextPatch() {
-    }
+    private TextPatch() {}
 
     /**
      * The script rebuilding {@code target} from {@code base}, or null when the two texts differ too much for a script
@@ -118,8 +117,10 @@ final class TextPatch {
                 }
                 int agree = Math.min(AGREE, Math.min(target.length() - ti, base.length() - bj));
                 boolean bothEnd = ti == target.length() && bj == base.length();
-                if (bothEnd || agree > 0 && target.regionMatches(ti, base, bj, agree)
-                        && (agree == AGREE || target.length() - ti == base.length() - bj)) {
+                if (bothEnd
+                        || agree > 0
+                                && target.regionMatches(ti, base, bj, agree)
+                                && (agree == AGREE || target.length() - ti == base.length() - bj)) {
                     return (long) a << 32 | b;
                 }
             }

@@ -46,11 +46,15 @@ public final class NationalAvisRepository {
 
     /** Records an imported workbook, so that importing it again changes nothing. */
     public void recordFile(AvisSource source, int rowCount, OffsetDateTime at) {
-        dsl.insertInto(NATIONAL_FILE).set(NATIONAL_FILE.SOURCE_FILE, source.file())
-                .set(NATIONAL_FILE.SHA256, source.sha256()).set(NATIONAL_FILE.REGION, source.region())
+        dsl.insertInto(NATIONAL_FILE)
+                .set(NATIONAL_FILE.SOURCE_FILE, source.file())
+                .set(NATIONAL_FILE.SHA256, source.sha256())
+                .set(NATIONAL_FILE.REGION, source.region())
                 .set(NATIONAL_FILE.WORKSPACE_ID, source.workspaceId())
-                .set(NATIONAL_FILE.EXPORTED_AT, source.exportedAt()).set(NATIONAL_FILE.IMPORTED_AT, at)
-                .set(NATIONAL_FILE.ROW_COUNT, rowCount).execute();
+                .set(NATIONAL_FILE.EXPORTED_AT, source.exportedAt())
+                .set(NATIONAL_FILE.IMPORTED_AT, at)
+                .set(NATIONAL_FILE.ROW_COUNT, rowCount)
+                .execute();
     }
 
     /**
@@ -66,8 +70,10 @@ public final class NationalAvisRepository {
         rows.forEach(row -> batch.bind(NationalAvisColumns.values(source, row)));
         batch.execute();
         Map<String, Long> ids = new HashMap<>();
-        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.ID).from(NATIONAL_AVIS)
-                .where(NATIONAL_AVIS.REGION.eq(source.region())).forEach(r -> ids.put(r.value1(), r.value2()));
+        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.ID)
+                .from(NATIONAL_AVIS)
+                .where(NATIONAL_AVIS.REGION.eq(source.region()))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
         ScoreBatch scores = new ScoreBatch(dsl);
         for (RegionalAvisRow row : rows) {
             Long id = ids.get(row.dossierNumber());
@@ -81,21 +87,26 @@ public final class NationalAvisRepository {
     /** The row a region gave for a dossier, if stored. */
     public Optional<RegionalAvisRow> find(String region, String dossierNumber) {
         return read(NATIONAL_AVIS.REGION.eq(region).and(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber))).stream()
-                .findFirst().map(NationalDossier::row);
+                .findFirst()
+                .map(NationalDossier::row);
     }
 
     /** For each dossier number stored, the regions that gave a row for it, in region order. */
     public Map<String, List<String>> regionsByDossier() {
         Map<String, List<String>> regions = new HashMap<>();
-        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
+        dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.REGION)
+                .from(NATIONAL_AVIS)
                 .orderBy(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.REGION)
-                .forEach(r -> regions.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .forEach(r -> regions.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(r.value2()));
         return regions;
     }
 
     /** Every stored row, by exporting region then dossier number (set-aside rows included). */
     public List<RegionalAvisRow> all() {
-        return read(NATIONAL_AVIS.ID.isNotNull()).stream().map(NationalDossier::row).toList();
+        return read(NATIONAL_AVIS.ID.isNotNull()).stream()
+                .map(NationalDossier::row)
+                .toList();
     }
 
     /** The rows that count nationally (not set aside), each with its source and whether a conflict is open. */
@@ -108,28 +119,38 @@ public final class NationalAvisRepository {
      * rows are set aside (kept, not deleted), the conflicts marked resolved. Returns the conflicts resolved.
      */
     public int resolve(String dossierNumber, String keptRegion, String who, OffsetDateTime at) {
-        dsl.update(NATIONAL_AVIS).set(NATIONAL_AVIS.SET_ASIDE, NATIONAL_AVIS.REGION.ne(keptRegion))
-                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber)).execute();
-        return dsl.update(NATIONAL_CONFLICT).set(NATIONAL_CONFLICT.KEPT_REGION, keptRegion)
-                .set(NATIONAL_CONFLICT.RESOLVED_BY, who).set(NATIONAL_CONFLICT.RESOLVED_AT, at)
+        dsl.update(NATIONAL_AVIS)
+                .set(NATIONAL_AVIS.SET_ASIDE, NATIONAL_AVIS.REGION.ne(keptRegion))
+                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber))
+                .execute();
+        return dsl.update(NATIONAL_CONFLICT)
+                .set(NATIONAL_CONFLICT.KEPT_REGION, keptRegion)
+                .set(NATIONAL_CONFLICT.RESOLVED_BY, who)
+                .set(NATIONAL_CONFLICT.RESOLVED_AT, at)
                 .where(NATIONAL_CONFLICT.DOSSIER_NUMBER.eq(dossierNumber))
-                .and(NATIONAL_CONFLICT.RESOLVED_AT.isNull()).execute();
+                .and(NATIONAL_CONFLICT.RESOLVED_AT.isNull())
+                .execute();
     }
 
     /** The regions whose row for the dossier is stored (set aside or not). */
     public List<String> regionsOf(String dossierNumber) {
-        return dsl.select(NATIONAL_AVIS.REGION).from(NATIONAL_AVIS)
-                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber)).orderBy(NATIONAL_AVIS.REGION)
+        return dsl.select(NATIONAL_AVIS.REGION)
+                .from(NATIONAL_AVIS)
+                .where(NATIONAL_AVIS.DOSSIER_NUMBER.eq(dossierNumber))
+                .orderBy(NATIONAL_AVIS.REGION)
                 .fetch(NATIONAL_AVIS.REGION);
     }
 
     /** Records a conflict found while importing the workbook of {@code source}. */
     public void recordConflict(AvisConflict conflict, String sha256, OffsetDateTime at) {
-        dsl.insertInto(NATIONAL_CONFLICT).set(NATIONAL_CONFLICT.DOSSIER_NUMBER, conflict.dossierNumber())
+        dsl.insertInto(NATIONAL_CONFLICT)
+                .set(NATIONAL_CONFLICT.DOSSIER_NUMBER, conflict.dossierNumber())
                 .set(NATIONAL_CONFLICT.REGION, conflict.region())
                 .set(NATIONAL_CONFLICT.STORED_REGION, conflict.storedRegion())
-                .set(NATIONAL_CONFLICT.SOURCE_FILE, conflict.file()).set(NATIONAL_CONFLICT.SHA256, sha256)
-                .set(NATIONAL_CONFLICT.DETECTED_AT, at).execute();
+                .set(NATIONAL_CONFLICT.SOURCE_FILE, conflict.file())
+                .set(NATIONAL_CONFLICT.SHA256, sha256)
+                .set(NATIONAL_CONFLICT.DETECTED_AT, at)
+                .execute();
     }
 
     /** Every conflict recorded, oldest first. */
@@ -143,19 +164,25 @@ public final class NationalAvisRepository {
     }
 
     private List<AvisConflict> conflicts(Condition condition) {
-        return dsl.selectFrom(NATIONAL_CONFLICT).where(condition).orderBy(NATIONAL_CONFLICT.ID).fetch(c ->
-                new AvisConflict(c.getDossierNumber(), c.getRegion(), c.getStoredRegion(), c.getSourceFile()));
+        return dsl.selectFrom(NATIONAL_CONFLICT)
+                .where(condition)
+                .orderBy(NATIONAL_CONFLICT.ID)
+                .fetch(c ->
+                        new AvisConflict(c.getDossierNumber(), c.getRegion(), c.getStoredRegion(), c.getSourceFile()));
     }
 
     private List<NationalDossier> read(Condition condition) {
-        List<NationalAvisRecord> rows = dsl.selectFrom(NATIONAL_AVIS).where(condition)
-                .orderBy(NATIONAL_AVIS.REGION, NATIONAL_AVIS.DOSSIER_NUMBER).fetch();
+        List<NationalAvisRecord> rows = dsl.selectFrom(NATIONAL_AVIS)
+                .where(condition)
+                .orderBy(NATIONAL_AVIS.REGION, NATIONAL_AVIS.DOSSIER_NUMBER)
+                .fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(NationalAvisRecord::getId).toList();
         Map<Long, Map<String, Map<String, BigDecimal>>> values = new HashMap<>();
-        dsl.selectFrom(NATIONAL_AVIS_SCORE).where(NATIONAL_AVIS_SCORE.AVIS_ID.in(ids))
+        dsl.selectFrom(NATIONAL_AVIS_SCORE)
+                .where(NATIONAL_AVIS_SCORE.AVIS_ID.in(ids))
                 .orderBy(NATIONAL_AVIS_SCORE.AVIS_ID, NATIONAL_AVIS_SCORE.KIND, NATIONAL_AVIS_SCORE.SORT_ORDER)
                 .forEach(s -> values.computeIfAbsent(s.getAvisId(), k -> new HashMap<>())
                         .computeIfAbsent(s.getKind(), k -> new LinkedHashMap<>())
@@ -164,21 +191,45 @@ public final class NationalAvisRepository {
         rows.forEach(r -> numbers.put(r.getId(), r.getDossierNumber()));
         Map<Long, List<RegionalReview>> ownReviews = reviews.of(ids, numbers);
         Set<String> conflicted = new HashSet<>(dsl.selectDistinct(NATIONAL_CONFLICT.DOSSIER_NUMBER)
-                .from(NATIONAL_CONFLICT).where(NATIONAL_CONFLICT.RESOLVED_AT.isNull())
+                .from(NATIONAL_CONFLICT)
+                .where(NATIONAL_CONFLICT.RESOLVED_AT.isNull())
                 .fetch(NATIONAL_CONFLICT.DOSSIER_NUMBER));
-        return rows.stream().map(r -> {
-            Map<String, Map<String, BigDecimal>> own = values.getOrDefault(r.getId(), Map.of());
-            RegionalAvisRow row = new RegionalAvisRow(r.getDossierNumber(), r.getProject(), r.getStructure(),
-                    r.getLegalForm(), r.getDossierRegion(), r.getDepositedAt(), r.getAdmissibility(),
-                    r.getWave(), r.getEligibilityMet(), r.getMaturity(), r.getTargetB(), r.getTargetC(),
+        return rows.stream()
+                .map(r -> {
+                    Map<String, Map<String, BigDecimal>> own = values.getOrDefault(r.getId(), Map.of());
+                    RegionalAvisRow row = new RegionalAvisRow(
+                            r.getDossierNumber(),
+                            r.getProject(),
+                            r.getStructure(),
+                            r.getLegalForm(),
+                            r.getDossierRegion(),
+                            r.getDepositedAt(),
+                            r.getAdmissibility(),
+                            r.getWave(),
+                            r.getEligibilityMet(),
+                            r.getMaturity(),
+                            r.getTargetB(),
+                            r.getTargetC(),
                             r.getQpvDeclared(),
-                    r.getQpvDetected(), r.getZrrDeclared(), r.getZrrDetected(),
-                    own.getOrDefault(CRITERION, Map.of()), own.getOrDefault(BLOCK, Map.of()), r.getTotal(),
-                    r.getReviewCount(), r.getSpread(), r.getRecommendation(), r.getProposedPhase2(),
-                    r.getMotivation(), r.getStrengths(), r.getAttentionPoints(), r.getCorrespondent(),
-                    r.getAvisDate(), ownReviews.getOrDefault(r.getId(), List.of()));
-            return new NationalDossier(row, r.getRegion(), r.getSourceFile(),
-                    conflicted.contains(r.getDossierNumber()));
-        }).toList();
+                            r.getQpvDetected(),
+                            r.getZrrDeclared(),
+                            r.getZrrDetected(),
+                            own.getOrDefault(CRITERION, Map.of()),
+                            own.getOrDefault(BLOCK, Map.of()),
+                            r.getTotal(),
+                            r.getReviewCount(),
+                            r.getSpread(),
+                            r.getRecommendation(),
+                            r.getProposedPhase2(),
+                            r.getMotivation(),
+                            r.getStrengths(),
+                            r.getAttentionPoints(),
+                            r.getCorrespondent(),
+                            r.getAvisDate(),
+                            ownReviews.getOrDefault(r.getId(), List.of()));
+                    return new NationalDossier(
+                            row, r.getRegion(), r.getSourceFile(), conflicted.contains(r.getDossierNumber()));
+                })
+                .toList();
     }
 }

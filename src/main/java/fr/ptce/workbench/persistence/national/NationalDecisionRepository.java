@@ -27,24 +27,34 @@ public final class NationalDecisionRepository {
     /** Every decision, by dossier number. */
     public Map<String, NationalDecision> all() {
         Map<String, NationalDecision> decisions = new LinkedHashMap<>();
-        dsl.selectFrom(NATIONAL_DECISION).orderBy(NATIONAL_DECISION.DOSSIER_NUMBER)
+        dsl.selectFrom(NATIONAL_DECISION)
+                .orderBy(NATIONAL_DECISION.DOSSIER_NUMBER)
                 .forEach(d -> decisions.put(d.getDossierNumber(), decision(d)));
         return decisions;
     }
 
     private static NationalDecision decision(NationalDecisionRecord d) {
-        CabinetDecision decided = d.getDecidedOn() == null ? null : new CabinetDecision(
-                Boolean.TRUE.equals(d.getDecidedLaureate()), Boolean.TRUE.equals(d.getDecidedInvited()),
-                d.getDecidedBy(), d.getDecidedOn());
-        return new NationalDecision(d.getDossierNumber(), d.getLaureate(), d.getInvited(), d.getLaureateOverride(),
-                d.getInviteOverride(), decided);
+        CabinetDecision decided = d.getDecidedOn() == null
+                ? null
+                : new CabinetDecision(
+                        Boolean.TRUE.equals(d.getDecidedLaureate()), Boolean.TRUE.equals(d.getDecidedInvited()),
+                        d.getDecidedBy(), d.getDecidedOn());
+        return new NationalDecision(
+                d.getDossierNumber(),
+                d.getLaureate(),
+                d.getInvited(),
+                d.getLaureateOverride(),
+                d.getInviteOverride(),
+                decided);
     }
 
     /** The decision on a dossier (none yet: neither proposed nor decided). */
     public NationalDecision find(String dossierNumber) {
         return Optional.ofNullable(dsl.selectFrom(NATIONAL_DECISION)
-                .where(NATIONAL_DECISION.DOSSIER_NUMBER.eq(dossierNumber)).fetchOne())
-                .map(NationalDecisionRepository::decision).orElseGet(() -> NationalDecision.none(dossierNumber));
+                        .where(NATIONAL_DECISION.DOSSIER_NUMBER.eq(dossierNumber))
+                        .fetchOne())
+                .map(NationalDecisionRepository::decision)
+                .orElseGet(() -> NationalDecision.none(dossierNumber));
     }
 
     /** Stores a decision made under a campaign version, replacing the previous one. */
@@ -63,8 +73,10 @@ public final class NationalDecisionRepository {
         row.setDecidedOn(decided == null ? null : decided.on());
         row.setUpdatedBy(who);
         row.setUpdatedAt(at);
-        int updated = dsl.update(NATIONAL_DECISION).set(row)
-                .where(NATIONAL_DECISION.DOSSIER_NUMBER.eq(decision.dossierNumber())).execute();
+        int updated = dsl.update(NATIONAL_DECISION)
+                .set(row)
+                .where(NATIONAL_DECISION.DOSSIER_NUMBER.eq(decision.dossierNumber()))
+                .execute();
         if (updated == 0) {
             dsl.insertInto(NATIONAL_DECISION).set(row).execute();
         }
@@ -77,16 +89,22 @@ public final class NationalDecisionRepository {
 
     /** A setting's value, if set. */
     public Optional<String> setting(String name) {
-        return Optional.ofNullable(dsl.select(NATIONAL_SETTING.SETTING_VALUE).from(NATIONAL_SETTING)
-                .where(NATIONAL_SETTING.NAME.eq(name)).fetchOne(NATIONAL_SETTING.SETTING_VALUE));
+        return Optional.ofNullable(dsl.select(NATIONAL_SETTING.SETTING_VALUE)
+                .from(NATIONAL_SETTING)
+                .where(NATIONAL_SETTING.NAME.eq(name))
+                .fetchOne(NATIONAL_SETTING.SETTING_VALUE));
     }
 
     public void setSetting(String name, String value) {
-        int updated = dsl.update(NATIONAL_SETTING).set(NATIONAL_SETTING.SETTING_VALUE, value)
-                .where(NATIONAL_SETTING.NAME.eq(name)).execute();
+        int updated = dsl.update(NATIONAL_SETTING)
+                .set(NATIONAL_SETTING.SETTING_VALUE, value)
+                .where(NATIONAL_SETTING.NAME.eq(name))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(NATIONAL_SETTING).set(NATIONAL_SETTING.NAME, name)
-                    .set(NATIONAL_SETTING.SETTING_VALUE, value).execute();
+            dsl.insertInto(NATIONAL_SETTING)
+                    .set(NATIONAL_SETTING.NAME, name)
+                    .set(NATIONAL_SETTING.SETTING_VALUE, value)
+                    .execute();
         }
     }
 }

@@ -20,12 +20,22 @@ final class ScoreBatch {
     private int reviewCount;
 
     ScoreBatch(DSLContext dsl) {
-        avisScores = dsl.batch(dsl.insertInto(NATIONAL_AVIS_SCORE, NATIONAL_AVIS_SCORE.AVIS_ID,
-                NATIONAL_AVIS_SCORE.KIND, NATIONAL_AVIS_SCORE.CODE, NATIONAL_AVIS_SCORE.SORT_ORDER,
-                NATIONAL_AVIS_SCORE.SCORE_VALUE).values((Long) null, null, null, null, null));
-        reviewScores = dsl.batch(dsl.insertInto(NATIONAL_REVIEW_SCORE, NATIONAL_REVIEW_SCORE.REVIEW_ID,
-                NATIONAL_REVIEW_SCORE.CODE, NATIONAL_REVIEW_SCORE.SORT_ORDER, NATIONAL_REVIEW_SCORE.SCORE_VALUE,
-                NATIONAL_REVIEW_SCORE.SCORE_COMMENT).values((Long) null, null, null, null, null));
+        avisScores = dsl.batch(dsl.insertInto(
+                        NATIONAL_AVIS_SCORE,
+                        NATIONAL_AVIS_SCORE.AVIS_ID,
+                        NATIONAL_AVIS_SCORE.KIND,
+                        NATIONAL_AVIS_SCORE.CODE,
+                        NATIONAL_AVIS_SCORE.SORT_ORDER,
+                        NATIONAL_AVIS_SCORE.SCORE_VALUE)
+                .values((Long) null, null, null, null, null));
+        reviewScores = dsl.batch(dsl.insertInto(
+                        NATIONAL_REVIEW_SCORE,
+                        NATIONAL_REVIEW_SCORE.REVIEW_ID,
+                        NATIONAL_REVIEW_SCORE.CODE,
+                        NATIONAL_REVIEW_SCORE.SORT_ORDER,
+                        NATIONAL_REVIEW_SCORE.SCORE_VALUE,
+                        NATIONAL_REVIEW_SCORE.SCORE_COMMENT)
+                .values((Long) null, null, null, null, null));
     }
 
     /** Adds a national row's scores of one kind (criteria or block subtotals), in their order. */

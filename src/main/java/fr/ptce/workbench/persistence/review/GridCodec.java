@@ -32,8 +32,7 @@ final class GridCodec {
         }
     };
 
-    private GridCodec() {
-    }
+    private GridCodec() {}
 
     static String encode(Grid grid) {
         ObjectNode root = JSON.createObjectNode();
@@ -41,12 +40,17 @@ final class GridCodec {
         grid.blocks().forEach(b -> blocks.addObject().put("code", b.code()).put("label", b.label()));
         ArrayNode criteria = root.putArray("criteria");
         for (Criterion c : grid.criteria()) {
-            criteria.addObject().put("code", c.code()).put("label", c.label()).put("help", c.help())
-                    .put("block", c.blockCode()).put("weight", text(c.weight()))
+            criteria.addObject()
+                    .put("code", c.code())
+                    .put("label", c.label())
+                    .put("help", c.help())
+                    .put("block", c.blockCode())
+                    .put("weight", text(c.weight()))
                     .put("threshold", text(c.threshold()));
         }
         ObjectNode scale = root.putObject("scale");
-        scale.put("min", text(grid.scale().min())).put("max", text(grid.scale().max()))
+        scale.put("min", text(grid.scale().min()))
+                .put("max", text(grid.scale().max()))
                 .put("step", text(grid.scale().step()));
         ObjectNode meanings = scale.putObject("meanings");
         grid.scale().meanings().forEach((value, meaning) -> meanings.put(text(value), meaning));
@@ -78,28 +82,41 @@ final class GridCodec {
     }
 
     /** A stored grid row, the key of a decoded grid. */
-    private record Row(String id, int version, String name, String definition) {
-    }
+    private record Row(String id, int version, String name, String definition) {}
 
     private static Grid parse(String id, int version, String name, String definition) {
         try {
             JsonNode root = JSON.readTree(definition);
             List<Block> blocks = new ArrayList<>();
-            root.get("blocks").forEach(b -> blocks.add(new Block(b.get("code").asText(), b.get("label").asText())));
+            root.get("blocks")
+                    .forEach(b -> blocks.add(
+                            new Block(b.get("code").asText(), b.get("label").asText())));
             List<Criterion> criteria = new ArrayList<>();
-            root.get("criteria").forEach(c -> criteria.add(new Criterion(c.get("code").asText(),
-                    c.get("label").asText(), c.get("help").asText(), c.get("block").asText(),
-                    number(c.get("weight")), number(c.get("threshold")))));
+            root.get("criteria")
+                    .forEach(c -> criteria.add(new Criterion(
+                            c.get("code").asText(),
+                            c.get("label").asText(),
+                            c.get("help").asText(),
+                            c.get("block").asText(),
+                            number(c.get("weight")),
+                            number(c.get("threshold")))));
             JsonNode scale = root.get("scale");
             Map<BigDecimal, String> meanings = new LinkedHashMap<>();
-            scale.get("meanings").fields().forEachRemaining(e -> meanings.put(new BigDecimal(e.getKey()),
-                    e.getValue().asText()));
-            return new Grid(id, version, name, blocks, criteria, new Scale(number(scale.get("min")),
-                    number(scale.get("max")), number(scale.get("step")), meanings),
+            scale.get("meanings")
+                    .fields()
+                    .forEachRemaining(e -> meanings.put(
+                            new BigDecimal(e.getKey()), e.getValue().asText()));
+            return new Grid(
+                    id,
+                    version,
+                    name,
+                    blocks,
+                    criteria,
+                    new Scale(number(scale.get("min")), number(scale.get("max")), number(scale.get("step")), meanings),
                     number(root.get("overallThreshold")));
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new StoreException("Définition illisible de la grille «\u00a0" + id + "\u00a0» version "
-                    + version, e);
+            throw new StoreException(
+                    "Définition illisible de la grille «\u00a0" + id + "\u00a0» version " + version, e);
         }
     }
 

@@ -28,9 +28,13 @@ public final class GridRepository {
     public void save(Grid grid) {
         Optional<Grid> stored = find(grid.id(), grid.version());
         if (stored.isEmpty()) {
-            dsl.insertInto(GRID).set(GRID.ID, grid.id()).set(GRID.VERSION, grid.version())
-                    .set(GRID.NAME, grid.name()).set(GRID.DEFINITION, GridCodec.encode(grid))
-                    .set(GRID.FROZEN, false).execute();
+            dsl.insertInto(GRID)
+                    .set(GRID.ID, grid.id())
+                    .set(GRID.VERSION, grid.version())
+                    .set(GRID.NAME, grid.name())
+                    .set(GRID.DEFINITION, GridCodec.encode(grid))
+                    .set(GRID.FROZEN, false)
+                    .execute();
             return;
         }
         if (stored.get().sameContentAs(grid)) {
@@ -39,38 +43,59 @@ public final class GridRepository {
         if (isFrozen(grid.id(), grid.version())) {
             throw new GridFrozenException(grid.id(), grid.version());
         }
-        dsl.update(GRID).set(GRID.NAME, grid.name()).set(GRID.DEFINITION, GridCodec.encode(grid))
-                .where(GRID.ID.eq(grid.id()).and(GRID.VERSION.eq(grid.version()))).execute();
+        dsl.update(GRID)
+                .set(GRID.NAME, grid.name())
+                .set(GRID.DEFINITION, GridCodec.encode(grid))
+                .where(GRID.ID.eq(grid.id()).and(GRID.VERSION.eq(grid.version())))
+                .execute();
     }
 
     /** Marks a grid version as used by a score: from now on it never changes. */
     public void freeze(String id, int version) {
         // only once: an update of a row already frozen would still write it at every score change
-        dsl.update(GRID).set(GRID.FROZEN, true).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version))
-                .and(GRID.FROZEN.isFalse().or(GRID.FROZEN.isNull()))).execute();
+        dsl.update(GRID)
+                .set(GRID.FROZEN, true)
+                .where(GRID.ID
+                        .eq(id)
+                        .and(GRID.VERSION.eq(version))
+                        .and(GRID.FROZEN.isFalse().or(GRID.FROZEN.isNull())))
+                .execute();
     }
 
     /** Whether a grid version is frozen: marked so, or used by a stored score. */
     public boolean isFrozen(String id, int version) {
-        Boolean flag = dsl.select(GRID.FROZEN).from(GRID).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version)))
+        Boolean flag = dsl.select(GRID.FROZEN)
+                .from(GRID)
+                .where(GRID.ID.eq(id).and(GRID.VERSION.eq(version)))
                 .fetchOne(GRID.FROZEN);
         if (Boolean.TRUE.equals(flag)) {
             return true;
         }
-        return dsl.fetchExists(DSL.selectOne().from(REVIEW_SCORE).join(REVIEW).on(REVIEW.ID.eq(REVIEW_SCORE.REVIEW_ID))
-                .where(REVIEW.GRID_ID.eq(id).and(REVIEW.GRID_VERSION.eq(version))
+        return dsl.fetchExists(DSL.selectOne()
+                .from(REVIEW_SCORE)
+                .join(REVIEW)
+                .on(REVIEW.ID.eq(REVIEW_SCORE.REVIEW_ID))
+                .where(REVIEW.GRID_ID
+                        .eq(id)
+                        .and(REVIEW.GRID_VERSION.eq(version))
                         .and(REVIEW_SCORE.SCORE_VALUE.isNotNull())));
     }
 
     /** One grid version. */
     public Optional<Grid> find(String id, int version) {
-        return dsl.selectFrom(GRID).where(GRID.ID.eq(id).and(GRID.VERSION.eq(version))).fetchOptional()
+        return dsl.selectFrom(GRID)
+                .where(GRID.ID.eq(id).and(GRID.VERSION.eq(version)))
+                .fetchOptional()
                 .map(GridRepository::grid);
     }
 
     /** The latest version of a grid. */
     public Optional<Grid> latest(String id) {
-        return dsl.selectFrom(GRID).where(GRID.ID.eq(id)).orderBy(GRID.VERSION.desc()).limit(1).fetchOptional()
+        return dsl.selectFrom(GRID)
+                .where(GRID.ID.eq(id))
+                .orderBy(GRID.VERSION.desc())
+                .limit(1)
+                .fetchOptional()
                 .map(GridRepository::grid);
     }
 

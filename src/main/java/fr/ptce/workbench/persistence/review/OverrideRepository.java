@@ -22,30 +22,43 @@ public final class OverrideRepository {
     public void save(AdmissibilityOverride o) {
         int updated = dsl.update(ADMISSIBILITY_OVERRIDE)
                 .set(ADMISSIBILITY_OVERRIDE.ADMISSIBILITY, o.value().name())
-                .set(ADMISSIBILITY_OVERRIDE.REASON, o.reason()).set(ADMISSIBILITY_OVERRIDE.AUTHOR, o.author())
+                .set(ADMISSIBILITY_OVERRIDE.REASON, o.reason())
+                .set(ADMISSIBILITY_OVERRIDE.AUTHOR, o.author())
                 .set(ADMISSIBILITY_OVERRIDE.DECIDED_AT, o.at())
-                .where(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER.eq(o.dossierNumber())).execute();
+                .where(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER.eq(o.dossierNumber()))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(ADMISSIBILITY_OVERRIDE).set(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER, o.dossierNumber())
+            dsl.insertInto(ADMISSIBILITY_OVERRIDE)
+                    .set(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER, o.dossierNumber())
                     .set(ADMISSIBILITY_OVERRIDE.ADMISSIBILITY, o.value().name())
-                    .set(ADMISSIBILITY_OVERRIDE.REASON, o.reason()).set(ADMISSIBILITY_OVERRIDE.AUTHOR, o.author())
-                    .set(ADMISSIBILITY_OVERRIDE.DECIDED_AT, o.at()).execute();
+                    .set(ADMISSIBILITY_OVERRIDE.REASON, o.reason())
+                    .set(ADMISSIBILITY_OVERRIDE.AUTHOR, o.author())
+                    .set(ADMISSIBILITY_OVERRIDE.DECIDED_AT, o.at())
+                    .execute();
         }
     }
 
     /** A dossier's override, if a reviewer overruled its admissibility. */
     public Optional<AdmissibilityOverride> find(String number) {
-        return dsl.selectFrom(ADMISSIBILITY_OVERRIDE).where(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER.eq(number))
-                .fetchOptional(r -> new AdmissibilityOverride(r.getDossierNumber(),
-                        Admissibility.valueOf(r.getAdmissibility()), r.getReason(), r.getAuthor(),
+        return dsl.selectFrom(ADMISSIBILITY_OVERRIDE)
+                .where(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER.eq(number))
+                .fetchOptional(r -> new AdmissibilityOverride(
+                        r.getDossierNumber(),
+                        Admissibility.valueOf(r.getAdmissibility()),
+                        r.getReason(),
+                        r.getAuthor(),
                         ParisTime.of(r.getDecidedAt())));
     }
 
     /** Every override, for the dossier list. */
     public List<AdmissibilityOverride> all() {
-        return dsl.selectFrom(ADMISSIBILITY_OVERRIDE).orderBy(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER)
-                .fetch(r -> new AdmissibilityOverride(r.getDossierNumber(),
-                        Admissibility.valueOf(r.getAdmissibility()), r.getReason(), r.getAuthor(),
+        return dsl.selectFrom(ADMISSIBILITY_OVERRIDE)
+                .orderBy(ADMISSIBILITY_OVERRIDE.DOSSIER_NUMBER)
+                .fetch(r -> new AdmissibilityOverride(
+                        r.getDossierNumber(),
+                        Admissibility.valueOf(r.getAdmissibility()),
+                        r.getReason(),
+                        r.getAuthor(),
                         ParisTime.of(r.getDecidedAt())));
     }
 }

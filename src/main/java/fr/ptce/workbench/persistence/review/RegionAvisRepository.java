@@ -29,26 +29,39 @@ public final class RegionAvisRepository {
     /** Stores a dossier's avis, replacing the previous one. */
     public void save(Avis avis) {
         String number = avis.dossierNumber();
-        dsl.deleteFrom(REGION_AVIS_SCORE).where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(number)).execute();
-        int updated = dsl.update(REGION_AVIS).set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
+        dsl.deleteFrom(REGION_AVIS_SCORE)
+                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(number))
+                .execute();
+        int updated = dsl.update(REGION_AVIS)
+                .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
                 .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
-                .set(REGION_AVIS.MOTIVATION, avis.motivation()).set(REGION_AVIS.STRENGTHS, avis.strengths())
+                .set(REGION_AVIS.MOTIVATION, avis.motivation())
+                .set(REGION_AVIS.STRENGTHS, avis.strengths())
                 .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
                 .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
-                .set(REGION_AVIS.AUTHOR, avis.author()).set(REGION_AVIS.WRITTEN_AT, avis.at())
-                .where(REGION_AVIS.DOSSIER_NUMBER.eq(number)).execute();
+                .set(REGION_AVIS.AUTHOR, avis.author())
+                .set(REGION_AVIS.WRITTEN_AT, avis.at())
+                .where(REGION_AVIS.DOSSIER_NUMBER.eq(number))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(REGION_AVIS).set(REGION_AVIS.DOSSIER_NUMBER, number)
+            dsl.insertInto(REGION_AVIS)
+                    .set(REGION_AVIS.DOSSIER_NUMBER, number)
                     .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
                     .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
-                    .set(REGION_AVIS.MOTIVATION, avis.motivation()).set(REGION_AVIS.STRENGTHS, avis.strengths())
+                    .set(REGION_AVIS.MOTIVATION, avis.motivation())
+                    .set(REGION_AVIS.STRENGTHS, avis.strengths())
                     .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
                     .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
-                    .set(REGION_AVIS.AUTHOR, avis.author()).set(REGION_AVIS.WRITTEN_AT, avis.at()).execute();
+                    .set(REGION_AVIS.AUTHOR, avis.author())
+                    .set(REGION_AVIS.WRITTEN_AT, avis.at())
+                    .execute();
         }
-        avis.consolidatedScores().forEach((criterion, value) -> dsl.insertInto(REGION_AVIS_SCORE)
-                .set(REGION_AVIS_SCORE.DOSSIER_NUMBER, number).set(REGION_AVIS_SCORE.CRITERION, criterion)
-                .set(REGION_AVIS_SCORE.SCORE_VALUE, value).execute());
+        avis.consolidatedScores()
+                .forEach((criterion, value) -> dsl.insertInto(REGION_AVIS_SCORE)
+                        .set(REGION_AVIS_SCORE.DOSSIER_NUMBER, number)
+                        .set(REGION_AVIS_SCORE.CRITERION, criterion)
+                        .set(REGION_AVIS_SCORE.SCORE_VALUE, value)
+                        .execute());
     }
 
     /** A dossier's avis, if written. */
@@ -62,21 +75,32 @@ public final class RegionAvisRepository {
     }
 
     private List<Avis> read(Condition condition) {
-        List<RegionAvisRecord> rows = dsl.selectFrom(REGION_AVIS).where(condition)
-                .orderBy(REGION_AVIS.DOSSIER_NUMBER).fetch();
+        List<RegionAvisRecord> rows = dsl.selectFrom(REGION_AVIS)
+                .where(condition)
+                .orderBy(REGION_AVIS.DOSSIER_NUMBER)
+                .fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
         dsl.selectFrom(REGION_AVIS_SCORE)
-                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.in(rows.stream().map(RegionAvisRecord::getDossierNumber)
-                        .toList()))
+                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.in(
+                        rows.stream().map(RegionAvisRecord::getDossierNumber).toList()))
                 .orderBy(REGION_AVIS_SCORE.DOSSIER_NUMBER, REGION_AVIS_SCORE.CRITERION)
                 .forEach(s -> scores.computeIfAbsent(s.getDossierNumber(), k -> new LinkedHashMap<>())
                         .put(s.getCriterion(), Scale.normalize(s.getScoreValue())));
-        return rows.stream().map(r -> new Avis(r.getDossierNumber(), Recommendation.valueOf(r.getRecommendation()),
-                r.getProposedPhase2(), r.getMotivation(), r.getStrengths(), r.getAttentionPoints(),
-                scores.getOrDefault(r.getDossierNumber(), Map.of()), r.getScoreChangeReason(), r.getAuthor(),
-                ParisTime.of(r.getWrittenAt()))).toList();
+        return rows.stream()
+                .map(r -> new Avis(
+                        r.getDossierNumber(),
+                        Recommendation.valueOf(r.getRecommendation()),
+                        r.getProposedPhase2(),
+                        r.getMotivation(),
+                        r.getStrengths(),
+                        r.getAttentionPoints(),
+                        scores.getOrDefault(r.getDossierNumber(), Map.of()),
+                        r.getScoreChangeReason(),
+                        r.getAuthor(),
+                        ParisTime.of(r.getWrittenAt())))
+                .toList();
     }
 }

@@ -43,30 +43,55 @@ public final class ReviewRepository {
 
     /** Stores a review whole, replacing the same reviewer's previous review of the dossier. */
     public void save(Review review) {
-        Long id = dsl.select(REVIEW.ID).from(REVIEW).where(key(review.dossierNumber(), review.reviewer().email()))
+        Long id = dsl.select(REVIEW.ID)
+                .from(REVIEW)
+                .where(key(review.dossierNumber(), review.reviewer().email()))
                 .fetchOne(REVIEW.ID);
         Targets t = review.targets();
         if (id == null) {
-            id = dsl.insertInto(REVIEW).set(REVIEW.DOSSIER_NUMBER, review.dossierNumber())
+            id = dsl.insertInto(REVIEW)
+                    .set(REVIEW.DOSSIER_NUMBER, review.dossierNumber())
                     .set(REVIEW.REVIEWER_EMAIL, review.reviewer().email())
                     .set(REVIEW.REVIEWER_NAME, review.reviewer().name())
                     .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
                     .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
-                    .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
-                    .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
-                    .set(REVIEW.GOVERNANCE, review.governance() == null ? null : review.governance().name())
-                    .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
+                    .set(REVIEW.GRID_ID, review.gridId())
+                    .set(REVIEW.GRID_VERSION, review.gridVersion())
+                    .set(
+                            REVIEW.MATURITY,
+                            review.maturity() == null ? null : review.maturity().name())
+                    .set(
+                            REVIEW.GOVERNANCE,
+                            review.governance() == null
+                                    ? null
+                                    : review.governance().name())
+                    .set(REVIEW.TARGET_A, t.a())
+                    .set(REVIEW.TARGET_B, t.b())
+                    .set(REVIEW.TARGET_C, t.c())
                     .set(REVIEW.UPDATED_AT, review.updatedAt())
-                    .returningResult(REVIEW.ID).fetchOne(REVIEW.ID);
+                    .returningResult(REVIEW.ID)
+                    .fetchOne(REVIEW.ID);
         } else {
-            dsl.update(REVIEW).set(REVIEW.REVIEWER_NAME, review.reviewer().name())
+            dsl.update(REVIEW)
+                    .set(REVIEW.REVIEWER_NAME, review.reviewer().name())
                     .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
                     .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
-                    .set(REVIEW.GRID_ID, review.gridId()).set(REVIEW.GRID_VERSION, review.gridVersion())
-                    .set(REVIEW.MATURITY, review.maturity() == null ? null : review.maturity().name())
-                    .set(REVIEW.GOVERNANCE, review.governance() == null ? null : review.governance().name())
-                    .set(REVIEW.TARGET_A, t.a()).set(REVIEW.TARGET_B, t.b()).set(REVIEW.TARGET_C, t.c())
-                    .set(REVIEW.UPDATED_AT, review.updatedAt()).where(REVIEW.ID.eq(id)).execute();
+                    .set(REVIEW.GRID_ID, review.gridId())
+                    .set(REVIEW.GRID_VERSION, review.gridVersion())
+                    .set(
+                            REVIEW.MATURITY,
+                            review.maturity() == null ? null : review.maturity().name())
+                    .set(
+                            REVIEW.GOVERNANCE,
+                            review.governance() == null
+                                    ? null
+                                    : review.governance().name())
+                    .set(REVIEW.TARGET_A, t.a())
+                    .set(REVIEW.TARGET_B, t.b())
+                    .set(REVIEW.TARGET_C, t.c())
+                    .set(REVIEW.UPDATED_AT, review.updatedAt())
+                    .where(REVIEW.ID.eq(id))
+                    .execute();
             // only the rows that changed: a score change writes one row, not the whole review again
             syncScores(id, review.scores());
             syncAnswers(id, review.eligibility().answers());
@@ -75,18 +100,22 @@ public final class ReviewRepository {
         for (Map.Entry<String, Score> e : review.scores().entrySet()) {
             insertScore(id, e.getKey(), e.getValue());
         }
-        for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e : review.eligibility().answers().entrySet()) {
+        for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e :
+                review.eligibility().answers().entrySet()) {
             insertAnswer(id, e.getKey(), e.getValue());
         }
     }
 
     private void syncScores(long id, Map<String, Score> scores) {
         Map<String, Score> stored = new HashMap<>();
-        dsl.selectFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id)).forEach(s -> stored.put(s.getCriterion(),
-                new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
+        dsl.selectFrom(REVIEW_SCORE)
+                .where(REVIEW_SCORE.REVIEW_ID.eq(id))
+                .forEach(s ->
+                        stored.put(s.getCriterion(), new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
         for (String gone : stored.keySet()) {
             if (!scores.containsKey(gone)) {
-                dsl.deleteFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(gone)))
+                dsl.deleteFrom(REVIEW_SCORE)
+                        .where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(gone)))
                         .execute();
             }
         }
@@ -96,20 +125,23 @@ public final class ReviewRepository {
             if (before == null) {
                 insertScore(id, e.getKey(), now);
             } else if (!sameValue(before.value(), now.value()) || !Objects.equals(before.comment(), now.comment())) {
-                dsl.update(REVIEW_SCORE).set(REVIEW_SCORE.SCORE_VALUE, now.value())
+                dsl.update(REVIEW_SCORE)
+                        .set(REVIEW_SCORE.SCORE_VALUE, now.value())
                         .set(REVIEW_SCORE.COMMENT, now.comment())
-                        .where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(e.getKey()))).execute();
+                        .where(REVIEW_SCORE.REVIEW_ID.eq(id).and(REVIEW_SCORE.CRITERION.eq(e.getKey())))
+                        .execute();
             }
         }
     }
 
     private void syncAnswers(long id, Map<EligibilityCriterion, Eligibility.Answer> answers) {
-        Map<EligibilityCriterion, Eligibility.Answer> stored = answers(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id))
-                .getOrDefault(id, Map.of());
+        Map<EligibilityCriterion, Eligibility.Answer> stored =
+                answers(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)).getOrDefault(id, Map.of());
         for (EligibilityCriterion gone : stored.keySet()) {
             if (!answers.containsKey(gone)) {
-                dsl.deleteFrom(REVIEW_ELIGIBILITY).where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)
-                        .and(REVIEW_ELIGIBILITY.CRITERION.eq(gone.name()))).execute();
+                dsl.deleteFrom(REVIEW_ELIGIBILITY)
+                        .where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id).and(REVIEW_ELIGIBILITY.CRITERION.eq(gone.name())))
+                        .execute();
             }
         }
         for (Map.Entry<EligibilityCriterion, Eligibility.Answer> e : answers.entrySet()) {
@@ -118,10 +150,14 @@ public final class ReviewRepository {
                 insertAnswer(id, e.getKey(), e.getValue());
             } else if (!before.equals(e.getValue())) {
                 EligibilityAnswer value = e.getValue().value();
-                dsl.update(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
+                dsl.update(REVIEW_ELIGIBILITY)
+                        .set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
                         .set(REVIEW_ELIGIBILITY.NOTE, e.getValue().note())
-                        .where(REVIEW_ELIGIBILITY.REVIEW_ID.eq(id)
-                                .and(REVIEW_ELIGIBILITY.CRITERION.eq(e.getKey().name()))).execute();
+                        .where(REVIEW_ELIGIBILITY
+                                .REVIEW_ID
+                                .eq(id)
+                                .and(REVIEW_ELIGIBILITY.CRITERION.eq(e.getKey().name())))
+                        .execute();
             }
         }
     }
@@ -131,16 +167,22 @@ public final class ReviewRepository {
     }
 
     private void insertScore(long id, String criterion, Score score) {
-        dsl.insertInto(REVIEW_SCORE).set(REVIEW_SCORE.REVIEW_ID, id).set(REVIEW_SCORE.CRITERION, criterion)
-                .set(REVIEW_SCORE.SCORE_VALUE, score.value()).set(REVIEW_SCORE.COMMENT, score.comment()).execute();
+        dsl.insertInto(REVIEW_SCORE)
+                .set(REVIEW_SCORE.REVIEW_ID, id)
+                .set(REVIEW_SCORE.CRITERION, criterion)
+                .set(REVIEW_SCORE.SCORE_VALUE, score.value())
+                .set(REVIEW_SCORE.COMMENT, score.comment())
+                .execute();
     }
 
     private void insertAnswer(long id, EligibilityCriterion criterion, Eligibility.Answer answer) {
         EligibilityAnswer value = answer.value();
-        dsl.insertInto(REVIEW_ELIGIBILITY).set(REVIEW_ELIGIBILITY.REVIEW_ID, id)
+        dsl.insertInto(REVIEW_ELIGIBILITY)
+                .set(REVIEW_ELIGIBILITY.REVIEW_ID, id)
                 .set(REVIEW_ELIGIBILITY.CRITERION, criterion.name())
                 .set(REVIEW_ELIGIBILITY.ANSWER, value == null ? null : value.name())
-                .set(REVIEW_ELIGIBILITY.NOTE, answer.note()).execute();
+                .set(REVIEW_ELIGIBILITY.NOTE, answer.note())
+                .execute();
     }
 
     /** One reviewer's review of a dossier. */
@@ -163,29 +205,39 @@ public final class ReviewRepository {
     }
 
     private List<Review> read(Condition condition) {
-        List<ReviewRecord> rows = dsl.selectFrom(REVIEW).where(condition)
-                .orderBy(REVIEW.DOSSIER_NUMBER, REVIEW.ID).fetch();
+        List<ReviewRecord> rows = dsl.selectFrom(REVIEW)
+                .where(condition)
+                .orderBy(REVIEW.DOSSIER_NUMBER, REVIEW.ID)
+                .fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(ReviewRecord::getId).toList();
         Map<Long, Map<String, Score>> scores = new HashMap<>();
-        dsl.selectFrom(REVIEW_SCORE).where(REVIEW_SCORE.REVIEW_ID.in(ids))
+        dsl.selectFrom(REVIEW_SCORE)
+                .where(REVIEW_SCORE.REVIEW_ID.in(ids))
                 .orderBy(REVIEW_SCORE.REVIEW_ID, REVIEW_SCORE.CRITERION)
                 .forEach(s -> scores.computeIfAbsent(s.getReviewId(), k -> new LinkedHashMap<>())
                         .put(s.getCriterion(), new Score(Scale.normalize(s.getScoreValue()), s.getComment())));
-        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = answers(REVIEW_ELIGIBILITY.REVIEW_ID.in(
-                ids));
+        Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers =
+                answers(REVIEW_ELIGIBILITY.REVIEW_ID.in(ids));
         List<Review> reviews = new ArrayList<>();
         for (ReviewRecord r : rows) {
-            reviews.add(new Review(r.getDossierNumber(),
-                    new Reviewer(r.getReviewerName(), r.getReviewerEmail(), ReviewerRole.valueOf(r.getReviewerRole()),
+            reviews.add(new Review(
+                    r.getDossierNumber(),
+                    new Reviewer(
+                            r.getReviewerName(),
+                            r.getReviewerEmail(),
+                            ReviewerRole.valueOf(r.getReviewerRole()),
                             r.getReviewerRegion()),
-                    r.getGridId(), r.getGridVersion(), scores.getOrDefault(r.getId(), Map.of()),
+                    r.getGridId(),
+                    r.getGridVersion(),
+                    scores.getOrDefault(r.getId(), Map.of()),
                     new Eligibility(answers.getOrDefault(r.getId(), Map.of())),
                     r.getMaturity() == null ? null : Maturity.valueOf(r.getMaturity()),
                     r.getGovernance() == null ? null : Governance.valueOf(r.getGovernance()),
-                    new Targets(r.getTargetA(), r.getTargetB(), r.getTargetC()), ParisTime.of(r.getUpdatedAt())));
+                    new Targets(r.getTargetA(), r.getTargetB(), r.getTargetC()),
+                    ParisTime.of(r.getUpdatedAt())));
         }
         return reviews;
     }
@@ -193,12 +245,14 @@ public final class ReviewRepository {
     /** The eligibility answers of the reviews the condition selects, by review id. */
     private Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers(Condition condition) {
         Map<Long, Map<EligibilityCriterion, Eligibility.Answer>> answers = new HashMap<>();
-        dsl.selectFrom(REVIEW_ELIGIBILITY).where(condition)
-                .forEach(a -> answers.computeIfAbsent(a.getReviewId(),
-                        k -> new EnumMap<>(EligibilityCriterion.class)).put(
-                        EligibilityCriterion.valueOf(a.getCriterion()), new Eligibility.Answer(
-                                a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
-                                a.getNote())));
+        dsl.selectFrom(REVIEW_ELIGIBILITY)
+                .where(condition)
+                .forEach(a -> answers.computeIfAbsent(a.getReviewId(), k -> new EnumMap<>(EligibilityCriterion.class))
+                        .put(
+                                EligibilityCriterion.valueOf(a.getCriterion()),
+                                new Eligibility.Answer(
+                                        a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
+                                        a.getNote())));
         return answers;
     }
 }

@@ -18,20 +18,32 @@ public final class AuditRepository {
     }
 
     /** Appends one change and returns its id. */
-    public long append(OffsetDateTime at, String who, String dossierNumber, String field, String oldValue,
-            String newValue) {
-        return dsl.insertInto(AUDIT_ENTRY).set(AUDIT_ENTRY.CHANGED_AT, at).set(AUDIT_ENTRY.WHO, who)
-                .set(AUDIT_ENTRY.DOSSIER_NUMBER, dossierNumber).set(AUDIT_ENTRY.FIELD, field)
-                .set(AUDIT_ENTRY.OLD_VALUE, oldValue).set(AUDIT_ENTRY.NEW_VALUE, newValue)
-                .returningResult(AUDIT_ENTRY.ID).fetchOne(AUDIT_ENTRY.ID);
+    public long append(
+            OffsetDateTime at, String who, String dossierNumber, String field, String oldValue, String newValue) {
+        return dsl.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.CHANGED_AT, at)
+                .set(AUDIT_ENTRY.WHO, who)
+                .set(AUDIT_ENTRY.DOSSIER_NUMBER, dossierNumber)
+                .set(AUDIT_ENTRY.FIELD, field)
+                .set(AUDIT_ENTRY.OLD_VALUE, oldValue)
+                .set(AUDIT_ENTRY.NEW_VALUE, newValue)
+                .returningResult(AUDIT_ENTRY.ID)
+                .fetchOne(AUDIT_ENTRY.ID);
     }
 
     /** The changes of a dossier's instruction, oldest first. */
     public List<AuditEntry> forDossier(String dossierNumber) {
-        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.DOSSIER_NUMBER.eq(dossierNumber))
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.DOSSIER_NUMBER.eq(dossierNumber))
                 .orderBy(AUDIT_ENTRY.ID)
-                .fetch(r -> new AuditEntry(r.getId(), ParisTime.of(r.getChangedAt()), r.getWho(),
-                        r.getDossierNumber(), r.getField(), r.getOldValue(), r.getNewValue()));
+                .fetch(r -> new AuditEntry(
+                        r.getId(),
+                        ParisTime.of(r.getChangedAt()),
+                        r.getWho(),
+                        r.getDossierNumber(),
+                        r.getField(),
+                        r.getOldValue(),
+                        r.getNewValue()));
     }
 
     /** How many changes the trail holds, all dossiers together. */

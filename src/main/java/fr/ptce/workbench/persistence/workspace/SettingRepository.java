@@ -17,17 +17,23 @@ public final class SettingRepository {
     }
 
     public Optional<String> find(String name) {
-        return dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
-                .where(WORKSPACE_SETTING.NAME.eq(name)).fetchOptional(WORKSPACE_SETTING.SETTING_VALUE);
+        return dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+                .from(WORKSPACE_SETTING)
+                .where(WORKSPACE_SETTING.NAME.eq(name))
+                .fetchOptional(WORKSPACE_SETTING.SETTING_VALUE);
     }
 
     /** Stores a value, replacing the previous one. */
     public void put(String name, String value) {
-        int updated = dsl.update(WORKSPACE_SETTING).set(WORKSPACE_SETTING.SETTING_VALUE, value)
-                .where(WORKSPACE_SETTING.NAME.eq(name)).execute();
+        int updated = dsl.update(WORKSPACE_SETTING)
+                .set(WORKSPACE_SETTING.SETTING_VALUE, value)
+                .where(WORKSPACE_SETTING.NAME.eq(name))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(WORKSPACE_SETTING).set(WORKSPACE_SETTING.NAME, name)
-                    .set(WORKSPACE_SETTING.SETTING_VALUE, value).execute();
+            dsl.insertInto(WORKSPACE_SETTING)
+                    .set(WORKSPACE_SETTING.NAME, name)
+                    .set(WORKSPACE_SETTING.SETTING_VALUE, value)
+                    .execute();
         }
     }
 
@@ -38,9 +44,10 @@ public final class SettingRepository {
     /** Every value whose name starts with the prefix, by name without the prefix, in name order. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> values = new LinkedHashMap<>();
-        dsl.selectFrom(WORKSPACE_SETTING).where(WORKSPACE_SETTING.NAME.startsWith(prefix))
-                .orderBy(WORKSPACE_SETTING.NAME).forEach(r -> values.put(r.getName().substring(prefix.length()),
-                        r.getSettingValue()));
+        dsl.selectFrom(WORKSPACE_SETTING)
+                .where(WORKSPACE_SETTING.NAME.startsWith(prefix))
+                .orderBy(WORKSPACE_SETTING.NAME)
+                .forEach(r -> values.put(r.getName().substring(prefix.length()), r.getSettingValue()));
         return values;
     }
 }

@@ -21,20 +21,31 @@ public final class UserRepository {
 
     /** The user, empty until they said who they are. */
     public Optional<Reviewer> find() {
-        return dsl.selectFrom(WORKSPACE_USER).where(WORKSPACE_USER.ID.eq(THE_USER)).fetchOptional()
+        return dsl.selectFrom(WORKSPACE_USER)
+                .where(WORKSPACE_USER.ID.eq(THE_USER))
+                .fetchOptional()
                 .map(r -> new Reviewer(r.getName(), r.getEmail(), ReviewerRole.valueOf(r.getRole()), r.getRegion()));
     }
 
     /** Stores the user's identity, replacing the previous one. */
     public void save(Reviewer user, OffsetDateTime at) {
-        int updated = dsl.update(WORKSPACE_USER).set(WORKSPACE_USER.NAME, user.name())
-                .set(WORKSPACE_USER.EMAIL, user.email()).set(WORKSPACE_USER.ROLE, user.role().name())
-                .set(WORKSPACE_USER.REGION, user.region()).set(WORKSPACE_USER.UPDATED_AT, at)
-                .where(WORKSPACE_USER.ID.eq(THE_USER)).execute();
+        int updated = dsl.update(WORKSPACE_USER)
+                .set(WORKSPACE_USER.NAME, user.name())
+                .set(WORKSPACE_USER.EMAIL, user.email())
+                .set(WORKSPACE_USER.ROLE, user.role().name())
+                .set(WORKSPACE_USER.REGION, user.region())
+                .set(WORKSPACE_USER.UPDATED_AT, at)
+                .where(WORKSPACE_USER.ID.eq(THE_USER))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(WORKSPACE_USER).set(WORKSPACE_USER.ID, THE_USER).set(WORKSPACE_USER.NAME, user.name())
-                    .set(WORKSPACE_USER.EMAIL, user.email()).set(WORKSPACE_USER.ROLE, user.role().name())
-                    .set(WORKSPACE_USER.REGION, user.region()).set(WORKSPACE_USER.UPDATED_AT, at).execute();
+            dsl.insertInto(WORKSPACE_USER)
+                    .set(WORKSPACE_USER.ID, THE_USER)
+                    .set(WORKSPACE_USER.NAME, user.name())
+                    .set(WORKSPACE_USER.EMAIL, user.email())
+                    .set(WORKSPACE_USER.ROLE, user.role().name())
+                    .set(WORKSPACE_USER.REGION, user.region())
+                    .set(WORKSPACE_USER.UPDATED_AT, at)
+                    .execute();
         }
     }
 }

@@ -32,6 +32,5 @@ public final class AvisFormat {
     public static final String KEY_ROWS = "rows";
     public static final String KEY_SHA256 = "sha256";
 
-    private AvisFormat() {
-    }
+    private AvisFormat() {}
 }

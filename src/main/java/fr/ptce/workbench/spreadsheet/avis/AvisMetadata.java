@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** Who exported an avis workbook, from which workspace and application, and when. */
-public record AvisMetadata(String region, String author, String workspaceId, String applicationVersion,
-        OffsetDateTime exportedAt) {
+public record AvisMetadata(
+        String region, String author, String workspaceId, String applicationVersion, OffsetDateTime exportedAt) {
 
     public AvisMetadata {
         Objects.requireNonNull(region, "region");

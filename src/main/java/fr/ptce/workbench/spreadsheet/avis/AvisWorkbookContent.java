@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Everything an avis workbook carries: metadata, the grid, one line per dossier and one per review. */
-public record AvisWorkbookContent(AvisMetadata metadata, Grid grid, List<AvisLine> lines,
-        List<ReviewLine> reviews) {
+public record AvisWorkbookContent(AvisMetadata metadata, Grid grid, List<AvisLine> lines, List<ReviewLine> reviews) {
 
     public AvisWorkbookContent {
         Objects.requireNonNull(metadata, "metadata");

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 public final class AvisWorkbookReader {
 
-    private AvisWorkbookReader() {
-    }
+    private AvisWorkbookReader() {}
 
     /**
      * Reads the metadata, the grid and the rows.
@@ -63,8 +62,8 @@ public final class AvisWorkbookReader {
                     blocks.add(line.block());
                 }
             });
-            Map<String, List<RegionalReview>> reviews = reviews(
-                    new SheetCursor(name, required(AvisFormat.REVIEWS_SHEET)), criteria);
+            Map<String, List<RegionalReview>> reviews =
+                    reviews(new SheetCursor(name, required(AvisFormat.REVIEWS_SHEET)), criteria);
             SheetCursor avis = new SheetCursor(name, required(AvisFormat.AVIS_SHEET));
             List<RegionalAvisRow> rows = new ArrayList<>();
             for (int r = 1; r <= avis.lastRow(); r++) {
@@ -77,20 +76,42 @@ public final class AvisWorkbookReader {
             return new ReadAvisWorkbook(metadata, grid, rows);
         }
 
-        private static RegionalAvisRow row(SheetCursor s, String number, Set<String> criteria, Set<String> blocks,
-                List<RegionalReview> reviews) {
+        private static RegionalAvisRow row(
+                SheetCursor s, String number, Set<String> criteria, Set<String> blocks, List<RegionalReview> reviews) {
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             criteria.forEach(code -> scores.put(code, s.number(code)));
             Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
             blocks.forEach(code -> subtotals.put(code, s.number("Sous-total " + code)));
-            return new RegionalAvisRow(number, s.text("Projet"), s.text("Structure"), s.text("Forme juridique"),
-                    s.text("Région"), s.dateTime("Date de dépôt"), s.text("Recevabilité"),
-                    s.text("Vague"), s.integer("Éligibilité (n/7)"), s.text("Maturité"), s.yesNo("Cible"
-                            + " b"), s.yesNo("Cible c"),
-                    s.yesNo("QPV déclaré"), s.yesNo("QPV détecté"), s.yesNo("ZRR déclaré"), s.yesNo("ZRR détecté"),
-                    scores, subtotals, s.number("Note globale"), s.integer("Nb évaluations"), s.number("Écart max"),
-                    s.text("Avis"), s.yesNo("Proposé phase 2"), s.text("Motivation"), s.text("Points forts"),
-                    s.text("Points d'attention"), s.text("Correspondant"), s.date("Date de l'avis"), reviews);
+            return new RegionalAvisRow(
+                    number,
+                    s.text("Projet"),
+                    s.text("Structure"),
+                    s.text("Forme juridique"),
+                    s.text("Région"),
+                    s.dateTime("Date de dépôt"),
+                    s.text("Recevabilité"),
+                    s.text("Vague"),
+                    s.integer("Éligibilité (n/7)"),
+                    s.text("Maturité"),
+                    s.yesNo("Cible" + " b"),
+                    s.yesNo("Cible c"),
+                    s.yesNo("QPV déclaré"),
+                    s.yesNo("QPV détecté"),
+                    s.yesNo("ZRR déclaré"),
+                    s.yesNo("ZRR détecté"),
+                    scores,
+                    subtotals,
+                    s.number("Note globale"),
+                    s.integer("Nb évaluations"),
+                    s.number("Écart max"),
+                    s.text("Avis"),
+                    s.yesNo("Proposé phase 2"),
+                    s.text("Motivation"),
+                    s.text("Points forts"),
+                    s.text("Points d'attention"),
+                    s.text("Correspondant"),
+                    s.date("Date de l'avis"),
+                    reviews);
         }
 
         private static Map<String, List<RegionalReview>> reviews(SheetCursor s, Set<String> criteria) {
@@ -107,10 +128,19 @@ public final class AvisWorkbookReader {
                     scores.put(code, s.number(code));
                     comments.put(code, s.text("Commentaire " + code));
                 }
-                reviews.computeIfAbsent(number, k -> new ArrayList<>()).add(new RegionalReview(number,
-                        s.text("Évaluateur"), s.text("E-mail"), s.text("Rôle"), s.integer("Version de grille"),
-                        scores, comments, s.number("Note globale"), s.integer("Éligibilité (n/7)"),
-                        s.text("Maturité"), s.dateTime("Mise à jour")));
+                reviews.computeIfAbsent(number, k -> new ArrayList<>())
+                        .add(new RegionalReview(
+                                number,
+                                s.text("Évaluateur"),
+                                s.text("E-mail"),
+                                s.text("Rôle"),
+                                s.integer("Version de grille"),
+                                scores,
+                                comments,
+                                s.number("Note globale"),
+                                s.integer("Éligibilité (n/7)"),
+                                s.text("Maturité"),
+                                s.dateTime("Mise à jour")));
             }
             return reviews;
         }
@@ -121,16 +151,24 @@ public final class AvisWorkbookReader {
                 s.moveTo(r);
                 String code = s.text("Code");
                 if (code != null) {
-                    lines.add(new GridSheet.Line(s.text("Grille"), s.integer("Version"), s.text("Bloc"), code,
-                            s.number("Note min"), s.number("Note max"), s.number("Pas"), s.number("Poids")));
+                    lines.add(new GridSheet.Line(
+                            s.text("Grille"),
+                            s.integer("Version"),
+                            s.text("Bloc"),
+                            code,
+                            s.number("Note min"),
+                            s.number("Note max"),
+                            s.number("Pas"),
+                            s.number("Poids")));
                 }
             }
             return new GridSheet(lines);
         }
 
         private WorkbookRows.Sheet required(String sheetName) {
-            return workbook.sheet(sheetName).orElseThrow(() -> new InputRefusedException(Location.file(name),
-                    "feuille «\u00a0" + sheetName + "\u00a0» manquante"));
+            return workbook.sheet(sheetName)
+                    .orElseThrow(() -> new InputRefusedException(
+                            Location.file(name), "feuille «\u00a0" + sheetName + "\u00a0» manquante"));
         }
 
         /** The text of each key in column A (header row excepted), the first of a repeated key winning. */

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class AvisWorkbookVerifier {
 
-    private AvisWorkbookVerifier() {
-    }
+    private AvisWorkbookVerifier() {}
 
     /** Reads the workbook and returns the verdict; never throws for a bad file. */
     public static AvisVerification verify(Path file) {
@@ -54,16 +53,20 @@ public final class AvisWorkbookVerifier {
     }
 
     private static AvisVerification unreadable(Path file, String name) {
-        return new AvisVerification(file, Verdict.UNREADABLE, "Fichier «\u00a0" + name + "\u00a0»\u00a0: illisible,"
-                + " le fichier est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).", Map.of());
+        return new AvisVerification(
+                file,
+                Verdict.UNREADABLE,
+                "Fichier «\u00a0" + name + "\u00a0»\u00a0: illisible,"
+                        + " le fichier est tronqué, abîmé ou n'est pas un classeur Excel (xlsx).",
+                Map.of());
     }
 
     private static AvisVerification verify(Path file, String name, WorkbookRows workbook) {
         Optional<WorkbookRows.Sheet> metaSheet = workbook.sheet(AvisFormat.METADATA_SHEET);
         if (metaSheet.isEmpty()) {
-            boolean dataSheet = AvisFormat.DATA_SHEETS.stream().anyMatch(s -> workbook.sheet(s).isPresent());
-            return dataSheet ? missing(file, name, AvisFormat.METADATA_SHEET, Map.of())
-                    : notAvis(file, name, Map.of());
+            boolean dataSheet = AvisFormat.DATA_SHEETS.stream()
+                    .anyMatch(s -> workbook.sheet(s).isPresent());
+            return dataSheet ? missing(file, name, AvisFormat.METADATA_SHEET, Map.of()) : notAvis(file, name, Map.of());
         }
         List<List<Object>> metaRows = rows(metaSheet.get());
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -78,12 +81,21 @@ public final class AvisWorkbookVerifier {
         String version = metadata.get(AvisFormat.KEY_FORMAT_VERSION);
         if (!AvisFormat.VERSION.equals(version)) {
             return olderVersion(version)
-                    ? new AvisVerification(file, Verdict.OLDER_VERSION, "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
-                            + " classeur d'avis au format version " + version + ", version attendue "
-                            + AvisFormat.VERSION + " — exportez-le à nouveau avec l'Atelier PTCE actuel.", metadata)
-                    : new AvisVerification(file, Verdict.UNKNOWN_VERSION, "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
-                            + " classeur d'avis en version de format «\u00a0" + version + "\u00a0», inconnue de cette"
-                            + " version de l'Atelier PTCE (version lue\u00a0: " + AvisFormat.VERSION + ").", metadata);
+                    ? new AvisVerification(
+                            file,
+                            Verdict.OLDER_VERSION,
+                            "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
+                                    + " classeur d'avis au format version " + version + ", version attendue "
+                                    + AvisFormat.VERSION + " — exportez-le à nouveau avec l'Atelier PTCE actuel.",
+                            metadata)
+                    : new AvisVerification(
+                            file,
+                            Verdict.UNKNOWN_VERSION,
+                            "Fichier «\u00a0" + name + "\u00a0»\u00a0:"
+                                    + " classeur d'avis en version de format «\u00a0" + version
+                                    + "\u00a0», inconnue de cette"
+                                    + " version de l'Atelier PTCE (version lue\u00a0: " + AvisFormat.VERSION + ").",
+                            metadata);
         }
         for (String sheet : AvisFormat.DATA_SHEETS) {
             if (workbook.sheet(sheet).isEmpty()) {
@@ -94,21 +106,34 @@ public final class AvisWorkbookVerifier {
         for (String sheet : AvisFormat.DATA_SHEETS) {
             Optional<String> formula = feed(canonical, workbook.sheet(sheet).orElseThrow());
             if (formula.isPresent()) {
-                return modified(file, name, "la cellule " + sheet + "!" + formula.get()
-                        + " contient une formule, ce que l'export n'écrit jamais", metadata);
+                return modified(
+                        file,
+                        name,
+                        "la cellule " + sheet + "!" + formula.get()
+                                + " contient une formule, ce que l'export n'écrit jamais",
+                        metadata);
             }
         }
         canonical.sheet(AvisFormat.METADATA_SHEET);
-        metaRows.stream().filter(row -> row.isEmpty() || !AvisFormat.KEY_SHA256.equals(row.get(0)))
+        metaRows.stream()
+                .filter(row -> row.isEmpty() || !AvisFormat.KEY_SHA256.equals(row.get(0)))
                 .forEach(canonical::row);
         String expected = metadata.get(AvisFormat.KEY_SHA256);
         if (expected == null || !expected.equalsIgnoreCase(canonical.sha256())) {
-            return modified(file, name, "son contenu ne correspond plus à la somme de contrôle SHA-256 écrite à"
-                    + " l'export", metadata);
+            return modified(
+                    file,
+                    name,
+                    "son contenu ne correspond plus à la somme de contrôle SHA-256 écrite à" + " l'export",
+                    metadata);
         }
-        return new AvisVerification(file, Verdict.INTACT, "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur d'avis"
-                + " intact (région " + metadata.get(AvisFormat.KEY_REGION) + ", " + metadata.get(AvisFormat.KEY_ROWS)
-                + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").", metadata);
+        return new AvisVerification(
+                file,
+                Verdict.INTACT,
+                "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur d'avis"
+                        + " intact (région " + metadata.get(AvisFormat.KEY_REGION) + ", "
+                        + metadata.get(AvisFormat.KEY_ROWS)
+                        + " dossiers, exporté le " + metadata.get(AvisFormat.KEY_EXPORTED_AT) + ").",
+                metadata);
     }
 
     /** Whether a version is an earlier one of this format. */
@@ -152,19 +177,32 @@ public final class AvisWorkbookVerifier {
     }
 
     private static AvisVerification missing(Path file, String name, String sheet, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.MISSING_SHEET, "Fichier «\u00a0" + name + "\u00a0»\u00a0: feuille"
-                + " «\u00a0" + sheet + "\u00a0» manquante\u00a0; ce classeur d'avis est incomplet.", metadata);
+        return new AvisVerification(
+                file,
+                Verdict.MISSING_SHEET,
+                "Fichier «\u00a0" + name + "\u00a0»\u00a0: feuille" + " «\u00a0" + sheet
+                        + "\u00a0» manquante\u00a0; ce classeur d'avis est incomplet.",
+                metadata);
     }
 
     private static AvisVerification notAvis(Path file, String name, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.NOT_AVIS_WORKBOOK, "Fichier «\u00a0" + name + "\u00a0»\u00a0: pas"
-                + " un classeur d'avis de l'Atelier PTCE (feuille «\u00a0" + AvisFormat.METADATA_SHEET + "\u00a0»"
-                + " sans le format «\u00a0" + AvisFormat.NAME + "\u00a0»).", metadata);
+        return new AvisVerification(
+                file,
+                Verdict.NOT_AVIS_WORKBOOK,
+                "Fichier «\u00a0" + name + "\u00a0»\u00a0: pas"
+                        + " un classeur d'avis de l'Atelier PTCE (feuille «\u00a0" + AvisFormat.METADATA_SHEET
+                        + "\u00a0»"
+                        + " sans le format «\u00a0" + AvisFormat.NAME + "\u00a0»).",
+                metadata);
     }
 
     private static AvisVerification modified(Path file, String name, String why, Map<String, String> metadata) {
-        return new AvisVerification(file, Verdict.MODIFIED, "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur"
-                + " d'avis modifié depuis son export (" + why + ")\u00a0; demandez à la région de l'exporter à"
-                + " nouveau.", metadata);
+        return new AvisVerification(
+                file,
+                Verdict.MODIFIED,
+                "Fichier «\u00a0" + name + "\u00a0»\u00a0: classeur"
+                        + " d'avis modifié depuis son export (" + why + ")\u00a0; demandez à la région de l'exporter à"
+                        + " nouveau.",
+                metadata);
     }
 }

@@ -38,8 +38,7 @@ public final class AvisWorkbookWriter {
     private static final int ROW_WINDOW = 50;
     private static final int PROGRESS_EVERY = 50;
 
-    private AvisWorkbookWriter() {
-    }
+    private AvisWorkbookWriter() {}
 
     /** The header of the {@code Avis} sheet for a grid, as written (the documentation is checked against it). */
     public static List<String> avisHeaders(Grid grid) {
@@ -67,9 +66,10 @@ public final class AvisWorkbookWriter {
             workbook.setCompressTempFiles(false);
             String sha256;
             try {
-                POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties()
-                        .getCoreProperties();
-                core.setCreated(Optional.of(Date.from(content.metadata().exportedAt().toInstant())));
+                POIXMLProperties.CoreProperties core =
+                        workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+                core.setCreated(
+                        Optional.of(Date.from(content.metadata().exportedAt().toInstant())));
                 core.setCreator(content.metadata().author());
                 core.setTitle("Avis de la région " + content.metadata().region() + " — AMI PTCE émergents");
                 sha256 = fill(workbook, content, progress);
@@ -95,31 +95,37 @@ public final class AvisWorkbookWriter {
         Grid grid = content.grid();
         long total = (long) content.lines().size() + content.reviews().size();
         long done = 0;
-        AvisSheetWriter avis = new AvisSheetWriter(workbook, AvisFormat.AVIS_SHEET, AvisSheetLayout.columns(grid),
-                styles, canonical);
+        AvisSheetWriter avis =
+                new AvisSheetWriter(workbook, AvisFormat.AVIS_SHEET, AvisSheetLayout.columns(grid), styles, canonical);
         for (AvisLine line : content.lines()) {
             avis.add(AvisSheetLayout.row(grid, line));
             report(progress, ++done, total);
         }
         avis.finish();
-        AvisSheetWriter reviews = new AvisSheetWriter(workbook, AvisFormat.REVIEWS_SHEET,
-                ReviewSheetLayout.columns(grid), styles, canonical);
+        AvisSheetWriter reviews = new AvisSheetWriter(
+                workbook, AvisFormat.REVIEWS_SHEET, ReviewSheetLayout.columns(grid), styles, canonical);
         for (ReviewLine line : content.reviews()) {
             reviews.add(ReviewSheetLayout.row(grid, line));
             report(progress, ++done, total);
         }
         reviews.finish();
-        AvisSheetWriter criteria = new AvisSheetWriter(workbook, AvisFormat.GRID_SHEET, GridSheetLayout.columns(),
-                styles, canonical);
+        AvisSheetWriter criteria =
+                new AvisSheetWriter(workbook, AvisFormat.GRID_SHEET, GridSheetLayout.columns(), styles, canonical);
         GridSheetLayout.rows(grid).forEach(criteria::add);
         criteria.finish();
-        AvisSheetWriter metadata = new AvisSheetWriter(workbook, AvisFormat.METADATA_SHEET, List.of(
-                new AvisColumn("Clé", Kind.SHORT_TEXT), new AvisColumn("Valeur", Kind.VALUE),
-                new AvisColumn("Signification", Kind.LONG_TEXT)), styles, canonical);
+        AvisSheetWriter metadata = new AvisSheetWriter(
+                workbook,
+                AvisFormat.METADATA_SHEET,
+                List.of(
+                        new AvisColumn("Clé", Kind.SHORT_TEXT),
+                        new AvisColumn("Valeur", Kind.VALUE),
+                        new AvisColumn("Signification", Kind.LONG_TEXT)),
+                styles,
+                canonical);
         metadataRows(content).forEach(metadata::add);
         String sha256 = canonical.sha256();
-        metadata.addOutsideChecksum(List.of(AvisFormat.KEY_SHA256, sha256,
-                "SHA-256 du contenu canonique (voir la documentation du format)"));
+        metadata.addOutsideChecksum(List.of(
+                AvisFormat.KEY_SHA256, sha256, "SHA-256 du contenu canonique (voir la documentation du format)"));
         metadata.finish();
         workbook.setActiveSheet(0);
         return sha256;
@@ -140,14 +146,18 @@ public final class AvisWorkbookWriter {
         rows.add(Arrays.asList(AvisFormat.KEY_REGION, AvisValues.text(m.region()), "Région"));
         rows.add(Arrays.asList(AvisFormat.KEY_AUTHOR, AvisValues.text(m.author()), "Auteur de l'export"));
         rows.add(Arrays.asList(AvisFormat.KEY_WORKSPACE_ID, m.workspaceId(), "Identifiant de l'espace de travail"));
-        rows.add(Arrays.asList(AvisFormat.KEY_APPLICATION_VERSION, m.applicationVersion(),
-                "Version de l'Atelier PTCE"));
-        rows.add(Arrays.asList(AvisFormat.KEY_EXPORTED_AT,
-                m.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "Date et heure de l'export"));
+        rows.add(
+                Arrays.asList(AvisFormat.KEY_APPLICATION_VERSION, m.applicationVersion(), "Version de l'Atelier PTCE"));
+        rows.add(Arrays.asList(
+                AvisFormat.KEY_EXPORTED_AT,
+                m.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                "Date et heure de l'export"));
         rows.add(Arrays.asList(AvisFormat.KEY_GRID_ID, content.grid().id(), "Identifiant de la grille"));
-        rows.add(Arrays.asList(AvisFormat.KEY_GRID_VERSION, String.valueOf(content.grid().version()),
-                "Version de la grille"));
-        rows.add(Arrays.asList(AvisFormat.KEY_ROWS, String.valueOf(content.lines().size()),
+        rows.add(Arrays.asList(
+                AvisFormat.KEY_GRID_VERSION, String.valueOf(content.grid().version()), "Version de la grille"));
+        rows.add(Arrays.asList(
+                AvisFormat.KEY_ROWS,
+                String.valueOf(content.lines().size()),
                 "Nombre de dossiers (lignes de la feuille Avis)"));
         return rows;
     }

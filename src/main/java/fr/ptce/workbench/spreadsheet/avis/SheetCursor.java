@@ -49,8 +49,8 @@ final class SheetCursor {
     private Object cell(String header) {
         Integer column = columns.get(header);
         if (column == null) {
-            throw new InputRefusedException(Location.sheet(file, sheet.name()),
-                    "colonne «\u00a0" + header + "\u00a0» manquante");
+            throw new InputRefusedException(
+                    Location.sheet(file, sheet.name()), "colonne «\u00a0" + header + "\u00a0» manquante");
         }
         List<Object> row = rowNumber < sheet.rows().size() ? sheet.rows().get(rowNumber) : List.of();
         return column < row.size() ? row.get(column) : null;
@@ -124,7 +124,7 @@ final class SheetCursor {
     }
 
     private InputRefusedException refused(String header, String expected) {
-        return new InputRefusedException(new Location(file, sheet.name(), (long) rowNumber + 1, header),
-                expected + " attendu");
+        return new InputRefusedException(
+                new Location(file, sheet.name(), (long) rowNumber + 1, header), expected + " attendu");
     }
 }

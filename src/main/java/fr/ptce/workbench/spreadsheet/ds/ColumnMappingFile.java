@@ -21,8 +21,7 @@ public final class ColumnMappingFile {
 
     private static final String ARROW = "=>";
 
-    private ColumnMappingFile() {
-    }
+    private ColumnMappingFile() {}
 
     public static fr.ptce.workbench.domain.dossier.ColumnMapping read(Path file) {
         String name = String.valueOf(file.getFileName());
@@ -30,8 +29,10 @@ public final class ColumnMappingFile {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputRefusedException(InputRefusedException.Location.file(name),
-                    "fichier de correspondance illisible (texte UTF-8 attendu).", e);
+            throw new InputRefusedException(
+                    InputRefusedException.Location.file(name),
+                    "fichier de correspondance illisible (texte UTF-8 attendu).",
+                    e);
         }
         Map<String, Champ> entries = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -42,13 +43,17 @@ public final class ColumnMappingFile {
             int arrow = line.lastIndexOf(ARROW);
             InputRefusedException.Location at = new InputRefusedException.Location(name, null, (long) i + 1, null);
             if (arrow <= 0) {
-                throw new InputRefusedException(at, "ligne sans «\u00a0=>\u00a0»\u00a0: attendu «\u00a0en-tête de"
-                        + " l'export => champ\u00a0».");
+                throw new InputRefusedException(
+                        at,
+                        "ligne sans «\u00a0=>\u00a0»\u00a0: attendu «\u00a0en-tête de" + " l'export => champ\u00a0».");
             }
             String header = line.substring(0, arrow).strip();
             String target = line.substring(arrow + ARROW.length()).strip();
-            Champ champ = champ(target).orElseThrow(() -> new InputRefusedException(at,
-                    "champ inconnu «\u00a0" + target + "\u00a0»\u00a0: indiquez le libellé du champ, ou S1 à S10."));
+            Champ champ = champ(target)
+                    .orElseThrow(() -> new InputRefusedException(
+                            at,
+                            "champ inconnu «\u00a0" + target
+                                    + "\u00a0»\u00a0: indiquez le libellé du champ, ou S1 à S10."));
             entries.put(header, champ);
         }
         return fr.ptce.workbench.domain.dossier.ColumnMapping.of(entries);
@@ -57,15 +62,21 @@ public final class ColumnMappingFile {
     /** Writes a mapping in the same format, so that it can be reused on the next import. */
     public static void write(fr.ptce.workbench.domain.dossier.ColumnMapping mapping, Path file) throws IOException {
         StringBuilder text = new StringBuilder("# Correspondance des colonnes\u00a0: en-tête de l'export => champ\n");
-        mapping.entries().forEach((header, champ) ->
-                text.append(header).append(' ').append(ARROW).append(' ').append(champ.label()).append('\n'));
+        mapping.entries()
+                .forEach((header, champ) -> text.append(header)
+                        .append(' ')
+                        .append(ARROW)
+                        .append(' ')
+                        .append(champ.label())
+                        .append('\n'));
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     static Optional<Champ> champ(String target) {
         String folded = LabelFolding.fold(target);
         for (Champ champ : Champ.values()) {
-            if (champ.name().equalsIgnoreCase(target) || LabelFolding.fold(champ.label()).equals(folded)) {
+            if (champ.name().equalsIgnoreCase(target)
+                    || LabelFolding.fold(champ.label()).equals(folded)) {
                 return Optional.of(champ);
             }
         }

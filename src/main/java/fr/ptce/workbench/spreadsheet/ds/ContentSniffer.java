@@ -24,8 +24,7 @@ final class ContentSniffer {
 
     private static final int PEEK = 8192;
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     static Content sniff(Path file) throws IOException {
         byte[] head;

@@ -27,7 +27,10 @@ final class CsvExportReader {
     }
 
     void read() {
-        SheetRowRouter router = new SheetRowRouter(context, fileName, DsSheetKind.DOSSIERS,
+        SheetRowRouter router = new SheetRowRouter(
+                context,
+                fileName,
+                DsSheetKind.DOSSIERS,
                 "Lecture des dossiers du fichier «\u00a0" + fileName + "\u00a0»…");
         CsvRecordParser parser = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -39,19 +42,24 @@ final class CsvExportReader {
                 router.row(rowNumber, record);
             }
         } catch (CharacterCodingException notUtf8) {
-            throw new InputRefusedException(new Location(fileName, null, parser == null ? 1 : parser.line(), null),
+            throw new InputRefusedException(
+                    new Location(fileName, null, parser == null ? 1 : parser.line(), null),
                     "le fichier n'est pas encodé en UTF-8, l'encodage des exports csv de demarches-simplifiees.fr "
                             + "(il a sans doute été réenregistré par un tableur en Windows-1252 / ISO-8859-1)\u00a0: "
-                            + "téléchargez à nouveau l'export ou enregistrez-le en «\u00a0CSV UTF-8\u00a0»", notUtf8);
+                            + "téléchargez à nouveau l'export ou enregistrez-le en «\u00a0CSV UTF-8\u00a0»",
+                    notUtf8);
         } catch (CsvRecordParser.CsvSyntaxException malformed) {
-            throw new InputRefusedException(new Location(fileName, null, malformed.line(),
-                    router.columnName(malformed.field())), malformed.getMessage(), malformed);
+            throw new InputRefusedException(
+                    new Location(fileName, null, malformed.line(), router.columnName(malformed.field())),
+                    malformed.getMessage(),
+                    malformed);
         } catch (IOException unreadable) {
-            throw new InputRefusedException(Location.file(fileName),
-                    "lecture impossible (" + unreadable.getMessage() + ")", unreadable);
+            throw new InputRefusedException(
+                    Location.file(fileName), "lecture impossible (" + unreadable.getMessage() + ")", unreadable);
         }
         if (!router.hasHeader()) {
-            throw new InputRefusedException(Location.file(fileName),
+            throw new InputRefusedException(
+                    Location.file(fileName),
                     "aucune ligne d'en-tête\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
         router.finish();
@@ -61,8 +69,8 @@ final class CsvExportReader {
         // DS writes no BOM, but a spreadsheet saving as "CSV UTF-8" adds one
         in.mark(3);
         byte[] head = in.readNBytes(3);
-        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
+        boolean bom =
+                head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         if (!bom) {
             in.reset();
         }

@@ -92,8 +92,8 @@ final class CsvRecordParser {
         int c = first;
         while (c != ',' && c != '\n' && c != '\r' && c != END) {
             if (c == '"') {
-                throw new CsvSyntaxException("guillemet au milieu d'un champ qui ne commence pas par un guillemet",
-                        line, index);
+                throw new CsvSyntaxException(
+                        "guillemet au milieu d'un champ qui ne commence pas par un guillemet", line, index);
             }
             append(field, c, index);
             c = read();
@@ -107,15 +107,21 @@ final class CsvRecordParser {
         while (true) {
             int c = read();
             if (c == END) {
-                throw new CsvSyntaxException("le champ ouvert par un guillemet à la ligne " + openedAt
-                        + " n'est jamais refermé (guillemet manquant ou fichier tronqué)", openedAt, index);
+                throw new CsvSyntaxException(
+                        "le champ ouvert par un guillemet à la ligne " + openedAt
+                                + " n'est jamais refermé (guillemet manquant ou fichier tronqué)",
+                        openedAt,
+                        index);
             }
             if (c == '"') {
                 int after = read();
                 if (after != '"') {
                     if (after != ',' && after != '\n' && after != '\r' && after != END) {
-                        throw new CsvSyntaxException("caractère «\u00a0" + (char) after + "\u00a0» inattendu après le "
-                                + "guillemet fermant d'un champ", line, index);
+                        throw new CsvSyntaxException(
+                                "caractère «\u00a0" + (char) after + "\u00a0» inattendu après le "
+                                        + "guillemet fermant d'un champ",
+                                line,
+                                index);
                     }
                     return after;
                 }
@@ -128,8 +134,7 @@ final class CsvRecordParser {
 
     private void append(StringBuilder field, int c, int index) throws CsvSyntaxException {
         if (field.length() >= ReadLimits.MAX_CELL_CHARS) {
-            throw new CsvSyntaxException("un champ dépasse " + ReadLimits.MAX_CELL_CHARS + " caractères", line,
-                    index);
+            throw new CsvSyntaxException("un champ dépasse " + ReadLimits.MAX_CELL_CHARS + " caractères", line, index);
         }
         field.append((char) c);
     }

@@ -15,8 +15,14 @@ import java.util.List;
  * @param problems row-level problems of an accepted file, in file order
  * @param escapingReason a French sentence saying how the HTML-escaping of texts was decided
  */
-public record DsExportFile(String fileName, Format format, LocalDate exportDate, List<String> sheetNames,
-        List<String> ignoredSheets, List<RowProblem> problems, String escapingReason) {
+public record DsExportFile(
+        String fileName,
+        Format format,
+        LocalDate exportDate,
+        List<String> sheetNames,
+        List<String> ignoredSheets,
+        List<RowProblem> problems,
+        String escapingReason) {
 
     public DsExportFile {
         sheetNames = List.copyOf(sheetNames);

@@ -34,7 +34,9 @@ public final class DsExportReader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         ContentSniffer.Content content = checkedContent(file, fileName);
         ExportDating dating = ExportDating.fromFileName(fileName);
         ProblemList problems = new ProblemList();
@@ -42,25 +44,46 @@ public final class DsExportReader {
             case ZIP -> {
                 ReadContext context = new ReadContext(file, fileName, sink, progress, dating, problems);
                 boolean ods = ZipContentCheck.isOpenDocument(ZipContentCheck.entryNames(file, fileName));
-                XlsxExportReader.Result result = ods ? new OdsExportReader(context).read()
-                        : new XlsxExportReader(context).read();
-                yield new DsExportFile(fileName, ods ? DsExportFile.Format.ODS : DsExportFile.Format.XLSX,
-                        dating.exportDate(), result.sheetNames(), result.ignoredSheets(), problems.toList(),
+                XlsxExportReader.Result result =
+                        ods ? new OdsExportReader(context).read() : new XlsxExportReader(context).read();
+                yield new DsExportFile(
+                        fileName,
+                        ods ? DsExportFile.Format.ODS : DsExportFile.Format.XLSX,
+                        dating.exportDate(),
+                        result.sheetNames(),
+                        result.ignoredSheets(),
+                        problems.toList(),
                         dating.reason());
             }
             case TEXT -> {
                 new CsvExportReader(new ReadContext(file, fileName, sink, progress, dating, problems)).read();
-                yield new DsExportFile(fileName, DsExportFile.Format.CSV, dating.exportDate(), List.of(fileName),
-                        List.of(), problems.toList(), dating.reason());
+                yield new DsExportFile(
+                        fileName,
+                        DsExportFile.Format.CSV,
+                        dating.exportDate(),
+                        List.of(fileName),
+                        List.of(),
+                        problems.toList(),
+                        dating.reason());
             }
-            case UTF16_TEXT -> throw refused(fileName, "le fichier est encodé en UTF-16\u00a0; un export csv de "
-                    + "demarches-simplifiees.fr est encodé en UTF-8\u00a0: téléchargez à nouveau l'export ou "
-                    + "enregistrez-le en «\u00a0CSV UTF-8\u00a0»");
-            case OLE2 -> throw refused(fileName, "classeur Excel 97-2003 (.xls) ou fichier Office protégé par "
-                    + "mot de passe\u00a0:"
-                    + " seuls les exports xlsx, ods et csv de demarches-simplifiees.fr sont acceptés");
-            case BINARY -> throw refused(fileName, "contenu binaire qui n'est ni un classeur xlsx ni un fichier "
-                    + "csv\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
+            case UTF16_TEXT ->
+                throw refused(
+                        fileName,
+                        "le fichier est encodé en UTF-16\u00a0; un export csv de "
+                                + "demarches-simplifiees.fr est encodé en UTF-8\u00a0: téléchargez à nouveau"
+                                + " l'export ou "
+                                + "enregistrez-le en «\u00a0CSV UTF-8\u00a0»");
+            case OLE2 ->
+                throw refused(
+                        fileName,
+                        "classeur Excel 97-2003 (.xls) ou fichier Office protégé par "
+                                + "mot de passe\u00a0:"
+                                + " seuls les exports xlsx, ods et csv de demarches-simplifiees.fr sont acceptés");
+            case BINARY ->
+                throw refused(
+                        fileName,
+                        "contenu binaire qui n'est ni un classeur xlsx ni un fichier "
+                                + "csv\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
         };
     }
 
@@ -80,8 +103,8 @@ public final class DsExportReader {
             }
             return ContentSniffer.sniff(file);
         } catch (IOException unreadable) {
-            throw new InputRefusedException(Location.file(fileName),
-                    "fichier illisible (" + unreadable.getMessage() + ")", unreadable);
+            throw new InputRefusedException(
+                    Location.file(fileName), "fichier illisible (" + unreadable.getMessage() + ")", unreadable);
         }
     }
 

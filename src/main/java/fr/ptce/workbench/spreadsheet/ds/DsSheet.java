@@ -17,8 +17,14 @@ import java.util.List;
  * @param depositIsLastConstruction whether the export was made before 2021-12-06, when DS wrote in
  *     {@code Déposé le} the last passage into "en construction" instead of the first deposit
  */
-public record DsSheet(DsSheetKind kind, String name, List<String> headers, boolean htmlEscapedTextareas,
-        boolean htmlEscapedText, boolean onlyTable, boolean depositIsLastConstruction) {
+public record DsSheet(
+        DsSheetKind kind,
+        String name,
+        List<String> headers,
+        boolean htmlEscapedTextareas,
+        boolean htmlEscapedText,
+        boolean onlyTable,
+        boolean depositIsLastConstruction) {
 
     public DsSheet {
         headers = List.copyOf(headers);

@@ -16,25 +16,24 @@ final class ExportDating {
     static final LocalDate RAW_TEXTAREAS_SINCE = LocalDate.of(2025, 7, 8);
 
     /** DS writes the first deposit in {@code Déposé le} from this day on (before: the last passage into construction).
-    * */
+     * */
     static final LocalDate FIRST_DEPOSIT_SINCE = LocalDate.of(2021, 12, 6);
 
     /** DS also HTML-escaped single-line text from this day until {@link #RAW_TEXTAREAS_SINCE}. */
     static final LocalDate ESCAPED_TEXT_SINCE = LocalDate.of(2025, 5, 5);
 
     // dossiers_<path>_<YYYY-MM-DD_HH-MM>.<ext>, with the " (1)" a browser adds to a second download
-    private static final Pattern DS_FILE_NAME = Pattern.compile(
-            "dossiers_.+_(\\d{4}-\\d{2}-\\d{2})_\\d{2}-\\d{2}(?: ?\\(\\d+\\))?\\.[A-Za-z]+");
+    private static final Pattern DS_FILE_NAME =
+            Pattern.compile("dossiers_.+_(\\d{4}-\\d{2}-\\d{2})_\\d{2}-\\d{2}(?: ?\\(\\d+\\))?\\.[A-Za-z]+");
 
     private LocalDate exportDate;
     private boolean textareasEscaped;
     private boolean textEscaped;
     private boolean decided;
-    private String reason = "date d'export inconnue (le fichier a été renommé)\u00a0: les textes sont supposés "
-            + "non échappés";
+    private String reason =
+            "date d'export inconnue (le fichier a été renommé)\u00a0: les textes sont supposés " + "non échappés";
 
-    private ExportDating() {
-    }
+    private ExportDating() {}
 
     /** Starts from the file name; the decision is final when the name carries DS's date stamp. */
     static ExportDating fromFileName(String fileName) {
@@ -55,9 +54,10 @@ final class ExportDating {
         decided = true;
         textareasEscaped = date.isBefore(RAW_TEXTAREAS_SINCE);
         textEscaped = textareasEscaped && !date.isBefore(ESCAPED_TEXT_SINCE);
-        reason = "export du " + date + " d'après le nom du fichier\u00a0: " + (textareasEscaped
-                ? "zones de texte échappées en HTML" + (textEscaped ? ", textes courts aussi" : "")
-                : "textes bruts");
+        reason = "export du " + date + " d'après le nom du fichier\u00a0: "
+                + (textareasEscaped
+                        ? "zones de texte échappées en HTML" + (textEscaped ? ", textes courts aussi" : "")
+                        : "textes bruts");
     }
 
     /** Uses the Dossiers header when the file name said nothing: {@code Archivé} was renamed on 2024-11-06. */

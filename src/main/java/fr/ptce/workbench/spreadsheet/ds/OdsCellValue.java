@@ -27,15 +27,20 @@ final class OdsCellValue {
 
     /** A rodf time stamp: ActiveSupport's {@code TimeWithZone#to_s}. */
     private static final Pattern RODF_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
+
     private static final DateTimeFormatter RODF_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
     /** What the attributes of one {@code table:table-cell} say. */
-    record Cell(String valueType, String calcValueType, String value, String dateValue, String booleanValue,
-            String stringValue, boolean formula) {
-    }
+    record Cell(
+            String valueType,
+            String calcValueType,
+            String value,
+            String dateValue,
+            String booleanValue,
+            String stringValue,
+            boolean formula) {}
 
-    private OdsCellValue() {
-    }
+    private OdsCellValue() {}
 
     /** Whether a spreadsheet program computed the cell: a formula, or an error value. */
     static boolean computed(Cell cell) {
@@ -52,8 +57,8 @@ final class OdsCellValue {
             case "float", "percentage", "currency" -> number(cell.value(), text);
             case "date" -> date(cell.dateValue(), text);
             case "boolean" -> bool(cell.booleanValue(), text);
-            case "string" -> cell.stringValue() != null && !cell.stringValue().isEmpty()
-                    ? cell.stringValue() : rodfTime(text);
+            case "string" ->
+                cell.stringValue() != null && !cell.stringValue().isEmpty() ? cell.stringValue() : rodfTime(text);
             default -> rodfTime(text);
         };
     }
@@ -83,7 +88,9 @@ final class OdsCellValue {
             if (wallClock.getNano() >= 500_000_000) {
                 wallClock = wallClock.plusSeconds(1);
             }
-            return wallClock.truncatedTo(ChronoUnit.SECONDS).atZone(PARIS)
+            return wallClock
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .atZone(PARIS)
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException unreadable) {
             return text;

@@ -165,9 +165,10 @@ final class OdsContentHandler extends DefaultHandler {
 
     private void startCell(Attributes attributes) {
         inCell = true;
-        cellRepeat = (int) count(attribute(attributes, TABLE_NS, "table", "number-columns-repeated"),
-                Integer.MAX_VALUE);
-        cell = new OdsCellValue.Cell(attribute(attributes, OFFICE_NS, "office", "value-type"),
+        cellRepeat =
+                (int) count(attribute(attributes, TABLE_NS, "table", "number-columns-repeated"), Integer.MAX_VALUE);
+        cell = new OdsCellValue.Cell(
+                attribute(attributes, OFFICE_NS, "office", "value-type"),
                 attribute(attributes, CALCEXT_NS, "calcext", "value-type"),
                 attribute(attributes, OFFICE_NS, "office", "value"),
                 attribute(attributes, OFFICE_NS, "office", "date-value"),
@@ -214,8 +215,8 @@ final class OdsContentHandler extends DefaultHandler {
         for (long r = 0; r < rowRepeat; r++) {
             rowNumber++;
             if (rowNumber > ReadLimits.MAX_ROWS) {
-                throw refusal(rowNumber, null, "la feuille dépasse " + ReadLimits.MAX_ROWS
-                        + " lignes, la limite d'Excel");
+                throw refusal(
+                        rowNumber, null, "la feuille dépasse " + ReadLimits.MAX_ROWS + " lignes, la limite d'Excel");
             }
             for (int c = computed.nextSetBit(0); c >= 0; c = computed.nextSetBit(c + 1)) {
                 router.computedCell(c);
@@ -233,13 +234,14 @@ final class OdsContentHandler extends DefaultHandler {
 
     private void append(char[] chars, int start, int length) {
         if (text.length() + length > ReadLimits.MAX_CELL_CHARS) {
-            throw refusal(rowNumber + 1, router == null ? null : router.columnName(column),
+            throw refusal(
+                    rowNumber + 1,
+                    router == null ? null : router.columnName(column),
                     "une cellule dépasse " + ReadLimits.MAX_CELL_CHARS + " caractères");
         }
         rowChars += length;
         if (rowChars > 20L * ReadLimits.MAX_CELL_CHARS) {
-            throw refusal(rowNumber + 1, null, "la ligne dépasse " + 20L * ReadLimits.MAX_CELL_CHARS
-                    + " caractères");
+            throw refusal(rowNumber + 1, null, "la ligne dépasse " + 20L * ReadLimits.MAX_CELL_CHARS + " caractères");
         }
         text.append(chars, start, length);
     }

@@ -74,16 +74,21 @@ final class OdsExportReader {
             parser.parse(new InputSource(xml));
         } catch (SAXParseException malformed) {
             String message = String.valueOf(malformed.getMessage());
-            throw new InputRefusedException(handler.location(), "XML de content.xml invalide à la ligne XML "
-                    + malformed.getLineNumber() + " (" + (message.contains("DOCTYPE")
-                            ? "déclaration DOCTYPE interdite\u00a0: entités XML refusées par sécurité" : message)
-                    + ")", malformed);
+            throw new InputRefusedException(
+                    handler.location(),
+                    "XML de content.xml invalide à la ligne XML "
+                            + malformed.getLineNumber() + " ("
+                            + (message.contains("DOCTYPE")
+                                    ? "déclaration DOCTYPE interdite\u00a0: entités XML refusées par sécurité"
+                                    : message)
+                            + ")",
+                    malformed);
         } catch (SAXException failed) {
             if (failed.getException() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new InputRefusedException(handler.location(), "XML de content.xml illisible ("
-                    + failed.getMessage() + ")", failed);
+            throw new InputRefusedException(
+                    handler.location(), "XML de content.xml illisible (" + failed.getMessage() + ")", failed);
         } catch (IOException unreadable) {
             // a zip bomb is caught while inflating: name the sheet being read
             throw new InputRefusedException(handler.location(), describe(unreadable), unreadable);
@@ -102,9 +107,11 @@ final class OdsExportReader {
     /** The sheets a content.xml must hold for the file to be a DS export. */
     static void requireDossiers(String fileName, List<String> names) {
         if (!names.contains("Dossiers")) {
-            throw new InputRefusedException(Location.file(fileName), "pas de feuille «\u00a0Dossiers\u00a0» (feuilles "
-                    + "trouvées\u00a0: " + String.join(", ", names)
-                    + ")\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+            throw new InputRefusedException(
+                    Location.file(fileName),
+                    "pas de feuille «\u00a0Dossiers\u00a0» (feuilles "
+                            + "trouvées\u00a0: " + String.join(", ", names)
+                            + ")\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
     }
 }

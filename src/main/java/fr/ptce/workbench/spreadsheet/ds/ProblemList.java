@@ -27,8 +27,8 @@ final class ProblemList {
     List<RowProblem> toList() {
         List<RowProblem> all = new ArrayList<>(problems);
         if (unlisted > 0) {
-            all.add(new RowProblem(lastSheet, lastRow, null,
-                    unlisted + " autres problèmes du même genre ne sont pas listés"));
+            all.add(new RowProblem(
+                    lastSheet, lastRow, null, unlisted + " autres problèmes du même genre ne sont pas listés"));
         }
         return all;
     }

@@ -88,8 +88,9 @@ final class SheetRowRouter implements RowTarget<String> {
         }
         for (int i = headers.size(); i < cells.size(); i++) {
             if (!cells.get(i).isEmpty()) {
-                context.problems().add(new RowProblem(sheetName, rowNumber, columnName(i),
-                        "valeur hors des colonnes de l'en-tête, ignorée"));
+                context.problems()
+                        .add(new RowProblem(
+                                sheetName, rowNumber, columnName(i), "valeur hors des colonnes de l'en-tête, ignorée"));
             }
         }
         context.sink().row(sheet, rowNumber, values, computed);
@@ -128,7 +129,8 @@ final class SheetRowRouter implements RowTarget<String> {
     private void requireIdColumn(long rowNumber, List<String> headers) {
         if (!headers.contains("ID") && !headers.contains("N° dossier")) {
             String where = fixedKind == null ? "la feuille «\u00a0" + sheetName + "\u00a0»" : "la ligne d'en-tête";
-            throw new InputRefusedException(location(rowNumber),
+            throw new InputRefusedException(
+                    location(rowNumber),
                     "pas de colonne «\u00a0ID\u00a0» (ni «\u00a0N° dossier\u00a0») dans " + where
                             + "\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
@@ -140,9 +142,14 @@ final class SheetRowRouter implements RowTarget<String> {
 
     private void announce(DsSheetKind kind, List<String> headers) {
         // a kind fixed by the format means a csv, which is the whole export
-        sheet = new DsSheet(kind, sheetName, headers, context.dating().textareasEscaped(), context.dating(
-                ).textEscaped(),
-                fixedKind != null, context.dating().depositIsLastConstruction());
+        sheet = new DsSheet(
+                kind,
+                sheetName,
+                headers,
+                context.dating().textareasEscaped(),
+                context.dating().textEscaped(),
+                fixedKind != null,
+                context.dating().depositIsLastConstruction());
         context.sink().sheet(sheet);
         context.progress().update(0, expectedRows, progressMessage);
     }
@@ -175,7 +182,9 @@ final class SheetRowRouter implements RowTarget<String> {
     /** The header of a 0-based column, or its letters beyond the header. */
     @Override
     public String columnName(int index) {
-        if (sheet != null && index < sheet.headers().size() && !sheet.headers().get(index).isEmpty()) {
+        if (sheet != null
+                && index < sheet.headers().size()
+                && !sheet.headers().get(index).isEmpty()) {
             return sheet.headers().get(index);
         }
         return fixedKind == null ? ReadLimits.columnLetters(index) : "n° " + (index + 1);

@@ -25,8 +25,7 @@ import org.xml.sax.SAXException;
 final class XlsxExportReader {
 
     /** What the workbook held, sheet-wise. */
-    record Result(List<String> sheetNames, List<String> ignoredSheets) {
-    }
+    record Result(List<String> sheetNames, List<String> ignoredSheets) {}
 
     private final ReadContext context;
     private final Path file;
@@ -42,7 +41,10 @@ final class XlsxExportReader {
         OPCPackage pkg = XlsxPackage.open(file, fileName);
         try {
             return readSheets(new XSSFReader(pkg, true));
-        } catch (IOException | OpenXML4JException | POIXMLException | InvalidOperationException
+        } catch (IOException
+                | OpenXML4JException
+                | POIXMLException
+                | InvalidOperationException
                 | SAXException unreadable) {
             throw new InputRefusedException(Location.file(fileName), XlsxPackage.describe(unreadable), unreadable);
         } finally {
@@ -56,12 +58,14 @@ final class XlsxExportReader {
             workbook = WorkbookInfo.parse(xml);
         }
         if (!workbook.sheetNames().contains("Dossiers")) {
-            throw new InputRefusedException(Location.file(fileName), "pas de feuille «\u00a0Dossiers\u00a0» (feuilles "
-                    + "trouvées\u00a0: " + String.join(", ", workbook.sheetNames())
-                    + ")\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
+            throw new InputRefusedException(
+                    Location.file(fileName),
+                    "pas de feuille «\u00a0Dossiers\u00a0» (feuilles "
+                            + "trouvées\u00a0: " + String.join(", ", workbook.sheetNames())
+                            + ")\u00a0: ce n'est pas un export de dossiers de demarches-simplifiees.fr");
         }
-        CellValueFormatter formatter = new CellValueFormatter(reader.getStylesTable(),
-                reader.getSharedStringsTable(), workbook.date1904());
+        CellValueFormatter formatter =
+                new CellValueFormatter(reader.getStylesTable(), reader.getSharedStringsTable(), workbook.date1904());
         List<String> names = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -80,8 +84,8 @@ final class XlsxExportReader {
 
     /** Streams one sheet to the sink; returns whether it was ignored. */
     private boolean readSheet(String name, InputStream xml, CellValueFormatter formatter) {
-        SheetRowRouter router = new SheetRowRouter(context, name, null,
-                "Lecture de la feuille «\u00a0" + name + "\u00a0»…");
+        SheetRowRouter router =
+                new SheetRowRouter(context, name, null, "Lecture de la feuille «\u00a0" + name + "\u00a0»…");
         // an unknown sheet stops at its header, which is enough to decide
         XlsxPackage.parseSheet(fileName, name, xml, new SheetXmlHandler<>(fileName, name, formatter, router));
         return router.finish();

@@ -9,14 +9,13 @@ import javax.imageio.ImageIO;
 /** Writes an image (a chart of the dashboard) as a PNG file, through a temporary file moved into place. */
 public final class PngImageFile {
 
-    private PngImageFile() {
-    }
+    private PngImageFile() {}
 
     /** Writes the pixels, row by row, each as 0xAARRGGBB. */
     public static void write(int width, int height, int[] argb, Path target) {
         if (width <= 0 || height <= 0 || argb.length != width * height) {
-            throw new IllegalArgumentException("Image of " + width + " x " + height + " with " + argb.length
-                    + " pixels");
+            throw new IllegalArgumentException(
+                    "Image of " + width + " x " + height + " with " + argb.length + " pixels");
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);

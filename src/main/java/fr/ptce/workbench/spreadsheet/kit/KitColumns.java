@@ -14,7 +14,15 @@ import java.util.List;
  */
 record KitColumns(List<Column> columns) {
 
-    enum Kind { NUMBER, PROJECT, SCORE, BLOCK_COMMENT, GENERAL_COMMENT, GOVERNANCE, CONFLICT }
+    enum Kind {
+        NUMBER,
+        PROJECT,
+        SCORE,
+        BLOCK_COMMENT,
+        GENERAL_COMMENT,
+        GOVERNANCE,
+        CONFLICT
+    }
 
     /**
      * One column: its header, kind, the criterion or block code it holds (null for the others) and the header's
@@ -45,7 +53,10 @@ record KitColumns(List<Column> columns) {
             columns.add(new Column(c.code(), Kind.SCORE, c.code(), GridSheetLayout.criterionNote(c)));
         }
         for (Block b : grid.blocks()) {
-            columns.add(new Column(KitFormat.BLOCK_COMMENT_HEADER + b.code(), Kind.BLOCK_COMMENT, b.code(),
+            columns.add(new Column(
+                    KitFormat.BLOCK_COMMENT_HEADER + b.code(),
+                    Kind.BLOCK_COMMENT,
+                    b.code(),
                     b.code() + " — " + b.label()));
         }
         columns.add(new Column(KitFormat.GENERAL_COMMENT_HEADER, Kind.GENERAL_COMMENT, null));

@@ -11,8 +11,12 @@ import java.util.Map;
  * code, the overall comment, the democratic governance judgement (null when not given) and the conflict-of-interest
  * declaration.
  */
-public record KitEntries(Map<String, BigDecimal> scores, Map<String, String> blockComments, String generalComment,
-        Governance governance, boolean conflict) {
+public record KitEntries(
+        Map<String, BigDecimal> scores,
+        Map<String, String> blockComments,
+        String generalComment,
+        Governance governance,
+        boolean conflict) {
 
     public static final KitEntries EMPTY = new KitEntries(Map.of(), Map.of(), null, null, false);
 

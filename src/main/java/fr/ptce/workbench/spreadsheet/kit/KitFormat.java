@@ -38,8 +38,8 @@ public final class KitFormat {
     public static final String KEY_PSEUDONYMISED = "pseudonymise";
     /** Followed by the dossier number: the dossier's content version at export. */
     public static final String KEY_CONTENT_PREFIX = "version-dossier-";
+
     public static final String KEY_SHA256 = "sha256-parties-verrouillees";
 
-    private KitFormat() {
-    }
+    private KitFormat() {}
 }

@@ -19,35 +19,55 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class KitInstructions {
 
-    private KitInstructions() {
-    }
+    private KitInstructions() {}
 
     static void write(XSSFSheet sheet, KitContent content, AvisStyles styles) {
         Grid grid = content.grid();
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Grille d'évaluation", grid.name()});
-        lines.add(new String[] {"Expert", content.expertName() + (content.expertOrganisation() == null ? ""
-                : " (" + content.expertOrganisation() + ")")});
+        lines.add(new String[] {
+            "Expert",
+            content.expertName()
+                    + (content.expertOrganisation() == null ? "" : " (" + content.expertOrganisation() + ")")
+        });
         lines.add(new String[] {"À renvoyer avant le", KitWorkbookWriter.day(content.deadline())});
         lines.add(new String[] {"Dossiers", String.valueOf(content.dossiers().size())});
         lines.add(new String[] {});
         lines.add(new String[] {"Comment remplir"});
-        lines.add(new String[] {"1.", "Dans la feuille «\u00a0Notation\u00a0», une ligne par dossier\u00a0:"
-                + " choisissez pour chaque critère (" + grid.criteria().get(0).code() + " à "
-                + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."});
+        lines.add(new String[] {
+            "1.",
+            "Dans la feuille «\u00a0Notation\u00a0», une ligne par dossier\u00a0:"
+                    + " choisissez pour chaque critère ("
+                    + grid.criteria().get(0).code() + " à "
+                    + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."
+        });
         lines.add(new String[] {"2.", "Écrivez un commentaire par bloc de critères et un commentaire général."});
-        lines.add(new String[] {"", "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
-                + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire (participation"
-                + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0: oui, en"
-                + " perspective ou non."});
-        lines.add(new String[] {"3.", "En cas de conflit d'intérêts avec un dossier, choisissez «\u00a0Oui\u00a0»"
-                + " dans la colonne «\u00a0Conflit d'intérêts\u00a0» et ne notez pas ce dossier."});
-        lines.add(new String[] {"4.",
-            "Le texte des dossiers est dans la feuille «\u00a0Dossiers\u00a0» (lecture seule)."});
-        lines.add(new String[] {"5.", "Seules les cellules jaunes se remplissent. Ne modifiez ni les autres cellules"
-                + " ni les feuilles\u00a0: le fichier est vérifié à son retour."});
-        lines.add(new String[] {"6.", "Enregistrez le fichier au format .xlsx (Excel ou LibreOffice) et renvoyez-le"
-                + " à votre correspondant avant le " + KitWorkbookWriter.day(content.deadline()) + "."});
+        lines.add(new String[] {
+            "",
+            "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
+                    + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire"
+                    + " (participation"
+                    + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0: oui, en"
+                    + " perspective ou non."
+        });
+        lines.add(new String[] {
+            "3.",
+            "En cas de conflit d'intérêts avec un dossier, choisissez «\u00a0Oui\u00a0»"
+                    + " dans la colonne «\u00a0Conflit d'intérêts\u00a0» et ne notez pas ce dossier."
+        });
+        lines.add(
+                new String[] {"4.", "Le texte des dossiers est dans la feuille «\u00a0Dossiers\u00a0» (lecture seule)."
+                });
+        lines.add(new String[] {
+            "5.",
+            "Seules les cellules jaunes se remplissent. Ne modifiez ni les autres cellules"
+                    + " ni les feuilles\u00a0: le fichier est vérifié à son retour."
+        });
+        lines.add(new String[] {
+            "6.",
+            "Enregistrez le fichier au format .xlsx (Excel ou LibreOffice) et renvoyez-le"
+                    + " à votre correspondant avant le " + KitWorkbookWriter.day(content.deadline()) + "."
+        });
         lines.add(new String[] {});
         lines.add(new String[] {"Échelle des notes"});
         for (BigDecimal value : grid.scale().values()) {
@@ -61,8 +81,12 @@ final class KitInstructions {
         for (Block block : grid.blocks()) {
             lines.add(new String[] {block.code() + " — " + block.label()});
             for (Criterion c : grid.criteria(block.code())) {
-                lines.add(new String[] {c.code(), c.help().isBlank() || c.help().equals(c.label()) ? c.label()
-                        : c.label() + "\n«\u00a0" + c.help() + "\u00a0»"});
+                lines.add(new String[] {
+                    c.code(),
+                    c.help().isBlank() || c.help().equals(c.label())
+                            ? c.label()
+                            : c.label() + "\n«\u00a0" + c.help() + "\u00a0»"
+                });
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -80,8 +104,8 @@ final class KitInstructions {
                 }
             }
             for (int c = 0; c < cells.length; c++) {
-                KitWorkbookWriter.text(row, c, cells[c], heading ? styles.header(Kind.SHORT_TEXT)
-                        : styles.of(Kind.LONG_TEXT));
+                KitWorkbookWriter.text(
+                        row, c, cells[c], heading ? styles.header(Kind.SHORT_TEXT) : styles.of(Kind.LONG_TEXT));
             }
         }
         sheet.setColumnWidth(0, 24 * 256);

@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class KitLockedParts {
 
-    private static final String[] SHEETS = {KitFormat.INSTRUCTIONS_SHEET, KitFormat.SCORING_SHEET,
-        KitFormat.DOSSIERS_SHEET, KitFormat.METADATA_SHEET};
+    private static final String[] SHEETS = {
+        KitFormat.INSTRUCTIONS_SHEET, KitFormat.SCORING_SHEET, KitFormat.DOSSIERS_SHEET, KitFormat.METADATA_SHEET
+    };
 
-    private KitLockedParts() {
-    }
+    private KitLockedParts() {}
 
     /** The SHA-256 of each sheet's locked part, then of all of them under the key {@code *}. */
     static Map<String, String> sha256(Workbook workbook) {

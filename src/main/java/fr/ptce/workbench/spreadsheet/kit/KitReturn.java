@@ -7,7 +7,11 @@ import java.util.Map;
  * A returned expert kit as read: its metadata, the sheets whose locked parts differ from their checksum, each
  * scoring row with its entries and problems, and the dossiers' texts as exported.
  */
-public record KitReturn(String fileName, Map<String, String> metadata, List<String> alteredSheets, List<Row> rows,
+public record KitReturn(
+        String fileName,
+        Map<String, String> metadata,
+        List<String> alteredSheets,
+        List<Row> rows,
         Map<String, List<Map.Entry<String, String>>> texts) {
 
     public KitReturn {

@@ -17,8 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class KitValidations {
 
-    private KitValidations() {
-    }
+    private KitValidations() {}
 
     static void add(XSSFSheet sheet, KitColumns columns, Scale scale, int rows) {
         if (rows == 0) {
@@ -32,21 +31,26 @@ final class KitValidations {
             if (column.kind() == KitColumns.Kind.SCORE) {
                 DataValidation v = helper.createValidation(scoreConstraint(helper, scale), range);
                 v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-                v.createErrorBox("Note hors échelle",
-                        "Choisissez une note de la liste\u00a0: " + scale.describe() + ".");
-                v.createPromptBox("Note " + column.code(), "De " + plain(scale.min()) + " à " + plain(scale.max())
-                        + " (voir la feuille Consignes).");
+                v.createErrorBox(
+                        "Note hors échelle", "Choisissez une note de la liste\u00a0: " + scale.describe() + ".");
+                v.createPromptBox(
+                        "Note " + column.code(),
+                        "De " + plain(scale.min()) + " à " + plain(scale.max()) + " (voir la feuille Consignes).");
                 v.setShowErrorBox(true);
                 v.setShowPromptBox(true);
                 v.setSuppressDropDownArrow(true);
                 sheet.addValidationData(v);
             } else if (column.kind() == KitColumns.Kind.GOVERNANCE) {
-                String[] answers = Arrays.stream(Governance.values()).map(Governance::label).toArray(String[]::new);
+                String[] answers = Arrays.stream(Governance.values())
+                        .map(Governance::label)
+                        .toArray(String[]::new);
                 DataValidation v = helper.createValidation(helper.createExplicitListConstraint(answers), range);
                 v.setErrorStyle(DataValidation.ErrorStyle.STOP);
                 v.createErrorBox("Gouvernance démocratique", "Choisissez oui, en perspective ou non.");
-                v.createPromptBox("Gouvernance démocratique", "Au sens de l'ESS : participation active des"
-                        + " parties prenantes aux objectifs et aux programmes d'actions du pôle.");
+                v.createPromptBox(
+                        "Gouvernance démocratique",
+                        "Au sens de l'ESS : participation active des"
+                                + " parties prenantes aux objectifs et aux programmes d'actions du pôle.");
                 v.setShowErrorBox(true);
                 v.setShowPromptBox(true);
                 v.setSuppressDropDownArrow(true);
@@ -67,11 +71,11 @@ final class KitValidations {
     private static DataValidationConstraint scoreConstraint(DataValidationHelper helper, Scale scale) {
         List<BigDecimal> values = scale.values();
         if (values.stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0)) {
-            return helper.createExplicitListConstraint(values.stream().map(KitValidations::plain)
-                    .toArray(String[]::new));
+            return helper.createExplicitListConstraint(
+                    values.stream().map(KitValidations::plain).toArray(String[]::new));
         }
-        return helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, plain(scale.min()),
-                plain(scale.max()));
+        return helper.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, plain(scale.min()), plain(scale.max()));
     }
 
     private static String plain(BigDecimal value) {

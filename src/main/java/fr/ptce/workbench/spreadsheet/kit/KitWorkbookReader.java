@@ -31,8 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class KitWorkbookReader {
 
-    private KitWorkbookReader() {
-    }
+    private KitWorkbookReader() {}
 
     /**
      * Reads the kit; the grid is looked up from the kit's metadata (grid id, version).
@@ -46,7 +45,8 @@ public final class KitWorkbookReader {
                 XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             Map<String, String> metadata = metadata(name, workbook);
             if (!KitFormat.NAME.equals(metadata.get(KitFormat.KEY_FORMAT))) {
-                throw new InputRefusedException(Location.sheet(name, KitFormat.METADATA_SHEET),
+                throw new InputRefusedException(
+                        Location.sheet(name, KitFormat.METADATA_SHEET),
                         "ce fichier n'est pas un kit expert de l'Atelier PTCE.");
             }
             Map<String, String> sums = KitLockedParts.sha256(workbook);
@@ -62,7 +62,8 @@ public final class KitWorkbookReader {
             }
             Grid grid = gridOf.apply(metadata);
             List<KitReturn.Row> rows = altered.isEmpty()
-                    ? scoring(name, workbook, grid, metadata.get(KitFormat.KEY_FORMAT_VERSION)) : List.of();
+                    ? scoring(name, workbook, grid, metadata.get(KitFormat.KEY_FORMAT_VERSION))
+                    : List.of();
             return new KitReturn(name, metadata, altered, rows, texts(workbook));
         } catch (IOException | InvalidFormatException e) {
             throw new InputRefusedException(Location.file(name), "illisible\u00a0: " + e.getMessage(), e);
@@ -72,8 +73,10 @@ public final class KitWorkbookReader {
     private static Map<String, String> metadata(String name, XSSFWorkbook workbook) {
         Sheet sheet = workbook.getSheet(KitFormat.METADATA_SHEET);
         if (sheet == null) {
-            throw new InputRefusedException(Location.file(name), "la feuille «\u00a0" + KitFormat.METADATA_SHEET
-                    + "\u00a0» manque\u00a0: ce fichier n'est pas un kit expert de l'Atelier PTCE.");
+            throw new InputRefusedException(
+                    Location.file(name),
+                    "la feuille «\u00a0" + KitFormat.METADATA_SHEET
+                            + "\u00a0» manque\u00a0: ce fichier n'est pas un kit expert de l'Atelier PTCE.");
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         for (Row row : sheet) {
@@ -108,27 +111,28 @@ public final class KitWorkbookReader {
                 Cell cell = row.getCell(c);
                 Location at = new Location(name, KitFormat.SCORING_SHEET, (long) r + 1, column.header());
                 switch (column.kind()) {
-                    case SCORE -> score(cell, grid.scale(), at, dossier, problems)
-                            .ifPresent(v -> scores.put(column.code(), v));
+                    case SCORE ->
+                        score(cell, grid.scale(), at, dossier, problems).ifPresent(v -> scores.put(column.code(), v));
                     case BLOCK_COMMENT -> putText(comments, column.code(), cell);
                     case GENERAL_COMMENT -> general = text(cell);
                     case GOVERNANCE -> governance = governance(cell, at, dossier, problems);
                     case CONFLICT -> conflict = conflict(cell, at, dossier, problems);
-                    default -> { }
+                    default -> {}
                 }
             }
-            rows.add(new KitReturn.Row(r + 1, dossier,
-                    new KitEntries(scores, comments, general, governance, conflict), problems));
+            rows.add(new KitReturn.Row(
+                    r + 1, dossier, new KitEntries(scores, comments, general, governance, conflict), problems));
         }
         return rows;
     }
 
-    private static java.util.Optional<BigDecimal> score(Cell cell, Scale scale, Location at, String dossier,
-            List<String> problems) {
+    private static java.util.Optional<BigDecimal> score(
+            Cell cell, Scale scale, Location at, String dossier, List<String> problems) {
         Object value = KitLockedParts.value(cell);
         if (cell != null && cell.getCellType() == CellType.FORMULA) {
             value = cell.getCachedFormulaResultType() == CellType.NUMERIC
-                    ? BigDecimal.valueOf(cell.getNumericCellValue()) : cell.getCellFormula();
+                    ? BigDecimal.valueOf(cell.getNumericCellValue())
+                    : cell.getCellFormula();
         }
         if (value == null || value instanceof String s && s.isBlank()) {
             return java.util.Optional.empty();
@@ -140,8 +144,9 @@ public final class KitWorkbookReader {
             return java.util.Optional.empty();
         }
         if (!scale.accepts(number)) {
-            problems.add(describe(at, cell, dossier) + "\u00a0: la note " + Scale.normalize(number).toPlainString()
-                    .replace('.', ',') + " n'est pas sur l'échelle de la grille (valeurs permises\u00a0: "
+            problems.add(describe(at, cell, dossier) + "\u00a0: la note "
+                    + Scale.normalize(number).toPlainString().replace('.', ',')
+                    + " n'est pas sur l'échelle de la grille (valeurs permises\u00a0: "
                     + scale.describe() + ").");
             return java.util.Optional.empty();
         }
@@ -175,8 +180,8 @@ public final class KitWorkbookReader {
             return null;
         }
         return Governance.parse(value).orElseGet(() -> {
-            problems.add(describe(at, cell, dossier) + " : « " + value + " » : répondez oui, en perspective"
-                    + " ou non.");
+            problems.add(
+                    describe(at, cell, dossier) + " : « " + value + " » : répondez oui, en perspective" + " ou non.");
             return null;
         });
     }
@@ -214,8 +219,9 @@ public final class KitWorkbookReader {
             if (number != null) {
                 Object heading = KitLockedParts.value(row.getCell(1));
                 Object text = KitLockedParts.value(row.getCell(2));
-                texts.computeIfAbsent(AvisCanonicalForm.text(number), k -> new ArrayList<>()).add(
-                        new AbstractMap.SimpleImmutableEntry<>(heading == null ? "" : String.valueOf(heading),
+                texts.computeIfAbsent(AvisCanonicalForm.text(number), k -> new ArrayList<>())
+                        .add(new AbstractMap.SimpleImmutableEntry<>(
+                                heading == null ? "" : String.valueOf(heading),
                                 text == null ? "" : String.valueOf(text)));
             }
         }

@@ -36,8 +36,7 @@ public final class KitWorkbookWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private KitWorkbookWriter() {
-    }
+    private KitWorkbookWriter() {}
 
     /** The header of the {@code Notation} sheet for a grid, as written (the documentation is checked against it). */
     public static List<String> scoringHeaders(fr.ptce.workbench.domain.grid.Grid grid) {
@@ -52,8 +51,9 @@ public final class KitWorkbookWriter {
     public static String write(KitContent content, Path target) {
         Path temp = TempFiles.beside(target);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.getProperties().getCoreProperties().setCreated(
-                    Optional.of(Date.from(content.exportedAt().toInstant())));
+            workbook.getProperties()
+                    .getCoreProperties()
+                    .setCreated(Optional.of(Date.from(content.exportedAt().toInstant())));
             workbook.getProperties().getCoreProperties().setTitle("Kit expert — AMI PTCE émergents");
             workbook.getProperties().getCoreProperties().setCreator("Atelier PTCE");
             String sha256 = fill(workbook, content);
@@ -110,8 +110,8 @@ public final class KitWorkbookWriter {
         return sums.get("*");
     }
 
-    private static void writeScoring(XSSFSheet sheet, KitColumns columns, KitContent content, AvisStyles styles,
-            KitInputStyles inputs) {
+    private static void writeScoring(
+            XSSFSheet sheet, KitColumns columns, KitContent content, AvisStyles styles, KitInputStyles inputs) {
         Row header = sheet.createRow(0);
         header.setHeightInPoints(32);
         List<Column> list = columns.columns();
@@ -122,14 +122,16 @@ public final class KitWorkbookWriter {
             if (column.comment() != null) {
                 comment(sheet, header.getCell(c), column.comment());
             }
-            sheet.setColumnWidth(c, switch (column.kind()) {
-                case NUMBER -> 12 * 256;
-                case PROJECT -> 34 * 256;
-                case SCORE -> 6 * 256;
-                case CONFLICT -> 12 * 256;
-                case GOVERNANCE -> 16 * 256;
-                default -> 40 * 256;
-            });
+            sheet.setColumnWidth(
+                    c,
+                    switch (column.kind()) {
+                        case NUMBER -> 12 * 256;
+                        case PROJECT -> 34 * 256;
+                        case SCORE -> 6 * 256;
+                        case CONFLICT -> 12 * 256;
+                        case GOVERNANCE -> 16 * 256;
+                        default -> 40 * 256;
+                    });
         }
         List<KitContent.Dossier> dossiers = content.dossiers();
         for (int i = 0; i < dossiers.size(); i++) {
@@ -143,11 +145,17 @@ public final class KitWorkbookWriter {
                     case NUMBER -> text(row, c, d.number(), styles.of(Kind.SHORT_TEXT));
                     case PROJECT -> text(row, c, d.projectName(), styles.of(Kind.LONG_TEXT));
                     case SCORE -> number(row, c, d.entries().scores().get(column.code()), inputs.score());
-                    case BLOCK_COMMENT -> text(row, c, d.entries().blockComments().get(column.code()),
-                            inputs.comment());
+                    case BLOCK_COMMENT ->
+                        text(row, c, d.entries().blockComments().get(column.code()), inputs.comment());
                     case GENERAL_COMMENT -> text(row, c, d.entries().generalComment(), inputs.comment());
-                    case GOVERNANCE -> text(row, c, d.entries().governance() == null ? null
-                            : d.entries().governance().label(), inputs.choice());
+                    case GOVERNANCE ->
+                        text(
+                                row,
+                                c,
+                                d.entries().governance() == null
+                                        ? null
+                                        : d.entries().governance().label(),
+                                inputs.choice());
                     case CONFLICT -> text(row, c, d.entries().conflict() ? KitFormat.YES : null, inputs.choice());
                 }
             }
@@ -159,8 +167,8 @@ public final class KitWorkbookWriter {
     /** A header's comment: the criterion's label and the call's words, shown when the pointer is on the header. */
     private static void comment(XSSFSheet sheet, Cell cell, String text) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex(), 0,
-                cell.getColumnIndex() + 5, 3 + text.length() / 70);
+        XSSFClientAnchor anchor = drawing.createAnchor(
+                0, 0, 0, 0, cell.getColumnIndex(), 0, cell.getColumnIndex() + 5, 3 + text.length() / 70);
         XSSFComment comment = drawing.createCellComment(anchor);
         comment.setString(new XSSFRichTextString(text));
         cell.setCellComment(comment);
@@ -194,12 +202,17 @@ public final class KitWorkbookWriter {
         rows.add(new String[] {KitFormat.KEY_EXPERT_NAME, c.expertName()});
         rows.add(new String[] {KitFormat.KEY_EXPERT_EMAIL, c.expertEmail()});
         rows.add(new String[] {KitFormat.KEY_EXPERT_ORGANISATION, c.expertOrganisation()});
-        rows.add(new String[] {KitFormat.KEY_DOSSIERS,
-            String.join(",", c.dossiers().stream().map(KitContent.Dossier::number).toList())});
+        rows.add(new String[] {
+            KitFormat.KEY_DOSSIERS,
+            String.join(
+                    ",", c.dossiers().stream().map(KitContent.Dossier::number).toList())
+        });
         rows.add(new String[] {KitFormat.KEY_GRID_ID, c.grid().id()});
-        rows.add(new String[] {KitFormat.KEY_GRID_VERSION, String.valueOf(c.grid().version())});
-        rows.add(new String[] {KitFormat.KEY_EXPORTED_AT,
-            c.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)});
+        rows.add(new String[] {
+            KitFormat.KEY_GRID_VERSION, String.valueOf(c.grid().version())
+        });
+        rows.add(new String[] {KitFormat.KEY_EXPORTED_AT, c.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        });
         rows.add(new String[] {KitFormat.KEY_DEADLINE, c.deadline().toString()});
         rows.add(new String[] {KitFormat.KEY_PSEUDONYMISED, c.pseudonymised() ? KitFormat.YES : KitFormat.NO});
         for (KitContent.Dossier d : c.dossiers()) {

@@ -29,11 +29,30 @@ import java.util.Objects;
  * @param totals the totals of {@code scores}, null when no criterion has a consolidated score
  * @param spread the largest gap between two reviews' scores on one criterion, null with fewer than two
  */
-public record AvisLine(String number, String project, String structure, String legalForm,
-        LegalFormVerdict legalFormVerdict, String region, OffsetDateTime depositedAt, String admissibility,
-        String wave, Integer eligibilityMet, Governance governance, Maturity maturity, Boolean targetB,
-        Boolean targetC, Boolean qpvDeclared, Boolean qpvDetected, Boolean zrrDeclared, Boolean zrrDetected,
-        Map<String, BigDecimal> scores, GridTotals totals, int reviewCount, BigDecimal spread, Avis avis,
+public record AvisLine(
+        String number,
+        String project,
+        String structure,
+        String legalForm,
+        LegalFormVerdict legalFormVerdict,
+        String region,
+        OffsetDateTime depositedAt,
+        String admissibility,
+        String wave,
+        Integer eligibilityMet,
+        Governance governance,
+        Maturity maturity,
+        Boolean targetB,
+        Boolean targetC,
+        Boolean qpvDeclared,
+        Boolean qpvDetected,
+        Boolean zrrDeclared,
+        Boolean zrrDetected,
+        Map<String, BigDecimal> scores,
+        GridTotals totals,
+        int reviewCount,
+        BigDecimal spread,
+        Avis avis,
         List<String> alerts) {
 
     public AvisLine {

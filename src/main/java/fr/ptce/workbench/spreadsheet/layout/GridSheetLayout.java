@@ -13,8 +13,7 @@ import java.util.List;
 /** The columns of the {@code Grille} sheet (one row per criterion of the grid used) and its rows. */
 public final class GridSheetLayout {
 
-    private GridSheetLayout() {
-    }
+    private GridSheetLayout() {}
 
     /**
      * What a criterion's column header says in a comment: its code and label, then the call's words when they say
@@ -31,21 +30,27 @@ public final class GridSheetLayout {
 
     /** One row per criterion, in the grid's order. */
     public static List<List<Object>> rows(Grid grid) {
-        return grid.criteria().stream().map(c -> SheetColumn.values(LAYOUT, new CriterionLine(grid, c))).toList();
+        return grid.criteria().stream()
+                .map(c -> SheetColumn.values(LAYOUT, new CriterionLine(grid, c)))
+                .toList();
     }
 
     /** A criterion of a grid, as one row of the sheet shows it. */
     private record CriterionLine(Grid grid, Criterion criterion) {
 
         String blockLabel() {
-            return grid.blocks().stream().filter(b -> b.code().equals(criterion.blockCode())).map(Block::label)
-                    .findFirst().orElse(null);
+            return grid.blocks().stream()
+                    .filter(b -> b.code().equals(criterion.blockCode()))
+                    .map(Block::label)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     private static final List<SheetColumn<CriterionLine>> LAYOUT = List.of(
             SheetColumn.of("Grille", Kind.TEXT, l -> text(l.grid().id())),
-            SheetColumn.of("Version", Kind.INTEGER, l -> BigDecimal.valueOf(l.grid().version())),
+            SheetColumn.of(
+                    "Version", Kind.INTEGER, l -> BigDecimal.valueOf(l.grid().version())),
             SheetColumn.of("Nom de la grille", Kind.TEXT, l -> text(l.grid().name())),
             SheetColumn.of("Bloc", Kind.CODE, l -> text(l.criterion().blockCode())),
             SheetColumn.of("Libellé du bloc", Kind.TEXT, l -> text(l.blockLabel())),

@@ -27,8 +27,7 @@ final class DocxFields {
     /** A field: two braces, a name (spaces around it tolerated), two braces. */
     static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*\\}\\}");
 
-    private DocxFields() {
-    }
+    private DocxFields() {}
 
     /** Every paragraph of the document, body first (tables included), then headers and footers. */
     static List<XWPFParagraph> paragraphs(XWPFDocument document) {
@@ -114,8 +113,11 @@ final class DocxFields {
     /** The value without the characters XML cannot hold (controls other than line break and tab). */
     private static String clean(String value) {
         StringBuilder kept = new StringBuilder(value.length());
-        value.replace("\r\n", "\n").replace('\r', '\n').codePoints()
-                .filter(c -> c >= 0x20 || c == '\n' || c == '\t').filter(c -> c != 0xFFFE && c != 0xFFFF)
+        value.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .codePoints()
+                .filter(c -> c >= 0x20 || c == '\n' || c == '\t')
+                .filter(c -> c != 0xFFFE && c != 0xFFFF)
                 .forEach(kept::appendCodePoint);
         return kept.toString();
     }

@@ -14,8 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /** Fills a checked template with one dossier's values: a .docx written atomically, or the text of a preview. */
 public final class LetterDocxWriter {
 
-    private LetterDocxWriter() {
-    }
+    private LetterDocxWriter() {}
 
     /**
      * Writes the filled template to {@code target}: into a hidden file beside it, then moved into place, so that a
@@ -41,7 +40,9 @@ public final class LetterDocxWriter {
     /** The text of the filled letter's body, one string per paragraph (a line break within one is {@code \n}). */
     public static List<String> preview(LetterTemplate template, Map<String, String> values) {
         try (XWPFDocument document = filled(template, values)) {
-            return DocxFields.bodyParagraphs(document).stream().map(XWPFParagraph::getText).toList();
+            return DocxFields.bodyParagraphs(document).stream()
+                    .map(XWPFParagraph::getText)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

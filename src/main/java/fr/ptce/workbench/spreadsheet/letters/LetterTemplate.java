@@ -62,8 +62,8 @@ public final class LetterTemplate {
         } catch (NoSuchFileException e) {
             throw new InputRefusedException(Location.file(name), "le modèle n'existe pas", e);
         } catch (IOException e) {
-            throw new InputRefusedException(Location.file(name), "lecture impossible du modèle (" + e.getMessage()
-                    + ")", e);
+            throw new InputRefusedException(
+                    Location.file(name), "lecture impossible du modèle (" + e.getMessage() + ")", e);
         }
     }
 

@@ -28,12 +28,18 @@ public final class MailMergeWorkbookWriter {
 
     public static final String MAIL_SHEET = "Publipostage";
     public static final String DECISIONS_SHEET = "Décisions DS";
-    static final List<String> MAIL_HEADERS = List.of("N° dossier", "Courriel", "Destinataire", "Projet",
-            "Structure", "Objet", "Fichier du courrier", "À compléter");
+    static final List<String> MAIL_HEADERS = List.of(
+            "N° dossier",
+            "Courriel",
+            "Destinataire",
+            "Projet",
+            "Structure",
+            "Objet",
+            "Fichier du courrier",
+            "À compléter");
     static final List<String> DECISION_HEADERS = List.of("N° dossier", "État", "Motivation de la décision");
 
-    private MailMergeWorkbookWriter() {
-    }
+    private MailMergeWorkbookWriter() {}
 
     /**
      * Writes the workbook.
@@ -47,23 +53,44 @@ public final class MailMergeWorkbookWriter {
             workbook.setCompressTempFiles(false);
             try {
                 AvisStyles styles = new AvisStyles(workbook);
-                AvisSheetWriter mail = new AvisSheetWriter(workbook, MAIL_SHEET, columns(MAIL_HEADERS, Kind.ID,
-                        Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.LONG_TEXT, Kind.TEXT, Kind.SHORT_TEXT),
-                        styles, new AvisCanonicalForm());
+                AvisSheetWriter mail = new AvisSheetWriter(
+                        workbook,
+                        MAIL_SHEET,
+                        columns(
+                                MAIL_HEADERS,
+                                Kind.ID,
+                                Kind.TEXT,
+                                Kind.TEXT,
+                                Kind.TEXT,
+                                Kind.TEXT,
+                                Kind.LONG_TEXT,
+                                Kind.TEXT,
+                                Kind.SHORT_TEXT),
+                        styles,
+                        new AvisCanonicalForm());
                 for (Letter letter : letters) {
-                    mail.add(Arrays.asList(letter.dossierNumber(), AvisValues.text(letter.recipient().email()),
+                    mail.add(Arrays.asList(
+                            letter.dossierNumber(),
+                            AvisValues.text(letter.recipient().email()),
                             AvisValues.text(letter.recipient().name()),
                             AvisValues.text(letter.value(LetterField.PROJET)),
-                            AvisValues.text(letter.value(LetterField.PORTEUR)), AvisValues.text(letter.subject()),
-                            letter.fileName(), AvisValues.text(toComplete(letter))));
+                            AvisValues.text(letter.value(LetterField.PORTEUR)),
+                            AvisValues.text(letter.subject()),
+                            letter.fileName(),
+                            AvisValues.text(toComplete(letter))));
                 }
                 mail.finish();
                 if (decisionsSheet) {
-                    AvisSheetWriter decisions = new AvisSheetWriter(workbook, DECISIONS_SHEET,
-                            columns(DECISION_HEADERS, Kind.ID, Kind.WORD, Kind.LONG_TEXT), styles,
+                    AvisSheetWriter decisions = new AvisSheetWriter(
+                            workbook,
+                            DECISIONS_SHEET,
+                            columns(DECISION_HEADERS, Kind.ID, Kind.WORD, Kind.LONG_TEXT),
+                            styles,
                             new AvisCanonicalForm());
                     for (Letter letter : letters) {
-                        decisions.add(Arrays.asList(letter.dossierNumber(), letter.dsState(),
+                        decisions.add(Arrays.asList(
+                                letter.dossierNumber(),
+                                letter.dsState(),
                                 AvisValues.text(letter.value(LetterField.MOTIVATION))));
                     }
                     decisions.finish();

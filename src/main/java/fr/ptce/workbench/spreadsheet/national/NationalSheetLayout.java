@@ -36,8 +36,7 @@ final class NationalSheetLayout {
     private static final String REGION_OF_AVIS_NOTE = "Région qui a exporté le classeur d'avis";
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private NationalSheetLayout() {
-    }
+    private NationalSheetLayout() {}
 
     /**
      * The region's {@code Avis} columns, unchanged and in the same order, framed by PESSII's: the rank first, the
@@ -63,17 +62,31 @@ final class NationalSheetLayout {
     private static List<SheetColumn<RankedDossier>> rankingLayout(Grid grid) {
         Carried region = new Carried(AvisSheetLayout.columns(grid));
         List<SheetColumn<RankedDossier>> columns = new ArrayList<>(List.of(
-                SheetColumn.of("Rang", Kind.INTEGER,
+                SheetColumn.of(
+                        "Rang",
+                        Kind.INTEGER,
                         "Rang dans la vague du dossier\u00a0: note globale, puis l'ordre de"
-                        + " départage (feuille Synthèse)\u00a0; une note incomplète vient après toutes les notes"
-                        + " complètes de sa vague", r -> BigDecimal.valueOf(r.rank())),
-                SheetColumn.of(AvisSheetLayout.COMPLETE_TOTAL, Kind.WORD, "Non\u00a0: des critères de la grille"
-                        + " n'ont pas de note consolidée, la note globale est provisoire et le dossier classé à part",
+                                + " départage (feuille Synthèse)\u00a0; une note incomplète vient après toutes"
+                                + " les notes"
+                                + " complètes de sa vague",
+                        r -> BigDecimal.valueOf(r.rank())),
+                SheetColumn.of(
+                        AvisSheetLayout.COMPLETE_TOTAL,
+                        Kind.WORD,
+                        "Non\u00a0: des critères de la grille"
+                                + " n'ont pas de note consolidée, la note globale est provisoire et le dossier"
+                                + " classé à part",
                         r -> yesNo(r.complete())),
                 region.column("N° dossier", r -> text(r.row().dossierNumber())),
-                SheetColumn.of(REGION_OF_AVIS, Kind.SHORT_TEXT, REGION_OF_AVIS_NOTE,
+                SheetColumn.of(
+                        REGION_OF_AVIS,
+                        Kind.SHORT_TEXT,
+                        REGION_OF_AVIS_NOTE,
                         r -> text(r.dossier().exportingRegion())),
-                SheetColumn.of("Conflit", Kind.WORD, "Conflit ouvert sur ce numéro de dossier",
+                SheetColumn.of(
+                        "Conflit",
+                        Kind.WORD,
+                        "Conflit ouvert sur ce numéro de dossier",
                         r -> yesNo(r.dossier().inConflict())),
                 region.column("Projet", r -> text(r.row().project())),
                 region.column("Structure", r -> text(r.row().structure())),
@@ -94,7 +107,8 @@ final class NationalSheetLayout {
             columns.add(region.column(c.code(), r -> r.row().scores().get(c.code())));
         }
         for (Block b : grid.blocks()) {
-            columns.add(region.column("Sous-total " + b.code(), r -> r.row().subtotals().get(b.code())));
+            columns.add(region.column(
+                    "Sous-total " + b.code(), r -> r.row().subtotals().get(b.code())));
         }
         columns.addAll(List.of(
                 region.column("Note globale", r -> r.row().total()),
@@ -107,29 +121,54 @@ final class NationalSheetLayout {
                 region.column("Points d'attention", r -> text(r.row().attentionPoints())),
                 region.column("Correspondant", r -> text(r.row().correspondent())),
                 region.column("Date de l'avis", r -> r.row().avisDate()),
-                region.column("Alertes", r -> r.row().alerts().isEmpty() ? null
-                        : r.row().alerts().stream().map(AvisAlert::french).collect(Collectors.joining("\n"))),
-                SheetColumn.of("Lauréat phase 1 proposé", Kind.WORD, "Proposition du PESSII (sans dotation)",
+                region.column(
+                        "Alertes",
+                        r -> r.row().alerts().isEmpty()
+                                ? null
+                                : r.row().alerts().stream()
+                                        .map(AvisAlert::french)
+                                        .collect(Collectors.joining("\n"))),
+                SheetColumn.of(
+                        "Lauréat phase 1 proposé",
+                        Kind.WORD,
+                        "Proposition du PESSII (sans dotation)",
                         r -> yesNo(r.decision().laureate())),
-                SheetColumn.of("Invité phase 2 proposé", Kind.WORD, "Proposition du PESSII",
+                SheetColumn.of(
+                        "Invité phase 2 proposé",
+                        Kind.WORD,
+                        "Proposition du PESSII",
                         r -> yesNo(r.decision().invited())),
-                SheetColumn.of("Dérogation", Kind.LONG_TEXT,
+                SheetColumn.of(
+                        "Dérogation",
+                        Kind.LONG_TEXT,
                         "Motif écrit du PESSII quand une proposition passe outre une condition de l'appel",
                         r -> text(overrides(r.decision()))),
-                SheetColumn.of("Lauréat phase 1 décidé", Kind.WORD, "Décision du cabinet, enregistrée",
-                        r -> r.decision().decided() == null ? null : yesNo(r.decision().decidedLaureate())),
-                SheetColumn.of("Invité phase 2 décidé", Kind.WORD, "Décision du cabinet, enregistrée",
-                        r -> r.decision().decided() == null ? null : yesNo(r.decision().decidedInvited())),
+                SheetColumn.of(
+                        "Lauréat phase 1 décidé",
+                        Kind.WORD,
+                        "Décision du cabinet, enregistrée",
+                        r -> r.decision().decided() == null
+                                ? null
+                                : yesNo(r.decision().decidedLaureate())),
+                SheetColumn.of(
+                        "Invité phase 2 décidé",
+                        Kind.WORD,
+                        "Décision du cabinet, enregistrée",
+                        r -> r.decision().decided() == null
+                                ? null
+                                : yesNo(r.decision().decidedInvited())),
                 SheetColumn.of("Décision", Kind.TEXT, "Qui a décidé, et quel jour", r -> decidedBy(r.decision())),
-                SheetColumn.of("Fichier", Kind.TEXT, "Classeur d'avis d'où vient la ligne",
+                SheetColumn.of(
+                        "Fichier",
+                        Kind.TEXT,
+                        "Classeur d'avis d'où vient la ligne",
                         r -> text(r.dossier().sourceFile()))));
         region.checkAllCarried();
         return columns;
     }
 
     /** A region's review and the region whose workbook brought it. */
-    private record ReviewOfRegion(String exportingRegion, RegionalReview review) {
-    }
+    private record ReviewOfRegion(String exportingRegion, RegionalReview review) {}
 
     /**
      * The region's {@code Évaluations} columns, unchanged, with the exporting region after the dossier number (but
@@ -146,7 +185,8 @@ final class NationalSheetLayout {
                 region.column("Version de grille", r -> number(r.review().gridVersion()))));
         for (Criterion c : grid.criteria()) {
             columns.add(region.column(c.code(), r -> r.review().scores().get(c.code())));
-            columns.add(region.column("Commentaire " + c.code(), r -> text(r.review().comments().get(c.code()))));
+            columns.add(region.column(
+                    "Commentaire " + c.code(), r -> text(r.review().comments().get(c.code()))));
         }
         columns.addAll(List.of(
                 region.column("Note globale", r -> r.review().total()),
@@ -167,11 +207,15 @@ final class NationalSheetLayout {
         private final List<String> taken = new ArrayList<>();
 
         Carried(List<AvisColumn> region) {
-            this.columns = region.stream().filter(c -> !AvisSheetLayout.NOT_CONSOLIDATED.contains(c.header())).toList();
+            this.columns = region.stream()
+                    .filter(c -> !AvisSheetLayout.NOT_CONSOLIDATED.contains(c.header()))
+                    .toList();
         }
 
         <T> SheetColumn<T> column(String header, Function<? super T, Object> value) {
-            AvisColumn column = columns.stream().filter(c -> c.header().equals(header)).findFirst()
+            AvisColumn column = columns.stream()
+                    .filter(c -> c.header().equals(header))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("not a carried column of the region: " + header));
             taken.add(header);
             return new SheetColumn<>(column, value);
@@ -186,8 +230,10 @@ final class NationalSheetLayout {
     }
 
     private static String decidedBy(NationalDecision decision) {
-        return decision.decided() == null ? null
-                : text(decision.decided().by() + ", le " + decision.decided().on().format(FRENCH_DAY));
+        return decision.decided() == null
+                ? null
+                : text(decision.decided().by() + ", le "
+                        + decision.decided().on().format(FRENCH_DAY));
     }
 
     private static String overrides(NationalDecision decision) {

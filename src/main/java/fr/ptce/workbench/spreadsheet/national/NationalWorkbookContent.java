@@ -12,8 +12,13 @@ import java.util.Objects;
  * What the national workbook carries: who exported it and when, PESSII's grid (its criterion and block columns),
  * every dossier in ranking order with its decision, the order used and the shortlist's counters.
  */
-public record NationalWorkbookContent(OffsetDateTime exportedAt, String author, Grid grid,
-        List<RankedDossier> ranking, RankingOrder order, ShortlistCounters counters) {
+public record NationalWorkbookContent(
+        OffsetDateTime exportedAt,
+        String author,
+        Grid grid,
+        List<RankedDossier> ranking,
+        RankingOrder order,
+        ShortlistCounters counters) {
 
     public NationalWorkbookContent {
         Objects.requireNonNull(exportedAt, "exportedAt");

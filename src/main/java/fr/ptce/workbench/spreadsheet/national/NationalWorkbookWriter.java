@@ -31,12 +31,13 @@ public final class NationalWorkbookWriter {
 
     private static final int ROW_WINDOW = 50;
 
-    private NationalWorkbookWriter() {
-    }
+    private NationalWorkbookWriter() {}
 
     /** The header of the {@code Classement} sheet (the documentation is checked against it). */
     public static List<String> rankingHeaders(fr.ptce.workbench.domain.grid.Grid grid) {
-        return NationalSheetLayout.rankingColumns(grid).stream().map(AvisColumn::header).toList();
+        return NationalSheetLayout.rankingColumns(grid).stream()
+                .map(AvisColumn::header)
+                .toList();
     }
 
     /** Writes the national workbook. */
@@ -44,27 +45,42 @@ public final class NationalWorkbookWriter {
         atomically(target, workbook -> {
             AvisStyles styles = new AvisStyles(workbook);
             AvisCanonicalForm unused = new AvisCanonicalForm();
-            AvisSheetWriter ranking = new AvisSheetWriter(workbook, NationalSheetLayout.RANKING_SHEET,
-                    NationalSheetLayout.rankingColumns(content.grid()), styles, unused);
+            AvisSheetWriter ranking = new AvisSheetWriter(
+                    workbook,
+                    NationalSheetLayout.RANKING_SHEET,
+                    NationalSheetLayout.rankingColumns(content.grid()),
+                    styles,
+                    unused);
             int done = 0;
             for (RankedDossier ranked : content.ranking()) {
                 progress.checkCancelled();
-                progress.update(done++, content.ranking().size(), "Export national\u00a0: " + done + " / "
-                        + content.ranking().size());
+                progress.update(
+                        done++,
+                        content.ranking().size(),
+                        "Export national\u00a0: " + done + " / "
+                                + content.ranking().size());
                 ranking.add(NationalSheetLayout.rankingRow(content.grid(), ranked));
             }
             ranking.finish();
-            AvisSheetWriter reviews = new AvisSheetWriter(workbook, NationalSheetLayout.REVIEWS_SHEET,
-                    NationalSheetLayout.reviewColumns(content.grid()), styles, unused);
+            AvisSheetWriter reviews = new AvisSheetWriter(
+                    workbook,
+                    NationalSheetLayout.REVIEWS_SHEET,
+                    NationalSheetLayout.reviewColumns(content.grid()),
+                    styles,
+                    unused);
             for (RankedDossier ranked : content.ranking()) {
                 for (RegionalReview review : ranked.row().reviews()) {
-                    reviews.add(NationalSheetLayout.reviewRow(content.grid(), ranked.dossier().exportingRegion(),
-                            review));
+                    reviews.add(NationalSheetLayout.reviewRow(
+                            content.grid(), ranked.dossier().exportingRegion(), review));
                 }
             }
             reviews.finish();
-            AvisSheetWriter summary = new AvisSheetWriter(workbook, NationalSheetLayout.SUMMARY_SHEET, List.of(
-                    new AvisColumn("Élément", Kind.TEXT), new AvisColumn("Valeur", Kind.LONG_TEXT)), styles, unused);
+            AvisSheetWriter summary = new AvisSheetWriter(
+                    workbook,
+                    NationalSheetLayout.SUMMARY_SHEET,
+                    List.of(new AvisColumn("Élément", Kind.TEXT), new AvisColumn("Valeur", Kind.LONG_TEXT)),
+                    styles,
+                    unused);
             summaryRows(content).forEach(summary::add);
             summary.finish();
         });
@@ -82,7 +98,9 @@ public final class NationalWorkbookWriter {
         }
 
         boolean holds(RankedDossier ranked) {
-            return this == INVITEES ? ranked.decision().decidedInvited() : ranked.decision().decidedLaureate();
+            return this == INVITEES
+                    ? ranked.decision().decidedInvited()
+                    : ranked.decision().decidedLaureate();
         }
     }
 
@@ -91,16 +109,26 @@ public final class NationalWorkbookWriter {
      * and returns its rows. PESSII's proposals never appear in it.
      */
     public static int writePublicList(List<RankedDossier> ranking, PublicList list, Path target) {
-        List<RankedDossier> listed = ranking.stream().filter(list::holds)
-                .sorted(Comparator.comparing((RankedDossier r) -> String.valueOf(r.row().region()))
+        List<RankedDossier> listed = ranking.stream()
+                .filter(list::holds)
+                .sorted(Comparator.comparing(
+                                (RankedDossier r) -> String.valueOf(r.row().region()))
                         .thenComparing(r -> String.valueOf(r.row().project())))
                 .toList();
         atomically(target, workbook -> {
-            AvisSheetWriter sheet = new AvisSheetWriter(workbook, list.sheet, List.of(
-                    new AvisColumn("Projet", Kind.TEXT), new AvisColumn("Structure", Kind.TEXT),
-                    new AvisColumn("Région", Kind.SHORT_TEXT)), new AvisStyles(workbook), new AvisCanonicalForm());
-            listed.forEach(r -> sheet.add(Arrays.asList(AvisValues.text(r.row().project()),
-                    AvisValues.text(r.row().structure()), AvisValues.text(r.row().region()))));
+            AvisSheetWriter sheet = new AvisSheetWriter(
+                    workbook,
+                    list.sheet,
+                    List.of(
+                            new AvisColumn("Projet", Kind.TEXT),
+                            new AvisColumn("Structure", Kind.TEXT),
+                            new AvisColumn("Région", Kind.SHORT_TEXT)),
+                    new AvisStyles(workbook),
+                    new AvisCanonicalForm());
+            listed.forEach(r -> sheet.add(Arrays.asList(
+                    AvisValues.text(r.row().project()),
+                    AvisValues.text(r.row().structure()),
+                    AvisValues.text(r.row().region()))));
             sheet.finish();
         });
         return listed.size();
@@ -111,22 +139,34 @@ public final class NationalWorkbookWriter {
         return List.of(
                 Arrays.asList("Exporté le", content.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 Arrays.asList("Exporté par", AvisValues.text(content.author())),
-                Arrays.asList("Dossiers (lignes de Classement)", String.valueOf(content.ranking().size())),
-                Arrays.asList("Classement", "Par vague\u00a0; dans chaque vague les notes complètes, puis à part"
-                        + " les notes incomplètes (Note complète\u00a0: Non)\u00a0; puis note globale, puis "
-                        + content.order() + ", puis le numéro de dossier"),
-                Arrays.asList("Dossiers à note incomplète (classés à part)",
-                        String.valueOf(content.ranking().stream().filter(r -> !r.complete()).count())),
+                Arrays.asList(
+                        "Dossiers (lignes de Classement)",
+                        String.valueOf(content.ranking().size())),
+                Arrays.asList(
+                        "Classement",
+                        "Par vague\u00a0; dans chaque vague les notes complètes, puis à part"
+                                + " les notes incomplètes (Note complète\u00a0: Non)\u00a0; puis note globale, puis "
+                                + content.order() + ", puis le numéro de dossier"),
+                Arrays.asList(
+                        "Dossiers à note incomplète (classés à part)",
+                        String.valueOf(content.ranking().stream()
+                                .filter(r -> !r.complete())
+                                .count())),
                 Arrays.asList("Lauréats de la phase\u00a01 proposés", String.valueOf(counters.proposedLaureates())),
-                Arrays.asList("Lauréats de la phase\u00a01 décidés par le cabinet",
+                Arrays.asList(
+                        "Lauréats de la phase\u00a01 décidés par le cabinet",
                         String.valueOf(counters.decidedLaureates())),
-                Arrays.asList("Lauréats de la phase\u00a01", "Sans dotation\u00a0: bouquet de services"
-                        + " «\u00a0émergence\u00a0», sans plafond de nombre"),
-                Arrays.asList("Invités en phase\u00a02 proposés", counters.proposedInvited() + " (objectif "
-                        + counters.invitedMin() + " à " + counters.invitedMax()
-                        + (counters.invitedWithinTarget() ? ")" : ", hors objectif)")),
-                Arrays.asList("Invités en phase\u00a02 décidés par le cabinet",
-                        String.valueOf(counters.decidedInvited())));
+                Arrays.asList(
+                        "Lauréats de la phase\u00a01",
+                        "Sans dotation\u00a0: bouquet de services"
+                                + " «\u00a0émergence\u00a0», sans plafond de nombre"),
+                Arrays.asList(
+                        "Invités en phase\u00a02 proposés",
+                        counters.proposedInvited() + " (objectif "
+                                + counters.invitedMin() + " à " + counters.invitedMax()
+                                + (counters.invitedWithinTarget() ? ")" : ", hors objectif)")),
+                Arrays.asList(
+                        "Invités en phase\u00a02 décidés par le cabinet", String.valueOf(counters.decidedInvited())));
     }
 
     private static void atomically(Path target, Consumer<SXSSFWorkbook> fill) {

@@ -79,7 +79,8 @@ public final class AvisCanonicalForm {
         if (cell instanceof LocalDateTime t) {
             return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.format(DATE_TIME);
         }
-        throw new IllegalArgumentException("No canonical text for a " + cell.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "No canonical text for a " + cell.getClass().getSimpleName());
     }
 
     private static String number(double value) {

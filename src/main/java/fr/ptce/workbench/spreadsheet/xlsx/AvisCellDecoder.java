@@ -41,7 +41,8 @@ final class AvisCellDecoder implements CellDecoder<Object> {
             case "s" -> hasValue ? workbook.sharedString(text) : "";
             case "inlineStr", "str" -> unescaped(text);
             case "b" -> new OtherCell(hasValue && "1".equals(text) ? "TRUE" : "FALSE", false);
-            case "e" -> new OtherCell("#" + (hasValue ? FormulaError.forString(text).getCode() : 0), false);
+            case "e" ->
+                new OtherCell("#" + (hasValue ? FormulaError.forString(text).getCode() : 0), false);
             default -> throw new IllegalArgumentException("type de cellule inconnu («\u00a0" + type + "\u00a0»)");
         };
     }

@@ -22,6 +22,7 @@ public final class AvisSheetWriter {
 
     /** Height of one line of text in points, and the most lines a row is given (Excel's limit is 409 points). */
     private static final float LINE_POINTS = 15f;
+
     private static final int MAX_LINES = 27;
 
     private final SXSSFWorkbook workbook;
@@ -31,7 +32,11 @@ public final class AvisSheetWriter {
     private final AvisCanonicalForm canonical;
     private int next;
 
-    public AvisSheetWriter(SXSSFWorkbook workbook, String name, List<AvisColumn> columns, AvisStyles styles,
+    public AvisSheetWriter(
+            SXSSFWorkbook workbook,
+            String name,
+            List<AvisColumn> columns,
+            AvisStyles styles,
             AvisCanonicalForm canonical) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
@@ -138,7 +143,8 @@ public final class AvisSheetWriter {
             } else if (value instanceof LocalDateTime time) {
                 cell.setCellValue(time);
             } else {
-                throw new IllegalArgumentException("No cell for a " + value.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "No cell for a " + value.getClass().getSimpleName());
             }
         }
         fitHeight(row, values, false);

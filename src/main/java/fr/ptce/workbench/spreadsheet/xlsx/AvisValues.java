@@ -17,8 +17,7 @@ public final class AvisValues {
     /** The longest text a cell may hold in Excel. */
     static final int MAX_TEXT = 32_767;
 
-    private AvisValues() {
-    }
+    private AvisValues() {}
 
     /** Text as a cell keeps it: line breaks as LF, no control character XML cannot carry, within Excel's limit. */
     public static String text(String value) {
@@ -27,7 +26,9 @@ public final class AvisValues {
         }
         String lines = value.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder clean = new StringBuilder(lines.length());
-        lines.codePoints().filter(c -> c >= 0x20 || c == '\n' || c == '\t').filter(c -> c != 0xFFFE && c != 0xFFFF)
+        lines.codePoints()
+                .filter(c -> c >= 0x20 || c == '\n' || c == '\t')
+                .filter(c -> c != 0xFFFE && c != 0xFFFF)
                 .forEach(clean::appendCodePoint);
         if (clean.length() > MAX_TEXT) {
             clean.setLength(MAX_TEXT - 1);

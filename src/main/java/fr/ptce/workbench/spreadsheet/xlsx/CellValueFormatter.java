@@ -20,8 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 public final class CellValueFormatter implements CellDecoder<String> {
 
-
-    private enum DateKind { NONE, DATE, DATE_TIME }
+    private enum DateKind {
+        NONE,
+        DATE,
+        DATE_TIME
+    }
 
     private final StylesTable styles;
     private final SharedStrings sharedStrings;

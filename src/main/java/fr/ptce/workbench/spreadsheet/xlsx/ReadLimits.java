@@ -18,8 +18,7 @@ public final class ReadLimits {
     /** The most row problems listed one by one; the rest are only counted. */
     public static final int MAX_LISTED_PROBLEMS = 1_000;
 
-    private ReadLimits() {
-    }
+    private ReadLimits() {}
 
     /** The spreadsheet letters of a 0-based column index: 0 → A, 27 → AB. */
     public static String columnLetters(int index) {

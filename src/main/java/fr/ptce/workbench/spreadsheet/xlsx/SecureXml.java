@@ -8,8 +8,7 @@ import org.xml.sax.XMLReader;
 /** Makes SAX parsers hardened against external entities, entity expansion and DOCTYPE declarations. */
 public final class SecureXml {
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     public static XMLReader newReader() throws SAXException {
         XMLReader reader;

@@ -120,9 +120,12 @@ public final class SheetXmlHandler<T> extends DefaultHandler {
     private void startRow(String reference) {
         long number = reference == null ? rowNumber + 1 : parseRowNumber(reference);
         if (number <= rowNumber || number > ReadLimits.MAX_ROWS) {
-            throw refusal(number, null, number > ReadLimits.MAX_ROWS
-                    ? "la feuille dépasse " + ReadLimits.MAX_ROWS + " lignes, la limite d'Excel"
-                    : "numéro de ligne hors d'ordre dans le XML de la feuille");
+            throw refusal(
+                    number,
+                    null,
+                    number > ReadLimits.MAX_ROWS
+                            ? "la feuille dépasse " + ReadLimits.MAX_ROWS + " lignes, la limite d'Excel"
+                            : "numéro de ligne hors d'ordre dans le XML de la feuille");
         }
         rowNumber = number;
         rowChars = 0;
@@ -180,7 +183,9 @@ public final class SheetXmlHandler<T> extends DefaultHandler {
 
     private void append(StringBuilder into, char[] chars, int start, int length) {
         if (into.length() + length > ReadLimits.MAX_CELL_CHARS) {
-            throw refusal(rowNumber, target.columnName(column),
+            throw refusal(
+                    rowNumber,
+                    target.columnName(column),
                     "une cellule dépasse " + ReadLimits.MAX_CELL_CHARS + " caractères");
         }
         rowChars += length;
@@ -193,8 +198,8 @@ public final class SheetXmlHandler<T> extends DefaultHandler {
     private void endCell() {
         T value;
         try {
-            value = decoder.decode(cellType, styleIndex, text.toString(), hasValue,
-                    hasFormula ? formula.toString() : null);
+            value = decoder.decode(
+                    cellType, styleIndex, text.toString(), hasValue, hasFormula ? formula.toString() : null);
         } catch (IllegalArgumentException unreadable) {
             throw refusal(rowNumber, target.columnName(column), unreadable.getMessage());
         }

@@ -15,8 +15,7 @@ import java.util.Locale;
 /** Writes files the safe way: into a hidden temporary file beside the target, then moved into place. */
 public final class TempFiles {
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** A new empty hidden file in the target's folder, with ordinary document permissions. */
     public static Path beside(Path target) {
@@ -40,20 +39,26 @@ public final class TempFiles {
      * full, read-only or forbidden folder, or the system's reason), and that nothing was written there.
      */
     public static UncheckedIOException failure(Path target, IOException e) {
-        return new UncheckedIOException("Écriture impossible de «\u00a0" + target.toAbsolutePath() + "\u00a0»\u00a0: "
-                + reason(e) + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact)\u00a0; "
-                + "l'espace de travail n'a pas changé.", e);
+        return new UncheckedIOException(
+                "Écriture impossible de «\u00a0" + target.toAbsolutePath() + "\u00a0»\u00a0: "
+                        + reason(e)
+                        + ". Rien n'a été écrit à cet emplacement (un fichier qui s'y trouvait est intact)\u00a0; "
+                        + "l'espace de travail n'a pas changé.",
+                e);
     }
 
     private static String reason(IOException e) {
-        String text = String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason() : e.getMessage());
+        String text = String.valueOf(
+                e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage());
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
             return "le disque est plein";
         }
-        if (e instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission denied")
-                || lower.contains("operation not permitted") || lower.contains("access is denied")) {
+        if (e instanceof AccessDeniedException
+                || lower.contains("read-only")
+                || lower.contains("permission denied")
+                || lower.contains("operation not permitted")
+                || lower.contains("access is denied")) {
             return "le dossier est en lecture seule ou son accès est refusé";
         }
         if (e instanceof NoSuchFileException) {

@@ -40,8 +40,7 @@ public record WorkbookRows(List<Sheet> sheets) {
      * @param at its wall-clock time, rounded to the second
      * @param serial the number itself
      */
-    public record DateCell(LocalDateTime at, double serial) {
-    }
+    public record DateCell(LocalDateTime at, double serial) {}
 
     /**
      * A cell that is neither text nor number.
@@ -50,8 +49,7 @@ public record WorkbookRows(List<Sheet> sheets) {
      *        {@code =} and the formula for a formula
      * @param formula whether the cell holds a formula
      */
-    public record OtherCell(String text, boolean formula) {
-    }
+    public record OtherCell(String text, boolean formula) {}
 
     /** The sheet of that name, ignoring case as Excel does; the first one if several match. */
     public Optional<Sheet> sheet(String name) {

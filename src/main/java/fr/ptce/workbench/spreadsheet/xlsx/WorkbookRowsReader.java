@@ -24,8 +24,7 @@ import org.xml.sax.SAXException;
  */
 public final class WorkbookRowsReader {
 
-    private WorkbookRowsReader() {
-    }
+    private WorkbookRowsReader() {}
 
     /**
      * Reads the sheets whose names, ignoring case, are among {@code wanted} (the first of each name).
@@ -36,7 +35,10 @@ public final class WorkbookRowsReader {
         OPCPackage pkg = XlsxPackage.open(file, fileName);
         try {
             return readSheets(new XSSFReader(pkg, true), fileName, wanted);
-        } catch (IOException | OpenXML4JException | POIXMLException | InvalidOperationException
+        } catch (IOException
+                | OpenXML4JException
+                | POIXMLException
+                | InvalidOperationException
                 | SAXException failure) {
             throw new InputRefusedException(Location.file(fileName), XlsxPackage.describe(failure), failure);
         } finally {
@@ -56,12 +58,15 @@ public final class WorkbookRowsReader {
         while (iterator.hasNext()) {
             try (InputStream xml = iterator.next()) {
                 String name = iterator.getSheetName();
-                if (!isWanted(name, wanted) || sheets.stream().anyMatch(s -> s.name().equalsIgnoreCase(name))) {
+                if (!isWanted(name, wanted)
+                        || sheets.stream().anyMatch(s -> s.name().equalsIgnoreCase(name))) {
                     continue;
                 }
                 if (decoder == null) {
-                    decoder = new AvisCellDecoder(new CellValueFormatter(reader.getStylesTable(),
-                            reader.getSharedStringsTable(), info.date1904()), info.date1904());
+                    decoder = new AvisCellDecoder(
+                            new CellValueFormatter(
+                                    reader.getStylesTable(), reader.getSharedStringsTable(), info.date1904()),
+                            info.date1904());
                 }
                 Rows rows = new Rows();
                 XlsxPackage.parseSheet(fileName, name, xml, new SheetXmlHandler<>(fileName, name, decoder, rows));

@@ -11,8 +11,7 @@ import org.xml.sax.SAXException;
 /** The sheet names of an xlsx workbook, read from {@code xl/workbook.xml} alone, to tell workbooks apart. */
 public final class WorkbookSheets {
 
-    private WorkbookSheets() {
-    }
+    private WorkbookSheets() {}
 
     /** The sheet names in order; empty when the file is not a readable workbook. */
     public static List<String> names(Path file) {

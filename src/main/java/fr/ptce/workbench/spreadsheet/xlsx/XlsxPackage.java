@@ -34,8 +34,7 @@ public final class XlsxPackage {
             XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
-    private XlsxPackage() {
-    }
+    private XlsxPackage() {}
 
     /**
      * Opens a workbook read-only; the caller reverts the package when done.
@@ -48,8 +47,8 @@ public final class XlsxPackage {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException unreadable) {
-            throw refused(fileName, "classeur xlsx illisible ou corrompu (" + unreadable.getMessage() + ")",
-                    unreadable);
+            throw refused(
+                    fileName, "classeur xlsx illisible ou corrompu (" + unreadable.getMessage() + ")", unreadable);
         }
         boolean opened = false;
         try {
@@ -73,12 +72,18 @@ public final class XlsxPackage {
         PackagePart main = core.isEmpty() ? null : pkg.getPart(core.getRelationship(0));
         String type = main == null ? "" : main.getContentType();
         if (type.contains("wordprocessingml")) {
-            throw refused(fileName, "c'est un document Word (.docx), pas un classeur Excel (.xlsx) exporté de "
-                    + "demarches-simplifiees.fr", null);
+            throw refused(
+                    fileName,
+                    "c'est un document Word (.docx), pas un classeur Excel (.xlsx) exporté de "
+                            + "demarches-simplifiees.fr",
+                    null);
         }
         if (!WORKBOOK_CONTENT_TYPES.contains(type)) {
-            throw refused(fileName, "document Office qui n'est pas un classeur Excel (.xlsx)"
-                    + (type.isEmpty() ? "" : " (type «\u00a0" + type + "\u00a0»)"), null);
+            throw refused(
+                    fileName,
+                    "document Office qui n'est pas un classeur Excel (.xlsx)"
+                            + (type.isEmpty() ? "" : " (type «\u00a0" + type + "\u00a0»)"),
+                    null);
         }
     }
 
@@ -95,14 +100,19 @@ public final class XlsxPackage {
         } catch (SheetXmlHandler.StopSheet ignoredRest) {
             // the handler saw enough of this sheet
         } catch (SAXParseException malformed) {
-            throw new InputRefusedException(Location.sheet(fileName, sheetName), "XML de la feuille invalide à la "
-                    + "ligne XML " + malformed.getLineNumber() + " (" + explain(malformed) + ")", malformed);
+            throw new InputRefusedException(
+                    Location.sheet(fileName, sheetName),
+                    "XML de la feuille invalide à la " + "ligne XML " + malformed.getLineNumber() + " ("
+                            + explain(malformed) + ")",
+                    malformed);
         } catch (SAXException failed) {
             if (failed.getException() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new InputRefusedException(Location.sheet(fileName, sheetName),
-                    "XML de la feuille illisible (" + failed.getMessage() + ")", failed);
+            throw new InputRefusedException(
+                    Location.sheet(fileName, sheetName),
+                    "XML de la feuille illisible (" + failed.getMessage() + ")",
+                    failed);
         } catch (IOException unreadable) {
             throw new InputRefusedException(Location.sheet(fileName, sheetName), describe(unreadable), unreadable);
         }

@@ -18,25 +18,29 @@ public final class ZipContentCheck {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private ZipContentCheck() {
-    }
+    private ZipContentCheck() {}
 
     public static void requireWorkbook(Path file, String fileName) {
         Set<String> names = entryNames(file, fileName);
         if (names.contains("word/document.xml")) {
-            throw refused(fileName, "c'est un document Word (.docx), pas un classeur Excel (.xlsx) exporté de "
-                    + "demarches-simplifiees.fr");
+            throw refused(
+                    fileName,
+                    "c'est un document Word (.docx), pas un classeur Excel (.xlsx) exporté de "
+                            + "demarches-simplifiees.fr");
         }
         if (names.contains("ppt/presentation.xml")) {
             throw refused(fileName, "c'est une présentation PowerPoint (.pptx), pas un classeur Excel (.xlsx)");
         }
         if (isOpenDocument(names)) {
-            throw refused(fileName, "c'est un fichier OpenDocument (.ods, .odt), pas un classeur Excel (.xlsx)\u00a0: "
-                    + "enregistrez-le au format xlsx");
+            throw refused(
+                    fileName,
+                    "c'est un fichier OpenDocument (.ods, .odt), pas un classeur Excel (.xlsx)\u00a0: "
+                            + "enregistrez-le au format xlsx");
         }
         if (!names.contains("[Content_Types].xml")) {
-            throw refused(fileName, "archive zip qui n'est pas un classeur Excel (.xlsx)\u00a0: il y manque "
-                    + "[Content_Types].xml");
+            throw refused(
+                    fileName,
+                    "archive zip qui n'est pas un classeur Excel (.xlsx)\u00a0: il y manque " + "[Content_Types].xml");
         }
     }
 
@@ -45,8 +49,7 @@ public final class ZipContentCheck {
      * Office Open XML content types), which the DS export reader reads as ods.
      */
     public static boolean isOpenDocument(Set<String> names) {
-        return (names.contains("mimetype") || names.contains("content.xml"))
-                && !names.contains("[Content_Types].xml");
+        return (names.contains("mimetype") || names.contains("content.xml")) && !names.contains("[Content_Types].xml");
     }
 
     /**
@@ -60,14 +63,19 @@ public final class ZipContentCheck {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 if (names.size() >= MAX_ENTRIES) {
-                    throw refused(fileName, "l'archive contient plus de " + MAX_ENTRIES
-                            + " fichiers\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
+                    throw refused(
+                            fileName,
+                            "l'archive contient plus de " + MAX_ENTRIES
+                                    + " fichiers\u00a0: ce n'est pas un export de demarches-simplifiees.fr");
                 }
                 names.add(entries.nextElement().getName());
             }
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw new InputRefusedException(Location.file(fileName), "archive zip tronquée ou corrompue\u00a0: ce "
-                    + "n'est pas un classeur lisible (téléchargez à nouveau l'export)", unreadable);
+            throw new InputRefusedException(
+                    Location.file(fileName),
+                    "archive zip tronquée ou corrompue\u00a0: ce "
+                            + "n'est pas un classeur lisible (téléchargez à nouveau l'export)",
+                    unreadable);
         }
         return names;
     }

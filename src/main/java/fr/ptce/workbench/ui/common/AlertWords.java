@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 /** The alerts of a favorable avis in the window's language, as the scoring screen and the national view show them. */
 public final class AlertWords {
 
-    private AlertWords() {
-    }
+    private AlertWords() {}
 
     /** The alerts joined by semicolons; empty when none. */
     public static String of(Messages messages, List<AvisAlert> alerts) {
-        return alerts.stream().map(a -> messages.format("avis.alert." + a.kind().name(), a.eligibilityMet()))
+        return alerts.stream()
+                .map(a -> messages.format("avis.alert." + a.kind().name(), a.eligibilityMet()))
                 .collect(Collectors.joining("\u00a0; "));
     }
 }

@@ -36,8 +36,13 @@ public final class Autosave {
     private final List<Runnable> waiting = new ArrayList<>();
     private final List<Consumer<Throwable>> waitingFailures = new ArrayList<>();
 
-    public Autosave(TaskRunner runner, WorkspaceState state, Messages messages, ProgressViewModel progress,
-            Consumer<String> status, Clock clock) {
+    public Autosave(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            ProgressViewModel progress,
+            Consumer<String> status,
+            Clock clock) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
@@ -56,18 +61,22 @@ public final class Autosave {
             return;
         }
         Workspace current = workspace.get();
-        Runnable run = () -> runner.run(messages.get("status.saving"), p -> work.apply(current), result -> {
-            String time = TIME.format(LocalTime.now(clock));
-            LOG.log(System.Logger.Level.INFO, "enregistré à {0}", time);
-            status.accept(messages.format("status.saved", time));
-            onSaved.accept(result);
-            progress.refresh();
-        }, error -> {
-            if (error instanceof IdentityRequiredException) {
-                progress.forgetUser();
-            }
-            onFailure.accept(error);
-        });
+        Runnable run = () -> runner.run(
+                messages.get("status.saving"),
+                p -> work.apply(current),
+                result -> {
+                    String time = TIME.format(LocalTime.now(clock));
+                    LOG.log(System.Logger.Level.INFO, "enregistré à {0}", time);
+                    status.accept(messages.format("status.saved", time));
+                    onSaved.accept(result);
+                    progress.refresh();
+                },
+                error -> {
+                    if (error instanceof IdentityRequiredException) {
+                        progress.forgetUser();
+                    }
+                    onFailure.accept(error);
+                });
         if (progress.user().isPresent()) {
             run.run();
         } else {

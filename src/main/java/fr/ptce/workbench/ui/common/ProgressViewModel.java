@@ -49,6 +49,7 @@ public final class ProgressViewModel {
     private final ObservableMap<String, Row> rows = FXCollections.observableHashMap();
     /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
     private final ObservableMap<String, Row> readOnlyRows = FXCollections.unmodifiableObservableMap(rows);
+
     private final ReadOnlyStringWrapper avisCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Reviewer> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
@@ -71,15 +72,22 @@ public final class ProgressViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("status.progress"), p -> new Snapshot(current.listProgress().all(),
-                current.readReviews().all(), current.workspaceUser().current()), this::show);
+        runner.run(
+                messages.get("status.progress"),
+                p -> new Snapshot(
+                        current.listProgress().all(),
+                        current.readReviews().all(),
+                        current.workspaceUser().current()),
+                this::show);
     }
 
     private void show(Snapshot snapshot) {
         Map<String, Row> next = new HashMap<>();
         for (DossierProgress p : snapshot.overview().dossiers()) {
             Recommendation avis = Optional.ofNullable(snapshot.reviews().get(p.dossierNumber()))
-                    .flatMap(DossierReviews::avis).map(Avis::recommendation).orElse(null);
+                    .flatMap(DossierReviews::avis)
+                    .map(Avis::recommendation)
+                    .orElse(null);
             next.put(p.dossierNumber(), new Row(p.scored(), p.total(), avis, p.scoredCriteria(), p.criteria()));
         }
         rows.keySet().retainAll(next.keySet());
@@ -88,7 +96,9 @@ public final class ProgressViewModel {
                 rows.put(number, row);
             }
         });
-        avisCount.set(messages.count("status.avisCount", snapshot.overview().dossierCount(),
+        avisCount.set(messages.count(
+                "status.avisCount",
+                snapshot.overview().dossierCount(),
                 snapshot.overview().withAvis()));
         user.set(snapshot.user().orElse(null));
     }
@@ -100,10 +110,11 @@ public final class ProgressViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("status.savingUser"), p -> current.workspaceUser().set(reviewer), saved -> {
-            user.set(saved);
-            then.run();
-        });
+        runner.run(
+                messages.get("status.savingUser"), p -> current.workspaceUser().set(reviewer), saved -> {
+                    user.set(saved);
+                    then.run();
+                });
     }
 
     /** Forgets the identity held here, after the workspace said none is set. */
@@ -122,7 +133,8 @@ public final class ProgressViewModel {
             return "";
         }
         String total = Formats.french(row.total());
-        return row.partial() ? messages.format("column.total.partial", total, row.scoredCriteria(), row.criteria())
+        return row.partial()
+                ? messages.format("column.total.partial", total, row.scoredCriteria(), row.criteria())
                 : total;
     }
 
@@ -131,7 +143,8 @@ public final class ProgressViewModel {
         if (row == null || row.total() == null) {
             return "";
         }
-        return row.partial() ? messages.count("column.total.partial.tooltip", row.scoredCriteria(), row.criteria())
+        return row.partial()
+                ? messages.count("column.total.partial.tooltip", row.scoredCriteria(), row.criteria())
                 : messages.get("column.total.complete.tooltip");
     }
 
@@ -165,7 +178,5 @@ public final class ProgressViewModel {
     }
 
     /** What one read of the progress gave. */
-    private record Snapshot(ProgressOverview overview, Map<String, DossierReviews> reviews,
-            Optional<Reviewer> user) {
-    }
+    private record Snapshot(ProgressOverview overview, Map<String, DossierReviews> reviews, Optional<Reviewer> user) {}
 }

@@ -19,20 +19,21 @@ public final class RegionShapes {
     private static final String RESOURCE = "/fr/ptce/workbench/ui/regions/regions.tsv";
 
     /** One region: INSEE code, name, SVG path. */
-    public record Shape(String code, String name, String path) {
-    }
+    public record Shape(String code, String name, String path) {}
 
-    private RegionShapes() {
-    }
+    private RegionShapes() {}
 
     public static List<Shape> all() {
         try (InputStream in = RegionShapes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 3))
-                    .map(p -> new Shape(p[0], p[1], p[2])).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split("\t", 3))
+                    .map(p -> new Shape(p[0], p[1], p[2]))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,8 +10,7 @@ public final class Regions {
 
     private static final List<String> NAMES = load();
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** No region first (the empty name), then the regions in French alphabetical order. */
     public static List<String> names() {
@@ -20,7 +19,9 @@ public final class Regions {
 
     private static List<String> load() {
         Collator french = Collator.getInstance(Locale.FRENCH);
-        List<String> names = new ArrayList<>(RegionShapes.all().stream().map(RegionShapes.Shape::name).sorted(french)
+        List<String> names = new ArrayList<>(RegionShapes.all().stream()
+                .map(RegionShapes.Shape::name)
+                .sorted(french)
                 .toList());
         names.add(0, "");
         return List.copyOf(names);

@@ -23,6 +23,7 @@ public final class UiPreferences {
     private static final String THEME = "theme";
     /** The number of recent workspaces the Fichier menu lists. */
     static final int RECENT_COUNT = 8;
+
     private static final String SEPARATOR = "\n";
     private static final String SESSIONS = "sessions";
 
@@ -39,7 +40,9 @@ public final class UiPreferences {
 
     /** The folder of the workspace used last, if any. */
     public Optional<Path> lastWorkspace() {
-        return Optional.ofNullable(node.get(LAST_WORKSPACE, null)).filter(s -> !s.isBlank()).map(Path::of);
+        return Optional.ofNullable(node.get(LAST_WORKSPACE, null))
+                .filter(s -> !s.isBlank())
+                .map(Path::of);
     }
 
     /** Remembers the folder as the last workspace and at the top of the recent ones. */
@@ -47,28 +50,43 @@ public final class UiPreferences {
         String path = folder.toAbsolutePath().toString();
         node.put(LAST_WORKSPACE, path);
         List<String> recent = new ArrayList<>(List.of(path));
-        recentWorkspaces().stream().map(Path::toString).filter(p -> !p.equals(path)).forEach(recent::add);
+        recentWorkspaces().stream()
+                .map(Path::toString)
+                .filter(p -> !p.equals(path))
+                .forEach(recent::add);
         node.put(RECENT, String.join(SEPARATOR, recent.subList(0, Math.min(RECENT_COUNT, recent.size()))));
     }
 
     /** The workspaces opened last, the latest first. */
     public List<Path> recentWorkspaces() {
-        return Arrays.stream(node.get(RECENT, "").split(SEPARATOR)).filter(s -> !s.isBlank()).map(Path::of)
+        return Arrays.stream(node.get(RECENT, "").split(SEPARATOR))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .toList();
     }
 
     /** Forgets a recent workspace (its folder is gone). */
     public void forgetWorkspace(Path folder) {
         String path = folder.toAbsolutePath().toString();
-        node.put(RECENT, String.join(SEPARATOR, recentWorkspaces().stream().map(Path::toString)
-                .filter(p -> !p.equals(path)).toList()));
+        node.put(
+                RECENT,
+                String.join(
+                        SEPARATOR,
+                        recentWorkspaces().stream()
+                                .map(Path::toString)
+                                .filter(p -> !p.equals(path))
+                                .toList()));
     }
 
     /** What the window showed of the workspace in this folder when it was last used; empty when nothing. */
     public ListSession session(Path folder) {
         Preferences session = sessionNode(folder);
-        return new ListSession(session.get("dossier", ""), session.get("tab", ""), session.get("filter", ""),
-                session.get("search", ""), session.get("sort", ""));
+        return new ListSession(
+                session.get("dossier", ""),
+                session.get("tab", ""),
+                session.get("filter", ""),
+                session.get("search", ""),
+                session.get("sort", ""));
     }
 
     /** Remembers what the window shows of the workspace in this folder. */

@@ -63,12 +63,16 @@ final class DashboardCharts {
         // one series per score, in the order of the scores: 0 the lightest tint of the accent, 5 the accent itself
         chart.getStyleClass().add("criteria-chart");
         chart.getXAxis().setLabel(messages.get("dashboard.criteria.axis"));
-        List<Bin> scale = d.criteria().values().stream().findFirst().map(Histogram::bins).orElse(List.of());
+        List<Bin> scale =
+                d.criteria().values().stream().findFirst().map(Histogram::bins).orElse(List.of());
         for (int i = 0; i < scale.size(); i++) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(messages.format("dashboard.criteria.score", number(scale.get(i).lower())));
+            series.setName(messages.format(
+                    "dashboard.criteria.score", number(scale.get(i).lower())));
             for (Map.Entry<String, Histogram> e : d.criteria().entrySet()) {
-                series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue().bins().get(i).count()));
+                series.getData()
+                        .add(new XYChart.Data<>(
+                                e.getKey(), e.getValue().bins().get(i).count()));
             }
             chart.getData().add(series);
         }
@@ -81,8 +85,8 @@ final class DashboardCharts {
         for (Admissibility a : Admissibility.values()) {
             int n = d.admissibility().getOrDefault(a, 0);
             if (n > 0) {
-                PieChart.Data slice = new PieChart.Data(messages.get("enum.Admissibility." + a.name()) + " (" + n
-                        + ")", n);
+                PieChart.Data slice =
+                        new PieChart.Data(messages.get("enum.Admissibility." + a.name()) + " (" + n + ")", n);
                 chart.getData().add(slice);
                 colour(slice, Nodes.tone(a));
             }
@@ -103,8 +107,8 @@ final class DashboardCharts {
         }
         int without = d.dossierCount() - d.withAvis();
         if (without > 0) {
-            PieChart.Data slice = new PieChart.Data(messages.get("dashboard.recommendations.none") + " (" + without
-                    + ")", without);
+            PieChart.Data slice =
+                    new PieChart.Data(messages.get("dashboard.recommendations.none") + " (" + without + ")", without);
             chart.getData().add(slice);
             colour(slice, Nodes.Tone.NEUTRAL);
         }
@@ -117,8 +121,9 @@ final class DashboardCharts {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(messages.get("dashboard.targets.series"));
         for (String t : List.of("a", "b", "c")) {
-            series.getData().add(new XYChart.Data<>(messages.get("dashboard.targets." + t),
-                    d.targets().getOrDefault(t, 0)));
+            series.getData()
+                    .add(new XYChart.Data<>(
+                            messages.get("dashboard.targets." + t), d.targets().getOrDefault(t, 0)));
         }
         chart.getData().add(series);
         return chart;
@@ -148,11 +153,20 @@ final class DashboardCharts {
     String calibrationLine(ReviewerCalibration c) {
         NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
         f.setMaximumFractionDigits(1);
-        String gap = c.meanGap() == null ? messages.get("dashboard.calibration.noShared")
-                : messages.count("dashboard.calibration.gapLine", c.shared(),
-                        (c.meanGap() > 0 ? "+" : "") + f.format(c.meanGap()), f.format(c.gapSpread()));
-        return messages.count("dashboard.calibration.line", c.dossiers(), c.reviewer(), f.format(c.meanTotal()),
-                f.format(c.spread()), gap);
+        String gap = c.meanGap() == null
+                ? messages.get("dashboard.calibration.noShared")
+                : messages.count(
+                        "dashboard.calibration.gapLine",
+                        c.shared(),
+                        (c.meanGap() > 0 ? "+" : "") + f.format(c.meanGap()),
+                        f.format(c.gapSpread()));
+        return messages.count(
+                "dashboard.calibration.line",
+                c.dossiers(),
+                c.reviewer(),
+                f.format(c.meanTotal()),
+                f.format(c.spread()),
+                gap);
     }
 
     private BarChart<String, Number> bars(String yLabel) {

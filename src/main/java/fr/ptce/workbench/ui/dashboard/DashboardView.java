@@ -62,19 +62,21 @@ public final class DashboardView extends BorderPane {
             cards.getChildren().add(new Label(messages.get("dashboard.empty")));
             return;
         }
-        cards.getChildren().add(card("progress", messages.count("dashboard.progress.title", d.dossierCount()),
-                charts.progress(d)));
+        cards.getChildren()
+                .add(card(
+                        "progress", messages.count("dashboard.progress.title", d.dossierCount()), charts.progress(d)));
         if (!d.regions().isEmpty()) {
-            cards.getChildren().add(card("map", messages.get("dashboard.map.title"),
-                    new RegionMap(d.regions(), messages)));
+            cards.getChildren()
+                    .add(card("map", messages.get("dashboard.map.title"), new RegionMap(d.regions(), messages)));
         }
         cards.getChildren().add(card("totals", messages.get("dashboard.totals.title"), charts.totals(d)));
         cards.getChildren().add(card("criteria", messages.get("dashboard.criteria.title"), charts.criteria(d)));
-        cards.getChildren().add(card("admissibility", messages.get("dashboard.admissibility.title"),
-                charts.admissibility(d)));
+        cards.getChildren()
+                .add(card("admissibility", messages.get("dashboard.admissibility.title"), charts.admissibility(d)));
         cards.getChildren().add(card("targets", messages.get("dashboard.targets.title"), charts.targets(d)));
-        cards.getChildren().add(card("recommendations", messages.get("dashboard.recommendations.title"),
-                charts.recommendations(d)));
+        cards.getChildren()
+                .add(card(
+                        "recommendations", messages.get("dashboard.recommendations.title"), charts.recommendations(d)));
         VBox calibration = new VBox(4, charts.calibration(d));
         d.calibration().forEach(c -> {
             Label line = new Label(charts.calibrationLine(c));
@@ -115,8 +117,7 @@ public final class DashboardView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("chooser.png.title"));
         chooser.setInitialFileName(messages.get("dashboard.fileName") + "-" + id + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.png.filter"),
-                "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.png.filter"), "*.png"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             exportPng(content, file.toPath());

@@ -56,12 +56,16 @@ public final class DashboardViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("status.dashboard"), progress -> current.dashboard().now(), dashboard::set);
+        runner.run(
+                messages.get("status.dashboard"),
+                progress -> current.dashboard().now(),
+                dashboard::set);
     }
 
     /** Saves a chart's pixels (0xAARRGGBB, row by row) as a PNG file. */
     public void exportPng(int width, int height, int[] argb, Path target) {
-        runner.run(messages.format("status.exportingChart", target.getFileName()),
+        runner.run(
+                messages.format("status.exportingChart", target.getFileName()),
                 progress -> ExportChart.toPng(width, height, argb, target),
                 path -> lastExport.set(messages.format("dashboard.exported", path)));
     }

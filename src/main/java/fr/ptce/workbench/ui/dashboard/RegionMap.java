@@ -27,7 +27,9 @@ final class RegionMap extends VBox {
         super(6);
         setId("regionMap");
         Map<String, RegionCount> byKey = new HashMap<>();
-        counts.forEach(c -> byKey.merge(RegionShapes.key(c.region()), c,
+        counts.forEach(c -> byKey.merge(
+                RegionShapes.key(c.region()),
+                c,
                 (a, b) -> new RegionCount(a.region(), a.dossiers() + b.dossiers(), a.invited() + b.invited())));
         int max = counts.stream().mapToInt(RegionCount::dossiers).max().orElse(0);
         Group shapes = new Group();
@@ -41,8 +43,11 @@ final class RegionMap extends VBox {
             path.setStrokeWidth(1.2);
             int dossiers = count == null ? 0 : count.dossiers();
             int invited = count == null ? 0 : count.invited();
-            String text = messages.format("dashboard.map.tooltip.text", shape.name(),
-                    messages.count("count.dossier", dossiers), messages.count("count.proposedPhase2", invited));
+            String text = messages.format(
+                    "dashboard.map.tooltip.text",
+                    shape.name(),
+                    messages.count("count.dossier", dossiers),
+                    messages.count("count.proposedPhase2", invited));
             path.setAccessibleText(text);
             Tooltip.install(path, new Tooltip(text));
             shapes.getChildren().add(path);
@@ -50,8 +55,7 @@ final class RegionMap extends VBox {
         shapes.setScaleX(SCALE);
         shapes.setScaleY(SCALE);
         Group scaled = new Group(shapes);
-        getChildren().addAll(scaled, legend(max, messages),
-                new Label(messages.get("dashboard.map.source")));
+        getChildren().addAll(scaled, legend(max, messages), new Label(messages.get("dashboard.map.source")));
         getStyleClass().add("region-map");
     }
 
@@ -85,7 +89,8 @@ final class RegionMap extends VBox {
     }
 
     private static String web(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 }

@@ -45,63 +45,90 @@ public final class ExpertsViewModel {
 
     /** Reads the experts' progress and the dossiers to discuss again. */
     public void refresh() {
-        state.current().ifPresent(w -> runner.run(messages.get("experts.loading"), p -> new Snapshot(
-                w.expertReviews().progress(), w.expertReviews().toDiscuss(
-                new Thresholds(w.settings().disagreementThreshold(), Optional.empty()))), s -> {
-                    experts.setAll(s.progress());
-                    List<String> lines = new ArrayList<>();
-                    s.toDiscuss().forEach((n, codes) -> lines.add(messages.format("experts.discussLine", n,
-                            String.join(", ", codes))));
-                    toDiscuss.setAll(lines);
-                }));
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.get("experts.loading"),
+                        p -> new Snapshot(
+                                w.expertReviews().progress(),
+                                w.expertReviews()
+                                        .toDiscuss(new Thresholds(
+                                                w.settings().disagreementThreshold(), Optional.empty()))),
+                        s -> {
+                            experts.setAll(s.progress());
+                            List<String> lines = new ArrayList<>();
+                            s.toDiscuss()
+                                    .forEach((n, codes) -> lines.add(
+                                            messages.format("experts.discussLine", n, String.join(", ", codes))));
+                            toDiscuss.setAll(lines);
+                        }));
     }
 
     public void addExpert(String name, String email, String organisation) {
-        work(w -> w.assignExperts().saveExpert(name, email, organisation),
+        work(
+                w -> w.assignExperts().saveExpert(name, email, organisation),
                 e -> messages.format("experts.added", e.signature()));
     }
 
     /** Gives the dossiers (numbers separated by spaces or commas) to the expert, or records a conflict. */
     public void assign(String email, String numbers, boolean conflict) {
-        List<String> list = Arrays.stream(numbers.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
-        work(w -> {
-            list.forEach(n -> w.assignExperts().assign(n, email, conflict, null));
-            return list;
-        }, l -> messages.format(conflict ? "experts.conflicts" : "experts.assigned", String.join(", ", l)));
+        List<String> list = Arrays.stream(numbers.split("[\\s,;]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+        work(
+                w -> {
+                    list.forEach(n -> w.assignExperts().assign(n, email, conflict, null));
+                    return list;
+                },
+                l -> messages.format(conflict ? "experts.conflicts" : "experts.assigned", String.join(", ", l)));
     }
 
     public void exportKit(String email, boolean pseudonymise, Path target) {
-        work(w -> w.exportKit().export(email, List.of(), pseudonymise, target, Optional.empty()),
-                r -> messages.count("experts.exported", r.dossiers().size(), r.file().getFileName()));
+        work(
+                w -> w.exportKit().export(email, List.of(), pseudonymise, target, Optional.empty()),
+                r -> messages.count(
+                        "experts.exported", r.dossiers().size(), r.file().getFileName()));
     }
 
     /** Imports a kit; when it needs a decision nothing is saved and {@code ask} gets what to decide. */
     public void importKit(Path file, KitDecisions decisions, Consumer<KitImportCheck> ask) {
-        state.current().ifPresent(w -> runner.run(messages.format("experts.importing", file.getFileName()), p -> {
-            try {
-                return (Object) w.importKit().importKit(file, decisions);
-            } catch (KitDecisionRequiredException e) {
-                return e.check();
-            }
-        }, result -> {
-            if (result instanceof KitImportCheck check) {
-                message.set(messages.get("experts.decisionNeeded"));
-                ask.accept(check);
-            } else {
-                KitImportReport r = (KitImportReport) result;
-                message.set(messages.format("experts.imported.text", r.expert(),
-                        messages.count("count.scoredDossier", r.saved().size()),
-                        messages.count("count.conflict", r.conflicts().size())));
-                refresh();
-            }
-        }));
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.format("experts.importing", file.getFileName()),
+                        p -> {
+                            try {
+                                return (Object) w.importKit().importKit(file, decisions);
+                            } catch (KitDecisionRequiredException e) {
+                                return e.check();
+                            }
+                        },
+                        result -> {
+                            if (result instanceof KitImportCheck check) {
+                                message.set(messages.get("experts.decisionNeeded"));
+                                ask.accept(check);
+                            } else {
+                                KitImportReport r = (KitImportReport) result;
+                                message.set(messages.format(
+                                        "experts.imported.text",
+                                        r.expert(),
+                                        messages.count(
+                                                "count.scoredDossier", r.saved().size()),
+                                        messages.count(
+                                                "count.conflict", r.conflicts().size())));
+                                refresh();
+                            }
+                        }));
     }
 
     private <T> void work(Work<T> work, java.util.function.Function<T, String> done) {
-        state.current().ifPresent(w -> runner.run(messages.get("experts.working"), p -> work.call(w), result -> {
-            message.set(done.apply(result));
-            refresh();
-        }, error -> message.set(Dialogs.errorText(error))));
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.get("experts.working"),
+                        p -> work.call(w),
+                        result -> {
+                            message.set(done.apply(result));
+                            refresh();
+                        },
+                        error -> message.set(Dialogs.errorText(error))));
     }
 
     public ObservableList<ExpertProgress> experts() {
@@ -124,6 +151,5 @@ public final class ExpertsViewModel {
         T call(Workspace workspace);
     }
 
-    private record Snapshot(List<ExpertProgress> progress, Map<String, List<String>> toDiscuss) {
-    }
+    private record Snapshot(List<ExpertProgress> progress, Map<String, List<String>> toDiscuss) {}
 }

@@ -62,24 +62,32 @@ public final class ExpertsWindow {
         TextField name = field("expertName", "experts.name");
         TextField email = field("expertEmail", "experts.email");
         TextField organisation = field("expertOrganisation", "experts.organisation");
-        Button add = button("addExpert", "experts.add", () -> viewModel.addExpert(name.getText(), email.getText(),
-                organisation.getText()));
+        Button add = button(
+                "addExpert",
+                "experts.add",
+                () -> viewModel.addExpert(name.getText(), email.getText(), organisation.getText()));
         TextField numbers = field("assignNumbers", "experts.numbers");
         CheckBox conflict = new CheckBox(messages.get("experts.conflict"));
         conflict.setId("assignConflict");
-        Button assign = button("assignDossiers", "experts.assign", () -> selectedEmail().ifPresent(
-                e -> viewModel.assign(e, numbers.getText(), conflict.isSelected())));
+        Button assign = button(
+                "assignDossiers",
+                "experts.assign",
+                () -> selectedEmail().ifPresent(e -> viewModel.assign(e, numbers.getText(), conflict.isSelected())));
         CheckBox pseudonymise = new CheckBox(messages.get("experts.pseudonymise"));
         pseudonymise.setId("pseudonymise");
-        Button export = button("exportKit", "experts.export", () -> selectedEmail().ifPresent(e -> {
-            FileChooser chooser = chooser();
-            chooser.setInitialFileName(fr.ptce.workbench.application.kit.ExportKit.fileName(
-                    table.getSelectionModel().getSelectedItem().expert().name(), java.time.OffsetDateTime.now()));
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                viewModel.exportKit(e, pseudonymise.isSelected(), file.toPath());
-            }
-        }));
+        Button export = button(
+                "exportKit",
+                "experts.export",
+                () -> selectedEmail().ifPresent(e -> {
+                    FileChooser chooser = chooser();
+                    chooser.setInitialFileName(fr.ptce.workbench.application.kit.ExportKit.fileName(
+                            table.getSelectionModel().getSelectedItem().expert().name(),
+                            java.time.OffsetDateTime.now()));
+                    File file = chooser.showSaveDialog(stage);
+                    if (file != null) {
+                        viewModel.exportKit(e, pseudonymise.isSelected(), file.toPath());
+                    }
+                }));
         Button importKit = button("importKit", "experts.import", () -> {
             File file = chooser().showOpenDialog(stage);
             if (file != null) {
@@ -97,9 +105,15 @@ public final class ExpertsWindow {
 
         Label discussHeading = Nodes.heading(messages.get("experts.toDiscuss"), "toDiscussHeading");
         discussHeading.setLabelFor(discuss);
-        VBox root = new VBox(8, table, new HBox(8, name, email, organisation, add),
-                new HBox(8, numbers, conflict, assign), new HBox(8, pseudonymise, export, importKit), message,
-                discussHeading, discuss);
+        VBox root = new VBox(
+                8,
+                table,
+                new HBox(8, name, email, organisation, add),
+                new HBox(8, numbers, conflict, assign),
+                new HBox(8, pseudonymise, export, importKit),
+                message,
+                discussHeading,
+                discuss);
         root.getStyleClass().add("secondary-window");
         root.setSpacing(12);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -133,13 +147,17 @@ public final class ExpertsWindow {
         changed.setVisible(!check.changedDossiers().isEmpty());
         replace.setVisible(check.secondReturn());
         alert.getDialogPane().setContent(new VBox(8, text, valid, changed, replace));
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.importKit(file,
-                new KitDecisions(valid.isSelected(), changed.isSelected(), replace.isSelected()),
-                again -> decide(file, again)));
+        alert.showAndWait()
+                .filter(b -> b == ButtonType.OK)
+                .ifPresent(b -> viewModel.importKit(
+                        file,
+                        new KitDecisions(valid.isSelected(), changed.isSelected(), replace.isSelected()),
+                        again -> decide(file, again)));
     }
 
     private java.util.Optional<String> selectedEmail() {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(p -> p.expert().email());
+        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                .map(p -> p.expert().email());
     }
 
     private FileChooser chooser() {
@@ -165,8 +183,8 @@ public final class ExpertsWindow {
         return button;
     }
 
-    private TableColumn<ExpertProgress, String> column(String key, Function<ExpertProgress, String> value,
-            double width) {
+    private TableColumn<ExpertProgress, String> column(
+            String key, Function<ExpertProgress, String> value, double width) {
         TableColumn<ExpertProgress, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);

@@ -19,19 +19,16 @@ import javafx.stage.Stage;
 /** The avis export's two dialogs: the checks with the choice to go on, and what was written. */
 public final class ExportAvisDialogs {
 
-    private ExportAvisDialogs() {
-    }
+    private ExportAvisDialogs() {}
 
     /**
      * Shows the remarks, with the choice to export the other regions' dossiers too when {@code allRegions} names
      * it; the scope chosen, or empty when the user cancels.
      */
-    public static Optional<ExportAvis.Scope> proceed(Stage owner, Messages messages, String header,
-            List<String> remarks,
-            Optional<String> allRegions) {
+    public static Optional<ExportAvis.Scope> proceed(
+            Stage owner, Messages messages, String header, List<String> remarks, Optional<String> allRegions) {
         ButtonType proceed = new ButtonType(messages.get("exportAvis.checks.continue"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("exportAvis.checks.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(messages.get("exportAvis.checks.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", proceed, cancel);
         alert.initOwner(owner);
         alert.setTitle(messages.get("exportAvis.checks.title"));
@@ -53,15 +50,17 @@ public final class ExportAvisDialogs {
         alert.getDialogPane().setId("exportChecksDialog");
         alert.getDialogPane().lookupButton(proceed).setId("exportChecksContinue");
         alert.getDialogPane().lookupButton(cancel).setId("exportChecksCancel");
-        return alert.showAndWait().filter(proceed::equals).map(answer -> everyRegion.isSelected()
-                ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION);
+        return alert.showAndWait()
+                .filter(proceed::equals)
+                .map(answer -> everyRegion.isSelected() ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION);
     }
 
     /** Says where the workbook is, its rows and checksum, with « Ouvrir le dossier » when the system allows it. */
     public static void done(Stage owner, Messages messages, String text, Path folder, FolderOpener opener) {
         ButtonType close = Dialogs.closeButton(messages);
         ButtonType open = new ButtonType(messages.get("exportAvis.done.openFolder"), ButtonBar.ButtonData.LEFT);
-        Alert alert = opener.supported() ? new Alert(Alert.AlertType.INFORMATION, "", open, close)
+        Alert alert = opener.supported()
+                ? new Alert(Alert.AlertType.INFORMATION, "", open, close)
                 : new Alert(Alert.AlertType.INFORMATION, "", close);
         alert.initOwner(owner);
         alert.setTitle(messages.get("exportAvis.done.title"));

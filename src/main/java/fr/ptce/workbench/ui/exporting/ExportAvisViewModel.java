@@ -43,13 +43,18 @@ public final class ExportAvisViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("exportAvis.checking"), progress -> current.exportAvis().checks(), then);
+        runner.run(
+                messages.get("exportAvis.checking"),
+                progress -> current.exportAvis().checks(),
+                then);
     }
 
     /** The label of the choice to export the other regions' dossiers too; empty when there are none. */
     public Optional<String> allRegionsChoice(ExportChecks checks) {
-        return checks.otherRegions().isEmpty() ? Optional.empty()
-                : Optional.of(messages.count("exportAvis.checks.allRegions", checks.otherRegions().size()));
+        return checks.otherRegions().isEmpty()
+                ? Optional.empty()
+                : Optional.of(messages.count(
+                        "exportAvis.checks.allRegions", checks.otherRegions().size()));
     }
 
     /** The checks dialog's header: how many dossiers, for which region. */
@@ -88,18 +93,21 @@ public final class ExportAvisViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.format("exportAvis.exporting", target.getFileName()),
-                progress -> current.exportAvis().toWorkbook(target, scope, progress), report -> {
-                    status.accept(messages.format("exportAvis.done.status", report.file().getFileName()));
+        runner.run(
+                messages.format("exportAvis.exporting", target.getFileName()),
+                progress -> current.exportAvis().toWorkbook(target, scope, progress),
+                report -> {
+                    status.accept(messages.format(
+                            "exportAvis.done.status", report.file().getFileName()));
                     then.accept(report);
-                }, error -> status.accept(messages.get(error instanceof CancelledException ? "exportAvis.cancelled"
-                        : "exportAvis.failed")));
+                },
+                error -> status.accept(messages.get(
+                        error instanceof CancelledException ? "exportAvis.cancelled" : "exportAvis.failed")));
     }
 
     /** What the end dialog says: the file, its rows and its SHA-256. */
     public String doneText(ExportReport report) {
-        return messages.format("exportAvis.done.text", report.file().toAbsolutePath(), report.rows(),
-                report.sha256());
+        return messages.format("exportAvis.done.text", report.file().toAbsolutePath(), report.rows(), report.sha256());
     }
 
     /** The folder the workbook was written in. */

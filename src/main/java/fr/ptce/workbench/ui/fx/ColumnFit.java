@@ -26,15 +26,14 @@ public final class ColumnFit {
     /** The key of a long column's width as wide as its content (up to its cap). */
     private static final String CONTENT_WIDTH = "ColumnFit.contentWidth";
 
-    private ColumnFit() {
-    }
+    private ColumnFit() {}
 
     /** The width of a text in the window's font (the theme's 14 px, at least the system's size). */
     public static double textWidth(String text, boolean bold) {
         Font base = Font.getDefault();
         Text measure = new Text(Objects.toString(text, ""));
-        measure.setFont(Font.font(base.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL,
-                Math.max(14, base.getSize())));
+        measure.setFont(
+                Font.font(base.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, Math.max(14, base.getSize())));
         return Math.ceil(measure.getLayoutBounds().getWidth());
     }
 
@@ -50,7 +49,8 @@ public final class ColumnFit {
     /** A short column: exactly the width of its header and texts, recomputed whenever the table's rows change. */
     public static <S> void fitted(TableView<S> table, TableColumn<S, String> column, Function<S, String> value) {
         Runnable fit = () -> {
-            double width = width(column.getText(), table.getItems().stream().map(value).toList());
+            double width =
+                    width(column.getText(), table.getItems().stream().map(value).toList());
             column.setMinWidth(width);
             column.setPrefWidth(width);
             column.setMaxWidth(width);
@@ -65,14 +65,21 @@ public final class ColumnFit {
     }
 
     /** A long column: as wide as its content up to {@code max}, never under {@link #LONG_MIN}, a tooltip when cut. */
-    public static <S> void capped(TableView<S> table, TableColumn<S, String> column, Function<S, String> value,
-            double max) {
+    public static <S> void capped(
+            TableView<S> table, TableColumn<S, String> column, Function<S, String> value, double max) {
         Runnable fit = () -> {
-            double width = Math.max(LONG_MIN,
-                    Math.min(max, width(column.getText(), table.getItems().stream().map(value).toList())));
+            double width = Math.max(
+                    LONG_MIN,
+                    Math.min(
+                            max,
+                            width(
+                                    column.getText(),
+                                    table.getItems().stream().map(value).toList())));
             column.getProperties().put(CONTENT_WIDTH, width);
-            column.setPrefWidth(table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY
-                    ? column.getMinWidth() : width);
+            column.setPrefWidth(
+                    table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY
+                            ? column.getMinWidth()
+                            : width);
         };
         column.setMinWidth(Math.max(LONG_MIN, textWidth(column.getText(), true) + PADDING));
         table.getItems().addListener((ListChangeListener<S>) c -> fit.run());
@@ -86,17 +93,24 @@ public final class ColumnFit {
      */
     public static <S> void fillOrScroll(TableView<S> table) {
         Runnable choose = () -> {
-            double needed = table.getColumns().stream().filter(TableColumn::isVisible)
-                    .mapToDouble(TableColumn::getMinWidth).sum() + 20;
-            var policy = table.getWidth() >= needed ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
+            double needed = table.getColumns().stream()
+                            .filter(TableColumn::isVisible)
+                            .mapToDouble(TableColumn::getMinWidth)
+                            .sum()
+                    + 20;
+            var policy = table.getWidth() >= needed
+                    ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
                     : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != policy) {
                 table.setColumnResizePolicy(policy);
                 // scrolling: the long columns at their narrowest, so that the short ones show beside them
                 boolean narrow = policy == TableView.UNCONSTRAINED_RESIZE_POLICY;
-                table.getColumns().stream().filter(c -> c.getProperties().containsKey(CONTENT_WIDTH))
-                        .forEach(c -> c.setPrefWidth(narrow ? c.getMinWidth()
-                                : (double) c.getProperties().get(CONTENT_WIDTH)));
+                table.getColumns().stream()
+                        .filter(c -> c.getProperties().containsKey(CONTENT_WIDTH))
+                        .forEach(c -> c.setPrefWidth(
+                                narrow
+                                        ? c.getMinWidth()
+                                        : (double) c.getProperties().get(CONTENT_WIDTH)));
             }
         };
         table.widthProperty().addListener((o, old, width) -> choose.run());

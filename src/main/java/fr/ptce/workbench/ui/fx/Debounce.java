@@ -9,8 +9,7 @@ public final class Debounce {
 
     static final Duration PAUSE = Duration.millis(500);
 
-    private Debounce() {
-    }
+    private Debounce() {}
 
     /** Binds the field to the draft and commits it after a pause in typing and on focus loss. */
     public static void attach(TextInputControl field, DraftText draft) {

@@ -20,10 +20,13 @@ public final class Dialogs {
     static final double DIALOG_TEXT_WIDTH = 560;
 
     /** What the user chose at first start. */
-    public enum FirstStart { DEMO, CHOOSE_FOLDER, NONE }
-
-    private Dialogs() {
+    public enum FirstStart {
+        DEMO,
+        CHOOSE_FOLDER,
+        NONE
     }
+
+    private Dialogs() {}
 
     /** Shows a failure: the French message of a refused file or of a mapping to make, otherwise a general one. */
     public static void error(Stage owner, Messages messages, Throwable error) {
@@ -56,10 +59,12 @@ public final class Dialogs {
             return error.getMessage();
         }
         Throwable cause = error;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+        while (cause.getCause() != null
+                && (cause.getMessage() == null || cause.getMessage().isBlank())) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+        return cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
                 : cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")";
     }
 
@@ -82,8 +87,9 @@ public final class Dialogs {
         if (answer.isEmpty()) {
             return FirstStart.NONE;
         }
-        return answer.get() == demo ? FirstStart.DEMO : answer.get() == folder ? FirstStart.CHOOSE_FOLDER
-                : FirstStart.NONE;
+        return answer.get() == demo
+                ? FirstStart.DEMO
+                : answer.get() == folder ? FirstStart.CHOOSE_FOLDER : FirstStart.NONE;
     }
 
     /** Shows an outcome worth a dialog (a backup written, where). */
@@ -104,8 +110,8 @@ public final class Dialogs {
     public static void about(Stage owner, Messages messages) {
         String version = Optional.ofNullable(Dialogs.class.getPackage().getImplementationVersion())
                 .orElse(messages.get("about.devVersion"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version),
-                closeButton(messages));
+        Alert alert =
+                new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version), closeButton(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.name"));

@@ -11,8 +11,7 @@ import javafx.stage.Stage;
  */
 public final class EscapeCloses {
 
-    private EscapeCloses() {
-    }
+    private EscapeCloses() {}
 
     public static void install(Stage stage) {
         stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -34,7 +34,8 @@ public interface FileAsker {
 
             @Override
             public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.ofNullable(chooser(title, filter, pattern).showOpenDialog(owner)).map(File::toPath);
+                return Optional.ofNullable(chooser(title, filter, pattern).showOpenDialog(owner))
+                        .map(File::toPath);
             }
 
             @Override

@@ -52,24 +52,32 @@ public interface FolderOpener {
             /** On Linux, xdg-open says when no application can open the file (exit code 3 or 4): others do. */
             @Override
             public void open(Path file, Runnable failed) {
-                if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+                if (!System.getProperty("os.name", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("linux")) {
                     open(file);
                     return;
                 }
-                Thread opener = new Thread(() -> {
-                    try {
-                        Process process = new ProcessBuilder("xdg-open", file.toUri().toString())
-                                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                        // a browser started by xdg-open may keep it waiting: still running means it opened
-                        if (process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() != 0) {
-                            javafx.application.Platform.runLater(failed);
-                        }
-                    } catch (java.io.IOException e) {
-                        javafx.application.Platform.runLater(failed);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "open-document");
+                Thread opener = new Thread(
+                        () -> {
+                            try {
+                                Process process = new ProcessBuilder(
+                                                "xdg-open", file.toUri().toString())
+                                        .redirectErrorStream(true)
+                                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                                        .start();
+                                // a browser started by xdg-open may keep it waiting: still running means it opened
+                                if (process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)
+                                        && process.exitValue() != 0) {
+                                    javafx.application.Platform.runLater(failed);
+                                }
+                            } catch (java.io.IOException e) {
+                                javafx.application.Platform.runLater(failed);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "open-document");
                 opener.setDaemon(true);
                 opener.start();
             }

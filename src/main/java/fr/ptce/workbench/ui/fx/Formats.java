@@ -14,8 +14,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** 4, 3,5 or 62,5 — no trailing zeros; a dash for none. */
     public static String french(BigDecimal value) {

@@ -33,7 +33,10 @@ public final class KeyBuffer {
     public static KeyBuffer install(Scene scene, ObservableBooleanValue busy, Runnable ready) {
         KeyBuffer buffer = new KeyBuffer(scene);
         scene.addEventFilter(KeyEvent.ANY, event -> {
-            if (busy.get() && !event.isShortcutDown() && !event.isControlDown() && !event.isAltDown()
+            if (busy.get()
+                    && !event.isShortcutDown()
+                    && !event.isControlDown()
+                    && !event.isAltDown()
                     && !event.isMetaDown()) {
                 buffer.pending.add(event);
                 event.consume();

@@ -14,8 +14,7 @@ import javafx.scene.control.TabPane;
  */
 public final class KeyFocus {
 
-    private KeyFocus() {
-    }
+    private KeyFocus() {}
 
     /**
      * Focuses the node now and, if a tab pane took the focus back meanwhile (its header) or nothing holds it, once

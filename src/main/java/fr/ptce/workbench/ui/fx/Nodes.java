@@ -8,8 +8,7 @@ import javafx.scene.layout.Region;
 /** Small builders for the labels the reader pane repeats: headings, wrapped read-only text, badges. */
 public final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** A heading of the reader pane, announced as such by screen readers. */
     public static Label heading(String text, String id) {
@@ -51,7 +50,10 @@ public final class Nodes {
 
     /** The colours of badges. */
     public enum Tone {
-        GOOD("badge-good"), WARNING("badge-warning"), BAD("badge-bad"), NEUTRAL("badge-neutral");
+        GOOD("badge-good"),
+        WARNING("badge-warning"),
+        BAD("badge-bad"),
+        NEUTRAL("badge-neutral");
 
         private final String styleClass;
 

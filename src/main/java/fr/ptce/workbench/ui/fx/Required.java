@@ -21,8 +21,7 @@ public final class Required {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private Required() {
-    }
+    private Required() {}
 
     /** Some text, not only blanks. */
     public static Validator<String> text(String message) {

@@ -28,8 +28,7 @@ public interface TaskRunner {
 
     /** Runs the work with nothing special to do on failure beyond reporting it. */
     default <T> void run(String message, Work<T> work, Consumer<? super T> onSuccess) {
-        run(message, work, onSuccess, error -> {
-        });
+        run(message, work, onSuccess, error -> {});
     }
 
     /** Whether work is queued or running. */

@@ -108,6 +108,7 @@ public enum Theme {
     }
 
     public static String url(String stylesheet) {
-        return Objects.requireNonNull(Theme.class.getResource(stylesheet), stylesheet).toExternalForm();
+        return Objects.requireNonNull(Theme.class.getResource(stylesheet), stylesheet)
+                .toExternalForm();
     }
 }

@@ -18,12 +18,10 @@ final class GuideHtml {
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s+(.*)$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
-    private static final Pattern INLINE = Pattern.compile(
-            "`([^`]+)`|!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)|"
-                    + "\\[([^\\]]+)\\]\\(([^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*]+)\\*");
+    private static final Pattern INLINE = Pattern.compile("`([^`]+)`|!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)|"
+            + "\\[([^\\]]+)\\]\\(([^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*]+)\\*");
 
-    private GuideHtml() {
-    }
+    private GuideHtml() {}
 
     /** The page: a title, a small readable style, the guide's body. */
     static String page(String markdown, String title) {
@@ -49,8 +47,15 @@ final class GuideHtml {
             } else if (heading.matches()) {
                 int level = heading.group(1).length();
                 String text = heading.group(2).strip();
-                html.append("<h").append(level).append(" id=\"").append(escape(slug(text))).append("\">")
-                        .append(inline(text)).append("</h").append(level).append(">\n");
+                html.append("<h")
+                        .append(level)
+                        .append(" id=\"")
+                        .append(escape(slug(text)))
+                        .append("\">")
+                        .append(inline(text))
+                        .append("</h")
+                        .append(level)
+                        .append(">\n");
                 i++;
             } else if (line.startsWith("```")) {
                 StringBuilder code = new StringBuilder();
@@ -65,15 +70,20 @@ final class GuideHtml {
                 while (i < lines.size() && lines.get(i).startsWith(">")) {
                     quoted.add(lines.get(i++).replaceFirst("^>\\s?", ""));
                 }
-                html.append("<blockquote>\n").append(body(String.join("\n", quoted))).append("</blockquote>\n");
-            } else if (line.startsWith("|") && i + 1 < lines.size() && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
+                html.append("<blockquote>\n")
+                        .append(body(String.join("\n", quoted)))
+                        .append("</blockquote>\n");
+            } else if (line.startsWith("|")
+                    && i + 1 < lines.size()
+                    && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
                 html.append("<table>\n<tr>");
                 cells(line).forEach(c -> html.append("<th>").append(inline(c)).append("</th>"));
                 html.append("</tr>\n");
                 i += 2;
                 while (i < lines.size() && lines.get(i).startsWith("|")) {
                     html.append("<tr>");
-                    cells(lines.get(i++)).forEach(c -> html.append("<td>").append(inline(c)).append("</td>"));
+                    cells(lines.get(i++))
+                            .forEach(c -> html.append("<td>").append(inline(c)).append("</td>"));
                     html.append("</tr>\n");
                 }
                 html.append("</table>\n");
@@ -86,7 +96,9 @@ final class GuideHtml {
                     Matcher m = item.matcher(lines.get(i));
                     if (m.matches()) {
                         if (current != null) {
-                            html.append("<li>").append(inline(current.toString())).append("</li>\n");
+                            html.append("<li>")
+                                    .append(inline(current.toString()))
+                                    .append("</li>\n");
                         }
                         current = new StringBuilder(m.group(1));
                     } else if (current != null) {
@@ -111,8 +123,11 @@ final class GuideHtml {
     }
 
     private static boolean startsBlock(String line) {
-        return HEADING.matcher(line).matches() || line.startsWith("```") || line.startsWith(">")
-                || line.startsWith("|") || BULLET.matcher(line).matches();
+        return HEADING.matcher(line).matches()
+                || line.startsWith("```")
+                || line.startsWith(">")
+                || line.startsWith("|")
+                || BULLET.matcher(line).matches();
     }
 
     private static List<String> cells(String row) {
@@ -135,10 +150,16 @@ final class GuideHtml {
             if (m.group(1) != null) {
                 html.append("<code>").append(escape(m.group(1))).append("</code>");
             } else if (m.group(3) != null) {
-                html.append("<img src=\"").append(escape(m.group(3))).append("\" alt=\"").append(escape(m.group(2)))
+                html.append("<img src=\"")
+                        .append(escape(m.group(3)))
+                        .append("\" alt=\"")
+                        .append(escape(m.group(2)))
                         .append("\">");
             } else if (m.group(5) != null) {
-                html.append("<a href=\"").append(escape(m.group(5))).append("\">").append(inline(m.group(4)))
+                html.append("<a href=\"")
+                        .append(escape(m.group(5)))
+                        .append("\">")
+                        .append(inline(m.group(4)))
                         .append("</a>");
             } else if (m.group(6) != null) {
                 html.append("<strong>").append(inline(m.group(6))).append("</strong>");
@@ -164,6 +185,9 @@ final class GuideHtml {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

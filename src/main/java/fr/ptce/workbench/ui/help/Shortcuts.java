@@ -19,7 +19,11 @@ public final class Shortcuts {
     public record Shortcut(int number, List<KeyCombination> accelerators) {
 
         static Shortcut of(int number, String... accelerators) {
-            return new Shortcut(number, Arrays.stream(accelerators).map(KeyCombination::keyCombination).toList());
+            return new Shortcut(
+                    number,
+                    Arrays.stream(accelerators)
+                            .map(KeyCombination::keyCombination)
+                            .toList());
         }
 
         public String keysKey() {
@@ -51,8 +55,7 @@ public final class Shortcuts {
             Shortcut.of(18, "F10"),
             Shortcut.of(12, "F1"));
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     /** Every accelerator the help documents. */
     public static Set<KeyCombination> accelerators() {

@@ -10,8 +10,7 @@ import javafx.stage.Stage;
 /** The F1 overlay: every keyboard shortcut of the window and what it does. */
 public final class ShortcutsHelp {
 
-    private ShortcutsHelp() {
-    }
+    private ShortcutsHelp() {}
 
     public static void show(Stage owner, Messages messages) {
         GridPane grid = new GridPane();

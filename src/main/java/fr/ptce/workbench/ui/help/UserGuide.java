@@ -22,8 +22,7 @@ public final class UserGuide {
     static final String RESOURCES = "/fr/ptce/workbench/guide/";
     private static final Pattern IMAGE = Pattern.compile("\\]\\((images/[^)\\s]+)\\)");
 
-    private UserGuide() {
-    }
+    private UserGuide() {}
 
     /** Whether this build carries the guide. */
     public static boolean bundled() {

@@ -23,15 +23,14 @@ import javafx.stage.Stage;
 /** The dialog asking which column of an export holds each required champ the import did not find. */
 public final class ColumnMappingDialog {
 
-    private ColumnMappingDialog() {
-    }
+    private ColumnMappingDialog() {}
 
     /**
      * Shows the dialog without waiting; {@code onClose} then gets true when the user asked to import with the
      * mapping, false when they cancelled.
      */
-    public static void show(Stage owner, Messages messages, ColumnMappingViewModel viewModel,
-            Consumer<Boolean> onClose) {
+    public static void show(
+            Stage owner, Messages messages, ColumnMappingViewModel viewModel, Consumer<Boolean> onClose) {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
@@ -57,17 +56,21 @@ public final class ColumnMappingDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(importType, cancelType);
         dialog.getDialogPane().lookupButton(importType).setId("mappingImport");
-        dialog.getDialogPane().lookupButton(importType).disableProperty()
+        dialog.getDialogPane()
+                .lookupButton(importType)
+                .disableProperty()
                 .bind(viewModel.completeProperty().not());
         dialog.getDialogPane().lookupButton(cancelType).setId("mappingCancel");
         dialog.setResultConverter(button -> button == importType);
         dialog.setOnHidden(e -> onClose.accept(Boolean.TRUE.equals(dialog.getResult())));
         // the problem line comes and goes: let the window follow, so that the buttons stay on screen
-        viewModel.problemProperty().addListener((o, old, now) -> Platform.runLater(() -> {
-            if (dialog.isShowing()) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        viewModel
+                .problemProperty()
+                .addListener((o, old, now) -> Platform.runLater(() -> {
+                    if (dialog.isShowing()) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
         dialog.show();
     }
 
@@ -83,7 +86,10 @@ public final class ColumnMappingDialog {
         ColumnConstraints previews = new ColumnConstraints();
         previews.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(champs, choices, previews);
-        grid.addRow(0, heading(messages.get("mapping.champ")), heading(messages.get("mapping.column")),
+        grid.addRow(
+                0,
+                heading(messages.get("mapping.champ")),
+                heading(messages.get("mapping.column")),
                 heading(messages.get("mapping.preview")));
         int index = 1;
         for (Row row : viewModel.rows()) {
@@ -92,8 +98,7 @@ public final class ColumnMappingDialog {
         return grid;
     }
 
-    private static void addRow(GridPane grid, int index, Row row, ColumnMappingViewModel viewModel,
-            Messages messages) {
+    private static void addRow(GridPane grid, int index, Row row, ColumnMappingViewModel viewModel, Messages messages) {
         String name = row.champ().name();
         Label champ = Nodes.text(row.champ().label());
         champ.setId("mappingChamp-" + name);
@@ -102,7 +107,8 @@ public final class ColumnMappingDialog {
         choice.setId("mappingChoice-" + name);
         choice.getItems().setAll(viewModel.choices());
         choice.setPromptText(messages.get("mapping.choice.prompt"));
-        choice.setAccessibleText(messages.format("mapping.choice.accessible", row.champ().label()));
+        choice.setAccessibleText(
+                messages.format("mapping.choice.accessible", row.champ().label()));
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setVisibleRowCount(14);
         choice.valueProperty().bindBidirectional(row.choiceProperty());
@@ -123,8 +129,10 @@ public final class ColumnMappingDialog {
         preview.textProperty().bind(row.previewProperty());
         Tooltip full = new Tooltip();
         full.textProperty().bind(row.previewProperty());
-        preview.tooltipProperty().bind(Bindings.when(row.previewProperty().isEmpty()).then((Tooltip) null)
-                .otherwise(full));
+        preview.tooltipProperty()
+                .bind(Bindings.when(row.previewProperty().isEmpty())
+                        .then((Tooltip) null)
+                        .otherwise(full));
         grid.addRow(index, champ, choice, preview);
     }
 

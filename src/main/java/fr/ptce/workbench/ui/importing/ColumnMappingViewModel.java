@@ -40,12 +40,14 @@ public final class ColumnMappingViewModel {
      * @param previewRows the file's first data rows, values aligned with the headers
      * @param unmatched the required champs no header matched
      */
-    public ColumnMappingViewModel(Path file, List<String> headers, List<List<String>> previewRows,
-            List<Champ> unmatched, Messages messages) {
+    public ColumnMappingViewModel(
+            Path file, List<String> headers, List<List<String>> previewRows, List<Champ> unmatched, Messages messages) {
         this.file = file;
         this.headers = List.copyOf(headers);
         // a blank cell may come as null: copies that keep nulls
-        this.previewRows = previewRows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        this.previewRows = previewRows.stream()
+                .map(r -> Collections.unmodifiableList(new ArrayList<>(r)))
+                .toList();
         this.messages = messages;
         for (Champ champ : unmatched) {
             Row row = new Row(champ);
@@ -65,7 +67,10 @@ public final class ColumnMappingViewModel {
 
     /** The headers to choose from, each once, in file order. */
     public List<String> choices() {
-        return headers.stream().filter(h -> h != null && !h.isBlank()).distinct().toList();
+        return headers.stream()
+                .filter(h -> h != null && !h.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** One row per unmatched champ, in form order. */
@@ -75,7 +80,9 @@ public final class ColumnMappingViewModel {
 
     /** The row of this champ. */
     public Row row(Champ champ) {
-        return rows.stream().filter(r -> r.champ == champ).findFirst()
+        return rows.stream()
+                .filter(r -> r.champ == champ)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(champ.name()));
     }
 
@@ -100,7 +107,9 @@ public final class ColumnMappingViewModel {
     }
 
     private void update() {
-        Map<String, Long> uses = rows.stream().map(r -> r.choice.get()).filter(Objects::nonNull)
+        Map<String, Long> uses = rows.stream()
+                .map(r -> r.choice.get())
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(h -> h, Collectors.counting()));
         String duplicate = null;
         for (Row row : rows) {
@@ -121,8 +130,11 @@ public final class ColumnMappingViewModel {
         if (column < 0) {
             return "";
         }
-        List<String> values = previewRows.stream().map(r -> column < r.size() ? r.get(column) : null)
-                .filter(v -> v != null && !v.isBlank()).map(ColumnMappingViewModel::shorten).toList();
+        List<String> values = previewRows.stream()
+                .map(r -> column < r.size() ? r.get(column) : null)
+                .filter(v -> v != null && !v.isBlank())
+                .map(ColumnMappingViewModel::shorten)
+                .toList();
         return values.isEmpty() ? messages.get("mapping.preview.empty") : String.join(" · ", values);
     }
 

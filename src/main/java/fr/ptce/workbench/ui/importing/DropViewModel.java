@@ -32,7 +32,11 @@ public final class DropViewModel {
     private final Map<FileKind, Consumer<List<Path>>> handlers = new EnumMap<>(FileKind.class);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
-    public DropViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<Path> importFile,
+    public DropViewModel(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Consumer<Path> importFile,
             Runnable afterConsolidation) {
         this.runner = runner;
         this.state = state;
@@ -49,10 +53,12 @@ public final class DropViewModel {
 
     /** Whether a drop of these files can be taken: a workspace is open and every file has a known extension. */
     public boolean accepts(List<Path> files) {
-        return state.current().isPresent() && !files.isEmpty() && files.stream().allMatch(f -> {
-            String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".xlsx") || name.endsWith(".ods") || name.endsWith(".csv");
-        });
+        return state.current().isPresent()
+                && !files.isEmpty()
+                && files.stream().allMatch(f -> {
+                    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    return name.endsWith(".xlsx") || name.endsWith(".ods") || name.endsWith(".csv");
+                });
     }
 
     /** Recognises the dropped files away from the screen, then hands each kind to its handler. */
@@ -61,20 +67,28 @@ public final class DropViewModel {
             outcome.set(messages.get("drop.refused"));
             return;
         }
-        runner.run(messages.get("status.recognising"), p -> {
-            Map<FileKind, List<Path>> byKind = new EnumMap<>(FileKind.class);
-            files.forEach(f -> byKind.computeIfAbsent(FileKind.of(f), k -> new ArrayList<>()).add(f));
-            return byKind;
-        }, byKind -> byKind.forEach((kind, list) -> Optional.ofNullable(handlers.get(kind)).ifPresentOrElse(
-                h -> h.accept(list), () -> outcome.set(messages.format("drop.unknown", names(list))))));
+        runner.run(
+                messages.get("status.recognising"),
+                p -> {
+                    Map<FileKind, List<Path>> byKind = new EnumMap<>(FileKind.class);
+                    files.forEach(f -> byKind.computeIfAbsent(FileKind.of(f), k -> new ArrayList<>())
+                            .add(f));
+                    return byKind;
+                },
+                byKind -> byKind.forEach((kind, list) -> Optional.ofNullable(handlers.get(kind))
+                        .ifPresentOrElse(
+                                h -> h.accept(list), () -> outcome.set(messages.format("drop.unknown", names(list))))));
     }
 
     private void consolidate(List<Path> files) {
-        state.current().ifPresent((Workspace w) -> runner.run(messages.count("status.consolidating", files.size()),
-                p -> w.consolidateAvis().importFiles(files, p), report -> {
-                    outcome.set(summary(report));
-                    afterConsolidation.run();
-                }));
+        state.current()
+                .ifPresent((Workspace w) -> runner.run(
+                        messages.count("status.consolidating", files.size()),
+                        p -> w.consolidateAvis().importFiles(files, p),
+                        report -> {
+                            outcome.set(summary(report));
+                            afterConsolidation.run();
+                        }));
     }
 
     private String summary(ConsolidationReport report) {

@@ -13,8 +13,7 @@ import javafx.stage.Stage;
 /** Files dragged from the desktop onto the window: DS exports are imported, avis workbooks consolidated. */
 public final class FileDrop {
 
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     public static void install(Stage stage, Scene scene, DropViewModel viewModel, Messages messages) {
         scene.addEventHandler(DragEvent.DRAG_OVER, e -> {

@@ -17,8 +17,7 @@ import javafx.stage.Stage;
  */
 public final class ImportConfirmDialog {
 
-    private ImportConfirmDialog() {
-    }
+    private ImportConfirmDialog() {}
 
     /** Shows the question of every held-back import of the view model, and answers it. */
     public static void install(Stage owner, Messages messages, ImportFlow imports) {

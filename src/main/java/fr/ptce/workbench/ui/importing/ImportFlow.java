@@ -32,7 +32,11 @@ public final class ImportFlow {
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
 
     /** {@code imported} lists the dossiers again after an import that succeeded. */
-    public ImportFlow(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<String> status,
+    public ImportFlow(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Consumer<String> status,
             Consumer<ImportReport> imported) {
         this.runner = runner;
         this.state = state;
@@ -47,32 +51,39 @@ public final class ImportFlow {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.format("status.importing", file.getFileName()), progress -> {
-            try {
-                return new Attempt(current.importDossiers().fromFile(file, mapping, confirmed, progress), null, null);
-            } catch (ColumnMappingRequiredException e) {
-                // a question to the user, not a failure: no error dialog
-                return new Attempt(null, e, null);
-            } catch (ImportConfirmationRequiredException e) {
-                return new Attempt(null, null, e);
-            }
-        }, attempt -> {
-            if (attempt.mappingNeeded() != null) {
-                ColumnMappingRequiredException needed = attempt.mappingNeeded();
-                status.accept(messages.format("status.mappingNeeded", file.getFileName()));
-                mappingRequest.set(new ColumnMappingViewModel(file, needed.headers(), needed.previewRows(),
-                        needed.unmatched(), messages));
-                return;
-            }
-            if (attempt.confirmationNeeded() != null) {
-                status.accept(messages.format("status.importQuestion", file.getFileName()));
-                confirmation.set(new Confirmation(file, mapping, question(attempt.confirmationNeeded())));
-                return;
-            }
-            lastImport.set(attempt.report());
-            imported.accept(attempt.report());
-        }, error -> status.accept(error instanceof CancelledException ? messages.get("status.importCancelled")
-                : messages.format("status.importFailed", file.getFileName())));
+        runner.run(
+                messages.format("status.importing", file.getFileName()),
+                progress -> {
+                    try {
+                        return new Attempt(
+                                current.importDossiers().fromFile(file, mapping, confirmed, progress), null, null);
+                    } catch (ColumnMappingRequiredException e) {
+                        // a question to the user, not a failure: no error dialog
+                        return new Attempt(null, e, null);
+                    } catch (ImportConfirmationRequiredException e) {
+                        return new Attempt(null, null, e);
+                    }
+                },
+                attempt -> {
+                    if (attempt.mappingNeeded() != null) {
+                        ColumnMappingRequiredException needed = attempt.mappingNeeded();
+                        status.accept(messages.format("status.mappingNeeded", file.getFileName()));
+                        mappingRequest.set(new ColumnMappingViewModel(
+                                file, needed.headers(), needed.previewRows(), needed.unmatched(), messages));
+                        return;
+                    }
+                    if (attempt.confirmationNeeded() != null) {
+                        status.accept(messages.format("status.importQuestion", file.getFileName()));
+                        confirmation.set(new Confirmation(file, mapping, question(attempt.confirmationNeeded())));
+                        return;
+                    }
+                    lastImport.set(attempt.report());
+                    imported.accept(attempt.report());
+                },
+                error -> status.accept(
+                        error instanceof CancelledException
+                                ? messages.get("status.importCancelled")
+                                : messages.format("status.importFailed", file.getFileName())));
     }
 
     private String question(ImportConfirmationRequiredException asked) {
@@ -81,10 +92,13 @@ public final class ImportFlow {
             text.append(messages.count("import.confirm.noShared", asked.workspaceDossiers()));
         }
         if (asked.reasons().contains(ImportConfirmationRequiredException.Reason.OTHER_PROCEDURE)) {
-            text.append(text.isEmpty() ? "" : "\n\n").append(messages.format("import.confirm.otherProcedure",
-                    asked.fileProcedure(), asked.workspaceProcedure()));
+            text.append(text.isEmpty() ? "" : "\n\n")
+                    .append(messages.format(
+                            "import.confirm.otherProcedure", asked.fileProcedure(), asked.workspaceProcedure()));
         }
-        return text.append("\n\n").append(messages.get("import.confirm.question")).toString();
+        return text.append("\n\n")
+                .append(messages.get("import.confirm.question"))
+                .toString();
     }
 
     public void acceptMapping() {
@@ -118,7 +132,8 @@ public final class ImportFlow {
         Confirmation pending = confirmation.get();
         if (pending != null) {
             confirmation.set(null);
-            status.accept(messages.format("status.importNotConfirmed", pending.file().getFileName()));
+            status.accept(
+                    messages.format("status.importNotConfirmed", pending.file().getFileName()));
         }
     }
 
@@ -139,11 +154,11 @@ public final class ImportFlow {
      *
      * @param question the French question: why, then « Importer quand même ? »
      */
-    public record Confirmation(Path file, ColumnMapping mapping, String question) {
-    }
+    public record Confirmation(Path file, ColumnMapping mapping, String question) {}
 
     /** What an import gave: its report, or the question it needs answered first. */
-    private record Attempt(ImportReport report, ColumnMappingRequiredException mappingNeeded,
-            ImportConfirmationRequiredException confirmationNeeded) {
-    }
+    private record Attempt(
+            ImportReport report,
+            ColumnMappingRequiredException mappingNeeded,
+            ImportConfirmationRequiredException confirmationNeeded) {}
 }

@@ -22,8 +22,7 @@ import javafx.stage.Stage;
  */
 public final class ImportReportDialog {
 
-    private ImportReportDialog() {
-    }
+    private ImportReportDialog() {}
 
     public static void show(Stage owner, Messages messages, ImportReport report) {
         Dialog<Void> dialog = new Dialog<>();
@@ -40,8 +39,7 @@ public final class ImportReportDialog {
         counts.setVgap(4);
         addCount(counts, 0, messages.get("report.new"), report.newDossiers().size(), "reportNew", messages);
         addCount(counts, 1, messages.get("report.changed"), report.changed().size(), "reportChanged", messages);
-        addCount(counts, 2, messages.get("report.unchanged"), report.unchanged().size(), "reportUnchanged",
-                messages);
+        addCount(counts, 2, messages.get("report.unchanged"), report.unchanged().size(), "reportUnchanged", messages);
         addCount(counts, 3, messages.get("report.absent"), report.absent().size(), "reportAbsent", messages);
 
         VBox content = new VBox(10, counts);
@@ -51,21 +49,32 @@ public final class ImportReportDialog {
             content.getChildren().add(label);
         }
         if (!report.changed().isEmpty()) {
-            addList(content, messages.get("report.changedList"), "reportChangedList", report.changed().stream()
-                    .map(c -> messages.format("report.changedItem", c.number(), String.join(", ", c.fields())))
-                    .toList());
+            addList(
+                    content,
+                    messages.get("report.changedList"),
+                    "reportChangedList",
+                    report.changed().stream()
+                            .map(c -> messages.format("report.changedItem", c.number(), String.join(", ", c.fields())))
+                            .toList());
         }
         if (!report.absent().isEmpty()) {
-            addList(content, messages.get("report.absentList"), "reportAbsentList", report.absent().stream()
-                    .map(number -> messages.format("report.absentItem", number)).toList());
+            addList(
+                    content,
+                    messages.get("report.absentList"),
+                    "reportAbsentList",
+                    report.absent().stream()
+                            .map(number -> messages.format("report.absentItem", number))
+                            .toList());
         }
-        Label problemsTitle = new Label(messages.count("report.problems", report.problems().size()));
+        Label problemsTitle =
+                new Label(messages.count("report.problems", report.problems().size()));
         problemsTitle.getStyleClass().add("field-name");
         content.getChildren().add(problemsTitle);
         if (!report.problems().isEmpty()) {
             ListView<String> problems = new ListView<>();
             problems.setId("reportProblems");
-            problems.getItems().setAll(report.problems().stream().map(RowProblem::describe).toList());
+            problems.getItems()
+                    .setAll(report.problems().stream().map(RowProblem::describe).toList());
             problems.setPrefHeight(Math.min(240, 28 * report.problems().size() + 4));
             problemsTitle.setLabelFor(problems);
             content.getChildren().add(problems);

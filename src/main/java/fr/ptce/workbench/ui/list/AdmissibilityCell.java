@@ -22,7 +22,10 @@ public final class AdmissibilityCell extends TableCell<DossierSummary, Admissibi
     protected void updateItem(Admissibility item, boolean empty) {
         super.updateItem(item, empty);
         int index = getIndex();
-        if (empty || getTableView() == null || index < 0 || index >= getTableView().getItems().size()) {
+        if (empty
+                || getTableView() == null
+                || index < 0
+                || index >= getTableView().getItems().size()) {
             setGraphic(null);
             setAccessibleText(null);
             return;

@@ -19,12 +19,13 @@ public final class DossierFilter {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
 
-    private DossierFilter() {
-    }
+    private DossierFilter() {}
 
     /** The predicate for a typed text; blank text keeps every dossier. */
     public static Predicate<DossierSummary> matching(String text) {
-        List<String> words = Arrays.stream(SPACES.split(fold(text))).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(SPACES.split(fold(text)))
+                .filter(w -> !w.isEmpty())
+                .toList();
         if (words.isEmpty()) {
             return summary -> true;
         }
@@ -41,6 +42,7 @@ public final class DossierFilter {
 
     private static String haystack(DossierSummary summary) {
         return Stream.of(summary.number(), summary.projectName(), summary.structureName(), summary.region())
-                .map(DossierFilter::fold).collect(Collectors.joining(" | "));
+                .map(DossierFilter::fold)
+                .collect(Collectors.joining(" | "));
     }
 }

@@ -24,8 +24,7 @@ import javafx.util.StringConverter;
 public final class ListFilterBar extends TitledPane {
 
     /** A choice of a criterion: its label and its value, null for "any". */
-    public record Choice<T>(String label, T value) {
-    }
+    public record Choice<T>(String label, T value) {}
 
     private final ListFilterViewModel viewModel;
     private final ChoiceBox<Choice<String>> region = new ChoiceBox<>();
@@ -48,30 +47,54 @@ public final class ListFilterBar extends TitledPane {
         setAnimated(false);
 
         setUp(region, "filterRegion", List.of(new Choice<>(messages.get("filters.region.any"), null)));
-        setUp(state, "filterState", enumChoices(messages, "filters.state.any", DossierState.values(),
-                "enum.DossierState."));
-        setUp(admissibility, "filterAdmissibility", enumChoices(messages, "filters.admissibility.any",
-                Admissibility.values(), "enum.Admissibility."));
-        setUp(scored, "filterScored", List.of(new Choice<>(messages.get("filters.scored.any"), null),
-                new Choice<>(messages.get("filters.scored.yes"), true),
-                new Choice<>(messages.get("filters.scored.no"), false)));
+        setUp(
+                state,
+                "filterState",
+                enumChoices(messages, "filters.state.any", DossierState.values(), "enum.DossierState."));
+        setUp(
+                admissibility,
+                "filterAdmissibility",
+                enumChoices(messages, "filters.admissibility.any", Admissibility.values(), "enum.Admissibility."));
+        setUp(
+                scored,
+                "filterScored",
+                List.of(
+                        new Choice<>(messages.get("filters.scored.any"), null),
+                        new Choice<>(messages.get("filters.scored.yes"), true),
+                        new Choice<>(messages.get("filters.scored.no"), false)));
         setUp(avis, "filterAvis", enumChoices(messages, "filters.avis.any", AvisCriterion.values(), "filters.avis."));
-        setUp(target, "filterTarget", List.of(new Choice<>(messages.get("filters.target.any"), null),
-                new Choice<>(messages.get("dashboard.targets.a"), "a"),
-                new Choice<>(messages.get("dashboard.targets.b"), "b"),
-                new Choice<>(messages.get("dashboard.targets.c"), "c")));
-        setUp(overLimit, "filterOverLimit", List.of(new Choice<>(messages.get("filters.overLimit.any"), null),
-                new Choice<>(messages.get("filters.overLimit.yes"), true),
-                new Choice<>(messages.get("filters.overLimit.no"), false)));
+        setUp(
+                target,
+                "filterTarget",
+                List.of(
+                        new Choice<>(messages.get("filters.target.any"), null),
+                        new Choice<>(messages.get("dashboard.targets.a"), "a"),
+                        new Choice<>(messages.get("dashboard.targets.b"), "b"),
+                        new Choice<>(messages.get("dashboard.targets.c"), "c")));
+        setUp(
+                overLimit,
+                "filterOverLimit",
+                List.of(
+                        new Choice<>(messages.get("filters.overLimit.any"), null),
+                        new Choice<>(messages.get("filters.overLimit.yes"), true),
+                        new Choice<>(messages.get("filters.overLimit.no"), false)));
         setUp(wave, "filterWave", List.of(new Choice<>(messages.get("filters.wave.any"), null)));
         viewModel.waveNames().addListener((ListChangeListener<String>) c -> waves(viewModel.waveNames(), messages));
         waves(viewModel.waveNames(), messages);
-        setUp(disagreement, "filterDisagreement", List.of(new Choice<>(messages.get("filters.disagreement.any"), null),
-                new Choice<>(messages.get("filters.disagreement.yes"), true),
-                new Choice<>(messages.get("filters.disagreement.no"), false)));
-        setUp(altered, "filterAltered", List.of(new Choice<>(messages.get("filters.altered.any"), null),
-                new Choice<>(messages.get("filters.altered.yes"), true),
-                new Choice<>(messages.get("filters.altered.no"), false)));
+        setUp(
+                disagreement,
+                "filterDisagreement",
+                List.of(
+                        new Choice<>(messages.get("filters.disagreement.any"), null),
+                        new Choice<>(messages.get("filters.disagreement.yes"), true),
+                        new Choice<>(messages.get("filters.disagreement.no"), false)));
+        setUp(
+                altered,
+                "filterAltered",
+                List.of(
+                        new Choice<>(messages.get("filters.altered.any"), null),
+                        new Choice<>(messages.get("filters.altered.yes"), true),
+                        new Choice<>(messages.get("filters.altered.no"), false)));
         dossiers.addListener((ListChangeListener<DossierSummary>) c -> regions(dossiers, messages));
 
         ComboBox<String> saved = new ComboBox<>(viewModel.savedNames());
@@ -102,8 +125,23 @@ public final class ListFilterBar extends TitledPane {
             viewModel.clear();
         });
 
-        FlowPane pane = new FlowPane(6, 6, region, state, admissibility, disagreement, wave, scored, avis, target,
-                overLimit, altered, saved, save, delete, clear);
+        FlowPane pane = new FlowPane(
+                6,
+                6,
+                region,
+                state,
+                admissibility,
+                disagreement,
+                wave,
+                scored,
+                avis,
+                target,
+                overLimit,
+                altered,
+                saved,
+                save,
+                delete,
+                clear);
         setContent(pane);
         viewModel.filterProperty().addListener((o, old, now) -> show(now));
         // what each box filters, for screen readers: its text is only the value chosen
@@ -138,8 +176,8 @@ public final class ListFilterBar extends TitledPane {
         box.valueProperty().addListener((o, old, now) -> changed());
     }
 
-    private static <E extends Enum<E>> List<Choice<E>> enumChoices(Messages messages, String anyKey, E[] values,
-            String prefix) {
+    private static <E extends Enum<E>> List<Choice<E>> enumChoices(
+            Messages messages, String anyKey, E[] values, String prefix) {
         List<Choice<E>> choices = new ArrayList<>();
         choices.add(new Choice<>(messages.get(anyKey), null));
         for (E value : values) {
@@ -180,9 +218,19 @@ public final class ListFilterBar extends TitledPane {
 
     private void changed() {
         if (!showing) {
-            viewModel.filterProperty().set(new ListFilter(value(region), value(state), value(admissibility),
-                    value(scored), value(avis), value(target), value(overLimit), value(wave), value(disagreement),
-                    value(altered)));
+            viewModel
+                    .filterProperty()
+                    .set(new ListFilter(
+                            value(region),
+                            value(state),
+                            value(admissibility),
+                            value(scored),
+                            value(avis),
+                            value(target),
+                            value(overLimit),
+                            value(wave),
+                            value(disagreement),
+                            value(altered)));
         }
     }
 
@@ -210,7 +258,9 @@ public final class ListFilterBar extends TitledPane {
     }
 
     private static <T> void select(ChoiceBox<Choice<T>> box, T value) {
-        box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
+        box.getItems().stream()
+                .filter(c -> Objects.equals(c.value(), value))
+                .findFirst()
                 .ifPresent(box::setValue);
     }
 }

@@ -33,8 +33,7 @@ public final class ListFilterViewModel {
     private final WorkspaceState state;
     private final Messages messages;
     private final ObjectProperty<ListFilter> filter = new SimpleObjectProperty<>(ListFilter.NONE);
-    private final ReadOnlyObjectWrapper<Predicate<DossierSummary>> predicate =
-            new ReadOnlyObjectWrapper<>(d -> true);
+    private final ReadOnlyObjectWrapper<Predicate<DossierSummary>> predicate = new ReadOnlyObjectWrapper<>(d -> true);
     private final ObservableList<String> savedNames = FXCollections.observableArrayList();
     private final ObservableList<String> waveNames = FXCollections.observableArrayList();
     private Map<String, String> saved = Map.of();
@@ -72,10 +71,13 @@ public final class ListFilterViewModel {
 
     /** Saves the current filter under this name in the workspace. */
     public void save(String name) {
-        withWorkspace(w -> runner.run(messages.get("status.savingFilter"), p -> {
-            w.settings().saveFilter(name, filter.get().encode());
-            return w.settings().savedFilters();
-        }, this::showSaved));
+        withWorkspace(w -> runner.run(
+                messages.get("status.savingFilter"),
+                p -> {
+                    w.settings().saveFilter(name, filter.get().encode());
+                    return w.settings().savedFilters();
+                },
+                this::showSaved));
     }
 
     /** Applies a saved filter. */
@@ -87,10 +89,13 @@ public final class ListFilterViewModel {
     }
 
     public void delete(String name) {
-        withWorkspace(w -> runner.run(messages.get("status.savingFilter"), p -> {
-            w.settings().deleteFilter(name);
-            return w.settings().savedFilters();
-        }, this::showSaved));
+        withWorkspace(w -> runner.run(
+                messages.get("status.savingFilter"),
+                p -> {
+                    w.settings().deleteFilter(name);
+                    return w.settings().savedFilters();
+                },
+                this::showSaved));
     }
 
     /** Back to every dossier. */
@@ -123,8 +128,10 @@ public final class ListFilterViewModel {
         }
         Workspace w = current.get();
         runner.run(messages.get("status.listing"), p -> w.settings().savedFilters(), this::showSaved);
-        runner.run(messages.get("status.listing"), p -> w.campaign().current().waves().stream().map(Wave::name)
-                .toList(), waveNames::setAll);
+        runner.run(
+                messages.get("status.listing"),
+                p -> w.campaign().current().waves().stream().map(Wave::name).toList(),
+                waveNames::setAll);
     }
 
     private void showSaved(Map<String, String> filters) {

@@ -11,14 +11,17 @@ import javafx.collections.transformation.FilteredList;
 /** The search box over the dossier list: through the search index once built, the list's fields before. */
 public final class ListSearch {
 
-    private ListSearch() {
-    }
+    private ListSearch() {}
 
     /** Filters the list by the typed text AND the list's other filters, and highlights the words in the reader. */
-    public static void apply(String text, SearchIndex index, Predicate<DossierSummary> filters,
-            FilteredList<DossierSummary> list, ObjectProperty<SearchQuery> highlight) {
-        Predicate<DossierSummary> search = index == null ? DossierFilter.matching(text)
-                : SearchDossiers.matching(index, text);
+    public static void apply(
+            String text,
+            SearchIndex index,
+            Predicate<DossierSummary> filters,
+            FilteredList<DossierSummary> list,
+            ObjectProperty<SearchQuery> highlight) {
+        Predicate<DossierSummary> search =
+                index == null ? DossierFilter.matching(text) : SearchDossiers.matching(index, text);
         list.setPredicate(search.and(filters));
         highlight.set(SearchQuery.of(text));
     }

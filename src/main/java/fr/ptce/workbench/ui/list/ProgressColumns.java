@@ -23,64 +23,89 @@ import javafx.scene.control.Tooltip;
  */
 public final class ProgressColumns {
 
-    private ProgressColumns() {
+    private ProgressColumns() {}
+
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> scored(
+            ProgressViewModel progress, Messages messages) {
+        return column(
+                progress,
+                messages.get("column.scored"),
+                "scoredColumn",
+                48,
+                (number, row) -> {
+                    if (row == null || !row.scored()) {
+                        return null;
+                    }
+                    return Nodes.badge("✓", "scored-" + number, Tone.GOOD, messages.get("column.scored.accessible"));
+                },
+                Comparator.comparing(r -> r != null && r.scored()));
     }
 
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> scored(ProgressViewModel progress,
-            Messages messages) {
-        return column(progress, messages.get("column.scored"), "scoredColumn", 48, (number, row) -> {
-            if (row == null || !row.scored()) {
-                return null;
-            }
-            return Nodes.badge("✓", "scored-" + number, Tone.GOOD, messages.get("column.scored.accessible"));
-        }, Comparator.comparing(r -> r != null && r.scored()));
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> avis(
+            ProgressViewModel progress, Messages messages) {
+        return column(
+                progress,
+                messages.get("column.avis"),
+                "avisColumn",
+                88,
+                (number, row) -> {
+                    if (row == null || row.avis() == null) {
+                        return null;
+                    }
+                    Recommendation r = row.avis();
+                    Tone tone = r == Recommendation.FAVORABLE
+                            ? Tone.GOOD
+                            : r == Recommendation.FAVORABLE_WITH_RESERVATIONS ? Tone.WARNING : Tone.BAD;
+                    String text = messages.get("column.avis." + r.name());
+                    return Nodes.badge(
+                            text, "avis-" + number, tone, messages.format("column.avis.accessible", r.label()));
+                },
+                Comparator.comparing(
+                        r -> r == null || r.avis() == null ? 9 : r.avis().ordinal()));
     }
 
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> avis(ProgressViewModel progress,
-            Messages messages) {
-        return column(progress, messages.get("column.avis"), "avisColumn", 88, (number, row) -> {
-            if (row == null || row.avis() == null) {
-                return null;
-            }
-            Recommendation r = row.avis();
-            Tone tone = r == Recommendation.FAVORABLE ? Tone.GOOD
-                    : r == Recommendation.FAVORABLE_WITH_RESERVATIONS ? Tone.WARNING : Tone.BAD;
-            String text = messages.get("column.avis." + r.name());
-            return Nodes.badge(text, "avis-" + number, tone, messages.format("column.avis.accessible", r.label()));
-        }, Comparator.comparing(r -> r == null || r.avis() == null ? 9 : r.avis().ordinal()));
-    }
-
-    public static TableColumn<DossierSummary, ProgressViewModel.Row> total(ProgressViewModel progress,
-            Messages messages) {
-        return column(progress, messages.get("column.total"), "totalColumn", 72, (number, row) -> {
-            if (row == null || row.total() == null) {
-                return null;
-            }
-            Label label = new Label(progress.totalText(row));
-            label.setId("total-" + number);
-            String explanation = progress.totalExplanation(row);
-            label.setTooltip(new Tooltip(explanation));
-            label.setAccessibleText(label.getText() + " — " + explanation);
-            if (row.partial()) {
-                label.getStyleClass().add("partial-total");
-            }
-            return label;
-        }, TOTAL_ORDER);
+    public static TableColumn<DossierSummary, ProgressViewModel.Row> total(
+            ProgressViewModel progress, Messages messages) {
+        return column(
+                progress,
+                messages.get("column.total"),
+                "totalColumn",
+                72,
+                (number, row) -> {
+                    if (row == null || row.total() == null) {
+                        return null;
+                    }
+                    Label label = new Label(progress.totalText(row));
+                    label.setId("total-" + number);
+                    String explanation = progress.totalExplanation(row);
+                    label.setTooltip(new Tooltip(explanation));
+                    label.setAccessibleText(label.getText() + " — " + explanation);
+                    if (row.partial()) {
+                        label.getStyleClass().add("partial-total");
+                    }
+                    return label;
+                },
+                TOTAL_ORDER);
     }
 
     /** No review first, then partial totals, then complete ones, each by total: a partial total never outranks. */
-    static final Comparator<ProgressViewModel.Row> TOTAL_ORDER = Comparator
-            .comparingInt((ProgressViewModel.Row r) -> r == null || r.total() == null ? 0 : r.partial() ? 1 : 2)
+    static final Comparator<ProgressViewModel.Row> TOTAL_ORDER = Comparator.comparingInt(
+                    (ProgressViewModel.Row r) -> r == null || r.total() == null ? 0 : r.partial() ? 1 : 2)
             .thenComparing(r -> r == null || r.total() == null ? BigDecimal.ZERO : r.total());
 
-    private static TableColumn<DossierSummary, ProgressViewModel.Row> column(ProgressViewModel progress,
-            String title, String id, double width, BiFunction<String, ProgressViewModel.Row, Node> render,
+    private static TableColumn<DossierSummary, ProgressViewModel.Row> column(
+            ProgressViewModel progress,
+            String title,
+            String id,
+            double width,
+            BiFunction<String, ProgressViewModel.Row, Node> render,
             Comparator<ProgressViewModel.Row> order) {
         TableColumn<DossierSummary, ProgressViewModel.Row> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setMinWidth(width);
-        column.setCellValueFactory(c -> Bindings.valueAt(progress.rows(), c.getValue().number()));
+        column.setCellValueFactory(
+                c -> Bindings.valueAt(progress.rows(), c.getValue().number()));
         column.setComparator(order);
         column.setCellFactory(c -> new TableCell<>() {
             {
@@ -91,7 +116,10 @@ public final class ProgressColumns {
             protected void updateItem(ProgressViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 int index = getIndex();
-                if (empty || getTableView() == null || index < 0 || index >= getTableView().getItems().size()) {
+                if (empty
+                        || getTableView() == null
+                        || index < 0
+                        || index >= getTableView().getItems().size()) {
                     setGraphic(null);
                     return;
                 }

@@ -61,24 +61,31 @@ public final class LettersViewModel {
         }
         LetterKind wanted = kind.get();
         String keep = selected.get() == null ? null : selected.get().dossierNumber();
-        runner.run(messages.get("letters.status.reading"), progress -> workspace.get().generateLetters()
-                .letters(wanted), read -> {
+        runner.run(
+                messages.get("letters.status.reading"),
+                progress -> workspace.get().generateLetters().letters(wanted),
+                read -> {
                     if (wanted != kind.get()) {
                         return;
                     }
                     letters.setAll(read);
-                    count.set(read.isEmpty() ? messages.get("letters.none." + wanted.key())
-                            : messages.count("letters.count", read.size()));
-                    selected.set(read.stream().filter(l -> l.dossierNumber().equals(keep)).findFirst()
+                    count.set(
+                            read.isEmpty()
+                                    ? messages.get("letters.none." + wanted.key())
+                                    : messages.count("letters.count", read.size()));
+                    selected.set(read.stream()
+                            .filter(l -> l.dossierNumber().equals(keep))
+                            .findFirst()
                             .orElse(read.isEmpty() ? null : read.get(0)));
                     showPreview();
                 });
     }
 
     private void showTemplateName() {
-        templateName.set(template.get() == null
-                ? messages.format("letters.template.default", GenerateLetters.defaultTemplate(kind.get()))
-                : String.valueOf(template.get().getFileName()));
+        templateName.set(
+                template.get() == null
+                        ? messages.format("letters.template.default", GenerateLetters.defaultTemplate(kind.get()))
+                        : String.valueOf(template.get().getFileName()));
     }
 
     private void showPreview() {
@@ -90,13 +97,21 @@ public final class LettersViewModel {
         }
         LetterKind wanted = kind.get();
         Path file = template.get();
-        runner.run(messages.get("letters.status.preview"), progress -> workspace.get().generateLetters()
-                .preview(wanted, Optional.ofNullable(file), letter.dossierNumber()), paragraphs -> {
+        runner.run(
+                messages.get("letters.status.preview"),
+                progress -> workspace
+                        .get()
+                        .generateLetters()
+                        .preview(wanted, Optional.ofNullable(file), letter.dossierNumber()),
+                paragraphs -> {
                     if (letter.equals(selected.get()) && Objects.equals(file, template.get())) {
-                        preview.set(String.join("\n\n", paragraphs.stream().filter(p -> !p.isBlank()).toList()));
+                        preview.set(String.join(
+                                "\n\n",
+                                paragraphs.stream().filter(p -> !p.isBlank()).toList()));
                         message.set("");
                     }
-                }, error -> {
+                },
+                error -> {
                     preview.set("");
                     message.set(text(error));
                 });
@@ -115,10 +130,13 @@ public final class LettersViewModel {
     /** Writes the bundled template of the kind to {@code target}, to edit in Word or LibreOffice. */
     void saveDefaultTemplate(Path target) {
         LetterKind wanted = kind.get();
-        runner.run(messages.get("letters.status.saving"), progress -> {
-            GenerateLetters.saveDefaultTemplate(wanted, target);
-            return target;
-        }, saved -> message.set(messages.format("letters.template.saved", saved.toAbsolutePath())),
+        runner.run(
+                messages.get("letters.status.saving"),
+                progress -> {
+                    GenerateLetters.saveDefaultTemplate(wanted, target);
+                    return target;
+                },
+                saved -> message.set(messages.format("letters.template.saved", saved.toAbsolutePath())),
                 error -> message.set(text(error)));
     }
 
@@ -131,18 +149,28 @@ public final class LettersViewModel {
         LetterKind wanted = kind.get();
         Path file = template.get();
         message.set("");
-        runner.run(messages.get("letters.status.generating"), progress -> workspace.get().generateLetters()
-                .toFolder(wanted, Optional.ofNullable(file), folder, progress), report -> {
-                    StringBuilder text = new StringBuilder(messages.count("letters.generated", report.letters()
-                            .size(), report.folder().toAbsolutePath()));
-                    text.append('\n').append(messages.format("letters.workbook", report.workbook().getFileName()));
+        runner.run(
+                messages.get("letters.status.generating"),
+                progress ->
+                        workspace.get().generateLetters().toFolder(wanted, Optional.ofNullable(file), folder, progress),
+                report -> {
+                    StringBuilder text = new StringBuilder(messages.count(
+                            "letters.generated",
+                            report.letters().size(),
+                            report.folder().toAbsolutePath()));
+                    text.append('\n')
+                            .append(messages.format(
+                                    "letters.workbook", report.workbook().getFileName()));
                     if (report.withoutEmail() > 0) {
                         text.append('\n').append(messages.count("letters.withoutEmail", report.withoutEmail()));
                     }
                     text.append('\n').append(messages.get("letters.noMail"));
                     message.set(text.toString());
-                }, error -> message.set(error instanceof fr.ptce.workbench.domain.CancelledException
-                        ? messages.get("letters.cancelled") : text(error)));
+                },
+                error -> message.set(
+                        error instanceof fr.ptce.workbench.domain.CancelledException
+                                ? messages.get("letters.cancelled")
+                                : text(error)));
     }
 
     private static String text(Throwable error) {
@@ -187,10 +215,11 @@ public final class LettersViewModel {
 
     /** The list's line for a letter: number, project, decision, and what to complete. */
     String describe(Letter letter) {
-        String decision = letter.kind() == LetterKind.INVITATION ? messages.get("letters.invited")
+        String decision = letter.kind() == LetterKind.INVITATION
+                ? messages.get("letters.invited")
                 : letter.accepted() ? messages.get("letters.laureate") : messages.get("letters.notRetained");
-        String line = letter.dossierNumber() + " — " + letter.value(fr.ptce.workbench.domain.letters.LetterField
-                .PROJET) + " — " + decision;
+        String line = letter.dossierNumber() + " — " + letter.value(fr.ptce.workbench.domain.letters.LetterField.PROJET)
+                + " — " + decision;
         return letter.recipient().email() == null ? line + " — " + messages.get("letters.emailMissing") : line;
     }
 }

@@ -93,7 +93,8 @@ public final class LettersWindow {
         byDefault.disableProperty().bind(model.templateProperty().isNull());
         Button save = button("lettersSaveTemplate", "letters.template.save", () -> {
             FileChooser chooser = docxChooser();
-            chooser.setInitialFileName(GenerateLetters.defaultTemplate(model.kindProperty().get()));
+            chooser.setInitialFileName(
+                    GenerateLetters.defaultTemplate(model.kindProperty().get()));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 model.saveDefaultTemplate(file.toPath());
@@ -101,8 +102,8 @@ public final class LettersWindow {
         });
         HBox kindRow = new HBox(8, new Label(messages.get("letters.kind")), kind);
         kindRow.setAlignment(Pos.CENTER_LEFT);
-        HBox templateRow = new HBox(8, new Label(messages.get("letters.template")), templateName, choose, byDefault,
-                save);
+        HBox templateRow =
+                new HBox(8, new Label(messages.get("letters.template")), templateName, choose, byDefault, save);
         templateRow.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
         count.setId("lettersCount");
@@ -156,8 +157,8 @@ public final class LettersWindow {
                 model.generate(folder.toPath());
             }
         });
-        generate.disableProperty().bind(runner.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(
-                model.letters())));
+        generate.disableProperty()
+                .bind(runner.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.letters())));
         ProgressBar progress = new ProgressBar();
         progress.setId("lettersProgress");
         progress.progressProperty().bind(runner.progressProperty());
@@ -166,7 +167,8 @@ public final class LettersWindow {
         cancel.visibleProperty().bind(runner.busyProperty());
         HBox actions = new HBox(8, generate, progress, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.getChildren().stream().filter(n -> n instanceof Button)
+        actions.getChildren().stream()
+                .filter(n -> n instanceof Button)
                 .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         TextArea outcome = new TextArea();
         outcome.setId("lettersMessage");
@@ -183,8 +185,8 @@ public final class LettersWindow {
 
     private FileChooser docxChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("letters.template.filter"),
-                "*.docx"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(messages.get("letters.template.filter"), "*.docx"));
         return chooser;
     }
 

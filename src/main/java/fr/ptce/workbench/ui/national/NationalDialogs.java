@@ -17,13 +17,11 @@ import javafx.util.Pair;
 /** The national view's two questions: the cabinet's decision, and the written reason of an override. */
 final class NationalDialogs {
 
-    private NationalDialogs() {
-    }
+    private NationalDialogs() {}
 
     /** Asks who decided and on which day, then records the cabinet's decision on every current proposal. */
     static void confirm(Stage stage, Messages messages, NationalViewModel model) {
-        Dialog<Pair<Pair<String, LocalDate>, Boolean>> dialog =
-                new Dialog<>();
+        Dialog<Pair<Pair<String, LocalDate>, Boolean>> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("national.confirm.title"));
         dialog.setHeaderText(messages.get("national.confirm.header"));
@@ -40,27 +38,30 @@ final class NationalDialogs {
         others.setId("confirmNotRetained");
         form.add(others, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
-                ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Pair<>(new Pair<>(by.getText(), on.getValue()), others.isSelected()) : null);
-        dialog.showAndWait().ifPresent(p -> model.confirm(p.getKey().getKey(), p.getKey().getValue(),
-                p.getValue()));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b ->
+                b == ButtonType.OK ? new Pair<>(new Pair<>(by.getText(), on.getValue()), others.isSelected()) : null);
+        dialog.showAndWait()
+                .ifPresent(p -> model.confirm(p.getKey().getKey(), p.getKey().getValue(), p.getValue()));
     }
 
     /** Offers to override a refused proposal with a written reason, which the audit trail and workbook keep. */
-    static void override(Stage stage, Messages messages, NationalViewModel model,
-            NationalViewModel.OverrideRequest request) {
+    static void override(
+            Stage stage, Messages messages, NationalViewModel model, NationalViewModel.OverrideRequest request) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("national.override.title"));
         dialog.setHeaderText(request.refusal());
         dialog.setContentText(messages.get("national.override.reason"));
         dialog.getEditor().setId("overrideReason");
-        Required.validate(dialog.getDialogPane().lookupButton(ButtonType.OK), validation -> validation
-                .registerValidator(dialog.getEditor(), Required.text(messages.get(
-                        "national.override.reasonRequired"))));
-        dialog.showAndWait().filter(reason -> !reason.isBlank()).ifPresentOrElse(
-                reason -> model.override(request, reason), () -> model.overrideRequestProperty().set(null));
+        Required.validate(
+                dialog.getDialogPane().lookupButton(ButtonType.OK),
+                validation -> validation.registerValidator(
+                        dialog.getEditor(), Required.text(messages.get("national.override.reasonRequired"))));
+        dialog.showAndWait()
+                .filter(reason -> !reason.isBlank())
+                .ifPresentOrElse(
+                        reason -> model.override(request, reason),
+                        () -> model.overrideRequestProperty().set(null));
     }
 }

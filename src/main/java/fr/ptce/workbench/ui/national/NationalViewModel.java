@@ -73,10 +73,11 @@ public final class NationalViewModel {
     private void filter() {
         String wantedRegion = Objects.requireNonNullElse(region.get(), ANY);
         String wantedAvis = Objects.requireNonNullElse(avisFilter.get(), ANY);
-        filtered.setPredicate(r -> (wantedRegion.isEmpty() || wantedRegion.equals(r.dossier().exportingRegion()))
-                && (wantedAvis.isEmpty() || wantedAvis.equals(avisOf(r.row())))
-                && (!proposedOnly.get() || Boolean.TRUE.equals(r.row().proposedForPhase2()))
-                && (!targetsOnly.get() || r.row().meetsPhase2Target()));
+        filtered.setPredicate(
+                r -> (wantedRegion.isEmpty() || wantedRegion.equals(r.dossier().exportingRegion()))
+                        && (wantedAvis.isEmpty() || wantedAvis.equals(avisOf(r.row())))
+                        && (!proposedOnly.get() || Boolean.TRUE.equals(r.row().proposedForPhase2()))
+                        && (!targetsOnly.get() || r.row().meetsPhase2Target()));
     }
 
     private String avisOf(RegionalAvisRow row) {
@@ -99,11 +100,14 @@ public final class NationalViewModel {
         if (workspace.isEmpty() || files.isEmpty()) {
             return;
         }
-        runner.run(messages.count("national.status.importing", files.size()),
-                progress -> workspace.get().consolidateAvis().importFiles(files, progress), report -> {
+        runner.run(
+                messages.count("national.status.importing", files.size()),
+                progress -> workspace.get().consolidateAvis().importFiles(files, progress),
+                report -> {
                     message.set(describe(report));
                     refresh();
-                }, error -> refresh());
+                },
+                error -> refresh());
     }
 
     private static String describe(ConsolidationReport report) {
@@ -124,7 +128,11 @@ public final class NationalViewModel {
     }
 
     void setLaureate(RankedDossier dossier, boolean laureate, String override) {
-        decide(dossier, Decision.LAUREATE, laureate, override,
+        decide(
+                dossier,
+                Decision.LAUREATE,
+                laureate,
+                override,
                 w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate, override));
     }
 
@@ -134,7 +142,11 @@ public final class NationalViewModel {
     }
 
     void setInvited(RankedDossier dossier, boolean invited, String override) {
-        decide(dossier, Decision.INVITED, invited, override,
+        decide(
+                dossier,
+                Decision.INVITED,
+                invited,
+                override,
                 w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited, override));
     }
 
@@ -146,30 +158,38 @@ public final class NationalViewModel {
     /** The same; with {@code othersNotRetained}, every ranked dossier without proposal nor decision is not retained. */
     void confirm(String by, LocalDate on, boolean othersNotRetained) {
         Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"),
-                progress -> new Confirmed(w.nationalDecisions().confirm(by, on, othersNotRetained),
+        workspace.ifPresent(w -> runner.run(
+                messages.get("national.status.saving"),
+                progress -> new Confirmed(
+                        w.nationalDecisions().confirm(by, on, othersNotRetained),
                         w.nationalDecisions().view()),
                 confirmed -> {
                     message.set(messages.count("national.confirmed", confirmed.recorded()));
                     show(confirmed.view());
-                }, error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
+                },
+                error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
     }
 
-    private record Confirmed(int recorded, NationalView view) {
-    }
+    private record Confirmed(int recorded, NationalView view) {}
 
     /** Which proposal a refusal is about. */
-    enum Decision { LAUREATE, INVITED }
-
-    /** A refused proposal the user may override with a written reason. */
-    record OverrideRequest(RankedDossier dossier, Decision decision, String refusal) {
+    enum Decision {
+        LAUREATE,
+        INVITED
     }
 
-    private void decide(RankedDossier dossier, Decision decision, boolean value, String override,
+    /** A refused proposal the user may override with a written reason. */
+    record OverrideRequest(RankedDossier dossier, Decision decision, String refusal) {}
+
+    private void decide(
+            RankedDossier dossier,
+            Decision decision,
+            boolean value,
+            String override,
             Function<Workspace, NationalView> work) {
         Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w -> runner.run(messages.get("national.status.saving"), progress -> work.apply(w),
-                this::show, error -> {
+        workspace.ifPresent(w ->
+                runner.run(messages.get("national.status.saving"), progress -> work.apply(w), this::show, error -> {
                     message.set(error.getMessage() == null ? "" : error.getMessage());
                     refresh();
                     if (value && override == null && error instanceof GateRefusedException) {
@@ -195,8 +215,11 @@ public final class NationalViewModel {
 
     /** Keeps this row's region for its dossier number: the open conflict is resolved. */
     void keep(RankedDossier dossier) {
-        call(messages.get("national.status.saving"), w -> w.nationalDecisions()
-                .resolveConflict(dossier.row().dossierNumber(), dossier.dossier().exportingRegion()));
+        call(
+                messages.get("national.status.saving"),
+                w -> w.nationalDecisions()
+                        .resolveConflict(
+                                dossier.row().dossierNumber(), dossier.dossier().exportingRegion()));
     }
 
     /** Applies the tie-break order typed in {@link #orderProperty()}. */
@@ -211,14 +234,17 @@ public final class NationalViewModel {
      */
     void export(Path target, Path publicList, Path laureatesList) {
         Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w -> runner.run(messages.get("national.status.exporting"),
-                progress -> w.exportNational().toWorkbook(target, Optional.of(publicList),
-                        Optional.of(laureatesList), progress),
-                report -> message.set(messages.format("national.exported.text", report.file(),
-                        messages.count("count.dossier", report.rows()), messages.count("count.invited", report.invited(
-                                )),
+        workspace.ifPresent(w -> runner.run(
+                messages.get("national.status.exporting"),
+                progress -> w.exportNational()
+                        .toWorkbook(target, Optional.of(publicList), Optional.of(laureatesList), progress),
+                report -> message.set(messages.format(
+                        "national.exported.text",
+                        report.file(),
+                        messages.count("count.dossier", report.rows()),
+                        messages.count("count.invited", report.invited()),
                         messages.count("count.laureate", report.laureates()))),
-                error -> { }));
+                error -> {}));
     }
 
     private void call(String status, Function<Workspace, NationalView> work) {
@@ -232,10 +258,19 @@ public final class NationalViewModel {
     private void show(NationalView shown) {
         view.set(shown);
         rows.setAll(shown.ranking());
-        List<String> known = shown.ranking().stream().map(r -> r.dossier().exportingRegion()).distinct().sorted()
+        List<String> known = shown.ranking().stream()
+                .map(r -> r.dossier().exportingRegion())
+                .distinct()
+                .sorted()
                 .toList();
         keepChoices(regions, known, region);
-        keepChoices(avis, shown.ranking().stream().map(r -> avisOf(r.row())).distinct().sorted().toList(),
+        keepChoices(
+                avis,
+                shown.ranking().stream()
+                        .map(r -> avisOf(r.row()))
+                        .distinct()
+                        .sorted()
+                        .toList(),
                 avisFilter);
         conflicts.setAll(shown.openConflicts());
         invitedText.set(shown.counters().describeInvited());

@@ -102,9 +102,17 @@ public final class NationalWindow {
         order.setOnAction(e -> model.applyOrder());
         Button apply = new Button(messages.get("national.order.apply"));
         apply.setOnAction(e -> model.applyOrder());
-        HBox box = new HBox(8, labelFor("national.filter.region", region), region,
-                labelFor("national.filter.avis", avis), avis, proposed, targets,
-                labelFor("national.order", order), order, apply);
+        HBox box = new HBox(
+                8,
+                labelFor("national.filter.region", region),
+                region,
+                labelFor("national.filter.avis", avis),
+                avis,
+                proposed,
+                targets,
+                labelFor("national.order", order),
+                order,
+                apply);
         box.getStyleClass().add("national-filters");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
@@ -115,7 +123,8 @@ public final class NationalWindow {
         return new javafx.util.StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null || value.equals(NationalViewModel.ANY) ? messages.get("national.filter.all")
+                return value == null || value.equals(NationalViewModel.ANY)
+                        ? messages.get("national.filter.all")
                         : value;
             }
 
@@ -135,8 +144,9 @@ public final class NationalWindow {
         laureates.textProperty().bind(model.laureatesTextProperty());
         model.invitedOffTargetProperty().addListener((o, was, off) -> flag(invited, off));
         Label shown = new Label();
-        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.format(
-                "national.shown", model.rows().size()), model.rows()));
+        shown.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.format("national.shown", model.rows().size()), model.rows()));
         HBox box = new HBox(24, invited, laureates, shown);
         box.setStyle("-fx-font-weight: bold;");
         return box;
@@ -161,7 +171,8 @@ public final class NationalWindow {
         letters.setOnAction(e -> LettersWindow.show(stage, model.letters(), runner, messages));
         Button keep = new Button(messages.get("national.keep"));
         keep.setId("nationalKeep");
-        keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        keep.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         keep.setOnAction(e -> model.keep(table.getSelectionModel().getSelectedItem()));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(runner.progressProperty());
@@ -173,7 +184,8 @@ public final class NationalWindow {
         HBox actions = new HBox(8, importButton, export, confirm, letters, keep, progress, cancel, drop);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the buttons whole; the drop hint gives way
-        actions.getChildren().stream().filter(n -> n instanceof Button)
+        actions.getChildren().stream()
+                .filter(n -> n instanceof Button)
                 .forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         ListView<AvisConflict> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("nationalConflicts");
@@ -207,35 +219,52 @@ public final class NationalWindow {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("national.empty")));
-        table.getColumns().addAll(List.of(
-                column("national.col.rank", r -> r.rank()),
-                column("national.col.number", r -> r.row().dossierNumber()),
-                column("national.col.region", r -> r.dossier().exportingRegion()),
-                column("national.col.project", r -> r.row().project()),
-                column("national.col.total", r -> r.row().total()),
-                column("national.col.complete", this::scoredCriteria),
-                column("national.col.v", r -> r.row().subtotals().get("V")),
-                column("national.col.o", r -> r.row().subtotals().get("O")),
-                column("national.col.e", r -> r.row().subtotals().get("E")),
-                column("national.col.deposit", r -> r.row().depositedAt() == null ? null
-                        : r.row().depositedAt().toLocalDate()),
-                column("national.col.avis", r -> r.row().recommendation()),
-                column("national.col.proposed", r -> yesNo(r.row().proposedForPhase2())),
-                column("national.col.targets", r -> targets(r)),
-                column("national.col.conflict", r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
-                column("national.col.wave", r -> r.row().wave()),
-                column("national.col.alerts", r -> AlertWords.of(messages, r.row().alerts())),
-                decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
-                decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
-                column("national.col.decided", this::decided)));
+        table.getColumns()
+                .addAll(List.of(
+                        column("national.col.rank", r -> r.rank()),
+                        column("national.col.number", r -> r.row().dossierNumber()),
+                        column("national.col.region", r -> r.dossier().exportingRegion()),
+                        column("national.col.project", r -> r.row().project()),
+                        column("national.col.total", r -> r.row().total()),
+                        column("national.col.complete", this::scoredCriteria),
+                        column("national.col.v", r -> r.row().subtotals().get("V")),
+                        column("national.col.o", r -> r.row().subtotals().get("O")),
+                        column("national.col.e", r -> r.row().subtotals().get("E")),
+                        column(
+                                "national.col.deposit",
+                                r -> r.row().depositedAt() == null
+                                        ? null
+                                        : r.row().depositedAt().toLocalDate()),
+                        column("national.col.avis", r -> r.row().recommendation()),
+                        column("national.col.proposed", r -> yesNo(r.row().proposedForPhase2())),
+                        column("national.col.targets", r -> targets(r)),
+                        column(
+                                "national.col.conflict",
+                                r -> r.dossier().inConflict() ? messages.get("national.yes") : ""),
+                        column("national.col.wave", r -> r.row().wave()),
+                        column(
+                                "national.col.alerts",
+                                r -> AlertWords.of(messages, r.row().alerts())),
+                        decision("national.col.laureate", r -> r.decision().laureate(), model::setLaureate),
+                        decision("national.col.invited", r -> r.decision().invited(), model::setInvited),
+                        column("national.col.decided", this::decided)));
         table.getColumns().get(3).setPrefWidth(240);
         // « 1/10 (incomplète) », a date, « favorable avec réserves »: whole
-        table.getColumns().get(5).setPrefWidth(Math.max(table.getColumns().get(5).getPrefWidth(),
-                ColumnFit.textWidth(scoredCriteriaExample(), false) + ColumnFit.PADDING));
-        table.getColumns().get(9).setPrefWidth(Math.max(table.getColumns().get(9).getPrefWidth(),
-                ColumnFit.textWidth("2021-06-30", false) + ColumnFit.PADDING));
-        table.getColumns().get(10).setPrefWidth(Math.max(table.getColumns().get(10).getPrefWidth(),
-                ColumnFit.textWidth("favorable avec réserves", false) + ColumnFit.PADDING));
+        table.getColumns()
+                .get(5)
+                .setPrefWidth(Math.max(
+                        table.getColumns().get(5).getPrefWidth(),
+                        ColumnFit.textWidth(scoredCriteriaExample(), false) + ColumnFit.PADDING));
+        table.getColumns()
+                .get(9)
+                .setPrefWidth(Math.max(
+                        table.getColumns().get(9).getPrefWidth(),
+                        ColumnFit.textWidth("2021-06-30", false) + ColumnFit.PADDING));
+        table.getColumns()
+                .get(10)
+                .setPrefWidth(Math.max(
+                        table.getColumns().get(10).getPrefWidth(),
+                        ColumnFit.textWidth("favorable avec réserves", false) + ColumnFit.PADDING));
     }
 
     private Label labelFor(String key, javafx.scene.Node control) {
@@ -260,8 +289,8 @@ public final class NationalWindow {
 
     /** "10/10", or "1/10 (incomplète)" for a partial total ranked apart. */
     private String scoredCriteria(RankedDossier r) {
-        return messages.format(r.complete() ? "national.complete.yes" : "national.complete.no", r.scoredCriteria(),
-                r.criteria());
+        return messages.format(
+                r.complete() ? "national.complete.yes" : "national.complete.no", r.scoredCriteria(), r.criteria());
     }
 
     private String targets(RankedDossier r) {
@@ -274,8 +303,8 @@ public final class NationalWindow {
         return value == null ? "" : messages.get(value ? "national.yes" : "national.no");
     }
 
-    private <T extends Comparable<? super T>> TableColumn<RankedDossier, T> column(String key,
-            Function<RankedDossier, T> value) {
+    private <T extends Comparable<? super T>> TableColumn<RankedDossier, T> column(
+            String key, Function<RankedDossier, T> value) {
         TableColumn<RankedDossier, T> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
@@ -285,8 +314,8 @@ public final class NationalWindow {
         return column;
     }
 
-    private TableColumn<RankedDossier, Boolean> decision(String key, Function<RankedDossier, Boolean> value,
-            BiConsumer<RankedDossier, Boolean> change) {
+    private TableColumn<RankedDossier, Boolean> decision(
+            String key, Function<RankedDossier, Boolean> value, BiConsumer<RankedDossier, Boolean> change) {
         TableColumn<RankedDossier, Boolean> column = column(key, value);
         column.setCellFactory(c -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
@@ -307,15 +336,19 @@ public final class NationalWindow {
 
     private void acceptDrops(BorderPane root) {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> NationalViewModel.isWorkbook(f.toPath()))) {
+            if (e.getDragboard().hasFiles()
+                    && e.getDragboard().getFiles().stream().anyMatch(f -> NationalViewModel.isWorkbook(f.toPath()))) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            List<Path> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(File::toPath)
-                    .filter(NationalViewModel::isWorkbook).toList() : List.of();
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream()
+                            .map(File::toPath)
+                            .filter(NationalViewModel::isWorkbook)
+                            .toList()
+                    : List.of();
             model.importFiles(files);
             e.setDropCompleted(!files.isEmpty());
             e.consume();
@@ -325,8 +358,8 @@ public final class NationalWindow {
     private void chooseWorkbooks() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("national.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("national.import.filter"),
-                "*.xlsx"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(messages.get("national.import.filter"), "*.xlsx"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
             model.importFiles(files.stream().map(File::toPath).toList());
@@ -341,7 +374,9 @@ public final class NationalWindow {
         if (file != null) {
             Path target = file.toPath();
             Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent());
-            model.export(target, folder.resolve("invites-phase-2-" + LocalDate.now() + ".xlsx"),
+            model.export(
+                    target,
+                    folder.resolve("invites-phase-2-" + LocalDate.now() + ".xlsx"),
                     folder.resolve("laureats-phase-1-" + LocalDate.now() + ".xlsx"));
         }
     }

@@ -31,8 +31,8 @@ final class ExpertOpinions {
         for (int i = 0; i < opinions.size(); i++) {
             list.getChildren().add(opinion(opinions.get(i), "expertOpinion-" + i));
         }
-        return Optional.of(new VBox(8, Nodes.heading(messages.get("reader.expertOpinions"),
-                "expertOpinionsHeading"), list));
+        return Optional.of(
+                new VBox(8, Nodes.heading(messages.get("reader.expertOpinions"), "expertOpinionsHeading"), list));
     }
 
     private VBox opinion(DsAvis avis, String id) {
@@ -41,8 +41,10 @@ final class ExpertOpinions {
         who.setId(id + "-expert");
         who.getStyleClass().add("field-name");
         String date = text.date(avis.createdAt());
-        Label requested = Nodes.text(blank(avis.claimant()) ? messages.format("expert.requested", date)
-                : messages.format("expert.requestedBy", date, avis.claimant()));
+        Label requested = Nodes.text(
+                blank(avis.claimant())
+                        ? messages.format("expert.requested", date)
+                        : messages.format("expert.requestedBy", date, avis.claimant()));
         requested.setId(id + "-requested");
 
         VBox box = new VBox(3, who, requested);
@@ -50,22 +52,27 @@ final class ExpertOpinions {
         box.getStyleClass().add("expert-opinion");
         box.setAccessibleText(messages.format("expert.accessible", expert));
         if (!blank(avis.introduction())) {
-            box.getChildren().addAll(name(messages.get("expert.introduction")), value(avis.introduction(),
-                    id + "-introduction"));
+            box.getChildren()
+                    .addAll(
+                            name(messages.get("expert.introduction")),
+                            value(avis.introduction(), id + "-introduction"));
         }
         if (!blank(avis.question())) {
             box.getChildren().addAll(name(messages.get("expert.question")), value(avis.question(), id + "-question"));
         }
-        box.getChildren().add(name(avis.answeredAt() == null || blank(avis.answer()) ? messages.get("expert.answer")
-                : messages.format("expert.answeredAt", text.date(avis.answeredAt()))));
+        box.getChildren()
+                .add(name(
+                        avis.answeredAt() == null || blank(avis.answer())
+                                ? messages.get("expert.answer")
+                                : messages.format("expert.answeredAt", text.date(avis.answeredAt()))));
         Label answer = value(blank(avis.answer()) ? messages.get("expert.noAnswer") : avis.answer(), id + "-answer");
         if (blank(avis.answer())) {
             answer.getStyleClass().add("section-empty");
         }
         box.getChildren().add(answer);
         if (avis.answerYesNo() != null) {
-            box.getChildren().add(value(messages.format("expert.yesNo", text.yesNo(avis.answerYesNo())),
-                    id + "-yesNo"));
+            box.getChildren()
+                    .add(value(messages.format("expert.yesNo", text.yesNo(avis.answerYesNo())), id + "-yesNo"));
         }
         return box;
     }

@@ -52,7 +52,9 @@ final class IdentitySection {
         rows.add("identity.legalForm", text.orDash(structure.legalForm()), notEligible);
         rows.add("identity.inseeCategory", category(legalForm.category()), false);
         LegalFormWords words = LegalFormWords.in(messages.locale());
-        rows.add("identity.legalFormCheck", words.status(legalForm.status()) + " — " + words.explanation(legalForm),
+        rows.add(
+                "identity.legalFormCheck",
+                words.status(legalForm.status()) + " — " + words.explanation(legalForm),
                 notEligible || legalForm.status() == LegalFormVerdict.Status.ESUS_TO_CHECK);
         if (legalForm.disagrees()) {
             rows.add("identity.legalFormDisagreement", words.disagreement(legalForm), true);
@@ -62,19 +64,29 @@ final class IdentitySection {
         rows.add("identity.address", text.orDash(structure.address()), false);
         rows.add("identity.region", text.orDash(dossier.region()), false);
         rows.add("identity.group", text.orDash(dossier.tracking().instructorGroup()), false);
-        rows.add("identity.state", dossier.tracking().state() == null ? text.orDash(null)
-                : dossier.tracking().state().label(), false);
+        rows.add(
+                "identity.state",
+                dossier.tracking().state() == null
+                        ? text.orDash(null)
+                        : dossier.tracking().state().label(),
+                false);
         rows.add("identity.depositedAt", text.depositTime(dossier.tracking().depositedAt()), false);
         rows.add("identity.referentName", text.orDash(referent.name()), false);
         rows.add("identity.referentFunction", text.orDash(referent.function()), false);
         rows.add("identity.referentEmail", text.orDash(referent.email()), false);
         rows.add("identity.referentPhone", text.orDash(referent.phone()), false);
         boolean qpvMismatch = checks.qpvMismatch(territory.declaredQpv());
-        rows.add("identity.qpv", text.declaredDetected(territory.declaredQpv(), checks.qpvDetected())
-                + (qpvMismatch ? " — " + messages.get("identity.mismatch") : ""), qpvMismatch);
+        rows.add(
+                "identity.qpv",
+                text.declaredDetected(territory.declaredQpv(), checks.qpvDetected())
+                        + (qpvMismatch ? " — " + messages.get("identity.mismatch") : ""),
+                qpvMismatch);
         boolean zrrMismatch = checks.zrrMismatch(territory.declaredZrr());
-        rows.add("identity.zrr", text.declaredDetected(territory.declaredZrr(), checks.zrrDetected())
-                + (zrrMismatch ? " — " + messages.get("identity.mismatch") : ""), zrrMismatch);
+        rows.add(
+                "identity.zrr",
+                text.declaredDetected(territory.declaredZrr(), checks.zrrDetected())
+                        + (zrrMismatch ? " — " + messages.get("identity.mismatch") : ""),
+                zrrMismatch);
         rows.add("identity.communes", text.communes(territory), false);
         return new VBox(6, Nodes.heading(messages.get("reader.identity"), "identityHeading"), grid);
     }

@@ -28,39 +28,59 @@ final class ReaderHeader {
     VBox build(DossierView view) {
         Dossier dossier = view.dossier();
         DossierChecks checks = view.checks();
-        Label title = new Label(messages.format("reader.title", dossier.number(),
-                text.orDash(dossier.projectName())));
+        Label title = new Label(messages.format("reader.title", dossier.number(), text.orDash(dossier.projectName())));
         title.setId("readerTitle");
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
 
-        FlowPane badges = new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalForm()),
-                siret(checks.siretValid()));
+        FlowPane badges =
+                new FlowPane(8, 6, admissibility(checks), legalForm(checks.legalForm()), siret(checks.siretValid()));
         badges.setId("readerBadges");
         badges.getChildren().add(wave(checks));
         if (view.depositToCheck()) {
-            badges.getChildren().add(Nodes.badge(messages.get("badge.depositToCheck"), "depositToCheckBadge",
-                    Tone.WARNING, messages.get("badge.depositToCheck.accessible")));
+            badges.getChildren()
+                    .add(Nodes.badge(
+                            messages.get("badge.depositToCheck"),
+                            "depositToCheckBadge",
+                            Tone.WARNING,
+                            messages.get("badge.depositToCheck.accessible")));
         }
         if (checks.pessiiAdmissibility() != null) {
             String key = checks.admissibilityDisagreement() ? "badge.pessii.disagrees" : "badge.pessii";
-            String said = messages.format(key, checks.pessiiAdmissibility().label(),
+            String said = messages.format(
+                    key,
+                    checks.pessiiAdmissibility().label(),
                     checks.computedAdmissibility().label());
-            badges.getChildren().add(Nodes.badge(said, "pessiiAdmissibilityBadge",
-                    checks.admissibilityDisagreement() ? Tone.WARNING : Tone.NEUTRAL, said));
+            badges.getChildren()
+                    .add(Nodes.badge(
+                            said,
+                            "pessiiAdmissibilityBadge",
+                            checks.admissibilityDisagreement() ? Tone.WARNING : Tone.NEUTRAL,
+                            said));
         }
         if (checks.legalForm().disagrees()) {
-            badges.getChildren().add(Nodes.badge(messages.get("badge.legalForm.disagreement"),
-                    "legalFormDisagreementBadge", Tone.WARNING,
-                    LegalFormWords.in(messages.locale()).disagreement(checks.legalForm())));
+            badges.getChildren()
+                    .add(Nodes.badge(
+                            messages.get("badge.legalForm.disagreement"),
+                            "legalFormDisagreementBadge",
+                            Tone.WARNING,
+                            LegalFormWords.in(messages.locale()).disagreement(checks.legalForm())));
         }
         if (view.alteredBySpreadsheet()) {
-            badges.getChildren().add(Nodes.badge(messages.get("badge.altered"), "alteredBadge", Tone.WARNING,
-                    messages.format("badge.altered.accessible", String.join(", ", view.alteredColumns()))));
+            badges.getChildren()
+                    .add(Nodes.badge(
+                            messages.get("badge.altered"),
+                            "alteredBadge",
+                            Tone.WARNING,
+                            messages.format("badge.altered.accessible", String.join(", ", view.alteredColumns()))));
         }
         if (view.absentFromLastImport()) {
-            badges.getChildren().add(Nodes.badge(messages.get("badge.absent"), "absentBadge", Tone.WARNING,
-                    messages.get("badge.absent.accessible")));
+            badges.getChildren()
+                    .add(Nodes.badge(
+                            messages.get("badge.absent"),
+                            "absentBadge",
+                            Tone.WARNING,
+                            messages.get("badge.absent.accessible")));
         }
         if (!checks.overLimit().isEmpty()) {
             String over = messages.count("badge.overLimit", checks.overLimit().size());
@@ -81,16 +101,23 @@ final class ReaderHeader {
 
     private Label admissibility(DossierChecks checks) {
         Admissibility admissibility = checks.admissibility();
-        return Nodes.badge(admissibility.label(), "admissibilityBadge", Nodes.tone(admissibility),
+        return Nodes.badge(
+                admissibility.label(),
+                "admissibilityBadge",
+                Nodes.tone(admissibility),
                 messages.format("badge.admissibility.accessible", admissibility.label()));
     }
 
     private Label wave(DossierChecks checks) {
-        String said = checks.wave() == null ? messages.get("badge.wave.none")
-                : checks.wave().rolling() ? messages.format("badge.wave.rolling", checks.wave().name())
-                : messages.format("badge.wave", checks.wave().name());
+        String said = checks.wave() == null
+                ? messages.get("badge.wave.none")
+                : checks.wave().rolling()
+                        ? messages.format("badge.wave.rolling", checks.wave().name())
+                        : messages.format("badge.wave", checks.wave().name());
         if (checks.wave() != null && !checks.wave().rolling()) {
-            String deadline = messages.format("badge.wave.deadline", said,
+            String deadline = messages.format(
+                    "badge.wave.deadline",
+                    said,
                     text.parisDateTime(checks.wave().deadline()));
             Label badge = Nodes.badge(said, "waveBadge", Tone.NEUTRAL, deadline);
             badge.setTooltip(new javafx.scene.control.Tooltip(deadline));
@@ -113,7 +140,10 @@ final class ReaderHeader {
             case ESUS_TO_CHECK -> Tone.WARNING;
             case UNKNOWN -> Tone.NEUTRAL;
         };
-        return Nodes.badge(messages.get(key), "legalFormBadge", tone,
+        return Nodes.badge(
+                messages.get(key),
+                "legalFormBadge",
+                tone,
                 messages.get(key) + ". " + LegalFormWords.in(messages.locale()).explanation(verdict));
     }
 

@@ -49,8 +49,14 @@ public final class ReaderPane extends ScrollPane {
             content.getChildren().setAll(placeholder);
             return;
         }
-        content.getChildren().setAll(header.build(view), new Separator(), identity.build(view), new Separator(),
-                sections.build(view, viewModel.highlightProperty().get()), new Separator());
+        content.getChildren()
+                .setAll(
+                        header.build(view),
+                        new Separator(),
+                        identity.build(view),
+                        new Separator(),
+                        sections.build(view, viewModel.highlightProperty().get()),
+                        new Separator());
         opinions.build(view).ifPresent(section -> content.getChildren().addAll(section, new Separator()));
         content.getChildren().addAll(extra.otherFields(view), extra.lastChanges(view));
         setVvalue(0);

@@ -58,13 +58,15 @@ public final class ReaderText {
         }
         String here = dateTime(time);
         String paris = parisDateTime(time);
-        return here.equals(DATE_TIME.format(time.atZoneSameInstant(PARIS))) ? here
+        return here.equals(DATE_TIME.format(time.atZoneSameInstant(PARIS)))
+                ? here
                 : messages.format("time.withParis", here, paris);
     }
 
     /** {@code dd/MM/yyyy HH:mm heure de Paris}: how the window writes the call's deadlines. */
     public String parisDateTime(OffsetDateTime time) {
-        return time == null ? messages.get("value.empty")
+        return time == null
+                ? messages.get("value.empty")
                 : messages.format("time.paris", DATE_TIME.format(time.atZoneSameInstant(PARIS)));
     }
 

@@ -52,7 +52,8 @@ public final class ReaderViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.format("status.loadingDossier", number),
+        runner.run(
+                messages.format("status.loadingDossier", number),
                 progress -> current.readDossiers().byNumber(number),
                 result -> {
                     // a quick run of Down keys queues several loads: only the last one asked for is shown

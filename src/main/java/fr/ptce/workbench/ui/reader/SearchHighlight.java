@@ -13,8 +13,7 @@ import javafx.scene.text.TextFlow;
 /** A reader text with the words the search box matches highlighted; plain wrapped text when none matches. */
 final class SearchHighlight {
 
-    private SearchHighlight() {
-    }
+    private SearchHighlight() {}
 
     static Node text(String body, SearchQuery query) {
         List<int[]> hits = new ArrayList<>();

@@ -30,7 +30,8 @@ final class TextSections {
         VBox all = new VBox(14, Nodes.heading(messages.get("reader.sections"), "sectionsHeading"));
         Sections sections = view.dossier().sections();
         for (Section section : Section.values()) {
-            all.getChildren().add(section(section, sections, view.checks().overLimit().contains(section), query));
+            all.getChildren()
+                    .add(section(section, sections, view.checks().overLimit().contains(section), query));
         }
         return all;
     }

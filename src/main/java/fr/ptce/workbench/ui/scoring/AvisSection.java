@@ -37,8 +37,8 @@ final class AvisSection extends ScrollPane {
         setId("avisSection");
         setFitToWidth(true);
 
-        ComboBox<Recommendation> recommendation = combo("recommendation", Recommendation.values(),
-                Recommendation::label);
+        ComboBox<Recommendation> recommendation =
+                combo("recommendation", Recommendation.values(), Recommendation::label);
         recommendation.setPromptText(messages.get("avis.recommendation.prompt"));
         recommendation.setOnAction(e -> {
             if (!updating) {
@@ -86,11 +86,21 @@ final class AvisSection extends ScrollPane {
         state.getStyleClass().add("criterion-help");
         state.textProperty().bind(viewModel.avisStateProperty());
 
-        VBox content = new VBox(8, Nodes.heading(messages.get("avis.heading"), "avisHeading"),
-                labelled("avis.recommendation", recommendation), alerts, phase2, refusal,
-                labelled("avis.motivation", motivation), draft, labelled("avis.strengths", strengths),
-                labelled("avis.attention", attention), new ConsolidatedGrid(viewModel, messages), state,
-                new Separator(), override());
+        VBox content = new VBox(
+                8,
+                Nodes.heading(messages.get("avis.heading"), "avisHeading"),
+                labelled("avis.recommendation", recommendation),
+                alerts,
+                phase2,
+                refusal,
+                labelled("avis.motivation", motivation),
+                draft,
+                labelled("avis.strengths", strengths),
+                labelled("avis.attention", attention),
+                new ConsolidatedGrid(viewModel, messages),
+                state,
+                new Separator(),
+                override());
         content.setPadding(new Insets(8));
         setContent(content);
     }
@@ -110,8 +120,13 @@ final class AvisSection extends ScrollPane {
         state.setId("overrideState");
         state.setWrapText(true);
         state.textProperty().bind(viewModel.overrideStateProperty());
-        return new VBox(6, Nodes.heading(messages.get("override.heading"), "overrideHeading"),
-                labelled("override.value", value), labelled("override.reason", reason), apply, state);
+        return new VBox(
+                6,
+                Nodes.heading(messages.get("override.heading"), "overrideHeading"),
+                labelled("override.value", value),
+                labelled("override.reason", reason),
+                apply,
+                state);
     }
 
     private <T> ComboBox<T> combo(String id, T[] values, java.util.function.Function<T, String> label) {

@@ -61,8 +61,14 @@ public final class AvisViewModel {
     private final ReadOnlyStringWrapper alerts = new ReadOnlyStringWrapper("");
     private DossierChecks checks;
 
-    AvisViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Autosave autosave,
-            Supplier<String> number, JudgementViewModel judgement, Consumer<Object> onSaved) {
+    AvisViewModel(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Autosave autosave,
+            Supplier<String> number,
+            JudgementViewModel judgement,
+            Consumer<Object> onSaved) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
@@ -88,8 +94,9 @@ public final class AvisViewModel {
                 .orElse(messages.get("avis.incomplete")));
         overrideValue.set(override.map(AdmissibilityOverride::value).orElse(null));
         overrideReason.set(override.map(AdmissibilityOverride::reason).orElse(""));
-        overrideState.set(override.map(o -> messages.format("override.current", o.value().label(), o.author(),
-                Formats.dateTime(o.at()))).orElse(messages.get("override.none")));
+        overrideState.set(override.map(o ->
+                        messages.format("override.current", o.value().label(), o.author(), Formats.dateTime(o.at())))
+                .orElse(messages.get("override.none")));
         alert();
     }
 
@@ -101,8 +108,9 @@ public final class AvisViewModel {
             return;
         }
         Admissibility admissibility = overrideValue.get() != null ? overrideValue.get() : checks.admissibility();
-        String found = AlertWords.of(messages, AvisAlerts.of(chosen.favorable(), admissibility,
-                checks.wave() != null, judgement.metIfAnswered()));
+        String found = AlertWords.of(
+                messages,
+                AvisAlerts.of(chosen.favorable(), admissibility, checks.wave() != null, judgement.metIfAnswered()));
         alerts.set(found.isEmpty() ? "" : messages.format("avis.alerts", found));
     }
 
@@ -144,8 +152,17 @@ public final class AvisViewModel {
         if (recommendation.get() == null) {
             return Optional.of(messages.get("avis.phase2.noRecommendation"));
         }
-        Avis candidate = new Avis(number.get(), recommendation.get(), true, motivation.text(), null, null, Map.of(),
-                null, "-", OffsetDateTime.now());
+        Avis candidate = new Avis(
+                number.get(),
+                recommendation.get(),
+                true,
+                motivation.text(),
+                null,
+                null,
+                Map.of(),
+                null,
+                "-",
+                OffsetDateTime.now());
         return Phase2Rule.refusal(candidate, judgement.targetsProperty().get());
     }
 
@@ -155,12 +172,17 @@ public final class AvisViewModel {
         if (dossier == null) {
             return;
         }
-        state.current().ifPresent(w -> runner.run(messages.get("status.drafting"),
-                p -> w.draftMotivation().of(dossier), draft -> {
-                    if (dossier.equals(number.get())) {
-                        motivation.textProperty().set(draft.isBlank() ? messages.get("avis.noComments") : draft);
-                    }
-                }));
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.get("status.drafting"),
+                        p -> w.draftMotivation().of(dossier),
+                        draft -> {
+                            if (dossier.equals(number.get())) {
+                                motivation
+                                        .textProperty()
+                                        .set(draft.isBlank() ? messages.get("avis.noComments") : draft);
+                            }
+                        }));
     }
 
     /** Saves the avis when it has a recommendation and a motivation; otherwise says what is missing. */
@@ -181,14 +203,24 @@ public final class AvisViewModel {
             return;
         }
         Map<String, BigDecimal> scores = typed;
-        AvisDraft draft = new AvisDraft(dossier, recommendation.get(), phase2.get(), motivation.text(),
-                strengths.text(), attention.text(), scores, consolidated.reason().text());
-        autosave.save(w -> w.saveAvis().save(draft), saved -> {
-            refusal.set("");
-            scoresRefusal.set("");
-            avisState.set(messages.format("avis.savedBy", saved.author(), Formats.dateTime(saved.at())));
-            onSaved.accept(saved);
-        }, error -> (scores == null ? refusal : scoresRefusal).set(Dialogs.errorText(error)));
+        AvisDraft draft = new AvisDraft(
+                dossier,
+                recommendation.get(),
+                phase2.get(),
+                motivation.text(),
+                strengths.text(),
+                attention.text(),
+                scores,
+                consolidated.reason().text());
+        autosave.save(
+                w -> w.saveAvis().save(draft),
+                saved -> {
+                    refusal.set("");
+                    scoresRefusal.set("");
+                    avisState.set(messages.format("avis.savedBy", saved.author(), Formats.dateTime(saved.at())));
+                    onSaved.accept(saved);
+                },
+                error -> (scores == null ? refusal : scoresRefusal).set(Dialogs.errorText(error)));
     }
 
     /** Overrules the computed admissibility with the value and reason entered. */
@@ -200,11 +232,14 @@ public final class AvisViewModel {
             return;
         }
         String reason = overrideReason.get();
-        autosave.save(w -> w.overrideAdmissibility().apply(dossier, value, reason), saved -> {
-            overrideState.set(messages.format("override.current", saved.value().label(), saved.author(),
-                    Formats.dateTime(saved.at())));
-            onSaved.accept(saved);
-        }, error -> overrideState.set(Dialogs.errorText(error)));
+        autosave.save(
+                w -> w.overrideAdmissibility().apply(dossier, value, reason),
+                saved -> {
+                    overrideState.set(messages.format(
+                            "override.current", saved.value().label(), saved.author(), Formats.dateTime(saved.at())));
+                    onSaved.accept(saved);
+                },
+                error -> overrideState.set(Dialogs.errorText(error)));
     }
 
     void flush() {

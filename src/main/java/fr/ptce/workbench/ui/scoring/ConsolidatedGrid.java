@@ -53,13 +53,22 @@ final class ConsolidatedGrid extends VBox {
         total.setMinHeight(Region.USE_PREF_SIZE);
         total.textProperty().bind(scores.totalProperty());
 
-        getChildren().addAll(Nodes.heading(messages.get("avis.consolidated.heading"), "consolidatedHeading"),
-                table, total, reasonLabel, reason, refusal);
+        getChildren()
+                .addAll(
+                        Nodes.heading(messages.get("avis.consolidated.heading"), "consolidatedHeading"),
+                        table,
+                        total,
+                        reasonLabel,
+                        reason,
+                        refusal);
     }
 
     private void rebuild() {
         table.getChildren().clear();
-        table.addRow(0, header("avis.consolidated.criterion"), header("avis.consolidated.mean"),
+        table.addRow(
+                0,
+                header("avis.consolidated.criterion"),
+                header("avis.consolidated.mean"),
                 header("avis.consolidated.value"));
         int row = 1;
         for (String code : scores.codes()) {

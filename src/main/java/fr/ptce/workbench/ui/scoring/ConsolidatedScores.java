@@ -35,6 +35,7 @@ public final class ConsolidatedScores {
      * source, so a wrapper made per call, once collected, takes its listeners with it.
      */
     private final ObservableList<String> readOnlyCodes = FXCollections.unmodifiableObservableList(codes);
+
     private final DraftText reason;
     private final Messages messages;
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -66,8 +67,8 @@ public final class ConsolidatedScores {
         means = Consolidation.mean(grid, reviews(mine));
         showMeans();
         boolean changed = avis.map(Avis::scoreChangeReason).isPresent();
-        values.forEach((code, draft) -> draft.load(text(changed
-                ? avis.get().consolidatedScores().get(code) : means.get(code))));
+        values.forEach((code, draft) ->
+                draft.load(text(changed ? avis.get().consolidatedScores().get(code) : means.get(code))));
         reason.load(avis.map(Avis::scoreChangeReason).orElse(""));
         showTotal();
     }
@@ -97,10 +98,14 @@ public final class ConsolidatedScores {
             return;
         }
         GridTotals totals = grid.totals(typed);
-        total.set(totals.complete()
-                ? messages.format("avis.consolidated.total", Formats.french(totals.total()))
-                : messages.format("avis.consolidated.total.partial", Formats.french(totals.total()),
-                        totals.scored(), totals.criteria()));
+        total.set(
+                totals.complete()
+                        ? messages.format("avis.consolidated.total", Formats.french(totals.total()))
+                        : messages.format(
+                                "avis.consolidated.total.partial",
+                                Formats.french(totals.total()),
+                                totals.scored(),
+                                totals.criteria()));
     }
 
     /** « Note globale consolidée : 62 / 100 », or partial with its count of criteria; empty without value. */

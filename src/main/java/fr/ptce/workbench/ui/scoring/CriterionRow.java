@@ -100,12 +100,15 @@ final class CriterionRow extends VBox {
     private void show(BigDecimal value, Scale scale, Messages messages) {
         Toggle match = group.getToggles().stream()
                 .filter(t -> value != null && ((BigDecimal) t.getUserData()).compareTo(value) == 0)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         group.selectToggle(match);
         String meaning = scale.meaning(value).map(m -> " (" + m + ")").orElse("");
-        scoreControl.setAccessibleText(messages.format("scoring.score.accessible", model.code(),
-                model.criterion().label(), value == null ? messages.get("scoring.notScored")
-                        : Formats.french(value) + meaning));
+        scoreControl.setAccessibleText(messages.format(
+                "scoring.score.accessible",
+                model.code(),
+                model.criterion().label(),
+                value == null ? messages.get("scoring.notScored") : Formats.french(value) + meaning));
     }
 
     /** A tooltip that wraps a long text instead of running off the screen. */

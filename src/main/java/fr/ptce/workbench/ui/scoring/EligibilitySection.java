@@ -38,6 +38,7 @@ final class EligibilitySection extends ScrollPane {
     private final Messages messages;
     /** The questions answered with O / P / N, in the order ↑ / ↓ go through them: EL1–EL7, then governance. */
     private final java.util.List<Question> questions = new java.util.ArrayList<>();
+
     private boolean updating;
 
     EligibilitySection(JudgementViewModel viewModel, Messages messages) {
@@ -68,13 +69,26 @@ final class EligibilitySection extends ScrollPane {
         Label summary = new Label();
         summary.setId("eligibilitySummary");
         summary.getStyleClass().add("field-name");
-        summary.textProperty().bind(Bindings.createStringBinding(() -> messages.format("eligibility.summary",
-                viewModel.metProperty().get(), messages.get(viewModel.eligibleProperty().get()
-                        ? "eligibility.eligible" : "eligibility.notEligible")),
-                viewModel.metProperty(), viewModel.eligibleProperty()));
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.format(
+                                "eligibility.summary",
+                                viewModel.metProperty().get(),
+                                messages.get(
+                                        viewModel.eligibleProperty().get()
+                                                ? "eligibility.eligible"
+                                                : "eligibility.notEligible")),
+                        viewModel.metProperty(),
+                        viewModel.eligibleProperty()));
 
-        VBox content = new VBox(12, Nodes.heading(messages.get("eligibility.heading"), "eligibilityHeading"), grid,
-                summary, governance(), maturity(), targets());
+        VBox content = new VBox(
+                12,
+                Nodes.heading(messages.get("eligibility.heading"), "eligibilityHeading"),
+                grid,
+                summary,
+                governance(),
+                maturity(),
+                targets());
         content.setPadding(new javafx.geometry.Insets(8));
         setContent(content);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -85,7 +99,8 @@ final class EligibilitySection extends ScrollPane {
 
         /** The chosen answer's button, else the first one: where the focus goes on this question. */
         ToggleButton focusTarget() {
-            return group.getSelectedToggle() instanceof ToggleButton chosen ? chosen
+            return group.getSelectedToggle() instanceof ToggleButton chosen
+                    ? chosen
                     : (ToggleButton) box.getChildren().get(0);
         }
     }
@@ -115,7 +130,9 @@ final class EligibilitySection extends ScrollPane {
             case P -> answer(question, 1);
             case N -> answer(question, 2);
             case DELETE, BACK_SPACE -> answer(question, -1);
-            case DOWN -> KeyFocus.request(questions.get(Math.min(questions.size() - 1, index + 1)).focusTarget());
+            case DOWN ->
+                KeyFocus.request(
+                        questions.get(Math.min(questions.size() - 1, index + 1)).focusTarget());
             case UP -> KeyFocus.request(questions.get(Math.max(0, index - 1)).focusTarget());
             default -> {
                 return;
@@ -146,8 +163,7 @@ final class EligibilitySection extends ScrollPane {
         }
         viewModel.answerProperty(c).addListener((o, old, now) -> select(group, now));
         select(group, viewModel.answerProperty(c).get());
-        questions.add(new Question(box, group,
-                i -> viewModel.answer(c, i < 0 ? null : EligibilityAnswer.values()[i])));
+        questions.add(new Question(box, group, i -> viewModel.answer(c, i < 0 ? null : EligibilityAnswer.values()[i])));
         return box;
     }
 
@@ -180,7 +196,9 @@ final class EligibilitySection extends ScrollPane {
     }
 
     private static void select(ToggleGroup group, Object value) {
-        group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData() == value).findFirst()
+        group.selectToggle(group.getToggles().stream()
+                .filter(t -> t.getUserData() == value)
+                .findFirst()
                 .orElse(null));
     }
 
@@ -227,8 +245,8 @@ final class EligibilitySection extends ScrollPane {
         a.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.A.callText())));
         b.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.B.callText())));
         c.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.C.callText())));
-        Runnable save = () -> viewModel.setTargets(new Targets(a.isSelected(), b.isSelected(),
-                c.isIndeterminate() ? null : c.isSelected()));
+        Runnable save = () -> viewModel.setTargets(
+                new Targets(a.isSelected(), b.isSelected(), c.isIndeterminate() ? null : c.isSelected()));
         a.setOnAction(e -> save.run());
         b.setOnAction(e -> save.run());
         c.setOnAction(e -> save.run());

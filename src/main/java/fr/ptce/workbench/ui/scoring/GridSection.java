@@ -91,8 +91,8 @@ final class GridSection extends ScrollPane {
             VBox blockBox = new VBox(6, new HBox(8, heading, subtotal));
             blockBox.getStyleClass().add("grid-block");
             for (var criterion : grid.criteria(block.code())) {
-                CriterionRow row = new CriterionRow(viewModel.criterion(criterion.code()), grid.scale(), viewModel,
-                        messages);
+                CriterionRow row =
+                        new CriterionRow(viewModel.criterion(criterion.code()), grid.scale(), viewModel, messages);
                 row.scoreControl().focusedProperty().addListener((o, was, now) -> {
                     if (now) {
                         viewModel.focus(criterion.code());

@@ -22,12 +22,18 @@ final class HistorySection extends TableView<AuditEntry> {
         getColumns().add(column(messages.get("history.when"), e -> Formats.dateTime(e.at()), 140));
         getColumns().add(column(messages.get("history.who"), AuditEntry::who, 160));
         getColumns().add(column(messages.get("history.field"), AuditEntry::field, 140));
-        getColumns().add(column(messages.get("history.change"), e -> messages.format("history.oldNew",
-                Objects.toString(e.oldValue(), "—"), Objects.toString(e.newValue(), "—")), 240));
+        getColumns()
+                .add(column(
+                        messages.get("history.change"),
+                        e -> messages.format(
+                                "history.oldNew",
+                                Objects.toString(e.oldValue(), "—"),
+                                Objects.toString(e.newValue(), "—")),
+                        240));
     }
 
-    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value,
-            double width) {
+    private static TableColumn<AuditEntry, String> column(
+            String title, Function<AuditEntry, String> value, double width) {
         TableColumn<AuditEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);

@@ -28,8 +28,7 @@ public final class IdentityDialog {
     /** An e-mail address as people type it: something, one at sign, a domain with a dot; no space. */
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    private IdentityDialog() {
-    }
+    private IdentityDialog() {}
 
     public static Optional<Reviewer> ask(Stage owner, Messages messages) {
         Dialog<Reviewer> dialog = new Dialog<>();
@@ -74,12 +73,19 @@ public final class IdentityDialog {
         okButton.setId("identityOk");
         Required.validate(okButton, validation -> {
             validation.registerValidator(name, Required.text(messages.get("identity.dialog.nameRequired")));
-            validation.registerValidator(email, Validator.createRegexValidator(
-                    messages.get("identity.dialog.emailInvalid"), EMAIL, Severity.ERROR));
+            validation.registerValidator(
+                    email,
+                    Validator.createRegexValidator(
+                            messages.get("identity.dialog.emailInvalid"), EMAIL, Severity.ERROR));
         });
         dialog.getDialogPane().lookupButton(cancel).setId("identityCancel");
-        dialog.setResultConverter(button -> button == ok ? new Reviewer(name.getText(), email.getText(),
-                role.getValue(), role.getValue() == ReviewerRole.CORRESPONDENT ? region.getText() : null) : null);
+        dialog.setResultConverter(button -> button == ok
+                ? new Reviewer(
+                        name.getText(),
+                        email.getText(),
+                        role.getValue(),
+                        role.getValue() == ReviewerRole.CORRESPONDENT ? region.getText() : null)
+                : null);
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }

@@ -43,16 +43,18 @@ public final class JudgementViewModel {
     private final ReadOnlyObjectWrapper<Maturity> maturity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Targets> targets = new ReadOnlyObjectWrapper<>(Targets.NONE);
 
-    JudgementViewModel(Autosave autosave, Supplier<String> number, Consumer<Object> onSaved,
-            Consumer<Throwable> onFailed) {
+    JudgementViewModel(
+            Autosave autosave, Supplier<String> number, Consumer<Object> onSaved, Consumer<Throwable> onFailed) {
         this.autosave = autosave;
         this.number = number;
         this.onSaved = onSaved;
         this.onFailed = onFailed;
         for (EligibilityCriterion c : EligibilityCriterion.values()) {
             answers.put(c, new ReadOnlyObjectWrapper<>());
-            notes.put(c, new DraftText(text -> save(w -> w.scoreDossier().setEligibility(number.get(), c,
-                    answers.get(c).get(), text))));
+            notes.put(
+                    c,
+                    new DraftText(text -> save(w -> w.scoreDossier()
+                            .setEligibility(number.get(), c, answers.get(c).get(), text))));
         }
     }
 
@@ -76,7 +78,8 @@ public final class JudgementViewModel {
         }
         Boolean zrr = checks.zrrDetected();
         Boolean qpv = checks.qpvDetected();
-        Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv) ? Boolean.TRUE
+        Boolean fragile = Boolean.TRUE.equals(zrr) || Boolean.TRUE.equals(qpv)
+                ? Boolean.TRUE
                 : Boolean.FALSE.equals(zrr) && Boolean.FALSE.equals(qpv) ? Boolean.FALSE : null;
         return new Targets(false, false, fragile);
     }
@@ -125,7 +128,9 @@ public final class JudgementViewModel {
     }
 
     private void count() {
-        int n = (int) answers.values().stream().filter(a -> a.get() != null && a.get().met()).count();
+        int n = (int) answers.values().stream()
+                .filter(a -> a.get() != null && a.get().met())
+                .count();
         met.set(n);
         eligible.set(n >= Eligibility.MAJORITY);
     }

@@ -54,10 +54,12 @@ final class ReviewersSection extends VBox {
         CheckBox ownFirst = new CheckBox(messages.get("reviewers.ownFirst"));
         ownFirst.setId("ownScoresFirst");
         ownFirst.selectedProperty().bindBidirectional(viewModel.ownScoresFirstProperty());
-        Spinner<Double> spread = new Spinner<>(0.5, 5, viewModel.spreadProperty().get().doubleValue(), 0.5);
+        Spinner<Double> spread =
+                new Spinner<>(0.5, 5, viewModel.spreadProperty().get().doubleValue(), 0.5);
         spread.setId("spreadThreshold");
         spread.setPrefWidth(80);
-        spread.valueProperty().addListener((o, was, is) -> viewModel.spreadProperty().set(BigDecimal.valueOf(is)));
+        spread.valueProperty()
+                .addListener((o, was, is) -> viewModel.spreadProperty().set(BigDecimal.valueOf(is)));
         Label spreadLabel = new Label(messages.get("reviewers.spread"));
         spreadLabel.setLabelFor(spread);
         table.setAccessibleText(messages.get("reviewers.table.accessible"));
@@ -71,12 +73,16 @@ final class ReviewersSection extends VBox {
         table.getColumns().add(column(messages.get("reviewers.criterion"), l -> l.code() + " " + l.label(), 220));
         for (int i = 0; i < viewModel.reviewers().size(); i++) {
             int at = i;
-            table.getColumns().add(column(viewModel.reviewers().get(i), l -> l.values().get(at), 90));
+            table.getColumns()
+                    .add(column(viewModel.reviewers().get(i), l -> l.values().get(at), 90));
         }
         table.getColumns().add(column(messages.get("reviewers.mean"), Line::mean, 80));
         table.getColumns().add(column(messages.get("reviewers.range"), Line::range, 80));
-        table.getColumns().add(column(messages.get("reviewers.flag"),
-                l -> l.disputed() ? messages.get("reviewers.toDiscuss") : "", 100));
+        table.getColumns()
+                .add(column(
+                        messages.get("reviewers.flag"),
+                        l -> l.disputed() ? messages.get("reviewers.toDiscuss") : "",
+                        100));
         // the scores as wide as their titles and the flag as its text; the criterion's words take the rest
         double flag = ColumnFit.textWidth(messages.get("reviewers.toDiscuss"), false) + ColumnFit.PADDING;
         TableColumn<Line, ?> last = table.getColumns().get(table.getColumns().size() - 1);
@@ -84,8 +90,8 @@ final class ReviewersSection extends VBox {
         table.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getMinWidth() + 24));
     }
 
-    private static TableColumn<Line, String> column(String title, java.util.function.Function<Line, String> value,
-            double width) {
+    private static TableColumn<Line, String> column(
+            String title, java.util.function.Function<Line, String> value, double width) {
         TableColumn<Line, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);

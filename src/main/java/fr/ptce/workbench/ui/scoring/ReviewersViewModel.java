@@ -80,7 +80,8 @@ public final class ReviewersViewModel {
         if (grid == null) {
             return;
         }
-        boolean complete = mine.map(r -> grid.codes().stream().allMatch(c -> r.score(c).value() != null))
+        boolean complete = mine.map(
+                        r -> grid.codes().stream().allMatch(c -> r.score(c).value() != null))
                 .orElse(false);
         hidden.set(ownScoresFirst.get() && !others.isEmpty() && !complete);
         List<Review> shown = new ArrayList<>();
@@ -88,24 +89,40 @@ public final class ReviewersViewModel {
         if (!hidden.get()) {
             shown.addAll(others);
         }
-        ReviewComparison comparison = ReviewComparison.of(grid, shown,
-                new Thresholds(spread.get(), Optional.ofNullable(passMark.get())));
-        reviewers.setAll(shown.stream().map(r -> mine.filter(m -> m == r).isPresent()
-                ? messages.format("reviewers.me", r.reviewer().name()) : r.reviewer().name()).toList());
+        ReviewComparison comparison =
+                ReviewComparison.of(grid, shown, new Thresholds(spread.get(), Optional.ofNullable(passMark.get())));
+        reviewers.setAll(shown.stream()
+                .map(r -> mine.filter(m -> m == r).isPresent()
+                        ? messages.format("reviewers.me", r.reviewer().name())
+                        : r.reviewer().name())
+                .toList());
         List<Line> list = new ArrayList<>();
         for (Criterion c : grid.criteria()) {
             ReviewComparison.Row row = comparison.row(c.code());
-            List<String> values = row.values().stream().map(v -> v == null ? "—" : Formats.french(v)).toList();
-            list.add(new Line(c.code(), c.label(), values, row.mean().map(Formats::french).orElse("—"),
-                    row.min().map(min -> Formats.french(min) + " – " + Formats.french(row.max().orElseThrow()))
-                            .orElse("—"), row.disputed()));
+            List<String> values = row.values().stream()
+                    .map(v -> v == null ? "—" : Formats.french(v))
+                    .toList();
+            list.add(new Line(
+                    c.code(),
+                    c.label(),
+                    values,
+                    row.mean().map(Formats::french).orElse("—"),
+                    row.min()
+                            .map(min -> Formats.french(min) + " – "
+                                    + Formats.french(row.max().orElseThrow()))
+                            .orElse("—"),
+                    row.disputed()));
         }
         lines.setAll(list);
         List<String> disputed = comparison.disputed();
-        summary.set(hidden.get() ? messages.count("reviewers.hidden", others.size())
-                : shown.size() < 2 ? messages.get("reviewers.alone")
-                : disputed.isEmpty() ? messages.get("reviewers.agree")
-                : messages.format("reviewers.disputed", String.join(", ", disputed)));
+        summary.set(
+                hidden.get()
+                        ? messages.count("reviewers.hidden", others.size())
+                        : shown.size() < 2
+                                ? messages.get("reviewers.alone")
+                                : disputed.isEmpty()
+                                        ? messages.get("reviewers.agree")
+                                        : messages.format("reviewers.disputed", String.join(", ", disputed)));
     }
 
     /** The reviewers shown, in the order of the score columns. */
@@ -144,7 +161,5 @@ public final class ReviewersViewModel {
     }
 
     /** A criterion's line: each reviewer's score as shown, the mean, the min–max spread, the disagreement flag. */
-    public record Line(String code, String label, List<String> values, String mean, String range,
-            boolean disputed) {
-    }
+    public record Line(String code, String label, List<String> values, String mean, String range, boolean disputed) {}
 }

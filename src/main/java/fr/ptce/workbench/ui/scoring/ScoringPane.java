@@ -51,12 +51,19 @@ public final class ScoringPane extends VBox {
         tabs.setId("scoringTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         eligibility = new EligibilitySection(viewModel.judgement(), messages);
-        tabs.getTabs().addAll(gridTab,
-                tab(messages.get("scoring.tab.eligibility"), "eligibilityTab", eligibility),
-                tab(messages.get("scoring.tab.reviewers"), "reviewersTab",
-                        new ReviewersSection(viewModel.reviewers(), messages)),
-                tab(messages.get("scoring.tab.avis"), "avisTab", new AvisSection(viewModel.avis(), messages)),
-                tab(messages.get("scoring.tab.history"), "historyTab", new HistorySection(viewModel, messages)));
+        tabs.getTabs()
+                .addAll(
+                        gridTab,
+                        tab(messages.get("scoring.tab.eligibility"), "eligibilityTab", eligibility),
+                        tab(
+                                messages.get("scoring.tab.reviewers"),
+                                "reviewersTab",
+                                new ReviewersSection(viewModel.reviewers(), messages)),
+                        tab(messages.get("scoring.tab.avis"), "avisTab", new AvisSection(viewModel.avis(), messages)),
+                        tab(
+                                messages.get("scoring.tab.history"),
+                                "historyTab",
+                                new HistorySection(viewModel, messages)));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label hint = new Label();
         hint.setId("scoringHint");
@@ -64,9 +71,10 @@ public final class ScoringPane extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // the keys of the tab shown: digits on the grid, O / P / N on the eligibility…
-        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get(hintKey(tabs.getSelectionModel().getSelectedItem())),
-                tabs.getSelectionModel().selectedItemProperty()));
+        hint.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get(hintKey(tabs.getSelectionModel().getSelectedItem())),
+                        tabs.getSelectionModel().selectedItemProperty()));
         hint.accessibleTextProperty().bind(hint.textProperty());
         getChildren().addAll(header, error, tabs, hint);
     }

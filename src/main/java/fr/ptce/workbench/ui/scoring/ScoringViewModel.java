@@ -59,8 +59,8 @@ public final class ScoringViewModel {
     private String number;
     private BigDecimal halfBase;
 
-    public ScoringViewModel(TaskRunner runner, WorkspaceState state, Messages messages, ProgressViewModel progress,
-            Autosave autosave) {
+    public ScoringViewModel(
+            TaskRunner runner, WorkspaceState state, Messages messages, ProgressViewModel progress, Autosave autosave) {
         this.progress = progress;
         this.runner = runner;
         this.state = state;
@@ -95,16 +95,22 @@ public final class ScoringViewModel {
         }
         Workspace current = workspace.get();
         loading.set(true);
-        runner.run(messages.format("status.loadingSheet", dossierNumber), p -> new Loaded(
-                current.readReviews().of(dossierNumber),
-                current.readDossiers().byNumber(dossierNumber).map(DossierView::checks).orElse(null),
-                current.settings().disagreementThreshold()),
+        runner.run(
+                messages.format("status.loadingSheet", dossierNumber),
+                p -> new Loaded(
+                        current.readReviews().of(dossierNumber),
+                        current.readDossiers()
+                                .byNumber(dossierNumber)
+                                .map(DossierView::checks)
+                                .orElse(null),
+                        current.settings().disagreementThreshold()),
                 loaded -> {
                     if (Objects.equals(dossierNumber, number)) {
                         apply(loaded);
                         loading.set(false);
                     }
-                }, error -> {
+                },
+                error -> {
                     if (Objects.equals(dossierNumber, number)) {
                         loading.set(false);
                     }
@@ -126,7 +132,9 @@ public final class ScoringViewModel {
     private void apply(Loaded loaded) {
         ReviewSheet sheet = loaded.sheet();
         Grid g = sheet.grid();
-        if (grid.get() == null || !g.id().equals(grid.get().id()) || g.version() != grid.get().version()) {
+        if (grid.get() == null
+                || !g.id().equals(grid.get().id())
+                || g.version() != grid.get().version()) {
             criteria.clear();
             for (Criterion c : g.criteria()) {
                 criteria.put(c.code(), new CriterionModel(c, text -> saveComment(c.code(), text)));
@@ -170,7 +178,9 @@ public final class ScoringViewModel {
     /** The half mark ("," or "."): the next 5 adds a half point to the digit just typed. */
     public void halfMark() {
         if (halfBase == null) {
-            halfBase = criteria.containsKey(focused.get()) ? criteria.get(focused.get()).valueProperty().get() : null;
+            halfBase = criteria.containsKey(focused.get())
+                    ? criteria.get(focused.get()).valueProperty().get()
+                    : null;
         }
     }
 
@@ -182,10 +192,14 @@ public final class ScoringViewModel {
     }
 
     /** Moves the focus to the next criterion (Down), staying on the last. */
-    public void focusNext() { moveFocus(1); }
+    public void focusNext() {
+        moveFocus(1);
+    }
 
     /** Moves the focus to the previous criterion (Up), staying on the first; a new dossier starts at the first. */
-    public void focusPrevious() { moveFocus(-1); }
+    public void focusPrevious() {
+        moveFocus(-1);
+    }
 
     private void moveFocus(int delta) {
         List<String> codes = new ArrayList<>(criteria.keySet());
@@ -225,18 +239,22 @@ public final class ScoringViewModel {
     private void afterSave(Object saved) {
         lastError.set("");
         if (saved instanceof Review review && review.dossierNumber().equals(number)) {
-            criteria.values().forEach(c -> c.valueProperty().set(review.score(c.code()).value()));
+            criteria.values()
+                    .forEach(c -> c.valueProperty().set(review.score(c.code()).value()));
             updateTotals();
             avis.consolidated().mineChanged(review);
             reviewers.mineChanged(review);
         }
         String dossier = number;
-        state.current().ifPresent(w -> runner.run(messages.get("status.history"),
-                p -> w.readReviews().of(dossier).history(), entries -> {
-                    if (Objects.equals(dossier, number)) {
-                        history.setAll(entries);
-                    }
-                }));
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.get("status.history"),
+                        p -> w.readReviews().of(dossier).history(),
+                        entries -> {
+                            if (Objects.equals(dossier, number)) {
+                                history.setAll(entries);
+                            }
+                        }));
     }
 
     private void failed(Throwable error) {
@@ -256,11 +274,21 @@ public final class ScoringViewModel {
             }
         });
         GridTotals totals = g.totals(values);
-        g.blocks().forEach(b -> subtotals.put(b.code(), messages.format("scoring.subtotal",
-                Formats.french(totals.block(b.code())), Formats.french(g.blockMax(b.code())))));
-        total.set(totals.complete() ? messages.format("scoring.total", Formats.french(totals.total()))
-                : messages.format("scoring.total.partial", Formats.french(totals.total()), totals.scored(),
-                        totals.criteria()));
+        g.blocks()
+                .forEach(b -> subtotals.put(
+                        b.code(),
+                        messages.format(
+                                "scoring.subtotal",
+                                Formats.french(totals.block(b.code())),
+                                Formats.french(g.blockMax(b.code())))));
+        total.set(
+                totals.complete()
+                        ? messages.format("scoring.total", Formats.french(totals.total()))
+                        : messages.format(
+                                "scoring.total.partial",
+                                Formats.french(totals.total()),
+                                totals.scored(),
+                                totals.criteria()));
     }
 
     String number() {
@@ -317,7 +345,9 @@ public final class ScoringViewModel {
     }
 
     /** The reviews side by side. */
-    public ReviewersViewModel reviewers() { return reviewers; }
+    public ReviewersViewModel reviewers() {
+        return reviewers;
+    }
 
     public Autosave autosave() {
         return autosave;
@@ -329,6 +359,5 @@ public final class ScoringViewModel {
     }
 
     /** What one load of a dossier gave: its scoring sheet and its checks (for the pre-filled target c). */
-    private record Loaded(ReviewSheet sheet, DossierChecks checks, BigDecimal threshold) {
-    }
+    private record Loaded(ReviewSheet sheet, DossierChecks checks, BigDecimal threshold) {}
 }

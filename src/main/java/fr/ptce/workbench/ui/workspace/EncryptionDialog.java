@@ -25,24 +25,32 @@ import javafx.stage.Window;
  */
 final class EncryptionDialog {
 
-    private EncryptionDialog() {
-    }
+    private EncryptionDialog() {}
 
     /** Adds the encryption rows to the settings grid; returns the next row. */
-    static int section(GridPane grid, int row, Window owner, Messages messages, EncryptionViewModel model,
-            Label heading) {
+    static int section(
+            GridPane grid, int row, Window owner, Messages messages, EncryptionViewModel model, Label heading) {
         grid.add(heading, 0, row++, 2, 1);
         Label state = new Label();
         state.setId("encryptionState");
         state.setWrapText(true);
         state.setMaxWidth(380);
-        state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(!model.availableProperty().get()
-                ? "encryption.state.inMemory" : model.encryptedProperty().get() ? "encryption.state.encrypted"
-                : "encryption.state.plain"), model.availableProperty(), model.encryptedProperty()));
+        state.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.get(
+                                !model.availableProperty().get()
+                                        ? "encryption.state.inMemory"
+                                        : model.encryptedProperty().get()
+                                                ? "encryption.state.encrypted"
+                                                : "encryption.state.plain"),
+                        model.availableProperty(),
+                        model.encryptedProperty()));
         Button open = new Button();
         open.setId("encryptionOpen");
-        open.textProperty().bind(Bindings.when(model.encryptedProperty())
-                .then(messages.get("encryption.change")).otherwise(messages.get("encryption.encrypt")));
+        open.textProperty()
+                .bind(Bindings.when(model.encryptedProperty())
+                        .then(messages.get("encryption.change"))
+                        .otherwise(messages.get("encryption.encrypt")));
         open.disableProperty().bind(model.availableProperty().not());
         open.setOnAction(e -> ask(owner, messages, model));
         grid.addRow(row++, state, open);
@@ -57,7 +65,8 @@ final class EncryptionDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(encrypted ? "encryption.change.title" : "encryption.encrypt.title"));
         dialog.setHeaderText(messages.get(encrypted ? "encryption.change.header" : "encryption.encrypt.header"));
-        ButtonType ok = new ButtonType(messages.get(encrypted ? "encryption.change.ok" : "encryption.encrypt.ok"),
+        ButtonType ok = new ButtonType(
+                messages.get(encrypted ? "encryption.change.ok" : "encryption.encrypt.ok"),
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("encryption.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
@@ -73,8 +82,8 @@ final class EncryptionDialog {
         }
         PasswordField next = password("encryptionNew", model.nextProperty());
         row = labelled(grid, row, messages.get("encryption.new"), next);
-        row = labelled(grid, row, messages.get("encryption.repeat"),
-                password("encryptionRepeat", model.repeatedProperty()));
+        row = labelled(
+                grid, row, messages.get("encryption.repeat"), password("encryptionRepeat", model.repeatedProperty()));
         Label warning = new Label(messages.get("encryption.warning"));
         warning.setWrapText(true);
         warning.setMaxWidth(460);
@@ -92,7 +101,9 @@ final class EncryptionDialog {
         dialog.getDialogPane().setContent(new VBox(10, grid, new HBox(8, working, error)));
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         // the reason takes room: the dialog grows rather than hiding its buttons
-        error.textProperty().addListener((o, old, now) -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        error.textProperty()
+                .addListener((o, old, now) ->
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene());
 
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("encryptionOk");
@@ -115,8 +126,11 @@ final class EncryptionDialog {
         boolean done = dialog.showAndWait().orElse(false);
         model.doneProperty().removeListener(closeWhenDone);
         if (done) {
-            Dialogs.info(owner instanceof javafx.stage.Stage stage ? stage : null, messages,
-                    messages.get("encryption.heading"), model.outcomeProperty().get());
+            Dialogs.info(
+                    owner instanceof javafx.stage.Stage stage ? stage : null,
+                    messages,
+                    messages.get("encryption.heading"),
+                    model.outcomeProperty().get());
         }
         return done;
     }

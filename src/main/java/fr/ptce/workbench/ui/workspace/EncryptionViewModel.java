@@ -40,8 +40,8 @@ public final class EncryptionViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
     /** {@code reopened} takes the workspace opened again with its new password (the main view model's). */
-    public EncryptionViewModel(TaskRunner runner, WorkspaceState state, Messages messages,
-            Consumer<Workspace> reopened) {
+    public EncryptionViewModel(
+            TaskRunner runner, WorkspaceState state, Messages messages, Consumer<Workspace> reopened) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
@@ -76,36 +76,41 @@ public final class EncryptionViewModel {
         boolean wasEncrypted = encrypted.get();
         error.set("");
         working.set(true);
-        runner.run(messages.get(wasEncrypted ? "encryption.running.change" : "encryption.running.encrypt"), p -> {
-            try {
-                WorkspacePassword.check(workspace, old, fresh, again);
-                return new Result(WorkspacePassword.change(workspace, old, fresh), null);
-            } catch (InvalidInputException e) {
-                // refused before anything was closed: said in the dialog, not as an error
-                return new Result(null, e.getMessage());
-            } finally {
-                Arrays.fill(old, '\0');
-                Arrays.fill(fresh, '\0');
-                Arrays.fill(again, '\0');
-            }
-        }, result -> {
-            working.set(false);
-            if (result.refused() != null) {
-                error.set(result.refused());
-                return;
-            }
-            reopened.accept(result.outcome().workspace());
-            if (result.outcome().failure() != null) {
-                error.set(messages.format("encryption.failed", result.outcome().failure().getMessage()));
-                return;
-            }
-            current.set("");
-            next.set("");
-            repeated.set("");
-            encrypted.set(true);
-            outcome.set(messages.get(wasEncrypted ? "encryption.done.change" : "encryption.done.encrypt"));
-            done.set(true);
-        }, failure -> working.set(false));
+        runner.run(
+                messages.get(wasEncrypted ? "encryption.running.change" : "encryption.running.encrypt"),
+                p -> {
+                    try {
+                        WorkspacePassword.check(workspace, old, fresh, again);
+                        return new Result(WorkspacePassword.change(workspace, old, fresh), null);
+                    } catch (InvalidInputException e) {
+                        // refused before anything was closed: said in the dialog, not as an error
+                        return new Result(null, e.getMessage());
+                    } finally {
+                        Arrays.fill(old, '\0');
+                        Arrays.fill(fresh, '\0');
+                        Arrays.fill(again, '\0');
+                    }
+                },
+                result -> {
+                    working.set(false);
+                    if (result.refused() != null) {
+                        error.set(result.refused());
+                        return;
+                    }
+                    reopened.accept(result.outcome().workspace());
+                    if (result.outcome().failure() != null) {
+                        error.set(messages.format(
+                                "encryption.failed", result.outcome().failure().getMessage()));
+                        return;
+                    }
+                    current.set("");
+                    next.set("");
+                    repeated.set("");
+                    encrypted.set(true);
+                    outcome.set(messages.get(wasEncrypted ? "encryption.done.change" : "encryption.done.encrypt"));
+                    done.set(true);
+                },
+                failure -> working.set(false));
     }
 
     /** Whether the open workspace lives in a folder (an in-memory one cannot be encrypted). */
@@ -150,6 +155,5 @@ public final class EncryptionViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    private record Result(WorkspacePassword.Outcome outcome, String refused) {
-    }
+    private record Result(WorkspacePassword.Outcome outcome, String refused) {}
 }

@@ -17,8 +17,7 @@ import javafx.stage.Stage;
 /** The purge's confirmation: the dossiers named, « Purger » disabled until the word is typed. */
 public final class PurgeDialog {
 
-    private PurgeDialog() {
-    }
+    private PurgeDialog() {}
 
     /**
      * Asks to confirm the purge: the question names the dossiers; « Purger » stays disabled until the word is typed.
@@ -40,8 +39,10 @@ public final class PurgeDialog {
         alert.getDialogPane().setId("purgeDialog");
         Node purgeButton = alert.getDialogPane().lookupButton(purge);
         purgeButton.setId("purgeConfirm");
-        purgeButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !WorkspaceToolsViewModel.confirms(typed.getText()), typed.textProperty()));
+        purgeButton
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !WorkspaceToolsViewModel.confirms(typed.getText()), typed.textProperty()));
         alert.getDialogPane().lookupButton(cancel).setId("purgeCancel");
         alert.setOnShown(e -> typed.requestFocus());
         return alert.showAndWait().filter(purge::equals).map(b -> typed.getText());

@@ -26,8 +26,7 @@ import javafx.util.StringConverter;
  */
 public final class SettingsDialog {
 
-    private SettingsDialog() {
-    }
+    private SettingsDialog() {}
 
     /** Builds the dialog on the view model (already loaded); {@code openOther} chooses another workspace. */
     public static Dialog<Boolean> create(Stage owner, Messages messages, SettingsViewModel model, Runnable openOther) {
@@ -58,8 +57,8 @@ public final class SettingsDialog {
         });
         grid.addRow(row++, folder, other);
 
-        row = EncryptionDialog.section(grid, row, owner, messages, model.encryption(),
-                heading(messages.get("encryption.heading")));
+        row = EncryptionDialog.section(
+                grid, row, owner, messages, model.encryption(), heading(messages.get("encryption.heading")));
 
         grid.add(heading(messages.get("settings.identity")), 0, row++, 2, 1);
         row = field(grid, row, messages.get("settings.name"), text("settingsName", model.nameProperty()));
@@ -91,7 +90,10 @@ public final class SettingsDialog {
             row = field(grid, row, section.name() + " — " + section.title(), limit);
         }
         grid.add(heading(messages.get("settings.threshold")), 0, row++, 2, 1);
-        row = field(grid, row, messages.get("settings.threshold.label"),
+        row = field(
+                grid,
+                row,
+                messages.get("settings.threshold.label"),
                 text("settingsThreshold", model.thresholdProperty()));
 
         grid.add(heading(messages.get("settings.campaign")), 0, row++, 2, 1);

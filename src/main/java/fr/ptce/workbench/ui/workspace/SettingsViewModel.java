@@ -47,16 +47,20 @@ public final class SettingsViewModel {
     private String loadedCampaign = "";
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
-    private final javafx.collections.ObservableList<String> regions = javafx.collections.FXCollections
-            .observableArrayList();
+    private final javafx.collections.ObservableList<String> regions =
+            javafx.collections.FXCollections.observableArrayList();
     private final EncryptionViewModel encryption;
 
     public SettingsViewModel(TaskRunner runner, WorkspaceState state, UiPreferences preferences, Messages messages) {
-        this(runner, state, preferences, messages, w -> { });
+        this(runner, state, preferences, messages, w -> {});
     }
 
     /** {@code reopened} takes the workspace opened again after its encryption or a change of its password. */
-    public SettingsViewModel(TaskRunner runner, WorkspaceState state, UiPreferences preferences, Messages messages,
+    public SettingsViewModel(
+            TaskRunner runner,
+            WorkspaceState state,
+            UiPreferences preferences,
+            Messages messages,
             java.util.function.Consumer<Workspace> reopened) {
         this.encryption = new EncryptionViewModel(runner, state, messages, reopened);
         this.runner = runner;
@@ -75,11 +79,18 @@ public final class SettingsViewModel {
         language.set(preferences.locale());
         error.set("");
         Optional<Workspace> workspace = state.current();
-        folder.set(workspace.flatMap(Workspace::folder).map(Path::toString)
+        folder.set(workspace
+                .flatMap(Workspace::folder)
+                .map(Path::toString)
                 .orElse(messages.get(workspace.isPresent() ? "workspace.inMemory" : "settings.noWorkspace")));
-        workspace.ifPresent(w -> runner.run(messages.get("status.settings"), p -> new Loaded(
-                w.workspaceUser().current(), w.settings().lengthLimits(), w.settings().disagreementThreshold(),
-                w.campaign().text()), this::show));
+        workspace.ifPresent(w -> runner.run(
+                messages.get("status.settings"),
+                p -> new Loaded(
+                        w.workspaceUser().current(),
+                        w.settings().lengthLimits(),
+                        w.settings().disagreementThreshold(),
+                        w.campaign().text()),
+                this::show));
     }
 
     private void show(Loaded loaded) {
@@ -93,7 +104,8 @@ public final class SettingsViewModel {
                 regions.add(region.get());
             }
         });
-        limits.forEach((section, text) -> text.set(Integer.toString(loaded.limits().limit(section))));
+        limits.forEach(
+                (section, text) -> text.set(Integer.toString(loaded.limits().limit(section))));
         threshold.set(loaded.threshold().toPlainString());
         loadedCampaign = loaded.campaign();
         campaign.set(loaded.campaign());
@@ -108,7 +120,8 @@ public final class SettingsViewModel {
         for (Map.Entry<Section, StringProperty> e : limits.entrySet()) {
             Integer value = positiveInteger(e.getValue().get());
             if (value == null) {
-                return refuse(messages.format("settings.error.limit", e.getKey().name(), e.getValue().get()));
+                return refuse(messages.format(
+                        "settings.error.limit", e.getKey().name(), e.getValue().get()));
             }
             chars.put(e.getKey(), value);
         }
@@ -117,7 +130,10 @@ public final class SettingsViewModel {
             return refuse(messages.format("settings.error.threshold", threshold.get()));
         }
         boolean anyIdentity = !name.get().isBlank() || !email.get().isBlank();
-        if (anyIdentity && (name.get().isBlank() || email.get().isBlank() || !email.get().contains("@"))) {
+        if (anyIdentity
+                && (name.get().isBlank()
+                        || email.get().isBlank()
+                        || !email.get().contains("@"))) {
             return refuse(messages.get("settings.error.identity"));
         }
         String campaignText = campaign.get();
@@ -134,18 +150,21 @@ public final class SettingsViewModel {
             preferences.setLocale(language.get());
         }
         Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w -> runner.run(messages.get("status.settings"), p -> {
-            WorkspaceSettings settings = w.settings();
-            chars.forEach(settings::setLengthLimit);
-            settings.setDisagreementThreshold(points);
-            if (anyIdentity) {
-                w.workspaceUser().set(new Reviewer(name.get(), email.get(), role.get(), region.get()));
-            }
-            if (campaignChanged) {
-                w.campaign().save(campaignText);
-            }
-            return null;
-        }, done -> { }));
+        workspace.ifPresent(w -> runner.run(
+                messages.get("status.settings"),
+                p -> {
+                    WorkspaceSettings settings = w.settings();
+                    chars.forEach(settings::setLengthLimit);
+                    settings.setDisagreementThreshold(points);
+                    if (anyIdentity) {
+                        w.workspaceUser().set(new Reviewer(name.get(), email.get(), role.get(), region.get()));
+                    }
+                    if (campaignChanged) {
+                        w.campaign().save(campaignText);
+                    }
+                    return null;
+                },
+                done -> {}));
         return true;
     }
 
@@ -156,7 +175,8 @@ public final class SettingsViewModel {
 
     private static Integer positiveInteger(String text) {
         try {
-            int value = Integer.parseInt(text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
+            int value = Integer.parseInt(
+                    text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
             return value > 0 ? value : null;
         } catch (NumberFormatException | NullPointerException e) {
             return null;
@@ -232,6 +252,5 @@ public final class SettingsViewModel {
         return folder.getReadOnlyProperty();
     }
 
-    private record Loaded(Optional<Reviewer> user, LengthLimits limits, BigDecimal threshold, String campaign) {
-    }
+    private record Loaded(Optional<Reviewer> user, LengthLimits limits, BigDecimal threshold, String campaign) {}
 }

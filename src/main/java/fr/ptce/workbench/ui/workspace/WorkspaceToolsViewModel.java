@@ -30,8 +30,13 @@ public final class WorkspaceToolsViewModel {
      * @param refresh lists the dossiers again, then shows this status (after a purge)
      * @param open opens a workspace folder in the window (after a restore)
      */
-    public WorkspaceToolsViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<String> status,
-            Consumer<String> refresh, Consumer<Path> open) {
+    public WorkspaceToolsViewModel(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Consumer<String> status,
+            Consumer<String> refresh,
+            Consumer<Path> open) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
@@ -52,25 +57,31 @@ public final class WorkspaceToolsViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.format("tools.backup.running", target.getFileName()), progress -> {
-            current.backup(target);
-            return target.toAbsolutePath();
-        }, written -> {
-            String done = messages.format("tools.backup.done", written);
-            status.accept(done);
-            then.accept(done);
-        });
+        runner.run(
+                messages.format("tools.backup.running", target.getFileName()),
+                progress -> {
+                    current.backup(target);
+                    return target.toAbsolutePath();
+                },
+                written -> {
+                    String done = messages.format("tools.backup.done", written);
+                    status.accept(done);
+                    then.accept(done);
+                });
     }
 
     /** Restores a backup into a new or empty folder, then opens the restored workspace in the window. */
     public void restore(Path backup, Path folder) {
-        runner.run(messages.format("tools.restore.running", backup.getFileName()), progress -> {
-            Workspace.restore(backup, folder);
-            return folder;
-        }, restored -> {
-            status.accept(messages.format("tools.restore.done", restored.toAbsolutePath()));
-            open.accept(restored);
-        });
+        runner.run(
+                messages.format("tools.restore.running", backup.getFileName()),
+                progress -> {
+                    Workspace.restore(backup, folder);
+                    return folder;
+                },
+                restored -> {
+                    status.accept(messages.format("tools.restore.done", restored.toAbsolutePath()));
+                    open.accept(restored);
+                });
     }
 
     /** Counts the open workspace's dossiers away from the screen, then hands over the purge's question. */
@@ -80,8 +91,12 @@ public final class WorkspaceToolsViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("tools.purge.counting"), progress -> current.listDossiers().all().size(),
-                count -> question.accept(messages.count("tools.purge.question", count,
+        runner.run(
+                messages.get("tools.purge.counting"),
+                progress -> current.listDossiers().all().size(),
+                count -> question.accept(messages.count(
+                        "tools.purge.question",
+                        count,
                         current.folder().map(Path::toString).orElse(messages.get("workspace.inMemory")),
                         PURGE_WORD)));
     }
@@ -98,7 +113,9 @@ public final class WorkspaceToolsViewModel {
             return;
         }
         Workspace current = workspace.get();
-        runner.run(messages.get("tools.purge.running"), progress -> current.purgeCampaign(),
+        runner.run(
+                messages.get("tools.purge.running"),
+                progress -> current.purgeCampaign(),
                 purged -> refresh.accept(messages.count("tools.purge.done", purged)));
     }
 }

@@ -42,14 +42,22 @@ class FileKindTest {
             Path samples = Files.createDirectory(folder.resolve("samples"));
             DashboardSample.fill(workspace, samples);
             Path avis = folder.resolve("avis.xlsx");
-            workspace.exportAvis().toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS,
-                    fr.ptce.workbench.domain.Progress.NONE);
+            workspace
+                    .exportAvis()
+                    .toWorkbook(avis, ExportAvis.Scope.ALL_REGIONS, fr.ptce.workbench.domain.Progress.NONE);
             assertEquals(FileKind.AVIS_WORKBOOK, FileKind.of(avis));
 
             workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
             String number = workspace.listDossiers().all().get(0).number();
-            Path kit = workspace.exportKit().export("odile.ferrand@example.org", java.util.List.of(number), false,
-                    folder.resolve("kit.xlsx"), java.util.Optional.empty()).file();
+            Path kit = workspace
+                    .exportKit()
+                    .export(
+                            "odile.ferrand@example.org",
+                            java.util.List.of(number),
+                            false,
+                            folder.resolve("kit.xlsx"),
+                            java.util.Optional.empty())
+                    .file();
             assertEquals(FileKind.EXPERT_KIT, FileKind.of(kit));
         }
     }

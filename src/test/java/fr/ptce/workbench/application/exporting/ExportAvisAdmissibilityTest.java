@@ -51,8 +51,10 @@ class ExportAvisAdmissibilityTest {
     @Test
     void theRecordedAdmissibilityIsShownAndAMissingOneIsComputed() {
         database.inTransaction(r -> {
-            r.users().save(new Reviewer("Anne Banc", "anne@example.org", ReviewerRole.CORRESPONDENT, "Bretagne"),
-                    OffsetDateTime.now(CLOCK));
+            r.users()
+                    .save(
+                            new Reviewer("Anne Banc", "anne@example.org", ReviewerRole.CORRESPONDENT, "Bretagne"),
+                            OffsetDateTime.now(CLOCK));
             r.dossiers().save(TestDossiers.complete("1"));
             r.dossiers().save(TestDossiers.complete("2"));
             r.dossiers().recordAdmissibility("2", Admissibility.HORS_DELAI);
@@ -60,11 +62,14 @@ class ExportAvisAdmissibilityTest {
         });
 
         Path file = new ExportAvis(database, DossierChecker.standard(), CLOCK)
-                .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
+                .toWorkbook(folder.resolve("avis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE)
+                .file();
 
         List<List<String>> values = BareXlsx.firstSheetValues(file);
         int column = values.get(0).indexOf("Recevabilité");
-        assertEquals(List.of("recevable", "hors délai"), values.subList(1, 3).stream().map(row -> row.get(column))
-                .toList(), "computed for 1 (none recorded), as recorded for 2");
+        assertEquals(
+                List.of("recevable", "hors délai"),
+                values.subList(1, 3).stream().map(row -> row.get(column)).toList(),
+                "computed for 1 (none recorded), as recorded for 2");
     }
 }

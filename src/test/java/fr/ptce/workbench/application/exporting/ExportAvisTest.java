@@ -56,6 +56,7 @@ class ExportAvisTest {
     private static final String OCTOBER = "dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx";
     /** ZRR and QPV detected: target (c) pre-filled, so it may be proposed for phase 2. */
     private static final String FRAGILE = "4847721";
+
     private static final String NOT_FRAGILE = "5074121";
     private static final Reviewer MARIE =
             new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes");
@@ -67,8 +68,8 @@ class ExportAvisTest {
     private final Workspace workspace;
 
     ExportAvisTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @AfterEach
@@ -97,8 +98,17 @@ class ExportAvisTest {
         score(FRAGILE, 4, 3, 5, 4, 2, 4, 3, 3, 2, 4);
         workspace.scoreDossier().setComment(FRAGILE, "V1", "Équipe expérimentée");
         score(NOT_FRAGILE, 1, 1);
-        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, true,
-                "=HYPERLINK(\"x\")", "Ancrage local", "Budget fragile", null, null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        FRAGILE,
+                        Recommendation.FAVORABLE_WITH_RESERVATIONS,
+                        true,
+                        "=HYPERLINK(\"x\")",
+                        "Ancrage local",
+                        "Budget fragile",
+                        null,
+                        null));
         return workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
     }
 
@@ -110,7 +120,8 @@ class ExportAvisTest {
         assertEquals(workspace.listDossiers().all().size(), report.rows());
         assertTrue(report.sha256().matches("[0-9a-f]{64}"), report.sha256());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report.file()))) {
-            assertEquals(List.of("Avis", "Évaluations", "Grille", "Métadonnées"),
+            assertEquals(
+                    List.of("Avis", "Évaluations", "Grille", "Métadonnées"),
                     List.of(0, 1, 2, 3).stream().map(workbook::getSheetName).toList());
             XSSFSheet avis = workbook.getSheet("Avis");
             List<String> header = texts(avis.getRow(0));
@@ -119,12 +130,18 @@ class ExportAvisTest {
             assertTrue(avis.getPaneInformation().isFreezePane());
             assertTrue(avis.getCTWorksheet().isSetAutoFilter());
             assertEquals(0, avis.getNumMergedRegions());
-            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V1"))).getString().getString()
+            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V1")))
+                    .getString()
+                    .getString()
                     .contains("Crédibilité de la proposition, expériences, compétences et professionnalisme"));
-            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V2"))).getString().getString()
+            assertTrue(avis.getCellComment(new CellAddress(0, header.indexOf("V2")))
+                    .getString()
+                    .getString()
                     .contains("(en fonction du territoire, du secteur, des acteurs, du contexte social et économique"
                             + " local)"));
-            String targetC = avis.getCellComment(new CellAddress(0, header.indexOf("Cible c"))).getString().getString();
+            String targetC = avis.getCellComment(new CellAddress(0, header.indexOf("Cible c")))
+                    .getString()
+                    .getString();
             assertTrue(targetC.startsWith(fr.ptce.workbench.domain.review.Targets.Target.C.label() + "\n«"), targetC);
             assertTrue(targetC.contains("les bienfaits d'une coopération économique territoriale"), targetC);
 
@@ -137,18 +154,26 @@ class ExportAvisTest {
             Cell date = fragile.getCell(header.indexOf("Date de l'avis"));
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
-            assertEquals("2021-12-01", date.getLocalDateTimeCellValue().toLocalDate().toString());
+            assertEquals(
+                    "2021-12-01", date.getLocalDateTimeCellValue().toLocalDate().toString());
             Cell motivation = fragile.getCell(header.indexOf("Motivation"));
             assertEquals(CellType.STRING, motivation.getCellType());
             assertEquals("=HYPERLINK(\"x\")", motivation.getStringCellValue());
             assertTrue(motivation.getCellStyle().getQuotePrefixed());
-            assertEquals("Oui", fragile.getCell(header.indexOf("Proposé phase 2")).getStringCellValue());
-            assertEquals("favorable avec réserves", fragile.getCell(header.indexOf("Avis")).getStringCellValue());
-            assertEquals("Maëlle Kerjean", fragile.getCell(header.indexOf("Correspondant")).getStringCellValue());
+            assertEquals(
+                    "Oui", fragile.getCell(header.indexOf("Proposé phase 2")).getStringCellValue());
+            assertEquals(
+                    "favorable avec réserves",
+                    fragile.getCell(header.indexOf("Avis")).getStringCellValue());
+            assertEquals(
+                    "Maëlle Kerjean",
+                    fragile.getCell(header.indexOf("Correspondant")).getStringCellValue());
 
             Row notFragile = rowOf(avis, NOT_FRAGILE);
             assertEquals(1.0, notFragile.getCell(header.indexOf("V2")).getNumericCellValue());
-            assertEquals(4.0, notFragile.getCell(header.indexOf("Note globale")).getNumericCellValue(),
+            assertEquals(
+                    4.0,
+                    notFragile.getCell(header.indexOf("Note globale")).getNumericCellValue(),
                     "2 points of 50 on a 0-5 grid of ten equal criteria");
             assertEquals("Non", text(notFragile, header.indexOf("Note complète")), "2 criteria of 10: partial");
             assertEquals("Oui", text(fragile, header.indexOf("Note complète")));
@@ -158,13 +183,17 @@ class ExportAvisTest {
             XSSFSheet reviews = workbook.getSheet("Évaluations");
             assertEquals(3, reviews.getLastRowNum());
             List<String> reviewHeader = texts(reviews.getRow(0));
-            assertTrue(Stream.of(1, 2, 3).map(reviews::getRow)
+            assertTrue(Stream.of(1, 2, 3)
+                    .map(reviews::getRow)
                     .anyMatch(r -> "Équipe expérimentée".equals(text(r, reviewHeader.indexOf("Commentaire V1")))));
             assertEquals(10, workbook.getSheet("Grille").getLastRowNum());
         }
         assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
-        assertEquals(report.sha256(), AvisWorkbookVerifier.verify(report.file()).metadata().get("sha256"));
-        Map<String, String> metadata = AvisWorkbookVerifier.verify(report.file()).metadata();
+        assertEquals(
+                report.sha256(),
+                AvisWorkbookVerifier.verify(report.file()).metadata().get("sha256"));
+        Map<String, String> metadata =
+                AvisWorkbookVerifier.verify(report.file()).metadata();
         assertEquals("Auvergne-Rhône-Alpes", metadata.get("region"));
         assertEquals("2021-12-01T10:00:00+01:00", metadata.get("exported_at"));
         assertEquals(workspace.id(), metadata.get("workspace_id"));
@@ -184,15 +213,24 @@ class ExportAvisTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report.file()))) {
             XSSFSheet avis = workbook.getSheet("Avis");
             List<String> header = texts(avis.getRow(0));
-            assertEquals(List.of("Forme juridique", "Catégorie juridique INSEE", "Vérification forme juridique",
-                    "Désaccord forme juridique", "Région"), header.subList(3, 8));
+            assertEquals(
+                    List.of(
+                            "Forme juridique",
+                            "Catégorie juridique INSEE",
+                            "Vérification forme juridique",
+                            "Désaccord forme juridique",
+                            "Région"),
+                    header.subList(3, 8));
             assertEquals("Gouvernance démocratique", header.get(header.indexOf("Éligibilité (n/7)") + 1));
             Row fragile = rowOf(avis, FRAGILE);
-            assertEquals("5458 — SARL coopérative ouvrière de production (SCOP)",
+            assertEquals(
+                    "5458 — SARL coopérative ouvrière de production (SCOP)",
                     text(fragile, header.indexOf("Catégorie juridique INSEE")));
             assertEquals("éligible", text(fragile, header.indexOf("Vérification forme juridique")));
             assertEquals(null, fragile.getCell(header.indexOf("Désaccord forme juridique")));
-            assertEquals("en perspective", text(fragile, header.indexOf("Gouvernance démocratique")),
+            assertEquals(
+                    "en perspective",
+                    text(fragile, header.indexOf("Gouvernance démocratique")),
                     "the correspondent's own judgement");
             Row commune = rowOf(avis, "5127651");
             assertEquals("non éligible", text(commune, header.indexOf("Vérification forme juridique")));
@@ -202,8 +240,13 @@ class ExportAvisTest {
             List<String> reviewHeader = texts(reviews.getRow(0));
             int governance = reviewHeader.indexOf("Gouvernance démocratique");
             assertEquals(reviewHeader.indexOf("Éligibilité (n/7)") + 1, governance);
-            assertEquals(List.of("en perspective", "non"), Stream.of(1, 2).map(reviews::getRow)
-                    .map(r -> text(r, governance)).sorted().toList());
+            assertEquals(
+                    List.of("en perspective", "non"),
+                    Stream.of(1, 2)
+                            .map(reviews::getRow)
+                            .map(r -> text(r, governance))
+                            .sorted()
+                            .toList());
         }
         assertEquals("3", AvisWorkbookVerifier.verify(report.file()).metadata().get("format_version"));
         assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
@@ -215,8 +258,9 @@ class ExportAvisTest {
         Path newFolder = folder.resolve("envois").resolve("pessii");
         ExportReport report = workspace.exportAvis().toWorkbook(newFolder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE);
         assertEquals(newFolder, report.file().getParent());
-        assertTrue(report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"), report.file(
-                ).toString());
+        assertTrue(
+                report.file().getFileName().toString().startsWith("avis-auvergne-rhone-alpes-"),
+                report.file().toString());
         assertTrue(AvisWorkbookVerifier.verify(report.file()).intact());
     }
 
@@ -248,26 +292,31 @@ class ExportAvisTest {
                 return true;
             }
         };
-        assertThrows(CancelledException.class, () -> workspace.exportAvis().toWorkbook(target,
-                ExportAvis.Scope.ALL_REGIONS, cancelled));
+        assertThrows(
+                CancelledException.class,
+                () -> workspace.exportAvis().toWorkbook(target, ExportAvis.Scope.ALL_REGIONS, cancelled));
         assertFalse(Files.exists(target));
     }
 
     @Test
     void exportIsRefusedInFrenchWithoutIdentityRegionOrDossiers() throws IOException {
-        assertThrows(IdentityRequiredException.class,
+        assertThrows(
+                IdentityRequiredException.class,
                 () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         workspace.workspaceUser().set(MARIE);
-        InvalidInputException empty = assertThrows(InvalidInputException.class,
+        InvalidInputException empty = assertThrows(
+                InvalidInputException.class,
                 () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         assertTrue(empty.getMessage().contains("aucun dossier"), empty.getMessage());
         importSample();
         workspace.workspaceUser().set(PAUL);
-        InvalidInputException noRegion = assertThrows(InvalidInputException.class,
+        InvalidInputException noRegion = assertThrows(
+                InvalidInputException.class,
                 () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.ALL_REGIONS, Progress.NONE));
         assertTrue(noRegion.getMessage().contains("région"), noRegion.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of(OCTOBER), files.map(f -> f.getFileName().toString()).toList(), "nothing written");
+            assertEquals(
+                    List.of(OCTOBER), files.map(f -> f.getFileName().toString()).toList(), "nothing written");
         }
     }
 
@@ -276,8 +325,11 @@ class ExportAvisTest {
         importSample();
         workspace.workspaceUser().set(MARIE);
         List<String> expected = workspace.listDossiers().all().stream()
-                .filter(d -> d.region() == null || d.region().isBlank() || d.region().equals(MARIE.region()))
-                .map(DossierSummary::number).sorted().toList();
+                .filter(d ->
+                        d.region() == null || d.region().isBlank() || d.region().equals(MARIE.region()))
+                .map(DossierSummary::number)
+                .sorted()
+                .toList();
 
         ExportReport report = workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.OWN_REGION, Progress.NONE);
 
@@ -288,8 +340,10 @@ class ExportAvisTest {
             Sheet sheet = workbook.getSheetAt(0);
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Cell cell = sheet.getRow(i).getCell(0);
-                numbers.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
-                        : cell.getStringCellValue());
+                numbers.add(
+                        cell.getCellType() == CellType.NUMERIC
+                                ? String.valueOf((long) cell.getNumericCellValue())
+                                : cell.getStringCellValue());
             }
         }
         assertEquals(expected, numbers.stream().sorted().toList());
@@ -298,12 +352,18 @@ class ExportAvisTest {
     @Test
     void theRegionsWorkbookIsRefusedWhenNoDossierIsOfTheRegion() throws IOException {
         importSample();
-        workspace.workspaceUser().set(new Reviewer("Inès Hoarau", "ines@example.fr", ReviewerRole.CORRESPONDENT,
-                "Mayotte"));
-        assertFalse(workspace.listDossiers().all().stream().anyMatch(d -> "Mayotte".equals(d.region())
-                || d.region() == null || d.region().isBlank()), "no dossier of Mayotte nor without region");
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Inès Hoarau", "ines@example.fr", ReviewerRole.CORRESPONDENT, "Mayotte"));
+        assertFalse(
+                workspace.listDossiers().all().stream()
+                        .anyMatch(d -> "Mayotte".equals(d.region())
+                                || d.region() == null
+                                || d.region().isBlank()),
+                "no dossier of Mayotte nor without region");
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> workspace.exportAvis().toWorkbook(folder, ExportAvis.Scope.OWN_REGION, Progress.NONE));
 
         assertTrue(refused.getMessage().contains("«\u00a0Mayotte\u00a0»"), refused.getMessage());

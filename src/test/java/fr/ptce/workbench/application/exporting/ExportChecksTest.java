@@ -47,8 +47,8 @@ class ExportChecksTest {
     private final Workspace workspace;
 
     ExportChecksTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @AfterEach
@@ -72,15 +72,21 @@ class ExportChecksTest {
     void namesTheDossiersWithoutAvisPartlyScoredAndOfAnotherRegion() throws IOException {
         List<DossierSummary> dossiers = importSample();
         workspace.workspaceUser().set(MARIE);
-        List<DossierSummary> ours = dossiers.stream().filter(d -> "Auvergne-Rhône-Alpes".equals(d.region())).toList();
-        List<String> others = dossiers.stream().filter(d -> d.region() != null && !d.region().isBlank())
-                .filter(d -> !ours.contains(d)).map(DossierSummary::number).toList();
+        List<DossierSummary> ours = dossiers.stream()
+                .filter(d -> "Auvergne-Rhône-Alpes".equals(d.region()))
+                .toList();
+        List<String> others = dossiers.stream()
+                .filter(d -> d.region() != null && !d.region().isBlank())
+                .filter(d -> !ours.contains(d))
+                .map(DossierSummary::number)
+                .toList();
         String complete = ours.get(0).number();
         String partly = ours.get(1).number();
         score(complete, Grids.amiPtce2021().codes().size());
         score(partly, 2);
-        workspace.saveAvis().save(new AvisDraft(complete, Recommendation.FAVORABLE, false, "Solide", null, null, null,
-                null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(complete, Recommendation.FAVORABLE, false, "Solide", null, null, null, null));
 
         ExportChecks checks = workspace.exportAvis().checks();
 
@@ -99,13 +105,19 @@ class ExportChecksTest {
     @Test
     void aRegionIsRecognisedWithoutItsAccentsOrCase() throws IOException {
         List<DossierSummary> dossiers = importSample();
-        workspace.workspaceUser().set(new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT,
-                "auvergne rhone alpes"));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer(
+                        "Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "auvergne rhone alpes"));
 
         ExportChecks checks = workspace.exportAvis().checks();
 
-        long ours = dossiers.stream().filter(d -> "Auvergne-Rhône-Alpes".equals(d.region())).count();
-        long withRegion = dossiers.stream().filter(d -> d.region() != null && !d.region().isBlank()).count();
+        long ours = dossiers.stream()
+                .filter(d -> "Auvergne-Rhône-Alpes".equals(d.region()))
+                .count();
+        long withRegion = dossiers.stream()
+                .filter(d -> d.region() != null && !d.region().isBlank())
+                .count();
         assertEquals(withRegion - ours, checks.otherRegions().size());
         assertEquals(List.of(), checks.partlyScored());
     }
@@ -116,8 +128,8 @@ class ExportChecksTest {
         assertThrows(InvalidInputException.class, () -> workspace.exportAvis().checks());
         importSample();
         workspace.workspaceUser().set(new Reviewer("Paul Expert", "paul@example.fr", ReviewerRole.EXPERT, null));
-        InvalidInputException refused =
-                assertThrows(InvalidInputException.class, () -> workspace.exportAvis().checks());
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> workspace.exportAvis().checks());
         assertTrue(refused.getMessage().contains("région"), refused.getMessage());
     }
 }

@@ -57,31 +57,45 @@ class ImportAlteredCellsTest {
             ImportReport report = workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
             assertEquals(6, report.newDossiers().size(), report.summary());
             List<RowProblem> altered = report.problems().stream()
-                    .filter(p -> p.message().startsWith("texte altéré par un tableur")).toList();
+                    .filter(p -> p.message().startsWith("texte altéré par un tableur"))
+                    .toList();
             // every text starting with "=" was a formula cell that LibreOffice evaluated: the generator writes one too
-            List<String> formulaTexts = dossiers.stream().filter(d -> java.util.Arrays.stream(Section.values())
-                    .anyMatch(s -> d.sections().text(s).startsWith("="))).map(Dossier::number).toList();
-            assertEquals(formulaTexts, altered.stream().map(p -> p.message().replaceAll(".*dossier (\\d+).*", "$1"))
-                    .toList(), report.problems().toString());
+            List<String> formulaTexts = dossiers.stream()
+                    .filter(d -> java.util.Arrays.stream(Section.values())
+                            .anyMatch(s -> d.sections().text(s).startsWith("=")))
+                    .map(Dossier::number)
+                    .toList();
+            assertEquals(
+                    formulaTexts,
+                    altered.stream()
+                            .map(p -> p.message().replaceAll(".*dossier (\\d+).*", "$1"))
+                            .toList(),
+                    report.problems().toString());
             RowProblem problem = altered.get(0);
             assertEquals("Dossiers", problem.sheet());
             assertEquals(4, problem.row());
             assertEquals(Champ.S1.label(), problem.column());
             assertTrue(problem.message().contains("dossier " + damaged.number()), problem.message());
 
-            DossierView view = workspace.readDossiers().byNumber(damaged.number()).orElseThrow();
+            DossierView view =
+                    workspace.readDossiers().byNumber(damaged.number()).orElseThrow();
             assertTrue(view.alteredBySpreadsheet());
             assertEquals(List.of(Champ.S1.label()), view.alteredColumns());
             String kept = view.dossier().sections().text(Section.S1);
             assertTrue(SpreadsheetDamage.isErrorValue(kept), "kept as found: " + kept);
-            assertFalse(workspace.readDossiers().byNumber(dossiers.get(0).number()).orElseThrow()
+            assertFalse(workspace
+                    .readDossiers()
+                    .byNumber(dossiers.get(0).number())
+                    .orElseThrow()
                     .alteredBySpreadsheet());
 
             // the original export, imported again, clears the flag and brings the text back
             ImportReport again = workspace.importDossiers().fromFile(original, ColumnMapping.NONE, Progress.NONE);
-            assertTrue(again.problems().stream().noneMatch(p -> p.message().startsWith("texte altéré")),
+            assertTrue(
+                    again.problems().stream().noneMatch(p -> p.message().startsWith("texte altéré")),
                     again.problems().toString());
-            DossierView repaired = workspace.readDossiers().byNumber(damaged.number()).orElseThrow();
+            DossierView repaired =
+                    workspace.readDossiers().byNumber(damaged.number()).orElseThrow();
             assertFalse(repaired.alteredBySpreadsheet());
             assertEquals("=Notre projet", repaired.dossier().sections().text(Section.S1));
         }
@@ -98,10 +112,15 @@ class ImportAlteredCellsTest {
             Map<String, DossierFacet> facets = workspace.listFacets().all();
             ListFilter onlyAltered = ListFilter.NONE.withAltered(true);
             List<String> kept = workspace.listDossiers().all().stream()
-                    .filter(onlyAltered.predicate(facets::get)).map(d -> d.number()).toList();
+                    .filter(onlyAltered.predicate(facets::get))
+                    .map(d -> d.number())
+                    .toList();
             assertEquals(List.of(dossiers.get(1).number()), kept);
-            assertEquals(3, workspace.listDossiers().all().stream()
-                    .filter(ListFilter.NONE.withAltered(false).predicate(facets::get)).count());
+            assertEquals(
+                    3,
+                    workspace.listDossiers().all().stream()
+                            .filter(ListFilter.NONE.withAltered(false).predicate(facets::get))
+                            .count());
             assertEquals(onlyAltered, ListFilter.decode(onlyAltered.encode()));
         }
     }
@@ -112,8 +131,18 @@ class ImportAlteredCellsTest {
             texts.put(section, dossier.sections().text(section));
         }
         texts.put(Section.S1, text);
-        return new Dossier(dossier.number(), dossier.tracking(), dossier.projectName(), dossier.region(),
-                dossier.structure(), dossier.referent(), new Sections(texts), dossier.territory(),
-                dossier.attachments(), dossier.attestation(), dossier.annotations(), dossier.raw());
+        return new Dossier(
+                dossier.number(),
+                dossier.tracking(),
+                dossier.projectName(),
+                dossier.region(),
+                dossier.structure(),
+                dossier.referent(),
+                new Sections(texts),
+                dossier.territory(),
+                dossier.attachments(),
+                dossier.attestation(),
+                dossier.annotations(),
+                dossier.raw());
     }
 }

@@ -52,8 +52,8 @@ class ImportDossiersTest {
 
     ImportDossiersTest(StoreEngine engine) {
         this.engine = engine;
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @AfterEach
@@ -87,17 +87,29 @@ class ImportDossiersTest {
         workspace.saveNote().save("5185141", "Appeler le porteur — note locale");
         ImportReport report = importFile(sample(NOVEMBER));
 
-        assertEquals(List.of("6419031", "6496081"), report.newDossiers().stream().sorted().toList());
+        assertEquals(
+                List.of("6419031", "6496081"),
+                report.newDossiers().stream().sorted().toList());
         assertEquals(List.of("5063921"), report.absent());
         assertEquals(8, report.unchanged().size());
         Map<String, List<String>> changed = report.changed().stream()
                 .collect(Collectors.toMap(ImportReport.ChangedDossier::number, ImportReport.ChangedDossier::fields));
-        assertEquals(List.of("5019941", "5047161", "5185141"), changed.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of("5019941", "5047161", "5185141"),
+                changed.keySet().stream().sorted().toList());
         assertEquals(List.of("Téléphone portable de la personne référente", Champ.S6.label()), changed.get("5185141"));
         assertEquals(List.of(Champ.S2.label(), Champ.S10.label()), changed.get("5047161"));
-        assertEquals(List.of("État du dossier", "Passé en instruction le", ImportSink.EXPERT_OPINIONS),
+        assertEquals(
+                List.of("État du dossier", "Passé en instruction le", ImportSink.EXPERT_OPINIONS),
                 changed.get("5019941"));
-        assertEquals(2, workspace.readDossiers().byNumber("5019941").orElseThrow().expertOpinions().size());
+        assertEquals(
+                2,
+                workspace
+                        .readDossiers()
+                        .byNumber("5019941")
+                        .orElseThrow()
+                        .expertOpinions()
+                        .size());
         assertEquals(2, report.avisRows());
 
         DossierView edited = workspace.readDossiers().byNumber("5185141").orElseThrow();
@@ -120,13 +132,16 @@ class ImportDossiersTest {
 
         assertTrue(again.unchanged().contains("5063921"), "its row is the one stored: " + again.changed());
         assertFalse(workspace.readDossiers().byNumber("5063921").orElseThrow().absentFromLastImport());
-        assertEquals(List.of("6419031", "6496081"), again.absent().stream().sorted().toList());
+        assertEquals(
+                List.of("6419031", "6496081"), again.absent().stream().sorted().toList());
     }
 
     @Test
     void csvAndXlsxOfTheSameExportGiveTheSameDossiersButTheCommunes() throws IOException {
         importFile(sample(OCTOBER));
-        List<Dossier> fromXlsx = workspace.readDossiers().all().stream().map(DossierView::dossier).toList();
+        List<Dossier> fromXlsx = workspace.readDossiers().all().stream()
+                .map(DossierView::dossier)
+                .toList();
         try (Workspace other = TestWorkspaces.open(engine, Clock.systemUTC())) {
             ImportReport csv = other.importDossiers().fromFile(sample(OCTOBER_CSV), ColumnMapping.NONE, Progress.NONE);
             assertTrue(csv.notes().get(0).contains("communes"), "the csv report says what csv leaves out");
@@ -149,10 +164,22 @@ class ImportDossiersTest {
         try (Workspace other = TestWorkspaces.open(engine, Clock.systemUTC())) {
             other.importDossiers().fromFile(sample(OCTOBER_CSV), ColumnMapping.NONE, Progress.NONE);
             for (Workspace w : List.of(workspace, other)) {
-                assertEquals(new InseeLegalCategory("5458", "SARL coopérative ouvrière de production (SCOP)"),
-                        w.readDossiers().byNumber("4847721").orElseThrow().dossier().structure().legalCategory());
-                assertEquals(new InseeLegalCategory("7210", "Commune et commune nouvelle"),
-                        w.readDossiers().byNumber("5127651").orElseThrow().dossier().structure().legalCategory());
+                assertEquals(
+                        new InseeLegalCategory("5458", "SARL coopérative ouvrière de production (SCOP)"),
+                        w.readDossiers()
+                                .byNumber("4847721")
+                                .orElseThrow()
+                                .dossier()
+                                .structure()
+                                .legalCategory());
+                assertEquals(
+                        new InseeLegalCategory("7210", "Commune et commune nouvelle"),
+                        w.readDossiers()
+                                .byNumber("5127651")
+                                .orElseThrow()
+                                .dossier()
+                                .structure()
+                                .legalCategory());
             }
         }
     }
@@ -162,7 +189,8 @@ class ImportDossiersTest {
         importFile(sample(OCTOBER));
         ImportReport csv = importFile(sample(OCTOBER_CSV));
         assertEquals(12, csv.unchanged().size());
-        Dossier dossier = workspace.readDossiers().byNumber("4847721").orElseThrow().dossier();
+        Dossier dossier =
+                workspace.readDossiers().byNumber("4847721").orElseThrow().dossier();
         assertEquals(8, dossier.territory().communes().size());
     }
 
@@ -172,17 +200,24 @@ class ImportDossiersTest {
         String csv = Files.readString(sample(OCTOBER_CSV), StandardCharsets.UTF_8);
         Files.writeString(renamed, csv.replaceFirst("Nom du projet", "Intitulé du projet"), StandardCharsets.UTF_8);
 
-        ColumnMappingRequiredException refused = assertThrows(ColumnMappingRequiredException.class,
-                () -> importFile(renamed));
+        ColumnMappingRequiredException refused =
+                assertThrows(ColumnMappingRequiredException.class, () -> importFile(renamed));
         assertEquals(List.of(Champ.PROJECT_NAME), refused.unmatched());
         assertTrue(refused.getMessage().contains("export-modele.csv"));
         assertEquals(List.of(), workspace.listDossiers().all(), "nothing imported before the mapping");
 
-        ImportReport report = workspace.importDossiers().fromFile(renamed,
-                ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
+        ImportReport report = workspace
+                .importDossiers()
+                .fromFile(renamed, ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
         assertEquals(12, report.newDossiers().size());
-        assertEquals("Campus Réemploi solidaire du Pays de Bourgoin-Jallieu",
-                workspace.readDossiers().byNumber("4847721").orElseThrow().dossier().projectName());
+        assertEquals(
+                "Campus Réemploi solidaire du Pays de Bourgoin-Jallieu",
+                workspace
+                        .readDossiers()
+                        .byNumber("4847721")
+                        .orElseThrow()
+                        .dossier()
+                        .projectName());
         assertEquals(3, refused.previewRows().size(), "the mapping dialog previews the first rows");
     }
 
@@ -191,8 +226,9 @@ class ImportDossiersTest {
         Path renamed = folder.resolve("dossiers_ami-ptce-emergents_2021-12-01_10-00.csv");
         String csv = Files.readString(sample(OCTOBER_CSV), StandardCharsets.UTF_8);
         Files.writeString(renamed, csv.replaceFirst("Nom du projet", "Intitulé du projet"), StandardCharsets.UTF_8);
-        workspace.importDossiers().fromFile(renamed,
-                ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
+        workspace
+                .importDossiers()
+                .fromFile(renamed, ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
         ImportReport again = importFile(renamed);
         assertEquals(12, again.unchanged().size());
     }
@@ -214,15 +250,15 @@ class ImportDossiersTest {
         Path file = sample(OCTOBER);
         Progress cancelled = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
-            }
+            public void update(long done, long total, String message) {}
 
             @Override
             public boolean isCancelled() {
                 return true;
             }
         };
-        assertThrows(fr.ptce.workbench.domain.CancelledException.class,
+        assertThrows(
+                fr.ptce.workbench.domain.CancelledException.class,
                 () -> workspace.importDossiers().fromFile(file, ColumnMapping.NONE, cancelled));
         assertEquals(List.of(), workspace.listDossiers().all());
     }
@@ -232,8 +268,8 @@ class ImportDossiersTest {
         importFile(sample(OCTOBER));
         Path other = SampleFiles.copy(SampleFiles.SEPTEMBER_2025_XLSX, folder);
 
-        ImportConfirmationRequiredException asked = assertThrows(ImportConfirmationRequiredException.class,
-                () -> importFile(other));
+        ImportConfirmationRequiredException asked =
+                assertThrows(ImportConfirmationRequiredException.class, () -> importFile(other));
         assertEquals(java.util.Set.of(ImportConfirmationRequiredException.Reason.NO_SHARED_DOSSIER), asked.reasons());
         assertEquals(12, asked.workspaceDossiers());
         assertTrue(asked.getMessage().contains("ne partage aucun dossier"), asked.getMessage());
@@ -252,15 +288,20 @@ class ImportDossiersTest {
         Path renamed = folder.resolve("dossiers_autre-demarche_2021-11-19_14-37.xlsx");
         Files.copy(sample(NOVEMBER), renamed);
 
-        ImportConfirmationRequiredException asked = assertThrows(ImportConfirmationRequiredException.class,
-                () -> importFile(renamed));
+        ImportConfirmationRequiredException asked =
+                assertThrows(ImportConfirmationRequiredException.class, () -> importFile(renamed));
         assertEquals(java.util.Set.of(ImportConfirmationRequiredException.Reason.OTHER_PROCEDURE), asked.reasons());
         assertEquals("autre-demarche", asked.fileProcedure());
         assertEquals("ami-ptce-emergents", asked.workspaceProcedure());
         assertEquals(12, workspace.listDossiers().all().size(), "the November dossiers are not imported");
 
-        assertEquals(2, workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, true, Progress.NONE)
-                .newDossiers().size());
+        assertEquals(
+                2,
+                workspace
+                        .importDossiers()
+                        .fromFile(renamed, ColumnMapping.NONE, true, Progress.NONE)
+                        .newDossiers()
+                        .size());
     }
 
     @Test

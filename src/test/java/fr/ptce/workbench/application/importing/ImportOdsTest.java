@@ -45,23 +45,29 @@ class ImportOdsTest {
         try (Workspace workspace = Workspace.inMemory(CLOCK)) {
             ImportReport report = workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
             assertTrue(report.dossierCount() > 0, report.summary());
-            return workspace.readDossiers().all().stream().collect(Collectors.toMap(v -> v.dossier().number(),
-                    v -> new Stored(v.dossier(), v.expertOpinions().toString(), v.checks().toString(),
-                            v.alteredColumns()),
-                    (a, b) -> a,
-                    TreeMap::new));
+            return workspace.readDossiers().all().stream()
+                    .collect(Collectors.toMap(
+                            v -> v.dossier().number(),
+                            v -> new Stored(
+                                    v.dossier(),
+                                    v.expertOpinions().toString(),
+                                    v.checks().toString(),
+                                    v.alteredColumns()),
+                            (a, b) -> a,
+                            TreeMap::new));
         }
     }
 
-    private record Stored(Dossier dossier, String opinions, String checks, List<String> altered) {
-    }
+    private record Stored(Dossier dossier, String opinions, String checks, List<String> altered) {}
 
     @ParameterizedTest
     @EnumSource(DsEra.class)
     void theRodfTwinImportsAsItsXlsx(DsEra era) {
         Path xlsx = GenerateSamples.write(folder.resolve("xlsx"), 2021, 24, era, GenerateSamples.Format.XLSX);
         Path ods = GenerateSamples.write(folder.resolve("ods"), 2021, 24, era, GenerateSamples.Format.ODS);
-        assertEquals(xlsx.getFileName().toString().replace(".xlsx", ".ods"), ods.getFileName().toString());
+        assertEquals(
+                xlsx.getFileName().toString().replace(".xlsx", ".ods"),
+                ods.getFileName().toString());
 
         Map<String, Stored> fromXlsx = importAlone(xlsx);
         Map<String, Stored> fromOds = importAlone(ods);
@@ -80,14 +86,17 @@ class ImportOdsTest {
         Path renamed = folder.resolve("dossiers_ami-ptce-emergents_2021-12-01_10-00.ods");
         rewriteContent(ods, renamed, "<text:p>Nom du projet</text:p>", "<text:p>Intitulé du projet</text:p>");
         try (Workspace workspace = Workspace.inMemory(CLOCK)) {
-            ColumnMappingRequiredException refused = assertThrows(ColumnMappingRequiredException.class,
+            ColumnMappingRequiredException refused = assertThrows(
+                    ColumnMappingRequiredException.class,
                     () -> workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, Progress.NONE));
             assertEquals(List.of(Champ.PROJECT_NAME), refused.unmatched());
             assertEquals(3, refused.previewRows().size());
             assertEquals(List.of(), workspace.listDossiers().all(), "nothing imported before the mapping");
 
-            ImportReport mapped = workspace.importDossiers().fromFile(renamed,
-                    ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
+            ImportReport mapped = workspace
+                    .importDossiers()
+                    .fromFile(
+                            renamed, ColumnMapping.of(Map.of("Intitulé du projet", Champ.PROJECT_NAME)), Progress.NONE);
             assertEquals(8, mapped.newDossiers().size());
             assertEquals("ods", mapped.format());
             ImportReport again = workspace.importDossiers().fromFile(renamed, ColumnMapping.NONE, Progress.NONE);
@@ -123,8 +132,8 @@ class ImportOdsTest {
     @Test
     void anOdsConvertedByLibreOfficeImportsAsTheXlsxSaveTheFormulaCellsItEvaluated() throws Exception {
         List<Path> samples = new ArrayList<>();
-        for (String name : List.of(SampleFiles.OCTOBER_2021_XLSX, SampleFiles.NOVEMBER_2021_XLSX,
-                SampleFiles.SEPTEMBER_2025_XLSX)) {
+        for (String name : List.of(
+                SampleFiles.OCTOBER_2021_XLSX, SampleFiles.NOVEMBER_2021_XLSX, SampleFiles.SEPTEMBER_2025_XLSX)) {
             samples.add(SampleFiles.copy(name, folder));
         }
         Path out = folder.resolve("ods");
@@ -136,8 +145,11 @@ class ImportOdsTest {
             assertEquals(fromXlsx.keySet(), fromOds.keySet());
             assertTrue(fromXlsx.size() >= 3, xlsx.toString());
             // a DS 2021 text starting with "=" was a formula cell: LibreOffice evaluated it (Err:501), nothing else
-            List<String> formulaDossiers = fromXlsx.values().stream().filter(s -> s.dossier().raw().stream()
-                    .anyMatch(c -> c.value().startsWith("="))).map(s -> s.dossier().number()).toList();
+            List<String> formulaDossiers = fromXlsx.values().stream()
+                    .filter(s ->
+                            s.dossier().raw().stream().anyMatch(c -> c.value().startsWith("=")))
+                    .map(s -> s.dossier().number())
+                    .toList();
             int evaluated = 0;
             for (String number : fromXlsx.keySet()) {
                 Stored x = fromXlsx.get(number);
@@ -145,7 +157,10 @@ class ImportOdsTest {
                 if (!x.equals(o)) {
                     // a 2021 formula cell (a 2025 export writes such texts as text, which LibreOffice keeps)
                     assertTrue(formulaDossiers.contains(number), xlsx.getFileName() + " " + number);
-                    assertEquals(withoutFormulas(x.dossier().raw()), withoutFormulas(o.dossier().raw()), number);
+                    assertEquals(
+                            withoutFormulas(x.dossier().raw()),
+                            withoutFormulas(o.dossier().raw()),
+                            number);
                     assertEquals(List.of(), x.altered(), number);
                     assertEquals(1, o.altered().size(), "flagged: " + number);
                     evaluated++;
@@ -170,10 +185,15 @@ class ImportOdsTest {
         assertEquals(a.structure().legalCategory(), b.structure().legalCategory(), number);
         assertEquals(strip(a.structure().raisonSociale()), b.structure().raisonSociale(), number);
         assertEquals(a.territory(), b.territory(), number);
-        assertEquals(a.raw().stream().map(c -> new RawCell(c.header(), c.value().strip(), c.known())).toList(),
-                b.raw(), number);
+        assertEquals(
+                a.raw().stream()
+                        .map(c -> new RawCell(c.header(), c.value().strip(), c.known()))
+                        .toList(),
+                b.raw(),
+                number);
         assertEquals(x.opinions(), o.opinions(), number);
-        boolean whole = a.raw().stream().allMatch(c -> c.value().equals(c.value().strip()));
+        boolean whole =
+                a.raw().stream().allMatch(c -> c.value().equals(c.value().strip()));
         if (whole) {
             assertEquals(x, o, number);
         }
@@ -185,8 +205,9 @@ class ImportOdsTest {
     }
 
     private static Map<String, String> withoutFormulas(List<RawCell> raw) {
-        return raw.stream().filter(c -> !c.value().startsWith("=") && !c.value().startsWith("Err:")).collect(
-                Collectors.toMap(c -> c.header() + "#" + raw.indexOf(c), RawCell::value, (a, b) -> a, TreeMap::new));
+        return raw.stream()
+                .filter(c -> !c.value().startsWith("=") && !c.value().startsWith("Err:"))
+                .collect(Collectors.toMap(
+                        c -> c.header() + "#" + raw.indexOf(c), RawCell::value, (a, b) -> a, TreeMap::new));
     }
-
 }

@@ -29,14 +29,15 @@ public final class DashboardSample {
     public static final Reviewer YANNICK =
             new Reviewer("Yannick Le Goff", "yannick@example.org", ReviewerRole.EXPERT, "Bretagne");
 
-    private DashboardSample() {
-    }
+    private DashboardSample() {}
 
     /** Fills the workspace; returns the dossiers' numbers in list order. */
     public static List<String> fill(Workspace workspace, Path folder) {
         Path file = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
         workspace.importDossiers().fromFile(file, ColumnMapping.NONE, Progress.NONE);
-        List<String> numbers = workspace.listDossiers().all().stream().map(DossierSummary::number).toList();
+        List<String> numbers = workspace.listDossiers().all().stream()
+                .map(DossierSummary::number)
+                .toList();
         workspace.workspaceUser().set(YANNICK);
         score(workspace, numbers.get(0), 2);
         score(workspace, numbers.get(1), 2);
@@ -49,8 +50,17 @@ public final class DashboardSample {
         workspace.scoreDossier().setTargets(numbers.get(1), new Targets(true, false, false));
         workspace.scoreDossier().setTargets(numbers.get(2), new Targets(false, false, false));
         workspace.scoreDossier().setTargets(numbers.get(3), new Targets(false, false, false));
-        workspace.saveAvis().save(new AvisDraft(numbers.get(0), Recommendation.FAVORABLE, false,
-                "Projet solide et bien ancré.", null, null, null, null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        numbers.get(0),
+                        Recommendation.FAVORABLE,
+                        false,
+                        "Projet solide et bien ancré.",
+                        null,
+                        null,
+                        null,
+                        null));
         return numbers;
     }
 

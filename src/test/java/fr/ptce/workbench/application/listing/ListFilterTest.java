@@ -34,10 +34,16 @@ class ListFilterTest {
         this.engine = engine;
     }
 
-    private static final DossierSummary BREIZH = new DossierSummary("1", "Recyclerie", "Asso", "Bretagne",
-            DossierState.EN_INSTRUCTION, false, Admissibility.RECEVABLE);
-    private static final DossierSummary CREUSE = new DossierSummary("2", "Tiers-lieu", "SCIC",
-            "Nouvelle-Aquitaine", DossierState.EN_CONSTRUCTION, false, Admissibility.INCOMPLET);
+    private static final DossierSummary BREIZH = new DossierSummary(
+            "1", "Recyclerie", "Asso", "Bretagne", DossierState.EN_INSTRUCTION, false, Admissibility.RECEVABLE);
+    private static final DossierSummary CREUSE = new DossierSummary(
+            "2",
+            "Tiers-lieu",
+            "SCIC",
+            "Nouvelle-Aquitaine",
+            DossierState.EN_CONSTRUCTION,
+            false,
+            Admissibility.INCOMPLET);
     private static final Map<String, DossierFacet> FACETS = Map.of(
             "1", new DossierFacet(true, Recommendation.FAVORABLE, new Targets(true, false, true), 0, "Vague 1", false),
             "2", new DossierFacet(false, null, new Targets(false, true, null), 2, "Au fil de l'eau", true));
@@ -47,15 +53,18 @@ class ListFilterTest {
 
     private static List<String> kept(ListFilter filter) {
         Predicate<DossierSummary> p = filter.predicate(FACETS::get);
-        return java.util.stream.Stream.of(BREIZH, CREUSE).filter(p).map(DossierSummary::number).toList();
+        return java.util.stream.Stream.of(BREIZH, CREUSE)
+                .filter(p)
+                .map(DossierSummary::number)
+                .toList();
     }
 
     @Test
     void eachCriterionFiltersAndTheyCombine() {
         assertEquals(List.of("1", "2"), kept(ListFilter.NONE));
         assertEquals(List.of("1"), kept(new ListFilter("Bretagne", null, null, null, null, null, null)));
-        assertEquals(List.of("2"), kept(new ListFilter(null, DossierState.EN_CONSTRUCTION, null, null, null, null,
-                null)));
+        assertEquals(
+                List.of("2"), kept(new ListFilter(null, DossierState.EN_CONSTRUCTION, null, null, null, null, null)));
         assertEquals(List.of("2"), kept(new ListFilter(null, null, Admissibility.INCOMPLET, null, null, null, null)));
         assertEquals(List.of("2"), kept(new ListFilter(null, null, null, false, null, null, null)));
         assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, AvisCriterion.WITHOUT, null, null)));
@@ -66,14 +75,15 @@ class ListFilterTest {
         assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, null, null, true)));
         // combined: AND
         assertEquals(List.of(), kept(new ListFilter("Bretagne", null, null, null, null, null, true)));
-        assertEquals(List.of("1"), kept(new ListFilter("Bretagne", null, Admissibility.RECEVABLE, true,
-                AvisCriterion.WITH, "a", false)));
+        assertEquals(
+                List.of("1"),
+                kept(new ListFilter("Bretagne", null, Admissibility.RECEVABLE, true, AvisCriterion.WITH, "a", false)));
     }
 
     @Test
     void theWaveAndPessiisDisagreementFilter() {
-        assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, null, null, null, "Au fil de l'eau",
-                null)));
+        assertEquals(
+                List.of("2"), kept(new ListFilter(null, null, null, null, null, null, null, "Au fil de l'eau", null)));
         assertEquals(List.of("1"), kept(new ListFilter(null, null, null, null, null, null, null, "Vague 1", null)));
         assertEquals(List.of("2"), kept(new ListFilter(null, null, null, null, null, null, null, null, true)));
         assertEquals(List.of("1"), kept(new ListFilter(null, null, null, null, null, null, null, null, false)));
@@ -85,21 +95,28 @@ class ListFilterTest {
     @Test
     void andedWithTheSearchPredicate() {
         Predicate<DossierSummary> search = d -> d.projectName().startsWith("Re");
-        Predicate<DossierSummary> both = search.and(new ListFilter(null, null, null, true, null, null, null)
-                .predicate(FACETS::get));
+        Predicate<DossierSummary> both =
+                search.and(new ListFilter(null, null, null, true, null, null, null).predicate(FACETS::get));
         assertTrue(both.test(BREIZH));
         assertFalse(both.test(CREUSE));
     }
 
     @Test
     void theTextFormReadsBackTheSameFilter() {
-        ListFilter filter = new ListFilter("Provence-Alpes-Côte d'Azur & Corse=", DossierState.ACCEPTE,
-                Admissibility.HORS_DELAI, false, AvisCriterion.FAVORABLE_WITH_RESERVATIONS, "b", true);
+        ListFilter filter = new ListFilter(
+                "Provence-Alpes-Côte d'Azur & Corse=",
+                DossierState.ACCEPTE,
+                Admissibility.HORS_DELAI,
+                false,
+                AvisCriterion.FAVORABLE_WITH_RESERVATIONS,
+                "b",
+                true);
         assertEquals(filter, ListFilter.decode(filter.encode()));
         assertEquals("", ListFilter.NONE.encode());
         assertEquals(ListFilter.NONE, ListFilter.decode(""));
         // a later version's unknown keys and values are ignored
-        assertEquals(new ListFilter(null, null, null, true, null, null, null),
+        assertEquals(
+                new ListFilter(null, null, null, true, null, null, null),
                 ListFilter.decode("scored=true&state=ARCHIVE&colour=blue&target=z"));
     }
 

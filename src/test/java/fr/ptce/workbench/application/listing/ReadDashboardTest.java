@@ -32,8 +32,8 @@ class ReadDashboardTest {
     private final Workspace workspace;
 
     ReadDashboardTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @AfterEach
@@ -58,7 +58,11 @@ class ReadDashboardTest {
 
         assertEquals(12, dashboard.dossierCount());
         assertEquals(12, dashboard.admissibilityChecked());
-        assertEquals(12, dashboard.admissibility().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                12,
+                dashboard.admissibility().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum());
         assertEquals(4, dashboard.scored());
         assertEquals(1, dashboard.withAvis());
         assertEquals(1, dashboard.recommendations().get(Recommendation.FAVORABLE));
@@ -67,12 +71,15 @@ class ReadDashboardTest {
         assertEquals(1, dashboard.targets().get("c"));
 
         // dossier totals: mean(80, 40) = 60, mean(60, 40) = 50, 60, 40
-        List<Integer> counts = dashboard.totals().bins().stream().map(Bin::count).toList();
+        List<Integer> counts =
+                dashboard.totals().bins().stream().map(Bin::count).toList();
         assertEquals(List.of(0, 0, 0, 0, 1, 1, 2, 0, 0, 0), counts);
         // V1: Yannick 2, 2; Maëlle 4, 3, 3, 2
-        List<Integer> v1 = dashboard.criteria().get("V1").bins().stream().map(Bin::count).toList();
+        List<Integer> v1 =
+                dashboard.criteria().get("V1").bins().stream().map(Bin::count).toList();
         assertEquals(List.of(0, 0, 3, 2, 1, 0), v1);
-        assertEquals(BigDecimal.ZERO, dashboard.criteria().get("V1").bins().get(0).lower());
+        assertEquals(
+                BigDecimal.ZERO, dashboard.criteria().get("V1").bins().get(0).lower());
     }
 
     @Test

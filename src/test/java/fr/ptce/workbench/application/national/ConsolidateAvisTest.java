@@ -101,12 +101,15 @@ class ConsolidateAvisTest {
             avis.getRow(0).forEach(c -> header.put(c.getStringCellValue(), c.getColumnIndex()));
             for (int r = 1; r <= avis.getLastRowNum(); r++) {
                 Row row = avis.getRow(r);
-                RegionalAvisRow read = byNumber.get(row.getCell(header.get("N° dossier")).getStringCellValue());
+                RegionalAvisRow read =
+                        byNumber.get(row.getCell(header.get("N° dossier")).getStringCellValue());
                 for (String code : Grids.amiPtce2021().codes()) {
                     assertEquals(number(row, header.get(code)), read.scores().get(code), code);
                 }
                 for (String block : List.of("V", "O", "E")) {
-                    assertEquals(number(row, header.get("Sous-total " + block)), read.subtotals().get(block));
+                    assertEquals(
+                            number(row, header.get("Sous-total " + block)),
+                            read.subtotals().get(block));
                 }
                 assertEquals(number(row, header.get("Note globale")), read.total());
                 assertEquals(number(row, header.get("Écart max")), read.spread());
@@ -121,8 +124,12 @@ class ConsolidateAvisTest {
                 assertEquals(text(row, header.get("Points d'attention")), read.attentionPoints());
                 assertEquals(text(row, header.get("Correspondant")), read.correspondent());
                 Cell date = row.getCell(header.get("Date de l'avis"));
-                assertEquals(date == null ? null : DateUtil.getLocalDateTime(date.getNumericCellValue())
-                        .toLocalDate(), read.avisDate());
+                assertEquals(
+                        date == null
+                                ? null
+                                : DateUtil.getLocalDateTime(date.getNumericCellValue())
+                                        .toLocalDate(),
+                        read.avisDate());
             }
         }
         RegionalAvisRow fragile = byNumber.get(FRAGILE);
@@ -176,7 +183,10 @@ class ConsolidateAvisTest {
         pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE);
         int rows = pessii.consolidateAvis().rows().size();
 
-        FileOutcome again = pessii.consolidateAvis().importFiles(List.of(file), Progress.NONE).files().get(0);
+        FileOutcome again = pessii.consolidateAvis()
+                .importFiles(List.of(file), Progress.NONE)
+                .files()
+                .get(0);
 
         assertEquals(FileOutcome.Status.ALREADY_IMPORTED, again.status());
         assertEquals(0, again.rows());
@@ -189,15 +199,17 @@ class ConsolidateAvisTest {
         Path bretagne = exported("Bretagne");
         Path normandie = exported("Normandie");
 
-        ConsolidationReport report =
-                pessii.consolidateAvis().importFiles(List.of(bretagne, normandie), Progress.NONE);
+        ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(bretagne, normandie), Progress.NONE);
 
         assertEquals(List.of(), report.files().get(0).conflicts());
         FileOutcome second = report.files().get(1);
         assertEquals(FileOutcome.Status.ACCEPTED, second.status());
         assertEquals(second.rows(), second.conflicts().size(), "every dossier number is in both");
-        assertTrue(second.conflicts().contains("conflit\u00a0: dossier " + FRAGILE
-                + " aussi présent dans l'avis de la région Bretagne"), second.conflicts().toString());
+        assertTrue(
+                second.conflicts()
+                        .contains("conflit\u00a0: dossier " + FRAGILE
+                                + " aussi présent dans l'avis de la région Bretagne"),
+                second.conflicts().toString());
         assertEquals(second.rows(), pessii.consolidateAvis().conflicts().size());
         assertEquals(2 * second.rows(), pessii.consolidateAvis().rows().size(), "both kept, one per region");
     }
@@ -206,28 +218,36 @@ class ConsolidateAvisTest {
     void reportsADossierTheSameRegionSendsAgainWithOtherContentWithoutOverwriting() throws IOException {
         Path first = exported("Bretagne");
         Workspace region = open.get(open.size() - 1);
-        region.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null,
-                null));
-        Path second = region.exportAvis().toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"),
-                ExportAvis.Scope.ALL_REGIONS, Progress.NONE).file();
+        region.saveAvis()
+                .save(new AvisDraft(FRAGILE, Recommendation.UNFAVORABLE, false, "Revu", null, null, null, null));
+        Path second = region.exportAvis()
+                .toWorkbook(folder.resolve("avis-bretagne-bis.xlsx"), ExportAvis.Scope.ALL_REGIONS, Progress.NONE)
+                .file();
 
         ConsolidationReport report = pessii.consolidateAvis().importFiles(List.of(first, second), Progress.NONE);
 
         FileOutcome again = report.files().get(1);
         assertEquals(FileOutcome.Status.ACCEPTED, again.status(), again.message());
         assertEquals(0, again.rows());
-        assertEquals(List.of("conflit\u00a0: dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un"
-                + " contenu"
-                + " différent (non remplacé)"), again.conflicts());
+        assertEquals(
+                List.of("conflit\u00a0: dossier " + FRAGILE + " déjà importé pour la région Bretagne avec un"
+                        + " contenu"
+                        + " différent (non remplacé)"),
+                again.conflicts());
         RegionalAvisRow kept = pessii.consolidateAvis().rows().stream()
-                .filter(r -> r.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();
+                .filter(r -> r.dossierNumber().equals(FRAGILE))
+                .findFirst()
+                .orElseThrow();
         assertEquals("favorable avec réserves", kept.recommendation());
     }
 
     private static BigDecimal number(Row row, int column) {
         Cell cell = row.getCell(column);
-        return cell == null ? null : new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue())
-                .stripTrailingZeros().toPlainString());
+        return cell == null
+                ? null
+                : new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString());
     }
 
     private static String text(Row row, int column) {

@@ -55,6 +55,7 @@ class ScoreDossierTest {
     private static final String FRAGILE = "4847721";
     /** Neither ZRR nor QPV detected. */
     private static final String NOT_FRAGILE = "5074121";
+
     private static final Reviewer MARIE =
             new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
 
@@ -64,8 +65,8 @@ class ScoreDossierTest {
     private final Workspace workspace;
 
     ScoreDossierTest(StoreEngine engine) {
-        workspace = TestWorkspaces.open(engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of(
-                "Europe/Paris")));
+        workspace = TestWorkspaces.open(
+                engine, Clock.fixed(Instant.parse("2021-12-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
     }
 
     @BeforeEach
@@ -88,13 +89,15 @@ class ScoreDossierTest {
     }
 
     private List<String> fields(String number) {
-        return workspace.readReviews().of(number).history().stream().map(AuditEntry::field).toList();
+        return workspace.readReviews().of(number).history().stream()
+                .map(AuditEntry::field)
+                .toList();
     }
 
     @Test
     void scoringWithoutIdentityIsRefusedInFrench() {
-        IdentityRequiredException e = assertThrows(IdentityRequiredException.class,
-                () -> workspace.scoreDossier().setScore(FRAGILE, "V1", n("4")));
+        IdentityRequiredException e = assertThrows(
+                IdentityRequiredException.class, () -> workspace.scoreDossier().setScore(FRAGILE, "V1", n("4")));
         assertTrue(e.getMessage().startsWith("Indiquez d'abord qui vous êtes"), e.getMessage());
     }
 
@@ -108,13 +111,27 @@ class ScoreDossierTest {
         score.setEligibility(FRAGILE, EligibilityCriterion.EL2, EligibilityAnswer.EN_PERSPECTIVE, "2022");
         score.setMaturity(FRAGILE, Maturity.EMERGENT);
         Review review = score.setTargets(FRAGILE, new Targets(true, false, false));
-        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE, false, "Projet solide", null,
-                null, null, null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE, false, "Projet solide", null, null, null, null));
         workspace.overrideAdmissibility().apply(FRAGILE, Admissibility.RECEVABLE, "Fonction reçue par courriel");
 
-        assertEquals(List.of("note V1", "note V1", "commentaire V1", "éligibilité EL2", "éligibilité EL2 (note)",
-                "maturité", "cible a)", "cible c)", "avis\u00a0: recommandation", "avis\u00a0: proposé en phase 2",
-                "avis\u00a0: motivation", "avis\u00a0: note consolidée V1", "recevabilité", "recevabilité (motif)"),
+        assertEquals(
+                List.of(
+                        "note V1",
+                        "note V1",
+                        "commentaire V1",
+                        "éligibilité EL2",
+                        "éligibilité EL2 (note)",
+                        "maturité",
+                        "cible a)",
+                        "cible c)",
+                        "avis\u00a0: recommandation",
+                        "avis\u00a0: proposé en phase 2",
+                        "avis\u00a0: motivation",
+                        "avis\u00a0: note consolidée V1",
+                        "recevabilité",
+                        "recevabilité (motif)"),
                 fields(FRAGILE));
         List<AuditEntry> history = workspace.readReviews().of(FRAGILE).history();
         AuditEntry second = history.get(1);
@@ -123,8 +140,13 @@ class ScoreDossierTest {
         assertEquals("Maëlle Kerjean <maelle@example.fr>", second.who());
         assertEquals(Instant.parse("2021-12-01T09:00:00Z"), second.at().toInstant());
         // 4847721 is computed « incomplet »: the list shows the reviewer's override instead
-        assertEquals(Admissibility.RECEVABLE, workspace.listDossiers().all().stream()
-                .filter(s -> s.number().equals(FRAGILE)).findFirst().orElseThrow().admissibility());
+        assertEquals(
+                Admissibility.RECEVABLE,
+                workspace.listDossiers().all().stream()
+                        .filter(s -> s.number().equals(FRAGILE))
+                        .findFirst()
+                        .orElseThrow()
+                        .admissibility());
         assertEquals("oui", history.get(7).oldValue(), "target c was pre-filled from ZRR/QPV detection");
         assertEquals("incomplet", history.get(12).oldValue());
         assertEquals(1, review.eligibility().met());
@@ -140,7 +162,9 @@ class ScoreDossierTest {
         score.setGovernance(FRAGILE, Governance.OUI);
 
         assertEquals(Governance.OUI, review.governance());
-        assertEquals(Governance.OUI, workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
+        assertEquals(
+                Governance.OUI,
+                workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
         List<AuditEntry> history = workspace.readReviews().of(FRAGILE).history();
         assertEquals(List.of("gouvernance démocratique", "gouvernance démocratique"), fields(FRAGILE));
         assertEquals(null, history.get(0).oldValue());
@@ -149,15 +173,17 @@ class ScoreDossierTest {
         assertEquals("oui", history.get(1).newValue());
 
         score.setGovernance(FRAGILE, null);
-        assertEquals(null, workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
+        assertEquals(
+                null, workspace.readReviews().of(FRAGILE).mine().orElseThrow().governance());
         assertEquals("oui", workspace.readReviews().of(FRAGILE).history().get(2).oldValue());
     }
 
     @Test
     void scoresAndGovernanceAreSavedTogetherOrNotAtAll() {
         workspace.workspaceUser().set(MARIE);
-        assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScores(FRAGILE,
-                Map.of("V1", n("9")), Map.of(), Governance.NON));
+        assertThrows(
+                InvalidInputException.class,
+                () -> workspace.scoreDossier().setScores(FRAGILE, Map.of("V1", n("9")), Map.of(), Governance.NON));
         assertTrue(workspace.readReviews().of(FRAGILE).mine().isEmpty(), "a refused score saves no governance");
 
         Review review = workspace.scoreDossier().setScores(FRAGILE, Map.of("V1", n("4")), Map.of(), Governance.NON);
@@ -168,10 +194,22 @@ class ScoreDossierTest {
     @Test
     void aFirstScorePrefillsTargetCFromTheTerritoryAndAnUnknownDossierIsRefused() {
         workspace.workspaceUser().set(MARIE);
-        assertEquals(Boolean.TRUE, workspace.scoreDossier().setScore(FRAGILE, "V1", n("3")).targets().c());
-        assertEquals(Boolean.FALSE, workspace.scoreDossier().setScore(NOT_FRAGILE, "V1", n("3")).targets().c());
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> workspace.scoreDossier().setScore("404", "V1", n("3")));
+        assertEquals(
+                Boolean.TRUE,
+                workspace
+                        .scoreDossier()
+                        .setScore(FRAGILE, "V1", n("3"))
+                        .targets()
+                        .c());
+        assertEquals(
+                Boolean.FALSE,
+                workspace
+                        .scoreDossier()
+                        .setScore(NOT_FRAGILE, "V1", n("3"))
+                        .targets()
+                        .c());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> workspace.scoreDossier().setScore("404", "V1", n("3")));
         assertEquals("Le dossier n° 404 n'existe pas dans l'espace de travail.", e.getMessage());
     }
 
@@ -179,10 +217,13 @@ class ScoreDossierTest {
     void invalidScoreSavesNothingAndNamesDossierCriterionAndAllowedValues() {
         workspace.workspaceUser().set(MARIE);
         workspace.scoreDossier().setScore(FRAGILE, "V1", n("2"));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> workspace.scoreDossier().setScores(FRAGILE, Map.of("V2", n("4"), "O1", n("7")), Map.of()));
-        assertEquals("Dossier n° 4847721, critère O1\u00a0: la note 7 n'est pas sur l'échelle de la grille (valeurs"
-                + " permises\u00a0: 0, 1, 2, 3, 4, 5).", e.getMessage());
+        assertEquals(
+                "Dossier n° 4847721, critère O1\u00a0: la note 7 n'est pas sur l'échelle de la grille (valeurs"
+                        + " permises\u00a0: 0, 1, 2, 3, 4, 5).",
+                e.getMessage());
         assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScore(FRAGILE, "V1", n("3.5")));
         assertThrows(InvalidInputException.class, () -> workspace.scoreDossier().setScore(FRAGILE, "Z9", n("3")));
         Review mine = workspace.readReviews().of(FRAGILE).mine().orElseThrow();
@@ -207,35 +248,47 @@ class ScoreDossierTest {
         assertEquals(12, progress.dossierCount());
         assertEquals(0, progress.withAvis());
         DossierProgress fragile = progress.dossiers().stream()
-                .filter(p -> p.dossierNumber().equals(FRAGILE)).findFirst().orElseThrow();
+                .filter(p -> p.dossierNumber().equals(FRAGILE))
+                .findFirst()
+                .orElseThrow();
         assertTrue(fragile.scored());
         assertFalse(fragile.partial());
         assertEquals(10, fragile.scoredCriteria());
         DossierProgress other = progress.dossiers().stream()
-                .filter(p -> p.dossierNumber().equals(NOT_FRAGILE)).findFirst().orElseThrow();
+                .filter(p -> p.dossierNumber().equals(NOT_FRAGILE))
+                .findFirst()
+                .orElseThrow();
         assertFalse(other.scored());
         assertEquals(n("10.00"), other.total());
         assertTrue(other.partial(), "one criterion of ten scored: the total is partial");
         assertEquals(1, other.scoredCriteria());
         assertEquals(10, other.criteria());
-        assertEquals("Vision stratégique et objectifs\nV1 — Crédibilité de la proposition, expériences, compétences et"
-                + " professionnalisme\u00a0: Très bien",
+        assertEquals(
+                "Vision stratégique et objectifs\nV1 — Crédibilité de la proposition, expériences, compétences et"
+                        + " professionnalisme\u00a0: Très bien",
                 workspace.draftMotivation().of(FRAGILE));
     }
 
     @Test
     void phase2IsRefusedWithTheReasonAndNothingIsSaved() {
         workspace.workspaceUser().set(MARIE);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> workspace.saveAvis().save(
-                new AvisDraft(NOT_FRAGILE, Recommendation.FAVORABLE, true, "Bon projet", null, null, null, null)));
-        assertTrue(e.getMessage().contains("proposition en phase 2 impossible")
-                && e.getMessage().contains("ni la cible b)"), e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> workspace
+                        .saveAvis()
+                        .save(new AvisDraft(
+                                NOT_FRAGILE, Recommendation.FAVORABLE, true, "Bon projet", null, null, null, null)));
+        assertTrue(
+                e.getMessage().contains("proposition en phase 2 impossible")
+                        && e.getMessage().contains("ni la cible b)"),
+                e.getMessage());
         assertTrue(workspace.readReviews().of(NOT_FRAGILE).avis().isEmpty());
         assertEquals(List.of(), fields(NOT_FRAGILE));
 
         workspace.scoreDossier().setTargets(NOT_FRAGILE, new Targets(false, true, false));
-        Avis avis = workspace.saveAvis().save(
-                new AvisDraft(NOT_FRAGILE, Recommendation.FAVORABLE, true, "Bon projet", null, null, null, null));
+        Avis avis = workspace
+                .saveAvis()
+                .save(new AvisDraft(NOT_FRAGILE, Recommendation.FAVORABLE, true, "Bon projet", null, null, null, null));
         assertTrue(avis.proposedForPhase2());
         assertEquals("Maëlle Kerjean", avis.author());
     }
@@ -244,20 +297,42 @@ class ScoreDossierTest {
     void consolidatedScoresComeFromTheReviewsAndAChangeNeedsAReason() {
         workspace.workspaceUser().set(MARIE);
         workspace.scoreDossier().setScore(FRAGILE, "V1", n("4"));
-        Avis prefilled = workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE, false, "Ok",
-                null, null, null, null));
+        Avis prefilled = workspace
+                .saveAvis()
+                .save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE, false, "Ok", null, null, null, null));
         assertEquals(Map.of("V1", n("4")), prefilled.consolidatedScores());
-        assertThrows(InvalidInputException.class, () -> workspace.saveAvis().save(new AvisDraft(FRAGILE,
-                Recommendation.FAVORABLE, false, "Ok", null, null, Map.of("V1", n("3")), " ")));
-        Avis changed = workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE, false, "Ok",
-                null, null, Map.of("V1", n("3")), "Entretien avec le porteur"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> workspace
+                        .saveAvis()
+                        .save(new AvisDraft(
+                                FRAGILE,
+                                Recommendation.FAVORABLE,
+                                false,
+                                "Ok",
+                                null,
+                                null,
+                                Map.of("V1", n("3")),
+                                " ")));
+        Avis changed = workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        FRAGILE,
+                        Recommendation.FAVORABLE,
+                        false,
+                        "Ok",
+                        null,
+                        null,
+                        Map.of("V1", n("3")),
+                        "Entretien avec le porteur"));
         assertEquals(Map.of("V1", n("3")), changed.consolidatedScores());
     }
 
     @Test
     void overrideWithoutReasonIsRefused() {
         workspace.workspaceUser().set(MARIE);
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> workspace.overrideAdmissibility().apply(FRAGILE, Admissibility.RECEVABLE, " "));
         assertTrue(workspace.readReviews().of(FRAGILE).override().isEmpty());
     }
@@ -267,8 +342,17 @@ class ScoreDossierTest {
         workspace.workspaceUser().set(MARIE);
         workspace.scoreDossier().setScore(FRAGILE, "E2", n("5"));
         workspace.scoreDossier().setComment(FRAGILE, "E2", "Emplois maintenus");
-        workspace.saveAvis().save(new AvisDraft(FRAGILE, Recommendation.FAVORABLE_WITH_RESERVATIONS, false,
-                "Motivation", "Ancrage", "Budget", null, null));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        FRAGILE,
+                        Recommendation.FAVORABLE_WITH_RESERVATIONS,
+                        false,
+                        "Motivation",
+                        "Ancrage",
+                        "Budget",
+                        null,
+                        null));
         workspace.overrideAdmissibility().apply(FRAGILE, Admissibility.RECEVABLE, "Pièce reçue");
         ReviewSheet before = workspace.readReviews().of(FRAGILE);
 

@@ -67,41 +67,59 @@ class SyntheticDossiersTest {
 
     @Test
     void depositsFallAroundTheDeadlineWithSomeLateOnes() {
-        long late = MANY.stream().filter(d -> d.tracking().depositedAt().isAfter(DEADLINE)).count();
+        long late = MANY.stream()
+                .filter(d -> d.tracking().depositedAt().isAfter(DEADLINE))
+                .count();
         long on24th = MANY.stream()
-                .filter(d -> d.tracking().depositedAt().toLocalDate().toString().equals("2021-06-24")).count();
+                .filter(d -> d.tracking().depositedAt().toLocalDate().toString().equals("2021-06-24"))
+                .count();
         assertTrue(late > 0 && late < MANY.size() / 4, "late " + late);
         assertTrue(on24th > 0);
         Set<DossierState> states = EnumSet.noneOf(DossierState.class);
         MANY.forEach(d -> states.add(d.tracking().state()));
         assertEquals(EnumSet.allOf(DossierState.class), states);
-        assertEquals(EnumSet.allOf(DossierState.class).size(),
-                SyntheticDossiers.generate(3, 5).stream().map(d -> d.tracking().state()).distinct().count());
+        assertEquals(
+                EnumSet.allOf(DossierState.class).size(),
+                SyntheticDossiers.generate(3, 5).stream()
+                        .map(d -> d.tracking().state())
+                        .distinct()
+                        .count());
     }
 
     @Test
     void valuesLookLikeRealAnswersButAreInvented() {
-        long luhnValid = MANY.stream().filter(d -> SampleSirets.luhnValid(d.structure().siret())).count();
+        long luhnValid = MANY.stream()
+                .filter(d -> SampleSirets.luhnValid(d.structure().siret()))
+                .count();
         assertTrue(luhnValid > MANY.size() * 0.8 && luhnValid < MANY.size(), "valid SIRETs " + luhnValid);
         for (Dossier dossier : MANY) {
-            assertTrue(dossier.referent().email().matches("[a-z.]+@example\\.(org|fr)"), dossier.referent().email());
+            assertTrue(
+                    dossier.referent().email().matches("[a-z.]+@example\\.(org|fr)"),
+                    dossier.referent().email());
             int communes = dossier.territory().communes().size();
             assertTrue(communes >= 1 && communes <= 8);
             dossier.territory().communes().forEach(c -> assertTrue(c.insee().matches("[0-9][0-9AB][0-9]{3}")));
             assertEquals(dossier.region(), dossier.tracking().instructorGroup());
         }
-        String texts = String.join("\n", MANY.stream()
-                .flatMap(d -> d.sections().texts().values().stream()).toList());
+        String texts = String.join(
+                "\n",
+                MANY.stream()
+                        .flatMap(d -> d.sections().texts().values().stream())
+                        .toList());
         for (String expected : List.of("R&D", "<", ">", "«", "’", "œ")) {
             assertTrue(texts.contains(expected), expected);
         }
         Set<Character> starts = new HashSet<>();
-        MANY.forEach(d -> d.sections().texts().values().stream().filter(t -> !t.isEmpty())
-                .forEach(t -> starts.add(t.charAt(0))));
+        MANY.forEach(d ->
+                d.sections().texts().values().stream().filter(t -> !t.isEmpty()).forEach(t -> starts.add(t.charAt(0))));
         assertTrue(starts.containsAll(List.of('=', '+', '-', '@')), starts.toString());
         Set<String> forms = new HashSet<>();
         MANY.forEach(d -> forms.add(d.structure().legalForm()));
-        assertTrue(forms.containsAll(List.of("Association", "Coopérative (SCOP, SCIC, CAE…)",
-                "Société commerciale bénéficiaire de l'agrément ESUS", "Fondation", "SAS classique")));
+        assertTrue(forms.containsAll(List.of(
+                "Association",
+                "Coopérative (SCOP, SCIC, CAE…)",
+                "Société commerciale bénéficiaire de l'agrément ESUS",
+                "Fondation",
+                "SAS classique")));
     }
 }

@@ -23,16 +23,21 @@ class ServerLoginsTest {
         Path home = Files.createDirectories(folder.resolve("home"));
         Path pgpass = Files.writeString(home.resolve(".pgpass"), "127.0.0.1:*:*:postgres:depuis-pgpass\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        assertEquals("depuis-pgpass", new String(ServerLogins.password(null, address, "postgres", Map.of(), home,
-                null)));
-        assertEquals("depuis-env", new String(ServerLogins.password(null, address, "postgres",
-                Map.of("PGPASSWORD", "depuis-env"), home, null)));
+        assertEquals(
+                "depuis-pgpass", new String(ServerLogins.password(null, address, "postgres", Map.of(), home, null)));
+        assertEquals(
+                "depuis-env",
+                new String(ServerLogins.password(
+                        null, address, "postgres", Map.of("PGPASSWORD", "depuis-env"), home, null)));
         Path file = Files.writeString(folder.resolve("mot-de-passe"), "depuis-le-fichier");
-        assertEquals("depuis-le-fichier", new String(ServerLogins.password(file, address, "postgres",
-                Map.of("PGPASSWORD", "depuis-env"), home, null)));
+        assertEquals(
+                "depuis-le-fichier",
+                new String(ServerLogins.password(
+                        file, address, "postgres", Map.of("PGPASSWORD", "depuis-env"), home, null)));
         assertEquals(null, ServerLogins.password(null, address, "autre", Map.of(), home, null));
         assertEquals("postgres", ServerLogins.login(address, Map.of("PGUSER", "ignoré")));
-        assertEquals("depuis-pguser", ServerLogins.login(PostgresAddress.parse("postgresql://h/db"),
-                Map.of("PGUSER", "depuis-pguser")));
+        assertEquals(
+                "depuis-pguser",
+                ServerLogins.login(PostgresAddress.parse("postgresql://h/db"), Map.of("PGUSER", "depuis-pguser")));
     }
 }

@@ -21,12 +21,28 @@ class ConsolidateCommandTest {
     private Path exported() {
         String region = folder.resolve("region").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
-        assertEquals(0, CommandLineRun.of("import", "--workspace", region, xlsx.toString()).status());
-        assertEquals(0, CommandLineRun.of("user", "--workspace", region, "--name", "Maëlle Kerjean", "--email",
-                "maelle@example.fr", "--role", "correspondant", "--region", "Bretagne").status());
+        assertEquals(
+                0,
+                CommandLineRun.of("import", "--workspace", region, xlsx.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                region,
+                                "--name",
+                                "Maëlle Kerjean",
+                                "--email",
+                                "maelle@example.fr",
+                                "--role",
+                                "correspondant",
+                                "--region",
+                                "Bretagne")
+                        .status());
         Path out = folder.resolve("avis-bretagne.xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", region, "--out", out.toString(),
-                "--all-regions");
+        CommandLineRun run =
+                CommandLineRun.of("export-avis", "--workspace", region, "--out", out.toString(), "--all-regions");
         assertEquals(0, run.status(), run.err());
         return out;
     }
@@ -46,7 +62,9 @@ class ConsolidateCommandTest {
                 CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString(), broken.toString());
         assertEquals(1, second.status(), second.out());
         assertTrue(second.out().contains("avis-bretagne.xlsx\u00a0: déjà importé"), second.out());
-        assertTrue(second.out().contains("abime.xlsx\u00a0: refusé — Fichier «\u00a0abime.xlsx\u00a0»\u00a0:"
-                + " illisible"), second.out());
+        assertTrue(
+                second.out()
+                        .contains("abime.xlsx\u00a0: refusé — Fichier «\u00a0abime.xlsx\u00a0»\u00a0:" + " illisible"),
+                second.out());
     }
 }

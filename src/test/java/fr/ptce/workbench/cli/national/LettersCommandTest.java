@@ -44,22 +44,84 @@ class LettersCommandTest {
     void decided() throws IOException {
         String region = folder.resolve("bretagne").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, Files.createDirectories(folder.resolve("in")));
-        assertEquals(0, CommandLineRun.of("import", "--workspace", region, xlsx.toString()).status());
-        assertEquals(0, CommandLineRun.of("user", "--workspace", region, "--name", "Maëlle Kerjean", "--email",
-                "maelle@example.fr", "--role", "correspondant", "--region", "Bretagne").status());
+        assertEquals(
+                0,
+                CommandLineRun.of("import", "--workspace", region, xlsx.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                region,
+                                "--name",
+                                "Maëlle Kerjean",
+                                "--email",
+                                "maelle@example.fr",
+                                "--role",
+                                "correspondant",
+                                "--region",
+                                "Bretagne")
+                        .status());
         Path avis = folder.resolve("avis-bretagne.xlsx");
-        assertEquals(0, CommandLineRun.of("export-avis", "--workspace", region, "--out", avis.toString(),
-                "--all-regions").status());
+        assertEquals(
+                0,
+                CommandLineRun.of("export-avis", "--workspace", region, "--out", avis.toString(), "--all-regions")
+                        .status());
         pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(0, CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString()).status());
-        assertEquals(0, CommandLineRun.of("import", "--workspace", pessii, xlsx.toString()).status());
-        assertEquals(0, CommandLineRun.of("user", "--workspace", pessii, "--name", "Claire Dumont", "--email",
-                "claire.dumont@example.org", "--role", "pessii").status());
-        run(0, "decide", "--workspace", pessii, "--dossier", FRAGILE, "--laureate", "oui", "--override",
+        assertEquals(
+                0,
+                CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of("import", "--workspace", pessii, xlsx.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                pessii,
+                                "--name",
+                                "Claire Dumont",
+                                "--email",
+                                "claire.dumont@example.org",
+                                "--role",
+                                "pessii")
+                        .status());
+        run(
+                0,
+                "decide",
+                "--workspace",
+                pessii,
+                "--dossier",
+                FRAGILE,
+                "--laureate",
+                "oui",
+                "--override",
                 "Dynamique prometteuse");
-        run(0, "decide", "--workspace", pessii, "--dossier", FRAGILE, "--invite", "oui", "--override",
+        run(
+                0,
+                "decide",
+                "--workspace",
+                pessii,
+                "--dossier",
+                FRAGILE,
+                "--invite",
+                "oui",
+                "--override",
                 "Territoire fragile");
-        run(0, "decide", "--workspace", pessii, "--confirm", "--by", "Cabinet du ministre", "--date", "2021-07-19",
+        run(
+                0,
+                "decide",
+                "--workspace",
+                pessii,
+                "--confirm",
+                "--by",
+                "Cabinet du ministre",
+                "--date",
+                "2021-07-19",
                 "--not-retained");
     }
 
@@ -70,15 +132,24 @@ class LettersCommandTest {
         assertTrue(run.out().contains("Aucun courriel n'a été envoyé."), run.out());
 
         Map<String, List<String>> rows = sheet(out.resolve("publipostage-phase1.xlsx"), "Publipostage");
-        assertEquals(List.of("N° dossier", "Courriel", "Destinataire", "Projet", "Structure", "Objet",
-                "Fichier du courrier", "À compléter"), rows.remove("header"));
+        assertEquals(
+                List.of(
+                        "N° dossier",
+                        "Courriel",
+                        "Destinataire",
+                        "Projet",
+                        "Structure",
+                        "Objet",
+                        "Fichier du courrier",
+                        "À compléter"),
+                rows.remove("header"));
         assertTrue(rows.size() > 1, "every ranked dossier has its decision: " + rows.keySet());
         assertTrue(rows.containsKey(FRAGILE));
         for (Map.Entry<String, List<String>> row : rows.entrySet()) {
             List<String> cells = row.getValue();
             assertTrue(cells.get(1).contains("@"), "e-mail from the DS export: " + cells);
-            assertEquals("AMI PTCE émergents — décision de la phase\u00a01 — dossier n°\u00a0" + row.getKey(),
-                    cells.get(5));
+            assertEquals(
+                    "AMI PTCE émergents — décision de la phase\u00a01 — dossier n°\u00a0" + row.getKey(), cells.get(5));
             Path letter = out.resolve(cells.get(6));
             assertTrue(cells.get(6).matches(row.getKey() + "(-[a-z0-9-]+)?-phase1\\.docx"), cells.get(6));
             String text = text(letter);
@@ -87,23 +158,22 @@ class LettersCommandTest {
             assertTrue(text.contains(cells.get(4)), "carrier " + cells.get(4));
             assertTrue(text.contains("Madame, Monsieur,"));
             assertFalse(text.contains("{{"), text);
-            assertTrue(text.contains(row.getKey().equals(FRAGILE) ? "a été désigné lauréat" : "n'a pas été retenu"),
-                    text);
+            assertTrue(
+                    text.contains(row.getKey().equals(FRAGILE) ? "a été désigné lauréat" : "n'a pas été retenu"), text);
             for (Map.Entry<String, List<String>> other : rows.entrySet()) {
                 if (!other.getKey().equals(row.getKey())) {
                     assertFalse(text.contains(other.getKey()), "letter " + row.getKey() + " names " + other.getKey());
                     String project = other.getValue().get(3);
-                    assertFalse(project.length() > 1 && text.contains(project), "letter " + row.getKey()
-                            + " holds project "
-                            + project);
+                    assertFalse(
+                            project.length() > 1 && text.contains(project),
+                            "letter " + row.getKey() + " holds project " + project);
                 }
             }
         }
         Map<String, List<String>> decisions = sheet(out.resolve("publipostage-phase1.xlsx"), "Décisions DS");
         assertEquals(List.of("N° dossier", "État", "Motivation de la décision"), decisions.remove("header"));
         assertEquals(rows.keySet(), decisions.keySet());
-        decisions.forEach((number, cells) -> assertEquals(number.equals(FRAGILE) ? "accepté" : "refusé",
-                cells.get(1)));
+        decisions.forEach((number, cells) -> assertEquals(number.equals(FRAGILE) ? "accepté" : "refusé", cells.get(1)));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(rows.size() + 1, files.count(), "one letter per decision and the workbook, no leftover");
         }
@@ -129,15 +199,28 @@ class LettersCommandTest {
     @Test
     void aTemplateWithAnUnknownFieldOrAnUnknownKindIsRefused() throws IOException {
         Path template = folder.resolve("mon-modele.docx");
-        try (XWPFDocument document = new XWPFDocument(); var stream = Files.newOutputStream(template)) {
+        try (XWPFDocument document = new XWPFDocument();
+                var stream = Files.newOutputStream(template)) {
             document.createParagraph().createRun().setText("{{dossier}} {{decision}} {{prenom}}");
             document.write(stream);
         }
         Path out = folder.resolve("refus");
-        CommandLineRun refused = run(1, "letters", "--workspace", pessii, "--kind", "phase1", "--out",
-                out.toString(), "--template", template.toString());
-        assertTrue(refused.err().contains("Fichier «\u00a0mon-modele.docx\u00a0»\u00a0: le champ {{prenom}} est"
-                + " inconnu pour ce type de courrier"), refused.err());
+        CommandLineRun refused = run(
+                1,
+                "letters",
+                "--workspace",
+                pessii,
+                "--kind",
+                "phase1",
+                "--out",
+                out.toString(),
+                "--template",
+                template.toString());
+        assertTrue(
+                refused.err()
+                        .contains("Fichier «\u00a0mon-modele.docx\u00a0»\u00a0: le champ {{prenom}} est"
+                                + " inconnu pour ce type de courrier"),
+                refused.err());
         assertFalse(Files.exists(out), "nothing written");
         CommandLineRun kind = run(2, "letters", "--workspace", pessii, "--kind", "phase3", "--out", out.toString());
         assertTrue(kind.err().contains("--kind attend phase1 ou invitation, pas «\u00a0phase3\u00a0»"), kind.err());
@@ -150,7 +233,8 @@ class LettersCommandTest {
     }
 
     private static String text(Path letter) throws IOException {
-        try (InputStream in = Files.newInputStream(letter); XWPFDocument document = new XWPFDocument(in);
+        try (InputStream in = Files.newInputStream(letter);
+                XWPFDocument document = new XWPFDocument(in);
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
@@ -160,7 +244,8 @@ class LettersCommandTest {
     static Map<String, List<String>> sheet(Path file, String name) throws IOException {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheet(name);
             assertNotNull(sheet, name);
             for (Row row : sheet) {

@@ -23,12 +23,28 @@ class NationalCommandTest {
     private Path exported(String region) {
         String workspace = folder.resolve(region).toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, createDirectory(folder.resolve("in-" + region)));
-        assertEquals(0, CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).status());
-        assertEquals(0, CommandLineRun.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean", "--email",
-                "maelle@example.fr", "--role", "correspondant", "--region", region).status());
+        assertEquals(
+                0,
+                CommandLineRun.of("import", "--workspace", workspace, xlsx.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                workspace,
+                                "--name",
+                                "Maëlle Kerjean",
+                                "--email",
+                                "maelle@example.fr",
+                                "--role",
+                                "correspondant",
+                                "--region",
+                                region)
+                        .status());
         Path out = folder.resolve("avis-" + region + ".xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(),
-                "--all-regions");
+        CommandLineRun run =
+                CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(), "--all-regions");
         assertEquals(0, run.status(), run.err());
         return out;
     }
@@ -46,51 +62,93 @@ class NationalCommandTest {
         Path bretagne = exported("Bretagne");
         Path normandie = exported("Normandie");
         String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(0, CommandLineRun.of("consolidate", "--workspace", pessii, bretagne.toString(),
-                normandie.toString()).status());
-        assertEquals(0, CommandLineRun.of("user", "--workspace", pessii, "--name", "Claire Dumont", "--email",
-                "claire.dumont@example.org", "--role", "pessii").status());
+        assertEquals(
+                0,
+                CommandLineRun.of("consolidate", "--workspace", pessii, bretagne.toString(), normandie.toString())
+                        .status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                pessii,
+                                "--name",
+                                "Claire Dumont",
+                                "--email",
+                                "claire.dumont@example.org",
+                                "--role",
+                                "pessii")
+                        .status());
 
         CommandLineRun listed = CommandLineRun.of("conflicts", "--workspace", pessii);
         assertEquals(0, listed.status(), listed.err());
-        assertTrue(listed.out().contains("avis-Normandie.xlsx — conflit\u00a0: dossier " + FRAGILE
-                + " aussi présent dans l'avis de la région Bretagne"), listed.out());
-        CommandLineRun kept = CommandLineRun.of("conflicts", "--workspace", pessii, "--dossier", FRAGILE, "--keep",
-                "Bretagne");
+        assertTrue(
+                listed.out()
+                        .contains("avis-Normandie.xlsx — conflit\u00a0: dossier " + FRAGILE
+                                + " aussi présent dans l'avis de la région Bretagne"),
+                listed.out());
+        CommandLineRun kept =
+                CommandLineRun.of("conflicts", "--workspace", pessii, "--dossier", FRAGILE, "--keep", "Bretagne");
         assertEquals(0, kept.status(), kept.err());
         assertTrue(kept.out().startsWith("Dossier " + FRAGILE + "\u00a0: ligne de la région Bretagne retenue."));
         assertTrue(!kept.out().contains("dossier " + FRAGILE + " aussi"), kept.out());
 
-        CommandLineRun refused = CommandLineRun.of("decide", "--workspace", pessii, "--dossier", FRAGILE,
-                "--laureate", "oui");
+        CommandLineRun refused =
+                CommandLineRun.of("decide", "--workspace", pessii, "--dossier", FRAGILE, "--laureate", "oui");
         assertEquals(1, refused.status(), refused.out());
-        assertTrue(refused.err().contains("Dossier n°\u00a0" + FRAGILE + "\u00a0: proposition comme lauréat de la"
-                + " phase\u00a01 refusée — non recevable\u00a0: incomplet\u00a0; éligibilité non renseignée par la"
-                + " région."), refused.err());
+        assertTrue(
+                refused.err()
+                        .contains("Dossier n°\u00a0" + FRAGILE + "\u00a0: proposition comme lauréat de la"
+                                + " phase\u00a01 refusée — non recevable\u00a0: incomplet\u00a0; éligibilité"
+                                + " non renseignée par la"
+                                + " région."),
+                refused.err());
 
         Path out = folder.resolve("exports");
-        CommandLineRun national = CommandLineRun.of("national", "--workspace", pessii, "--out", out.toString(),
-                "--public", out.resolve("invites.xlsx").toString(), "--tie-break", "O, V, E, dépôt");
+        CommandLineRun national = CommandLineRun.of(
+                "national",
+                "--workspace",
+                pessii,
+                "--out",
+                out.toString(),
+                "--public",
+                out.resolve("invites.xlsx").toString(),
+                "--tie-break",
+                "O, V, E, dépôt");
         assertEquals(0, national.status(), national.err());
         assertTrue(national.out().contains("Dossiers\u00a0: 23 (départage\u00a0: O, V, E, dépôt)"), national.out());
         assertTrue(national.out().contains("Liste publique des invités en phase 2 écrite\u00a0: "), national.out());
         try (var files = Files.list(out)) {
-            assertEquals(2, files.filter(f -> f.getFileName().toString().matches("national-.*\\.xlsx|invites"
-                    + "\\.xlsx")).count());
+            assertEquals(
+                    2,
+                    files.filter(f -> f.getFileName().toString().matches("national-.*\\.xlsx|invites" + "\\.xlsx"))
+                            .count());
         }
-        CommandLineRun badOrder = CommandLineRun.of("national", "--workspace", pessii, "--out", out.toString(),
-                "--tie-break", "V, V");
+        CommandLineRun badOrder =
+                CommandLineRun.of("national", "--workspace", pessii, "--out", out.toString(), "--tie-break", "V, V");
         assertEquals(1, badOrder.status());
-        assertTrue(badOrder.err().contains("Ordre de départage refusé\u00a0: critère de départage «\u00a0V\u00a0»"
-                + " répété"),
+        assertTrue(
+                badOrder.err()
+                        .contains("Ordre de départage refusé\u00a0: critère de départage «\u00a0V\u00a0»" + " répété"),
                 badOrder.err());
     }
 
     @Test
     void theNationalExportIsRefusedWithExitOneWithoutImportedWorkbooks() throws IOException {
         String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(0, CommandLineRun.of("user", "--workspace", pessii, "--name", "Claire Dumont", "--email",
-                "claire.dumont@example.org", "--role", "pessii").status());
+        assertEquals(
+                0,
+                CommandLineRun.of(
+                                "user",
+                                "--workspace",
+                                pessii,
+                                "--name",
+                                "Claire Dumont",
+                                "--email",
+                                "claire.dumont@example.org",
+                                "--role",
+                                "pessii")
+                        .status());
         CommandLineRun run = CommandLineRun.of("national", "--workspace", pessii, "--out", folder.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("Aucun classeur d'avis n'a été importé"), run.err());

@@ -1,6 +1,5 @@
 package fr.ptce.workbench.cli.review;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,8 +28,16 @@ class ExportAvisCommandTest {
 
     /** Sets the user, with a region when one is given. */
     private void user(String... region) {
-        List<String> args = new ArrayList<>(List.of("user", "--workspace", workspace, "--name", "Maëlle Kerjean",
-                "--email", "maelle@example.fr", "--role", "correspondant"));
+        List<String> args = new ArrayList<>(List.of(
+                "user",
+                "--workspace",
+                workspace,
+                "--name",
+                "Maëlle Kerjean",
+                "--email",
+                "maelle@example.fr",
+                "--role",
+                "correspondant"));
         if (region.length > 0) {
             args.addAll(List.of("--region", region[0]));
         }
@@ -42,8 +49,8 @@ class ExportAvisCommandTest {
     void printsThePathRowsAndChecksumOfTheWorkbook() {
         user("Bretagne");
         Path out = folder.resolve("avis.xlsx");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(),
-                "--all-regions");
+        CommandLineRun run =
+                CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(), "--all-regions");
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out));
         assertTrue(run.out().contains("Classeur d'avis écrit\u00a0: " + out.toAbsolutePath()), run.out());
@@ -59,22 +66,23 @@ class ExportAvisCommandTest {
         assertEquals(0, run.status(), run.err());
         CommandLineRun listed = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "csv");
         assertEquals(0, listed.status(), listed.err());
-        long bretagne = listed.out().lines().filter(line -> line.contains(",Bretagne,")).count();
+        long bretagne =
+                listed.out().lines().filter(line -> line.contains(",Bretagne,")).count();
         assertTrue(bretagne > 0 && bretagne < 12, listed.out());
-        assertTrue(run.out().contains("Dossiers\u00a0: " + bretagne + "\n")
-                || run.out().contains("Dossiers\u00a0: " + bretagne + "\r"), run.out());
+        assertTrue(
+                run.out().contains("Dossiers\u00a0: " + bretagne + "\n")
+                        || run.out().contains("Dossiers\u00a0: " + bretagne + "\r"),
+                run.out());
     }
 
     @Test
     void refusesWithAFrenchMessageWithoutIdentityOrRegion() {
         Path out = folder.resolve("avis.xlsx");
-        CommandLineRun anonymous = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
-                out.toString());
+        CommandLineRun anonymous = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
         assertEquals(1, anonymous.status());
         assertTrue(anonymous.err().startsWith("Refusé. Indiquez d'abord qui vous êtes"), anonymous.err());
         user();
-        CommandLineRun noRegion = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
-                out.toString());
+        CommandLineRun noRegion = CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString());
         assertEquals(1, noRegion.status());
         assertTrue(noRegion.err().contains("Indiquez d'abord votre région"), noRegion.err());
         assertFalse(Files.exists(out));
@@ -84,7 +92,11 @@ class ExportAvisCommandTest {
     void refusesAWorkspaceWithoutDossiers() throws IOException {
         workspace = Files.createDirectory(folder.resolve("vide")).toString();
         user("Bretagne");
-        CommandLineRun run = CommandLineRun.of("export-avis", "--workspace", workspace, "--out",
+        CommandLineRun run = CommandLineRun.of(
+                "export-avis",
+                "--workspace",
+                workspace,
+                "--out",
                 folder.resolve("avis.xlsx").toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("aucun dossier"), run.err());

@@ -25,10 +25,13 @@ class AvisRulesTest {
 
     @Test
     void phase2IsAllowedForAFavorableAvisWithTargetBOrC() {
-        assertEquals(Optional.empty(), Phase2Rule.refusal(avis(Recommendation.FAVORABLE, true),
-                new Targets(false, true, false)));
-        assertEquals(Optional.empty(), Phase2Rule.refusal(avis(Recommendation.FAVORABLE_WITH_RESERVATIONS, true),
-                new Targets(false, false, true)));
+        assertEquals(
+                Optional.empty(),
+                Phase2Rule.refusal(avis(Recommendation.FAVORABLE, true), new Targets(false, true, false)));
+        assertEquals(
+                Optional.empty(),
+                Phase2Rule.refusal(
+                        avis(Recommendation.FAVORABLE_WITH_RESERVATIONS, true), new Targets(false, false, true)));
         assertEquals(Optional.empty(), Phase2Rule.refusal(avis(Recommendation.UNFAVORABLE, false), Targets.NONE));
     }
 
@@ -64,7 +67,6 @@ class AvisRulesTest {
 
                 Évaluation des résultats et impacts
                 E2 — Caractère exemplaire du PTCE en termes d'impacts durables sur le développement du \
-                territoire\u00a0: Impact peu documenté""",
-                MotivationDraft.fromComments(Grids.amiPtce2021(), review));
+                territoire\u00a0: Impact peu documenté""", MotivationDraft.fromComments(Grids.amiPtce2021(), review));
     }
 }

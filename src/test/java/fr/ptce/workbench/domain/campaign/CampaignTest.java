@@ -28,7 +28,12 @@ class CampaignTest {
 
     @Test
     void aDepositAfterTheFirstWaveBelongsToTheRollingTrack() {
-        assertEquals("Vague 1", Campaign.DEFAULT.waveOf(at("2021-06-20T10:00:00+02:00")).orElseThrow().name());
+        assertEquals(
+                "Vague 1",
+                Campaign.DEFAULT
+                        .waveOf(at("2021-06-20T10:00:00+02:00"))
+                        .orElseThrow()
+                        .name());
         Wave late = Campaign.DEFAULT.waveOf(at("2021-07-02T10:00:00+02:00")).orElseThrow();
         assertEquals("Au fil de l'eau", late.name());
         assertTrue(late.rolling());
@@ -39,14 +44,17 @@ class CampaignTest {
     void withoutRollingTrackALateDepositHasNoWave() {
         Campaign dated = CampaignText.parse("vague : Vague 1 ; dernier jour 2021-06-23\n"
                 + "vague : Vague 2 ; dernier jour 2021-11-30 ; instruction 2021-12-01\n");
-        assertEquals("Vague 2", dated.waveOf(at("2021-09-10T10:00:00+02:00")).orElseThrow().name());
+        assertEquals(
+                "Vague 2",
+                dated.waveOf(at("2021-09-10T10:00:00+02:00")).orElseThrow().name());
         assertEquals(Optional.empty(), dated.waveOf(at("2021-12-01T00:00:00+01:00")));
     }
 
     @Test
     void theTextFormReadsBackToTheSameCampaign() {
         String text = CampaignText.write(Campaign.DEFAULT);
-        assertTrue(text.contains("vague\u00a0: Vague 1\u00a0; dernier jour 2021-06-23\u00a0; instruction 2021-06-24"),
+        assertTrue(
+                text.contains("vague\u00a0: Vague 1\u00a0; dernier jour 2021-06-23\u00a0; instruction 2021-06-24"),
                 text);
         assertEquals(Campaign.DEFAULT, CampaignText.parse(text));
     }
@@ -65,11 +73,15 @@ class CampaignTest {
 
     @Test
     void aLineThatCannotBeReadIsRefusedInFrenchWithItsNumber() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
                 () -> CampaignText.parse("nom : X\nvague : Vague 1 ; dernier jour 23/06/2021\n"));
-        assertEquals("Campagne refusée, ligne 2 («\u00a0vague : Vague 1 ; dernier jour 23/06/2021\u00a0»)\u00a0:"
-                + " date AAAA-MM-JJ attendue.", refused.getMessage());
+        assertEquals(
+                "Campagne refusée, ligne 2 («\u00a0vague : Vague 1 ; dernier jour 23/06/2021\u00a0»)\u00a0:"
+                        + " date AAAA-MM-JJ attendue.",
+                refused.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CampaignText.parse("invités phase 2 : 20 à 15"))
-                .getMessage().startsWith("Campagne refusée"));
+                .getMessage()
+                .startsWith("Campagne refusée"));
     }
 }

@@ -28,24 +28,48 @@ class ChecksTest {
     private static Dossier depositedAt(String isoTime) {
         Dossier d = TestDossiers.complete("1");
         DsTracking t = d.tracking();
-        return new Dossier(d.number(), new DsTracking(t.state(), t.archived(), t.accountEmail(),
-                OffsetDateTime.parse(isoTime), null, null, null, null, null, null, null), d.projectName(), d.region(),
-                d.structure(), d.referent(), d.sections(), d.territory(), d.attachments(), d.attestation(),
-                d.annotations(), d.raw());
+        return new Dossier(
+                d.number(),
+                new DsTracking(
+                        t.state(),
+                        t.archived(),
+                        t.accountEmail(),
+                        OffsetDateTime.parse(isoTime),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                d.projectName(),
+                d.region(),
+                d.structure(),
+                d.referent(),
+                d.sections(),
+                d.territory(),
+                d.attachments(),
+                d.attestation(),
+                d.annotations(),
+                d.raw());
     }
 
     @Test
     void lastSecondOfTheDeadlineIsOnTimeInParisTime() {
-        assertEquals(Admissibility.RECEVABLE,
-                AdmissibilityCheck.assess(depositedAt("2021-06-23T23:59:59+02:00"), Campaign.DEFAULT).admissibility());
-        assertEquals(Admissibility.RECEVABLE, AdmissibilityCheck.assess(depositedAt("2021-06-23T23:59:59.4+02:00"),
-                Campaign.DEFAULT).admissibility());
+        assertEquals(
+                Admissibility.RECEVABLE,
+                AdmissibilityCheck.assess(depositedAt("2021-06-23T23:59:59+02:00"), Campaign.DEFAULT)
+                        .admissibility());
+        assertEquals(
+                Admissibility.RECEVABLE,
+                AdmissibilityCheck.assess(depositedAt("2021-06-23T23:59:59.4+02:00"), Campaign.DEFAULT)
+                        .admissibility());
     }
 
     @Test
     void aCompleteLateDossierIsHorsDelaiForTheFirstWaveAndInstructedInTheRollingTrack() {
-        AdmissibilityCheck.Result late = AdmissibilityCheck.assess(depositedAt("2021-07-02T14:54:00+02:00"),
-                Campaign.DEFAULT);
+        AdmissibilityCheck.Result late =
+                AdmissibilityCheck.assess(depositedAt("2021-07-02T14:54:00+02:00"), Campaign.DEFAULT);
         assertEquals(Admissibility.HORS_DELAI, late.admissibility());
         assertEquals("Au fil de l'eau", late.wave().orElseThrow().name());
         assertTrue(late.instructable());
@@ -54,16 +78,27 @@ class ChecksTest {
     @Test
     void pessiisAnnotationIsTheAdmissibilityAndADisagreementIsFlagged() {
         Dossier onTime = depositedAt("2021-06-20T10:00:00+02:00");
-        Dossier annotated = new Dossier(onTime.number(), onTime.tracking(), onTime.projectName(), onTime.region(),
-                onTime.structure(), onTime.referent(), onTime.sections(), onTime.territory(), onTime.attachments(),
-                onTime.attestation(), new Annotations("Incomplet", "Pièce manquante"), onTime.raw());
+        Dossier annotated = new Dossier(
+                onTime.number(),
+                onTime.tracking(),
+                onTime.projectName(),
+                onTime.region(),
+                onTime.structure(),
+                onTime.referent(),
+                onTime.sections(),
+                onTime.territory(),
+                onTime.attachments(),
+                onTime.attestation(),
+                new Annotations("Incomplet", "Pièce manquante"),
+                onTime.raw());
         DossierChecks checks = DossierChecker.standard().check(annotated);
         assertEquals(Admissibility.INCOMPLET, checks.admissibility());
         assertEquals(Admissibility.RECEVABLE, checks.computedAdmissibility());
         assertEquals(Admissibility.INCOMPLET, checks.pessiiAdmissibility());
         assertTrue(checks.admissibilityDisagreement());
         assertFalse(DossierChecker.standard().check(onTime).admissibilityDisagreement());
-        assertEquals(Admissibility.HORS_DELAI, Admissibility.fromLabel(" Hors delai").orElseThrow());
+        assertEquals(
+                Admissibility.HORS_DELAI, Admissibility.fromLabel(" Hors delai").orElseThrow());
     }
 
     @Test
@@ -71,21 +106,46 @@ class ChecksTest {
         Dossier d = depositedAt("2021-06-20T10:00:00+02:00");
         Map<Section, String> texts = new EnumMap<>(d.sections().texts());
         texts.put(Section.S6, "");
-        Dossier withoutS6 = new Dossier(d.number(), d.tracking(), d.projectName(), d.region(), d.structure(),
-                d.referent(), new Sections(texts), d.territory(), d.attachments(), d.attestation(), d.annotations(),
+        Dossier withoutS6 = new Dossier(
+                d.number(),
+                d.tracking(),
+                d.projectName(),
+                d.region(),
+                d.structure(),
+                d.referent(),
+                new Sections(texts),
+                d.territory(),
+                d.attachments(),
+                d.attestation(),
+                d.annotations(),
                 d.raw());
-        assertEquals(Admissibility.RECEVABLE, AdmissibilityCheck.assess(withoutS6, Campaign.DEFAULT).admissibility());
-        Dossier withoutStatutes = new Dossier(d.number(), d.tracking(), d.projectName(), d.region(), d.structure(),
-                d.referent(), d.sections(), d.territory(), new Attachments(null, "budget.pdf"), d.attestation(),
-                d.annotations(), d.raw());
-        assertEquals(List.of("Statuts de la structure porteuse"),
+        assertEquals(
+                Admissibility.RECEVABLE,
+                AdmissibilityCheck.assess(withoutS6, Campaign.DEFAULT).admissibility());
+        Dossier withoutStatutes = new Dossier(
+                d.number(),
+                d.tracking(),
+                d.projectName(),
+                d.region(),
+                d.structure(),
+                d.referent(),
+                d.sections(),
+                d.territory(),
+                new Attachments(null, "budget.pdf"),
+                d.attestation(),
+                d.annotations(),
+                d.raw());
+        assertEquals(
+                List.of("Statuts de la structure porteuse"),
                 AdmissibilityCheck.assess(withoutStatutes, Campaign.DEFAULT).missing());
     }
 
     @Test
     void lateDepositIsHorsDelaiInParisTimeEvenWhenStillThe23rdInUtc() {
-        assertEquals(Admissibility.HORS_DELAI,
-                AdmissibilityCheck.assess(depositedAt("2021-06-23T23:30:39Z"), Campaign.DEFAULT).admissibility());
+        assertEquals(
+                Admissibility.HORS_DELAI,
+                AdmissibilityCheck.assess(depositedAt("2021-06-23T23:30:39Z"), Campaign.DEFAULT)
+                        .admissibility());
     }
 
     @Test
@@ -93,14 +153,27 @@ class ChecksTest {
         Dossier late = depositedAt("2021-07-02T14:54:00+02:00");
         Map<Section, String> texts = new EnumMap<>(late.sections().texts());
         texts.put(Section.S10, "  \n ");
-        Dossier incomplete = new Dossier(late.number(), late.tracking(), late.projectName(), late.region(),
-                late.structure(), new Referent("Camille", null, "c@example.org", "06"), new Sections(texts),
-                late.territory(), late.attachments(), Boolean.FALSE, late.annotations(), late.raw());
+        Dossier incomplete = new Dossier(
+                late.number(),
+                late.tracking(),
+                late.projectName(),
+                late.region(),
+                late.structure(),
+                new Referent("Camille", null, "c@example.org", "06"),
+                new Sections(texts),
+                late.territory(),
+                late.attachments(),
+                Boolean.FALSE,
+                late.annotations(),
+                late.raw());
         AdmissibilityCheck.Result result = AdmissibilityCheck.assess(incomplete, Campaign.DEFAULT);
         assertEquals(Admissibility.INCOMPLET, result.admissibility());
-        assertEquals(List.of("Fonction au sein de la structure porteuse",
-                "Perspectives de financement prévisionnel (dépenses et recettes)",
-                "J'atteste l'exactitude des informations fournies"), result.missing());
+        assertEquals(
+                List.of(
+                        "Fonction au sein de la structure porteuse",
+                        "Perspectives de financement prévisionnel (dépenses et recettes)",
+                        "J'atteste l'exactitude des informations fournies"),
+                result.missing());
     }
 
     @Test

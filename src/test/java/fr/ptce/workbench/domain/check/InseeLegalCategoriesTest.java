@@ -33,8 +33,8 @@ class InseeLegalCategoriesTest {
         assertEquals(Optional.of("Commune et commune nouvelle"), nomenclature.label("7210"));
         assertEquals(Optional.of("Communauté de communes"), nomenclature.label("7346"));
         assertEquals(Optional.of("SAS, société par actions simplifiée"), nomenclature.label("5710"));
-        assertEquals(Optional.of("Société à responsabilité limitée (sans autre indication)"),
-                nomenclature.label("5499"));
+        assertEquals(
+                Optional.of("Société à responsabilité limitée (sans autre indication)"), nomenclature.label("5499"));
         assertEquals(Optional.of("Association déclarée, reconnue d'utilité publique"), nomenclature.label("9230"));
     }
 

@@ -19,8 +19,8 @@ class LegalFormCheckTest {
     private static final String ESUS = "Société commerciale bénéficiaire de l'agrément ESUS";
 
     private static LegalFormVerdict assess(String declared, String code) {
-        return LegalFormCheck.assess(declared, code == null ? null : new InseeLegalCategory(code, null),
-                InseeLegalCategories.shipped());
+        return LegalFormCheck.assess(
+                declared, code == null ? null : new InseeLegalCategory(code, null), InseeLegalCategories.shipped());
     }
 
     private static LegalFormVerdict declared(String declared) {
@@ -65,7 +65,8 @@ class LegalFormCheckTest {
     @Test
     void aCooperativeLabelOutsideTheNomenclatureStillCounts() {
         // the 2022 revision's label, on a code the shipped nomenclature does not have
-        LegalFormVerdict verdict = LegalFormCheck.assess(null,
+        LegalFormVerdict verdict = LegalFormCheck.assess(
+                null,
                 new InseeLegalCategory("5457", "SARL coopérative de production (SCOP)"),
                 InseeLegalCategories.shipped());
         assertEquals(Status.ELIGIBLE, verdict.status());
@@ -105,7 +106,9 @@ class LegalFormCheckTest {
         LegalFormVerdict verdict = assess(ESUS, "5499");
         assertEquals(Status.ESUS_TO_CHECK, verdict.status());
         assertEquals(Boolean.TRUE, verdict.eligible());
-        assertEquals("Société à responsabilité limitée (sans autre indication)", verdict.category().label());
+        assertEquals(
+                "Société à responsabilité limitée (sans autre indication)",
+                verdict.category().label());
         assertTrue(verdict.explanation().contains("agrément ESUS à vérifier"), verdict.explanation());
         assertEquals(Status.ESUS_TO_CHECK, declared(ESUS).status());
     }
@@ -119,8 +122,8 @@ class LegalFormCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SAS sans agrément ESUS", "SARL non agréée ESUS",
-        "Société commerciale, pas d'agrément ESUS"})
+    @ValueSource(
+            strings = {"SAS sans agrément ESUS", "SARL non agréée ESUS", "Société commerciale, pas d'agrément ESUS"})
     void sansAgrementIsANegation(String form) {
         assertEquals(Status.NOT_ELIGIBLE, declared(form).status(), form);
         assertEquals(Status.NOT_ELIGIBLE, assess(form, "5710").status(), form);
@@ -135,8 +138,11 @@ class LegalFormCheckTest {
 
     @Test
     void anAssociationSyndicaleAutoriseeIsAPublicBody() {
-        assertEquals(Status.NOT_ELIGIBLE, declared("Association syndicale autorisée").status());
-        assertEquals(Status.NOT_ELIGIBLE, declared("Association syndicale autorisée (ASA)").status());
+        assertEquals(
+                Status.NOT_ELIGIBLE, declared("Association syndicale autorisée").status());
+        assertEquals(
+                Status.NOT_ELIGIBLE,
+                declared("Association syndicale autorisée (ASA)").status());
         assertFalse(assess("Association syndicale autorisée", "7321").disagrees());
     }
 
@@ -144,14 +150,16 @@ class LegalFormCheckTest {
     void aDisagreementBetweenCategoryAndDeclarationIsReported() {
         LegalFormVerdict verdict = assess("Association", "7210");
         assertEquals(Status.NOT_ELIGIBLE, verdict.status());
-        assertEquals("La forme déclarée «\u00A0Association\u00A0» dit une association, la catégorie juridique INSEE"
-                + " 7210 «\u00A0Commune et commune nouvelle\u00A0» dit une personne morale de droit public.",
+        assertEquals(
+                "La forme déclarée «\u00A0Association\u00A0» dit une association, la catégorie juridique INSEE"
+                        + " 7210 «\u00A0Commune et commune nouvelle\u00A0» dit une personne morale de droit public.",
                 verdict.disagreement());
         assertTrue(assess(ESUS, "9220").disagrees());
         assertFalse(assess("Association", "9220").disagrees());
         assertFalse(assess("Collectivité territoriale", "7346").disagrees());
         assertFalse(assess("Fondation", "9300").disagrees());
-        assertFalse(assess("Un texte libre que rien ne lit", "9220").disagrees(),
+        assertFalse(
+                assess("Un texte libre que rien ne lit", "9220").disagrees(),
                 "a declaration that says nothing readable contradicts nothing");
         assertFalse(assess("Communauté Emmaüs", "9220").disagrees(), "a communauté is not always a public body");
         assertTrue(assess("Communauté d'agglomération", "9220").disagrees());
@@ -163,8 +171,9 @@ class LegalFormCheckTest {
         assertEquals(Status.ELIGIBLE, declared("association loi 1901").status());
         assertEquals(Status.ELIGIBLE, declared(COOPERATIVE).status());
         assertEquals(Evidence.DECLARED_FORM, declared(COOPERATIVE).evidence());
-        for (String other : new String[] {"Fondation", "Commune", "Collectivité territoriale", "SAS classique",
-            "Communauté de communes", "GIE"}) {
+        for (String other : new String[] {
+            "Fondation", "Commune", "Collectivité territoriale", "SAS classique", "Communauté de communes", "GIE"
+        }) {
             assertEquals(Status.NOT_ELIGIBLE, declared(other).status(), other);
         }
         LegalFormVerdict nothing = declared(" ");
@@ -176,8 +185,8 @@ class LegalFormCheckTest {
 
     @Test
     void theNomenclatureLabelReplacesAMissingOrOtherDsLabel() {
-        LegalFormVerdict verdict = LegalFormCheck.assess("Association", new InseeLegalCategory("9220", "ASSO DECL"),
-                InseeLegalCategories.shipped());
+        LegalFormVerdict verdict = LegalFormCheck.assess(
+                "Association", new InseeLegalCategory("9220", "ASSO DECL"), InseeLegalCategories.shipped());
         assertEquals(new InseeLegalCategory("9220", "Association déclarée"), verdict.category());
     }
 
@@ -191,19 +200,24 @@ class LegalFormCheckTest {
 
     @Test
     void aStructureIsAssessedOnItsDeclaredFormAndItsEstablishmentsCategory() {
-        CarrierStructure structure = new CarrierStructure("Les Alizés", null, "Fondation", "71146087300021", null,
-                new InseeLegalCategory("9300", "Fondation"));
+        CarrierStructure structure = new CarrierStructure(
+                "Les Alizés", null, "Fondation", "71146087300021", null, new InseeLegalCategory("9300", "Fondation"));
         assertEquals(Status.NOT_ELIGIBLE, LegalFormCheck.assess(structure).status());
-        assertEquals(Status.UNKNOWN, LegalFormCheck.assess((CarrierStructure) null).status());
+        assertEquals(
+                Status.UNKNOWN, LegalFormCheck.assess((CarrierStructure) null).status());
     }
 
     @Test
     void explanationsUseFrenchTypography() {
-        for (LegalFormVerdict verdict : new LegalFormVerdict[] {assess("Association", "7210"),
-            assess(ESUS, "5499"), assess("SAS classique", "5710"), declared("Association"), declared(null)}) {
+        for (LegalFormVerdict verdict : new LegalFormVerdict[] {
+            assess("Association", "7210"),
+            assess(ESUS, "5499"),
+            assess("SAS classique", "5710"),
+            declared("Association"),
+            declared(null)
+        }) {
             String text = verdict.explanation() + (verdict.disagrees() ? verdict.disagreement() : "");
-            assertFalse(text.contains(" :") || text.contains(" ;") || text.contains("« ") || text.contains(" »"),
-                    text);
+            assertFalse(text.contains(" :") || text.contains(" ;") || text.contains("« ") || text.contains(" »"), text);
         }
     }
 
@@ -211,8 +225,14 @@ class LegalFormCheckTest {
     void everyReasonIsWordedInFrenchAndInEnglishWithItsValues() {
         InseeLegalCategory company = new InseeLegalCategory("5710", "SAS, société par actions simplifiée");
         for (LegalFormReason reason : LegalFormReason.values()) {
-            LegalFormVerdict verdict = new LegalFormVerdict(Status.UNKNOWN, Evidence.INSEE_CATEGORY, company,
-                    "Forme d'essai", reason, LegalFamily.COMPANY, LegalFamily.ASSOCIATION);
+            LegalFormVerdict verdict = new LegalFormVerdict(
+                    Status.UNKNOWN,
+                    Evidence.INSEE_CATEGORY,
+                    company,
+                    "Forme d'essai",
+                    reason,
+                    LegalFamily.COMPANY,
+                    LegalFamily.ASSOCIATION);
             for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.FRENCH, java.util.Locale.ENGLISH}) {
                 LegalFormWords words = LegalFormWords.in(locale);
                 String text = words.explanation(verdict) + " " + words.disagreement(verdict);
@@ -233,9 +253,11 @@ class LegalFormCheckTest {
         LegalFormWords english = LegalFormWords.in(java.util.Locale.ENGLISH);
         assertEquals("not eligible", english.status(verdict.status()));
         assertTrue(english.explanation(verdict).startsWith("INSEE legal category 7210"), english.explanation(verdict));
-        assertTrue(english.explanation(verdict).contains("the call funds private-law legal persons"),
+        assertTrue(
+                english.explanation(verdict).contains("the call funds private-law legal persons"),
                 english.explanation(verdict));
-        assertTrue(english.disagreement(verdict).startsWith("The declared form “Association” says an association"),
+        assertTrue(
+                english.disagreement(verdict).startsWith("The declared form “Association” says an association"),
                 english.disagreement(verdict));
     }
 }

@@ -16,9 +16,19 @@ class DossierFingerprintTest {
         Dossier copy = SyntheticDossiers.generate(7, 1).get(0);
         assertEquals(DossierFingerprint.of(dossier), DossierFingerprint.of(copy));
         assertEquals(64, DossierFingerprint.of(dossier).length());
-        Dossier renamed = new Dossier(dossier.number(), dossier.tracking(), dossier.projectName() + " bis",
-                dossier.region(), dossier.structure(), dossier.referent(), dossier.sections(), dossier.territory(),
-                dossier.attachments(), dossier.attestation(), dossier.annotations(), dossier.raw());
+        Dossier renamed = new Dossier(
+                dossier.number(),
+                dossier.tracking(),
+                dossier.projectName() + " bis",
+                dossier.region(),
+                dossier.structure(),
+                dossier.referent(),
+                dossier.sections(),
+                dossier.territory(),
+                dossier.attachments(),
+                dossier.attestation(),
+                dossier.annotations(),
+                dossier.raw());
         assertNotEquals(DossierFingerprint.of(dossier), DossierFingerprint.of(renamed));
         List<RawCell> raw = new java.util.ArrayList<>(dossier.raw());
         raw.add(new RawCell("Champ nouveau", "valeur", false));
@@ -27,7 +37,8 @@ class DossierFingerprintTest {
 
     @Test
     void leavesOutWhatLaterSheetsComplete() {
-        Dossier completed = dossier.withStructure(dossier.structure().withSiret("12345678900011")
+        Dossier completed = dossier.withStructure(dossier.structure()
+                        .withSiret("12345678900011")
                         .withLegalCategory(new InseeLegalCategory("9220", "Association déclarée")))
                 .withTerritory(dossier.territory().withCommunes(List.of(new Commune("23096", "Guéret", "Guéret"))));
         assertEquals(DossierFingerprint.of(dossier), DossierFingerprint.of(completed));
@@ -36,7 +47,7 @@ class DossierFingerprintTest {
     @Test
     void fingerprintsStoredBeforeTheLegalCategoryCameStayValid() {
         // computed by the fingerprint of V012's time, when the carrier structure had five components
-        assertEquals("4a3d281285d976aeb5d55c5fdfc906dae2bb18fec74749719fda11c1b7f76fe8",
-                DossierFingerprint.of(dossier));
+        assertEquals(
+                "4a3d281285d976aeb5d55c5fdfc906dae2bb18fec74749719fda11c1b7f76fe8", DossierFingerprint.of(dossier));
     }
 }

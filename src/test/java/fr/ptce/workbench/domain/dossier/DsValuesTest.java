@@ -19,7 +19,9 @@ class DsValuesTest {
 
     @Test
     void winterDatesGetTheWinterOffset() {
-        assertEquals("2022-11-20T10:29:16+01:00", DsValues.dateTime("2022-11-20 10:29:16").orElseThrow().toString());
+        assertEquals(
+                "2022-11-20T10:29:16+01:00",
+                DsValues.dateTime("2022-11-20 10:29:16").orElseThrow().toString());
     }
 
     @Test

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 class HeaderMappingTest {
 
     private static List<String> standardHeaders() {
-        List<String> headers = new ArrayList<>(List.of("ID", "Email", "Entreprise raison sociale", "Archivé",
-                "État du dossier", "Déposé le", "Groupe instructeur"));
+        List<String> headers = new ArrayList<>(List.of(
+                "ID",
+                "Email",
+                "Entreprise raison sociale",
+                "Archivé",
+                "État du dossier",
+                "Déposé le",
+                "Groupe instructeur"));
         Arrays.stream(Champ.values()).map(Champ::label).forEach(headers::add);
         return headers;
     }

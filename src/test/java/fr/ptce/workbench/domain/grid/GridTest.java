@@ -20,10 +20,16 @@ class GridTest {
     /** A 0–5 grid in half points: A (weight 2, threshold 2) in block X, B (weight 1) in block Y, overall 50. */
     private static Grid halfPointGrid() {
         Scale scale = new Scale(BigDecimal.ZERO, n("5"), n("0.5"), Map.of());
-        return new Grid("test", 1, "Test", List.of(new Block("X", "Bloc X"), new Block("Y", "Bloc Y")),
-                List.of(new Criterion("A", "A", "", "X", n("2"), n("2")),
+        return new Grid(
+                "test",
+                1,
+                "Test",
+                List.of(new Block("X", "Bloc X"), new Block("Y", "Bloc Y")),
+                List.of(
+                        new Criterion("A", "A", "", "X", n("2"), n("2")),
                         new Criterion("B", "B", "", "Y", n("1"), null)),
-                scale, n("50"));
+                scale,
+                n("50"));
     }
 
     @Test
@@ -33,7 +39,9 @@ class GridTest {
         assertEquals(2, grid.version());
         assertEquals(List.of("V1", "V2", "V3", "V4", "V5", "O1", "O2", "O3", "E1", "E2"), grid.codes());
         assertEquals(5, grid.criteria("V").size());
-        assertEquals(List.of(n("0"), n("1"), n("2"), n("3"), n("4"), n("5")), grid.scale().values());
+        assertEquals(
+                List.of(n("0"), n("1"), n("2"), n("3"), n("4"), n("5")),
+                grid.scale().values());
         assertEquals("bon", grid.scale().meaning(n("4.00")).orElseThrow());
         assertEquals("Opérationnalité", grid.blocks().get(1).label());
         assertTrue(grid.criterion("O2").orElseThrow().help().contains("collectivités"));
@@ -107,8 +115,12 @@ class GridTest {
     @Test
     void nextVersionKeepsTheIdAndChangesTheContent() {
         Grid grid = Grids.amiPtce2021();
-        Grid next = grid.nextVersion(grid.name(), grid.blocks(), grid.criteria(),
-                new Scale(BigDecimal.ZERO, n("5"), n("0.5"), grid.scale().meanings()), null);
+        Grid next = grid.nextVersion(
+                grid.name(),
+                grid.blocks(),
+                grid.criteria(),
+                new Scale(BigDecimal.ZERO, n("5"), n("0.5"), grid.scale().meanings()),
+                null);
         assertEquals(grid.id(), next.id());
         assertEquals(grid.version() + 1, next.version());
         assertFalse(next.sameContentAs(grid));
@@ -117,7 +129,15 @@ class GridTest {
 
     @Test
     void criterionOutsideAnyBlockIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Grid("g", 1, "G", List.of(new Block("X", "X")),
-                List.of(new Criterion("A", "A", "", "Z", BigDecimal.ONE, null)), Grids.defaultScale(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Grid(
+                        "g",
+                        1,
+                        "G",
+                        List.of(new Block("X", "X")),
+                        List.of(new Criterion("A", "A", "", "Z", BigDecimal.ONE, null)),
+                        Grids.defaultScale(),
+                        null));
     }
 }

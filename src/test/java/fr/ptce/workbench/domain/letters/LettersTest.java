@@ -21,8 +21,8 @@ class LettersTest {
     @Test
     void aMidnightDeadlineIsTheDayBeforeAtMidnight() {
         assertEquals("30 septembre 2021 à minuit", Letters.deadline(LocalDateTime.of(2021, 10, 1, 0, 0)));
-        assertEquals("1er octobre 2021, 12\u00a0h\u00a005 exclu", Letters.deadline(LocalDateTime.of(2021, 10, 1, 12,
-                5)));
+        assertEquals(
+                "1er octobre 2021, 12\u00a0h\u00a005 exclu", Letters.deadline(LocalDateTime.of(2021, 10, 1, 12, 5)));
     }
 
     @Test
@@ -34,8 +34,9 @@ class LettersTest {
 
     @Test
     void fileNamesAreSafeAndStable() {
-        assertEquals("4847721-les-communs-d-ile-de-france-phase1.docx", Letters.fileName(LetterKind.PHASE1,
-                "4847721", "Les communs d'Île-de-France !"));
+        assertEquals(
+                "4847721-les-communs-d-ile-de-france-phase1.docx",
+                Letters.fileName(LetterKind.PHASE1, "4847721", "Les communs d'Île-de-France !"));
         assertEquals("12-invitation.docx", Letters.fileName(LetterKind.INVITATION, "12", "  "));
         String longName = Letters.fileName(LetterKind.PHASE1, "1", "a".repeat(30) + " " + "b".repeat(30) + "/..");
         assertEquals("1-" + "a".repeat(30) + "-" + "b".repeat(9) + "-phase1.docx", longName);
@@ -48,9 +49,12 @@ class LettersTest {
             assertTrue(kind.required().contains(LetterField.DOSSIER), kind.key());
         }
         assertTrue(LetterKind.INVITATION.required().contains(LetterField.DATE_LIMITE_PHASE2));
-        assertEquals(EnumSet.noneOf(LetterField.class), EnumSet.copyOf(LetterKind.PHASE1.fields()).stream()
-                .filter(f -> f.name().endsWith("PHASE2")).collect(() -> EnumSet.noneOf(LetterField.class),
-                        EnumSet::add, EnumSet::addAll), "phase 1 letters hold no phase-2 money");
+        assertEquals(
+                EnumSet.noneOf(LetterField.class),
+                EnumSet.copyOf(LetterKind.PHASE1.fields()).stream()
+                        .filter(f -> f.name().endsWith("PHASE2"))
+                        .collect(() -> EnumSet.noneOf(LetterField.class), EnumSet::add, EnumSet::addAll),
+                "phase 1 letters hold no phase-2 money");
         assertEquals(LetterKind.INVITATION, LetterKind.byKey("invitation").orElseThrow());
     }
 }

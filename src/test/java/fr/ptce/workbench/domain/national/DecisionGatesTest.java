@@ -10,10 +10,9 @@ class DecisionGatesTest {
 
     private static final LocalDateTime JUNE = LocalDateTime.of(2021, 6, 1, 10, 0);
 
-    private static RegionalAvisRow row(String admissibility, String wave, Integer eligibilityMet, Boolean b,
-            Boolean c) {
-        return NationalRankingTest.row("12", "70", "30", "20", "20", JUNE, b, c, admissibility, wave,
-                eligibilityMet);
+    private static RegionalAvisRow row(
+            String admissibility, String wave, Integer eligibilityMet, Boolean b, Boolean c) {
+        return NationalRankingTest.row("12", "70", "30", "20", "20", JUNE, b, c, admissibility, wave, eligibilityMet);
     }
 
     @Test
@@ -23,7 +22,8 @@ class DecisionGatesTest {
 
     @Test
     void anIncompleteDossierIsRefusedAsLaureateWithItsReason() {
-        assertEquals(List.of("non recevable\u00a0: incomplet"),
+        assertEquals(
+                List.of("non recevable\u00a0: incomplet"),
                 DecisionGates.laureateRefusals(row("incomplet", "Vague 1", 6, true, true)));
     }
 
@@ -34,38 +34,46 @@ class DecisionGatesTest {
 
     @Test
     void aLateDossierNoWaveTakesIsRefusedAsHorsDelai() {
-        assertEquals(List.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)"),
+        assertEquals(
+                List.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)"),
                 DecisionGates.laureateRefusals(row("Hors délai", null, 5, true, null)));
     }
 
     @Test
     void eligibilityNotGivenOrBelowTheMajorityIsRefused() {
-        assertEquals(List.of("éligibilité non renseignée par la région"),
+        assertEquals(
+                List.of("éligibilité non renseignée par la région"),
                 DecisionGates.laureateRefusals(row("recevable", "Vague 1", null, true, null)));
-        assertEquals(List.of("non éligible\u00a0: 3 critères sur 7 remplis, il en faut 4"),
+        assertEquals(
+                List.of("non éligible\u00a0: 3 critères sur 7 remplis, il en faut 4"),
                 DecisionGates.laureateRefusals(row("recevable", "Vague 1", 3, true, null)));
-        assertEquals(List.of("recevabilité non renseignée par la région", "non éligible\u00a0: 1 critère sur 7"
-                + " rempli, il en faut 4"), DecisionGates.laureateRefusals(row(null, "Vague 1", 1, true, null)));
+        assertEquals(
+                List.of(
+                        "recevabilité non renseignée par la région",
+                        "non éligible\u00a0: 1 critère sur 7" + " rempli, il en faut 4"),
+                DecisionGates.laureateRefusals(row(null, "Vague 1", 1, true, null)));
     }
 
     @Test
     void aLaureateMeetingTargetBOrCMayBeInvited() {
         assertEquals(List.of(), DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, true, false)));
         assertEquals(List.of(), DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, true)));
-        assertEquals(List.of("il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région"),
+        assertEquals(
+                List.of("il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région"),
                 DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, null)));
     }
 
     @Test
     void aRefusalMessageNamesTheDossierAndEveryReason() {
-        assertEquals("Dossier n°\u00a012\u00a0: invitation en phase 2 refusée — a\u00a0; b.",
+        assertEquals(
+                "Dossier n°\u00a012\u00a0: invitation en phase 2 refusée — a\u00a0; b.",
                 DecisionGates.message("12", "invitation en phase 2", List.of("a", "b")));
     }
 
     @Test
     void withdrawingTheLaureateWithdrawsTheInvitationAndItsOverride() {
-        NationalDecision invited = NationalDecision.none("12").withLaureate(true, "motif")
-                .withInvited(true, "autre motif");
+        NationalDecision invited =
+                NationalDecision.none("12").withLaureate(true, "motif").withInvited(true, "autre motif");
         NationalDecision withdrawn = invited.withLaureate(false, null);
         assertEquals(false, withdrawn.invited());
         assertEquals(null, withdrawn.laureateOverride());
@@ -74,16 +82,23 @@ class DecisionGatesTest {
 
     @Test
     void aFavorableAvisOnADossierNotRecevableOrNotEligibleIsFlagged() {
-        RegionalAvisRow incomplete = NationalRankingTest.row("12", "70", "30", "20", "20", JUNE, true, null,
-                "incomplet", "Vague 1", 2);
-        assertEquals(List.of("avis favorable sur un dossier non recevable (incomplet)",
-                "avis favorable sur un dossier non éligible (2/7 critères)"),
-                incomplete.alerts().stream().map(fr.ptce.workbench.domain.avis.AvisAlert::french).toList());
-        assertEquals(List.of(new fr.ptce.workbench.domain.avis.AvisAlert(
-                fr.ptce.workbench.domain.avis.AvisAlert.Kind.INCOMPLETE, null),
-                new fr.ptce.workbench.domain.avis.AvisAlert(fr.ptce.workbench.domain.avis.AvisAlert.Kind.NOT_ELIGIBLE,
-                        2)),
-                incomplete.alerts(), "the alerts are data; each window words them");
+        RegionalAvisRow incomplete =
+                NationalRankingTest.row("12", "70", "30", "20", "20", JUNE, true, null, "incomplet", "Vague 1", 2);
+        assertEquals(
+                List.of(
+                        "avis favorable sur un dossier non recevable (incomplet)",
+                        "avis favorable sur un dossier non éligible (2/7 critères)"),
+                incomplete.alerts().stream()
+                        .map(fr.ptce.workbench.domain.avis.AvisAlert::french)
+                        .toList());
+        assertEquals(
+                List.of(
+                        new fr.ptce.workbench.domain.avis.AvisAlert(
+                                fr.ptce.workbench.domain.avis.AvisAlert.Kind.INCOMPLETE, null),
+                        new fr.ptce.workbench.domain.avis.AvisAlert(
+                                fr.ptce.workbench.domain.avis.AvisAlert.Kind.NOT_ELIGIBLE, 2)),
+                incomplete.alerts(),
+                "the alerts are data; each window words them");
         assertEquals(List.of(), row("recevable", "Vague 1", 5, true, null).alerts());
     }
 }

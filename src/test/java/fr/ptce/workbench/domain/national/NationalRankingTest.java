@@ -21,19 +21,54 @@ class NationalRankingTest {
     private static final List<String> WAVES = List.of("Vague 1", "Au fil de l'eau");
 
     /** A row with a total, block subtotals V/O/E, a deposit time and targets b/c. */
-    static RegionalAvisRow row(String number, String total, String v, String o, String e, LocalDateTime deposit,
-            Boolean b, Boolean c) {
+    static RegionalAvisRow row(
+            String number, String total, String v, String o, String e, LocalDateTime deposit, Boolean b, Boolean c) {
         return row(number, total, v, o, e, deposit, b, c, "recevable", "Vague 1", 5);
     }
 
     /** A row with its admissibility, wave and eligibility as the region's avis workbook gives them. */
-    static RegionalAvisRow row(String number, String total, String v, String o, String e, LocalDateTime deposit,
-            Boolean b, Boolean c, String admissibility, String wave, Integer eligibilityMet) {
-        return new RegionalAvisRow(number, "Projet " + number, "Structure " + number, "Association", "Bretagne",
-                deposit, admissibility, wave, eligibilityMet, "émergent", b, c, null, null, null, null, Map.of(),
+    static RegionalAvisRow row(
+            String number,
+            String total,
+            String v,
+            String o,
+            String e,
+            LocalDateTime deposit,
+            Boolean b,
+            Boolean c,
+            String admissibility,
+            String wave,
+            Integer eligibilityMet) {
+        return new RegionalAvisRow(
+                number,
+                "Projet " + number,
+                "Structure " + number,
+                "Association",
+                "Bretagne",
+                deposit,
+                admissibility,
+                wave,
+                eligibilityMet,
+                "émergent",
+                b,
+                c,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
                 Map.of("V", new BigDecimal(v), "O", new BigDecimal(o), "E", new BigDecimal(e)),
-                total == null ? null : new BigDecimal(total), 2, null, "favorable", true, null, null, null, null,
-                null, List.of());
+                total == null ? null : new BigDecimal(total),
+                2,
+                null,
+                "favorable",
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static List<String> ranked(RankingOrder order, RegionalAvisRow... rows) {
@@ -42,7 +77,8 @@ class NationalRankingTest {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
         return NationalRanking.rank(dossiers, order, Map.of(), WAVES, List.of()).stream()
-                .map(d -> d.rank() + ":" + d.row().dossierNumber()).toList();
+                .map(d -> d.rank() + ":" + d.row().dossierNumber())
+                .toList();
     }
 
     @Test
@@ -55,8 +91,9 @@ class NationalRankingTest {
         RegionalAvisRow noDeposit = row("6", "70", "35", "15", "20", null, true, null);
         RegionalAvisRow unscored = row("7", null, "0", "0", "0", JUNE, true, null);
 
-        assertEquals(List.of("1:1", "2:2", "3:3", "4:5", "5:4", "6:6", "7:7"), ranked(RankingOrder.DEFAULT,
-                unscored, noDeposit, higherE, earlier, higherO, higherV, best));
+        assertEquals(
+                List.of("1:1", "2:2", "3:3", "4:5", "5:4", "6:6", "7:7"),
+                ranked(RankingOrder.DEFAULT, unscored, noDeposit, higherE, earlier, higherO, higherV, best));
     }
 
     @Test
@@ -73,25 +110,52 @@ class NationalRankingTest {
 
     @Test
     void anUnknownOrRepeatedKeyIsRefusedInFrench() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> RankingOrder.parse("V, 12"));
-        assertEquals("critère de départage «\u00a012\u00a0» inconnu\u00a0: un code de bloc (V, O, E) ou"
-                + " «\u00a0dépôt\u00a0»",
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> RankingOrder.parse("V, 12"));
+        assertEquals(
+                "critère de départage «\u00a012\u00a0» inconnu\u00a0: un code de bloc (V, O, E) ou"
+                        + " «\u00a0dépôt\u00a0»",
                 unknown.getMessage());
-        assertEquals("critère de départage «\u00a0V\u00a0» répété",
-                assertThrows(IllegalArgumentException.class, () -> RankingOrder.parse("V, O, V")).getMessage());
+        assertEquals(
+                "critère de départage «\u00a0V\u00a0» répété",
+                assertThrows(IllegalArgumentException.class, () -> RankingOrder.parse("V, O, V"))
+                        .getMessage());
     }
 
     /** The row with consolidated scores on the given criterion codes (4 each). */
     private static RegionalAvisRow scoredOn(RegionalAvisRow row, List<String> codes) {
         Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
         codes.forEach(code -> scores.put(code, new BigDecimal("4")));
-        return new RegionalAvisRow(row.dossierNumber(), row.project(), row.structure(), row.legalForm(), row.region(),
-                row.depositedAt(), row.admissibility(), row.wave(), row.eligibilityMet(), row.maturity(),
-                row.targetB(), row.targetC(), row.qpvDeclared(), row.qpvDetected(), row.zrrDeclared(),
-                row.zrrDetected(), scores, row.subtotals(), row.total(), row.reviewCount(), row.spread(),
-                row.recommendation(), row.proposedForPhase2(), row.motivation(), row.strengths(),
-                row.attentionPoints(), row.correspondent(), row.avisDate(), row.reviews());
+        return new RegionalAvisRow(
+                row.dossierNumber(),
+                row.project(),
+                row.structure(),
+                row.legalForm(),
+                row.region(),
+                row.depositedAt(),
+                row.admissibility(),
+                row.wave(),
+                row.eligibilityMet(),
+                row.maturity(),
+                row.targetB(),
+                row.targetC(),
+                row.qpvDeclared(),
+                row.qpvDetected(),
+                row.zrrDeclared(),
+                row.zrrDetected(),
+                scores,
+                row.subtotals(),
+                row.total(),
+                row.reviewCount(),
+                row.spread(),
+                row.recommendation(),
+                row.proposedForPhase2(),
+                row.motivation(),
+                row.strengths(),
+                row.attentionPoints(),
+                row.correspondent(),
+                row.avisDate(),
+                row.reviews());
     }
 
     @Test
@@ -99,27 +163,36 @@ class NationalRankingTest {
         List<String> grid = Grids.amiPtce2021().codes();
         RegionalAvisRow complete = scoredOn(row("1", "50", "25", "15", "10", JUNE, true, null), grid);
         RegionalAvisRow completeLower = scoredOn(row("2", "40", "20", "10", "10", JUNE, true, null), grid);
-        RegionalAvisRow oneCriterion = scoredOn(row("3", "90", "40", "25", "25", JUNE, true, null),
-                List.of("V1"));
-        RegionalAvisRow nineCriteria = scoredOn(row("4", "60", "30", "15", "15", JUNE, true, null),
-                grid.subList(0, 9));
-        RegionalAvisRow lateComplete = scoredOn(row("5", "30", "15", "10", "5", JUNE.plusMonths(1), true, null,
-                "hors délai", "Au fil de l'eau", 6), grid);
-        RegionalAvisRow latePartial = scoredOn(row("6", "95", "45", "25", "25", JUNE.plusMonths(1), true, null,
-                "hors délai", "Au fil de l'eau", 6), List.of("V1", "V2"));
+        RegionalAvisRow oneCriterion = scoredOn(row("3", "90", "40", "25", "25", JUNE, true, null), List.of("V1"));
+        RegionalAvisRow nineCriteria = scoredOn(row("4", "60", "30", "15", "15", JUNE, true, null), grid.subList(0, 9));
+        RegionalAvisRow lateComplete = scoredOn(
+                row("5", "30", "15", "10", "5", JUNE.plusMonths(1), true, null, "hors délai", "Au fil de l'eau", 6),
+                grid);
+        RegionalAvisRow latePartial = scoredOn(
+                row("6", "95", "45", "25", "25", JUNE.plusMonths(1), true, null, "hors délai", "Au fil de l'eau", 6),
+                List.of("V1", "V2"));
         List<NationalDossier> dossiers = new ArrayList<>();
-        for (RegionalAvisRow r : List.of(oneCriterion, latePartial, nineCriteria, complete, lateComplete,
-                completeLower)) {
+        for (RegionalAvisRow r :
+                List.of(oneCriterion, latePartial, nineCriteria, complete, lateComplete, completeLower)) {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
 
         List<RankedDossier> ranked = NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES, grid);
 
-        assertEquals(List.of("Vague 1 1:1 10/10", "Vague 1 2:2 10/10", "Vague 1 3:3 1/10", "Vague 1 4:4 9/10",
-                "Au fil de l'eau 1:5 10/10", "Au fil de l'eau 2:6 2/10"), ranked.stream()
-                        .map(d -> d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber() + " "
-                                + d.scoredCriteria() + "/" + d.criteria()).toList());
-        assertEquals(List.of(true, true, false, false, true, false),
+        assertEquals(
+                List.of(
+                        "Vague 1 1:1 10/10",
+                        "Vague 1 2:2 10/10",
+                        "Vague 1 3:3 1/10",
+                        "Vague 1 4:4 9/10",
+                        "Au fil de l'eau 1:5 10/10",
+                        "Au fil de l'eau 2:6 2/10"),
+                ranked.stream()
+                        .map(d -> d.row().wave() + " " + d.rank() + ":"
+                                + d.row().dossierNumber() + " " + d.scoredCriteria() + "/" + d.criteria())
+                        .toList());
+        assertEquals(
+                List.of(true, true, false, false, true, false),
                 ranked.stream().map(RankedDossier::complete).toList());
         assertEquals(1, oneCriterion.scoredCriteria(grid));
         assertFalse(oneCriterion.completeOn(grid));
@@ -129,8 +202,11 @@ class NationalRankingTest {
     @Test
     void decisionsAreAttachedByDossierNumber() {
         RegionalAvisRow a = row("1", "80", "40", "20", "20", JUNE, true, null);
-        List<RankedDossier> ranked = NationalRanking.rank(List.of(new NationalDossier(a, "Bretagne", "f", false)),
-                RankingOrder.DEFAULT, Map.of("1", NationalDecision.none("1").withLaureate(true, null)), WAVES,
+        List<RankedDossier> ranked = NationalRanking.rank(
+                List.of(new NationalDossier(a, "Bretagne", "f", false)),
+                RankingOrder.DEFAULT,
+                Map.of("1", NationalDecision.none("1").withLaureate(true, null)),
+                WAVES,
                 List.of());
         assertTrue(ranked.get(0).decision().laureate());
         assertFalse(ranked.get(0).decision().invited());
@@ -138,17 +214,20 @@ class NationalRankingTest {
 
     @Test
     void dossiersAreRankedWithinTheirWaveInTheCampaignsOrder() {
-        RegionalAvisRow late = row("1", "90", "40", "25", "25", JUNE.plusMonths(1), true, null, "hors délai",
-                "Au fil de l'eau", 6);
+        RegionalAvisRow late =
+                row("1", "90", "40", "25", "25", JUNE.plusMonths(1), true, null, "hors délai", "Au fil de l'eau", 6);
         RegionalAvisRow first = row("2", "60", "30", "15", "15", JUNE, true, null);
         RegionalAvisRow second = row("3", "50", "30", "10", "10", JUNE, true, null);
         List<NationalDossier> dossiers = new ArrayList<>();
         for (RegionalAvisRow r : List.of(late, first, second)) {
             dossiers.add(new NationalDossier(r, "Bretagne", "avis.xlsx", false));
         }
-        assertEquals(List.of("Vague 1 1:2", "Vague 1 2:3", "Au fil de l'eau 1:1"),
+        assertEquals(
+                List.of("Vague 1 1:2", "Vague 1 2:3", "Au fil de l'eau 1:1"),
                 NationalRanking.rank(dossiers, RankingOrder.DEFAULT, Map.of(), WAVES, List.of()).stream()
-                        .map(d -> d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber()).toList());
+                        .map(d ->
+                                d.row().wave() + " " + d.rank() + ":" + d.row().dossierNumber())
+                        .toList());
     }
 
     @Test
@@ -161,14 +240,19 @@ class NationalRankingTest {
         ShortlistCounters within = Shortlist.counters(decisions, Campaign.DEFAULT);
         assertEquals(14, within.proposedInvited());
         assertFalse(within.invitedWithinTarget());
-        assertEquals("Lauréats de la phase\u00a01\u00a0: 15 proposés, 0 décidé par le cabinet",
-                within.describeLaureates());
-        assertEquals("Invités en phase\u00a02\u00a0: 14 proposés (objectif 15 à 20), 0 décidé par le cabinet",
+        assertEquals(
+                "Lauréats de la phase\u00a01\u00a0: 15 proposés, 0 décidé par le cabinet", within.describeLaureates());
+        assertEquals(
+                "Invités en phase\u00a02\u00a0: 14 proposés (objectif 15 à 20), 0 décidé par le cabinet",
                 within.describeInvited());
         assertFalse(within.describeLaureates().contains("€"));
 
-        decisions.set(14, decisions.get(14).withInvited(true, null)
-                .decidedBy(new CabinetDecision(true, true, "Cabinet du ministre", JUNE.toLocalDate())));
+        decisions.set(
+                14,
+                decisions
+                        .get(14)
+                        .withInvited(true, null)
+                        .decidedBy(new CabinetDecision(true, true, "Cabinet du ministre", JUNE.toLocalDate())));
         ShortlistCounters after = Shortlist.counters(decisions, Campaign.DEFAULT);
         assertEquals(15, after.proposedInvited());
         assertTrue(after.invitedWithinTarget());
@@ -179,23 +263,53 @@ class NationalRankingTest {
     @Test
     void aGridOfOtherWeightsOrScaleOrIdIsNotCompatible() {
         var grid = Grids.amiPtce2021();
-        List<GridSheet.Line> lines = new ArrayList<>(grid.criteria().stream().map(c -> new GridSheet.Line(grid.id(),
-                grid.version(), c.blockCode(), c.code(), grid.scale().min(), grid.scale().max(), grid.scale().step(),
-                c.weight())).toList());
+        List<GridSheet.Line> lines = new ArrayList<>(grid.criteria().stream()
+                .map(c -> new GridSheet.Line(
+                        grid.id(),
+                        grid.version(),
+                        c.blockCode(),
+                        c.code(),
+                        grid.scale().min(),
+                        grid.scale().max(),
+                        grid.scale().step(),
+                        c.weight()))
+                .toList());
         String version = String.valueOf(grid.version());
         assertEquals(Optional.empty(), GridCompatibility.problem(grid.id(), version, new GridSheet(lines), grid));
 
-        assertTrue(GridCompatibility.problem("autre-grille", version, new GridSheet(lines), grid).isPresent());
-        assertTrue(GridCompatibility.problem(grid.id(), "7", new GridSheet(lines), grid).orElseThrow()
+        assertTrue(GridCompatibility.problem("autre-grille", version, new GridSheet(lines), grid)
+                .isPresent());
+        assertTrue(GridCompatibility.problem(grid.id(), "7", new GridSheet(lines), grid)
+                .orElseThrow()
                 .startsWith("la grille des métadonnées"));
         GridSheet.Line first = lines.get(0);
-        lines.set(0, new GridSheet.Line(first.gridId(), first.version(), first.block(), first.code(), first.min(),
-                first.max(), first.step(), first.weight().add(BigDecimal.ONE)));
-        assertTrue(GridCompatibility.problem(grid.id(), version, new GridSheet(lines), grid).orElseThrow()
+        lines.set(
+                0,
+                new GridSheet.Line(
+                        first.gridId(),
+                        first.version(),
+                        first.block(),
+                        first.code(),
+                        first.min(),
+                        first.max(),
+                        first.step(),
+                        first.weight().add(BigDecimal.ONE)));
+        assertTrue(GridCompatibility.problem(grid.id(), version, new GridSheet(lines), grid)
+                .orElseThrow()
                 .contains("critères ou poids différents"));
-        lines.set(0, new GridSheet.Line(first.gridId(), first.version(), first.block(), first.code(), first.min(),
-                BigDecimal.TEN, first.step(), first.weight()));
-        assertTrue(GridCompatibility.problem(grid.id(), version, new GridSheet(lines), grid).orElseThrow()
+        lines.set(
+                0,
+                new GridSheet.Line(
+                        first.gridId(),
+                        first.version(),
+                        first.block(),
+                        first.code(),
+                        first.min(),
+                        BigDecimal.TEN,
+                        first.step(),
+                        first.weight()));
+        assertTrue(GridCompatibility.problem(grid.id(), version, new GridSheet(lines), grid)
+                .orElseThrow()
                 .startsWith("échelle de notation du critère " + first.code()));
     }
 }

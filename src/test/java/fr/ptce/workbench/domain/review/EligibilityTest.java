@@ -25,7 +25,9 @@ class EligibilityTest {
         Eligibility four = e.with(EligibilityCriterion.EL6, EligibilityAnswer.EN_PERSPECTIVE, null);
         assertEquals(4, four.met());
         assertTrue(four.eligible());
-        assertEquals("d'ici 2023", four.answer(EligibilityCriterion.EL3).orElseThrow().note());
+        assertEquals(
+                "d'ici 2023",
+                four.answer(EligibilityCriterion.EL3).orElseThrow().note());
     }
 
     @Test
@@ -41,7 +43,8 @@ class EligibilityTest {
 
     @Test
     void clearingAnAnswerWithoutNoteRemovesIt() {
-        Eligibility e = Eligibility.NONE.with(EligibilityCriterion.EL7, EligibilityAnswer.OUI, null)
+        Eligibility e = Eligibility.NONE
+                .with(EligibilityCriterion.EL7, EligibilityAnswer.OUI, null)
                 .with(EligibilityCriterion.EL7, null, " ");
         assertEquals(0, e.answered());
         assertTrue(e.answer(EligibilityCriterion.EL7).isEmpty());
@@ -59,10 +62,12 @@ class EligibilityTest {
     @Test
     void overrideWithoutWrittenReasonIsRefused() {
         OffsetDateTime at = OffsetDateTime.parse("2021-12-01T10:00:00+01:00");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new AdmissibilityOverride("123", Admissibility.RECEVABLE, "  ", "Marie", at));
         assertTrue(e.getMessage().contains("motivée"));
-        assertEquals("pièce reçue par courriel",
+        assertEquals(
+                "pièce reçue par courriel",
                 new AdmissibilityOverride("123", Admissibility.RECEVABLE, " pièce reçue par courriel ", "Marie", at)
                         .reason());
     }

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
 
     private final SearchIndex index = new SearchIndex.Builder()
-            .add("5019941", List.of("Campus Tiers-lieu de Saint-Leu", "Coopérative Écotone", "La Réunion"),
+            .add(
+                    "5019941",
+                    List.of("Campus Tiers-lieu de Saint-Leu", "Coopérative Écotone", "La Réunion"),
                     List.of("Une recyclerie solidaire dans la Creuse, ouverte en 2019.", "Guéret\nAubusson\n"))
-            .add("5074121", List.of("Légumerie du Trièves", "SCIC Œuvre commune", "Auvergne-Rhône-Alpes"),
+            .add(
+                    "5074121",
+                    List.of("Légumerie du Trièves", "SCIC Œuvre commune", "Auvergne-Rhône-Alpes"),
                     List.of("Cuisine centrale et maraîchage : l'économie circulaire au cœur du projet."))
             .add("5100001", java.util.Arrays.asList(null, null, null), List.of())
             .build();

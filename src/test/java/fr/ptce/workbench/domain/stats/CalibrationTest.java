@@ -12,9 +12,11 @@ class CalibrationTest {
     @Test
     void aGenerousReviewerScoresAboveTheOthersOnTheSameDossiers() {
         List<ReviewerCalibration> c = Calibration.of(List.of(
-                new ReviewerTotal("Anne", "1", 80), new ReviewerTotal("Bruno", "1", 60),
+                new ReviewerTotal("Anne", "1", 80),
+                new ReviewerTotal("Bruno", "1", 60),
                 new ReviewerTotal("Chloé", "1", 70),
-                new ReviewerTotal("Anne", "2", 50), new ReviewerTotal("Bruno", "2", 40),
+                new ReviewerTotal("Anne", "2", 50),
+                new ReviewerTotal("Bruno", "2", 40),
                 new ReviewerTotal("Anne", "3", 90)));
         ReviewerCalibration anne = c.get(0);
         assertEquals("Anne", anne.reviewer());
@@ -32,7 +34,8 @@ class CalibrationTest {
 
     @Test
     void aReviewerAloneOnTheirDossiersHasNoGap() {
-        ReviewerCalibration alone = Calibration.of(List.of(new ReviewerTotal("Anne", "1", 80))).get(0);
+        ReviewerCalibration alone =
+                Calibration.of(List.of(new ReviewerTotal("Anne", "1", 80))).get(0);
         assertEquals(0, alone.shared());
         assertNull(alone.meanGap());
         assertNull(alone.gapSpread());

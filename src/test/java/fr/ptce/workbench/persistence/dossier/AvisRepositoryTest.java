@@ -33,8 +33,16 @@ class AvisRepositoryTest {
     }
 
     private static DsAvis avis(String number, String answer) {
-        return new DsAvis(number, "Merci de donner votre avis", answer, "Avis favorable ?", Boolean.TRUE, JULY,
-                JULY.plusDays(2), "instructeur@example.org", "expert@example.org");
+        return new DsAvis(
+                number,
+                "Merci de donner votre avis",
+                answer,
+                "Avis favorable ?",
+                Boolean.TRUE,
+                JULY,
+                JULY.plusDays(2),
+                "instructeur@example.org",
+                "expert@example.org");
     }
 
     @Test
@@ -50,7 +58,8 @@ class AvisRepositoryTest {
             return null;
         });
 
-        Map<String, List<DsAvis>> all = database.inTransaction(store -> store.avis().all());
+        Map<String, List<DsAvis>> all =
+                database.inTransaction(store -> store.avis().all());
 
         assertEquals(Map.of("7", seven, "8", eight), all);
         assertEquals(seven, database.inTransaction(store -> store.avis().find("7")));

@@ -49,7 +49,9 @@ class DossierBatchTest {
 
     private DossierSummary summary(String number) {
         return database.inTransaction(store -> store.dossiers().summaries()).stream()
-                .filter(s -> s.number().equals(number)).findFirst().orElseThrow();
+                .filter(s -> s.number().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Dossier find(String number) {
@@ -67,8 +69,11 @@ class DossierBatchTest {
         assertEquals(TestDossiers.sparse("8"), find("8"));
         assertEquals(Admissibility.RECEVABLE, summary("7").admissibility());
         assertEquals(Admissibility.INCOMPLET, summary("8").admissibility());
-        assertEquals(TestDossiers.full("7").territory().communes(),
-                database.inTransaction(store -> store.dossiers().storedAll()).get("7").communes());
+        assertEquals(
+                TestDossiers.full("7").territory().communes(),
+                database.inTransaction(store -> store.dossiers().storedAll())
+                        .get("7")
+                        .communes());
     }
 
     @Test
@@ -105,7 +110,8 @@ class DossierBatchTest {
             batch.replaceCommunes(Map.of("7", one, "8", List.of()));
         });
 
-        Map<String, StoredDossier> stored = database.inTransaction(store -> store.dossiers().storedAll());
+        Map<String, StoredDossier> stored =
+                database.inTransaction(store -> store.dossiers().storedAll());
         assertNull(stored.get("7").siret());
         assertEquals("98765432100010", stored.get("8").siret());
         assertEquals(one, stored.get("7").communes());
@@ -120,8 +126,8 @@ class DossierBatchTest {
             batch.insert(TestDossiers.sparse("7"), Admissibility.RECEVABLE);
             batch.insert(TestDossiers.sparse("8"), Admissibility.RECEVABLE);
         });
-        long importId = database.inTransaction(store -> store.imports().start("export.xlsx", "xlsx",
-                OffsetDateTime.parse("2021-07-01T10:00:00+02:00")));
+        long importId = database.inTransaction(store ->
+                store.imports().start("export.xlsx", "xlsx", OffsetDateTime.parse("2021-07-01T10:00:00+02:00")));
         database.inTransaction(store -> {
             store.dossiers().markAbsent("7", importId);
             store.dossiers().markAbsent("8", importId);

@@ -80,9 +80,19 @@ class DossierRepositoryTest {
         Dossier utc = TestDossiers.sparse("12");
         OffsetDateTime summer = OffsetDateTime.parse("2021-06-23T21:59:59Z");
         OffsetDateTime winter = OffsetDateTime.parse("2021-12-01T09:00:00Z");
-        Dossier dossier = new Dossier("12", new DsTracking(null, false, null, summer, winter, null, null, null,
-                null, null, null), null, null, utc.structure(), utc.referent(), utc.sections(), utc.territory(),
-                utc.attachments(), null, utc.annotations(), List.of());
+        Dossier dossier = new Dossier(
+                "12",
+                new DsTracking(null, false, null, summer, winter, null, null, null, null, null, null),
+                null,
+                null,
+                utc.structure(),
+                utc.referent(),
+                utc.sections(),
+                utc.territory(),
+                utc.attachments(),
+                null,
+                utc.annotations(),
+                List.of());
 
         write(dossiers -> dossiers.save(dossier));
 
@@ -99,8 +109,8 @@ class DossierRepositoryTest {
     @Test
     void savingTwiceKeepsOneDossierWithTheLatestContent() {
         Dossier first = TestDossiers.full("4871234");
-        Dossier second = first.withTerritory(first.territory().withCommunes(List.of(new Commune("35238", "Rennes",
-                "Rennes (35000)"))));
+        Dossier second = first.withTerritory(
+                first.territory().withCommunes(List.of(new Commune("35238", "Rennes", "Rennes (35000)"))));
 
         write(dossiers -> dossiers.save(first));
         write(dossiers -> dossiers.save(second));
@@ -112,14 +122,25 @@ class DossierRepositoryTest {
     @Test
     void resavingDropsRawCellsTheNewRowNoLongerHas() {
         Dossier first = TestDossiers.full("7");
-        Dossier shorter = new Dossier("7", first.tracking(), first.projectName(), first.region(), first.structure(),
-                first.referent(), first.sections(), first.territory(), first.attachments(), first.attestation(),
-                first.annotations(), List.of(new RawCell("ID", "7", true)));
+        Dossier shorter = new Dossier(
+                "7",
+                first.tracking(),
+                first.projectName(),
+                first.region(),
+                first.structure(),
+                first.referent(),
+                first.sections(),
+                first.territory(),
+                first.attachments(),
+                first.attestation(),
+                first.annotations(),
+                List.of(new RawCell("ID", "7", true)));
 
         write(dossiers -> dossiers.save(first));
         write(dossiers -> dossiers.save(shorter));
 
-        assertEquals(List.of(new RawCell("ID", "7", true)), find("7").orElseThrow().raw());
+        assertEquals(
+                List.of(new RawCell("ID", "7", true)), find("7").orElseThrow().raw());
     }
 
     @Test
@@ -130,14 +151,24 @@ class DossierRepositoryTest {
             dossiers.save(TestDossiers.sparse("100"));
         });
 
-        List<DossierSummary> summaries = database.inTransaction(store -> store.dossiers().summaries());
+        List<DossierSummary> summaries =
+                database.inTransaction(store -> store.dossiers().summaries());
 
-        assertEquals(List.of(
-                new DossierSummary("9", "Projet neuf", null, "Bretagne", null, false, null),
-                new DossierSummary("10", "Tiers-lieu des Combes 🌱", "Association Les Combes",
-                        "Auvergne-Rhône-Alpes", DossierState.EN_INSTRUCTION, false, null,
-                        TestDossiers.full("10").tracking().depositedAt(), null),
-                new DossierSummary("100", null, null, null, null, false, null)), summaries);
+        assertEquals(
+                List.of(
+                        new DossierSummary("9", "Projet neuf", null, "Bretagne", null, false, null),
+                        new DossierSummary(
+                                "10",
+                                "Tiers-lieu des Combes 🌱",
+                                "Association Les Combes",
+                                "Auvergne-Rhône-Alpes",
+                                DossierState.EN_INSTRUCTION,
+                                false,
+                                null,
+                                TestDossiers.full("10").tracking().depositedAt(),
+                                null),
+                        new DossierSummary("100", null, null, null, null, false, null)),
+                summaries);
     }
 
     @Test
@@ -149,17 +180,38 @@ class DossierRepositoryTest {
             dossiers.recordAdmissibility("10", Admissibility.HORS_DELAI);
         });
 
-        List<DossierOutline> outlines = database.inTransaction(store -> store.dossiers().outlines());
+        List<DossierOutline> outlines =
+                database.inTransaction(store -> store.dossiers().outlines());
 
-        assertEquals(List.of(
-                new DossierOutline("9", null, null, null, null, null, null, TestDossiers.sparse("9").territory(),
-                        null),
-                new DossierOutline("10", full.projectName(), full.structure().name(), full.structure().legalForm(),
-                        full.structure().legalCategory(), full.region(), full.tracking().depositedAt(),
-                        full.territory(), Admissibility.HORS_DELAI)),
+        assertEquals(
+                List.of(
+                        new DossierOutline(
+                                "9",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                TestDossiers.sparse("9").territory(),
+                                null),
+                        new DossierOutline(
+                                "10",
+                                full.projectName(),
+                                full.structure().name(),
+                                full.structure().legalForm(),
+                                full.structure().legalCategory(),
+                                full.region(),
+                                full.tracking().depositedAt(),
+                                full.territory(),
+                                Admissibility.HORS_DELAI)),
                 outlines);
-        assertEquals(Optional.of(outlines.get(1)), database.inTransaction(store -> store.dossiers().outline("10")));
-        assertEquals(Optional.empty(), database.inTransaction(store -> store.dossiers().outline("404")));
+        assertEquals(
+                Optional.of(outlines.get(1)),
+                database.inTransaction(store -> store.dossiers().outline("10")));
+        assertEquals(
+                Optional.empty(),
+                database.inTransaction(store -> store.dossiers().outline("404")));
     }
 
     @Test
@@ -169,24 +221,31 @@ class DossierRepositoryTest {
             dossiers.save(TestDossiers.sparse("9"));
         });
 
-        assertEquals(List.of("9", "10"), List.copyOf(database.inTransaction(store -> store.dossiers().numbers())));
+        assertEquals(
+                List.of("9", "10"),
+                List.copyOf(database.inTransaction(store -> store.dossiers().numbers())));
         assertEquals(2, TestDossiers.count(database));
-        assertEquals(List.of(TestDossiers.sparse("9"), TestDossiers.full("10")),
+        assertEquals(
+                List.of(TestDossiers.sparse("9"), TestDossiers.full("10")),
                 database.inTransaction(store -> store.dossiers().all()));
     }
 
     @Test
     void absentDossierIsFlaggedUntilItIsSavedAgain() {
         write(dossiers -> dossiers.save(TestDossiers.full("5")));
-        long importId = database.inTransaction(store -> store.imports().start("export.xlsx", "xlsx",
-                OffsetDateTime.parse("2021-07-01T10:00:00+02:00")));
+        long importId = database.inTransaction(store ->
+                store.imports().start("export.xlsx", "xlsx", OffsetDateTime.parse("2021-07-01T10:00:00+02:00")));
 
         write(dossiers -> dossiers.markAbsent("5", importId));
-        assertTrue(database.inTransaction(store -> store.dossiers().summaries()).get(0).absentFromLastImport());
+        assertTrue(database.inTransaction(store -> store.dossiers().summaries())
+                .get(0)
+                .absentFromLastImport());
         assertEquals(Optional.of(TestDossiers.full("5")), find("5"), "an absent dossier keeps its data");
 
         write(dossiers -> dossiers.save(TestDossiers.full("5")));
-        assertFalse(database.inTransaction(store -> store.dossiers().summaries()).get(0).absentFromLastImport());
+        assertFalse(database.inTransaction(store -> store.dossiers().summaries())
+                .get(0)
+                .absentFromLastImport());
     }
 
     @Test

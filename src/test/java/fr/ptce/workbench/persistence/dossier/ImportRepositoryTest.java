@@ -47,9 +47,10 @@ class ImportRepositoryTest {
             return id;
         });
 
-        assertEquals(List.of(
-                new ImportRun(second, "export-décembre.csv", DECEMBER, "csv", 1, 2, 3, 4),
-                new ImportRun(first, "export-juillet.xlsx", JULY, "xlsx", 3, 0, 0, 0)),
+        assertEquals(
+                List.of(
+                        new ImportRun(second, "export-décembre.csv", DECEMBER, "csv", 1, 2, 3, 4),
+                        new ImportRun(first, "export-juillet.xlsx", JULY, "xlsx", 3, 0, 0, 0)),
                 database.inTransaction(store -> store.imports().history()));
     }
 
@@ -67,10 +68,12 @@ class ImportRepositoryTest {
             return id;
         });
 
-        assertEquals(List.of(new DossierChange("7", DossierChange.Kind.CHANGED, List.of("Nom du"
-                + " projet", "Région"), second, DECEMBER)),
+        assertEquals(
+                List.of(new DossierChange(
+                        "7", DossierChange.Kind.CHANGED, List.of("Nom du" + " projet", "Région"), second, DECEMBER)),
                 database.inTransaction(store -> store.imports().lastChanges("7")));
-        assertEquals(List.of(new DossierChange("8", DossierChange.Kind.NEW, List.of(), first, JULY)),
+        assertEquals(
+                List.of(new DossierChange("8", DossierChange.Kind.NEW, List.of(), first, JULY)),
                 database.inTransaction(store -> store.imports().lastChanges("8")));
         assertEquals(List.of(), database.inTransaction(store -> store.imports().lastChanges("9")));
     }
@@ -79,18 +82,25 @@ class ImportRepositoryTest {
     void changesRecordedAsOneBatchKeepTheirOrder() {
         long id = database.inTransaction(store -> {
             long run = store.imports().start("a.xlsx", "xlsx", JULY);
-            store.imports().recordChanges(run, List.of(
-                    new ImportRepository.Change("7", DossierChange.Kind.CHANGED, List.of("Région", "Nom du projet")),
-                    new ImportRepository.Change("8", DossierChange.Kind.UNCHANGED, List.of()),
-                    new ImportRepository.Change("7", DossierChange.Kind.ABSENT, List.of())));
+            store.imports()
+                    .recordChanges(
+                            run,
+                            List.of(
+                                    new ImportRepository.Change(
+                                            "7", DossierChange.Kind.CHANGED, List.of("Région", "Nom du projet")),
+                                    new ImportRepository.Change("8", DossierChange.Kind.UNCHANGED, List.of()),
+                                    new ImportRepository.Change("7", DossierChange.Kind.ABSENT, List.of())));
             return run;
         });
 
-        assertEquals(List.of(new DossierChange("7", DossierChange.Kind.CHANGED, List.of("Région", "Nom du"
-                + " projet"), id, JULY),
+        assertEquals(
+                List.of(
+                        new DossierChange(
+                                "7", DossierChange.Kind.CHANGED, List.of("Région", "Nom du" + " projet"), id, JULY),
                         new DossierChange("7", DossierChange.Kind.ABSENT, List.of(), id, JULY)),
                 database.inTransaction(store -> store.imports().lastChanges("7")));
-        assertEquals(List.of(new DossierChange("8", DossierChange.Kind.UNCHANGED, List.of(), id, JULY)),
+        assertEquals(
+                List.of(new DossierChange("8", DossierChange.Kind.UNCHANGED, List.of(), id, JULY)),
                 database.inTransaction(store -> store.imports().lastChanges("8")));
     }
 
@@ -102,16 +112,19 @@ class ImportRepositoryTest {
                 store.imports().recordChange(run, "k" + kind, kind, List.of());
                 return run;
             });
-            assertEquals(List.of(new DossierChange("k" + kind, kind, List.of(), id, JULY)),
+            assertEquals(
+                    List.of(new DossierChange("k" + kind, kind, List.of(), id, JULY)),
                     database.inTransaction(store -> store.imports().lastChanges("k" + kind)));
         }
     }
 
     @Test
     void finishingAnUnknownImportIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> database.inTransaction(store -> {
-            store.imports().finish(404, 0, 0, 0, 0);
-            return null;
-        }));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> database.inTransaction(store -> {
+                    store.imports().finish(404, 0, 0, 0, 0);
+                    return null;
+                }));
     }
 }

@@ -43,7 +43,8 @@ class NoteRepositoryTest {
             return null;
         });
 
-        assertEquals(Optional.of("Appeler la référente 📞\navant le comité"),
+        assertEquals(
+                Optional.of("Appeler la référente 📞\navant le comité"),
                 database.inTransaction(store -> store.notes().find("42")));
     }
 
@@ -56,7 +57,9 @@ class NoteRepositoryTest {
             return null;
         });
 
-        assertEquals(Optional.of("version finale"), database.inTransaction(store -> store.notes().find("42")));
+        assertEquals(
+                Optional.of("version finale"),
+                database.inTransaction(store -> store.notes().find("42")));
     }
 
     @Test
@@ -66,6 +69,7 @@ class NoteRepositoryTest {
             return null;
         });
 
-        assertEquals(Optional.empty(), database.inTransaction(store -> store.notes().find("42")));
+        assertEquals(
+                Optional.empty(), database.inTransaction(store -> store.notes().find("42")));
     }
 }

@@ -19,7 +19,8 @@ class RawRowCodecTest {
 
     /** A section text as the workbench holds it: LF line breaks, characters DS's sanitizer escaped. */
     private static final String SECTION = ("Nous mesurons nos résultats : R&D, emplois < 10 % et > 30 %.\n\n"
-            + "- L’association compte 14 salariés « et » des bénévoles.\n").repeat(30);
+                    + "- L’association compte 14 salariés « et » des bénévoles.\n")
+            .repeat(30);
 
     private static List<String> sections(String... texts) {
         List<String> list = new ArrayList<>(Collections.nCopies(10, ""));
@@ -31,14 +32,18 @@ class RawRowCodecTest {
 
     /** The cell as a 2021 export writes it: HTML-escaped, CRLF line breaks. */
     private static String exported(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "\r\n");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\n", "\r\n");
     }
 
     @Test
     void aCellHoldingASectionAsExportedIsStoredAsAReferenceAndReadBackExactly() {
         String other = "Deuxième texte\nsans caractère échappé, assez long pour une référence.";
         List<String> sections = sections("", "", SECTION, other);
-        List<RawCell> cells = List.of(new RawCell("ID", "4800039", true),
+        List<RawCell> cells = List.of(
+                new RawCell("ID", "4800039", true),
                 new RawCell("Description", exported(SECTION), true),
                 new RawCell("Objectifs", other, true),
                 new RawCell("Autre", "valeur courte", false),
@@ -62,7 +67,9 @@ class RawRowCodecTest {
     void aCellThatIsNoSectionOrDiffersTooMuchIsStoredAsItIs() {
         String unrelated = "Un tout autre texte qui ne ressemble à aucune section du dossier, vraiment aucune.";
         String rewritten = SECTION.toUpperCase(java.util.Locale.ROOT);
-        List<RawCell> cells = List.of(new RawCell("A", unrelated, false), new RawCell("B", rewritten, true),
+        List<RawCell> cells = List.of(
+                new RawCell("A", unrelated, false),
+                new RawCell("B", rewritten, true),
                 new RawCell("C:+-L3:|R2|", "S0n0:" + SECTION, true));
 
         String stored = RawRowCodec.encode(cells, sections(SECTION));
@@ -92,16 +99,17 @@ class RawRowCodecTest {
             }
             List<String> sections = sections(text.toString(), text.toString().replace('a', 'b'));
             List<RawCell> cells = List.of(new RawCell("h", value.toString(), round % 2 == 0));
-            assertEquals(cells, RawRowCodec.decode(RawRowCodec.encode(cells, sections), sections),
-                    "round " + round);
+            assertEquals(cells, RawRowCodec.decode(RawRowCodec.encode(cells, sections), sections), "round " + round);
         }
     }
 
     @Test
     void aRowStoredAsJsonBeforeV016IsStillRead() throws Exception {
         List<RawCell> cells = List.of(new RawCell("ID", "7", true), new RawCell("Texte", exported(SECTION), false));
-        String json = new ObjectMapper().writeValueAsString(
-                cells.stream().map(c -> List.of(c.header(), c.value(), c.known())).toList());
+        String json = new ObjectMapper()
+                .writeValueAsString(cells.stream()
+                        .map(c -> List.of(c.header(), c.value(), c.known()))
+                        .toList());
 
         assertEquals(cells, RawRowCodec.decode(json, sections(SECTION)));
         String rewritten = RawRowCodec.encode(RawRowCodec.decode(json, sections(SECTION)), sections(SECTION));

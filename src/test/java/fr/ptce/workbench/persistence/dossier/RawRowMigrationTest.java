@@ -41,18 +41,23 @@ class RawRowMigrationTest {
                 return null;
             });
         }
-        String json = new ObjectMapper().writeValueAsString(
-                cells.stream().map(c -> List.of(c.header(), c.value(), c.known())).toList());
+        String json = new ObjectMapper()
+                .writeValueAsString(cells.stream()
+                        .map(c -> List.of(c.header(), c.value(), c.known()))
+                        .toList());
         // the store as the workbench before V016 left it: JSON raw row, history ending at V015
         execute("UPDATE dossier_text SET raw_row = ?", json);
         execute("DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) = 16");
         assertTrue(value("SELECT raw_row FROM dossier_text").startsWith("[["));
 
         try (Database database = Database.openFile(folder)) {
-            Dossier found = database.inTransaction(store -> store.dossiers().find("4871234")).orElseThrow();
+            Dossier found = database.inTransaction(store -> store.dossiers().find("4871234"))
+                    .orElseThrow();
             assertEquals(withSectionCell, found);
         }
-        assertEquals(DossierFingerprint.of(withSectionCell), value("SELECT content_hash FROM dossier"),
+        assertEquals(
+                DossierFingerprint.of(withSectionCell),
+                value("SELECT content_hash FROM dossier"),
                 "re-imports compare the same fingerprint");
         String rewritten = value("SELECT raw_row FROM dossier_text");
         assertTrue(rewritten.startsWith("R2|"), rewritten);
@@ -60,14 +65,14 @@ class RawRowMigrationTest {
     }
 
     private JdbcConnectionPool pool() throws java.io.IOException {
-        return JdbcConnectionPool.create("jdbc:h2:file:" + folder.toRealPath().resolve("workspace")
-                + ";TRACE_LEVEL_FILE=0", "sa", "");
+        return JdbcConnectionPool.create(
+                "jdbc:h2:file:" + folder.toRealPath().resolve("workspace") + ";TRACE_LEVEL_FILE=0", "sa", "");
     }
 
     private void execute(String sql, String... parameters) throws Exception {
         JdbcConnectionPool pool = pool();
-        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                sql)) {
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
@@ -82,7 +87,8 @@ class RawRowMigrationTest {
 
     private String value(String sql) throws Exception {
         JdbcConnectionPool pool = pool();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();
             String raw = row.getString(1);

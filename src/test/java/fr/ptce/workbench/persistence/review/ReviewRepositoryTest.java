@@ -52,8 +52,17 @@ class ReviewRepositoryTest {
     }
 
     private static Grid halfPoints(Grid grid) {
-        return new Grid(grid.id(), grid.version(), grid.name(), grid.blocks(), grid.criteria(),
-                new Scale(BigDecimal.ZERO, BigDecimal.valueOf(5), new BigDecimal("0.5"), grid.scale().meanings()),
+        return new Grid(
+                grid.id(),
+                grid.version(),
+                grid.name(),
+                grid.blocks(),
+                grid.criteria(),
+                new Scale(
+                        BigDecimal.ZERO,
+                        BigDecimal.valueOf(5),
+                        new BigDecimal("0.5"),
+                        grid.scale().meanings()),
                 null);
     }
 
@@ -77,38 +86,66 @@ class ReviewRepositoryTest {
             // unused: a version may still be corrected in place
             r.grids().save(halfPoints(grid));
             r.grids().save(grid);
-            r.reviews().save(Review.start("42", MARIE, grid.id(), grid.version(), Targets.NONE, AT)
-                    .withScore("V1", new Score(BigDecimal.valueOf(4), null), AT));
+            r.reviews()
+                    .save(Review.start("42", MARIE, grid.id(), grid.version(), Targets.NONE, AT)
+                            .withScore("V1", new Score(BigDecimal.valueOf(4), null), AT));
             return null;
         });
-        assertThrows(GridFrozenException.class, () -> database.inTransaction(r -> {
-            r.grids().save(halfPoints(grid));
-            return null;
-        }));
-        Grid next = halfPoints(grid).nextVersion(grid.name(), grid.blocks(), grid.criteria(),
-                halfPoints(grid).scale(), null);
+        assertThrows(
+                GridFrozenException.class,
+                () -> database.inTransaction(r -> {
+                    r.grids().save(halfPoints(grid));
+                    return null;
+                }));
+        Grid next = halfPoints(grid)
+                .nextVersion(
+                        grid.name(),
+                        grid.blocks(),
+                        grid.criteria(),
+                        halfPoints(grid).scale(),
+                        null);
         database.inTransaction(r -> {
             r.grids().save(grid);
             r.grids().save(next);
             return null;
         });
-        assertEquals(Integer.valueOf(grid.version() + 1),
-                database.inTransaction(r -> r.grids().latest(grid.id()).orElseThrow().version()));
-        assertTrue(database.inTransaction(r -> r.grids().find(grid.id(), grid.version()).orElseThrow())
+        assertEquals(
+                Integer.valueOf(grid.version() + 1),
+                database.inTransaction(
+                        r -> r.grids().latest(grid.id()).orElseThrow().version()));
+        assertTrue(database.inTransaction(
+                        r -> r.grids().find(grid.id(), grid.version()).orElseThrow())
                 .sameContentAs(grid));
     }
 
     @Test
     void reviewAndAvisRoundTripAndSurviveAReimportOfTheDossier() {
-        Review review = Review.start("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION, new Targets(true,
-                false, null), AT)
+        Review review = Review.start(
+                        "42",
+                        MARIE,
+                        Grids.AMI_PTCE_2021,
+                        Grids.AMI_PTCE_2021_VERSION,
+                        new Targets(true, false, null),
+                        AT)
                 .withScore("V1", new Score(new BigDecimal("4.0"), "Équipe solide"), AT)
                 .withScore("E2", new Score(null, "À documenter"), AT)
-                .withEligibility(review0().eligibility()
-                        .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"), AT)
+                .withEligibility(
+                        review0()
+                                .eligibility()
+                                .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"),
+                        AT)
                 .withMaturity(Maturity.EN_STRUCTURATION, AT);
-        Avis avis = new Avis("42", Recommendation.FAVORABLE_WITH_RESERVATIONS, false, "Motivation", "Forces", null,
-                Map.of("V1", new BigDecimal("3.5")), null, "Maëlle Kerjean", AT);
+        Avis avis = new Avis(
+                "42",
+                Recommendation.FAVORABLE_WITH_RESERVATIONS,
+                false,
+                "Motivation",
+                "Forces",
+                null,
+                Map.of("V1", new BigDecimal("3.5")),
+                null,
+                "Maëlle Kerjean",
+                AT);
         database.inTransaction(r -> {
             r.dossiers().save(TestDossiers.full("42"));
             r.grids().save(Grids.amiPtce2021());
@@ -120,7 +157,8 @@ class ReviewRepositoryTest {
             r.dossiers().save(TestDossiers.sparse("42"));
             return null;
         });
-        Review read = database.inTransaction(r -> r.reviews().find("42", "maelle@example.fr").orElseThrow());
+        Review read = database.inTransaction(
+                r -> r.reviews().find("42", "maelle@example.fr").orElseThrow());
         assertEquals(new BigDecimal("4"), read.score("V1").value());
         assertEquals("À documenter", read.score("E2").comment());
         assertEquals(1, read.eligibility().met());
@@ -130,21 +168,32 @@ class ReviewRepositoryTest {
         Avis readAvis = database.inTransaction(r -> r.regionAvis().find("42").orElseThrow());
         assertEquals(Map.of("V1", new BigDecimal("3.5")), readAvis.consolidatedScores());
         assertEquals("Forces", readAvis.strengths());
-        assertFalse(database.inTransaction(r -> r.reviews().find("42", "autre@example.fr")).isPresent());
+        assertFalse(database.inTransaction(r -> r.reviews().find("42", "autre@example.fr"))
+                .isPresent());
     }
 
     @Test
     void savingAReviewAgainKeepsExactlyItsScoresAndAnswersChangedAddedAndRemoved() {
-        Review first = review0().withScore("V1", new Score(new BigDecimal("4"), "Bien"), AT)
+        Review first = review0()
+                .withScore("V1", new Score(new BigDecimal("4"), "Bien"), AT)
                 .withScore("V2", new Score(new BigDecimal("2"), null), AT)
-                .withEligibility(review0().eligibility()
-                        .with(EligibilityCriterion.EL1, EligibilityAnswer.OUI, null)
-                        .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"), AT);
-        Review second = new Review("42", MARIE, Grids.AMI_PTCE_2021, Grids.AMI_PTCE_2021_VERSION,
+                .withEligibility(
+                        review0()
+                                .eligibility()
+                                .with(EligibilityCriterion.EL1, EligibilityAnswer.OUI, null)
+                                .with(EligibilityCriterion.EL3, EligibilityAnswer.EN_PERSPECTIVE, "d'ici 2023"),
+                        AT);
+        Review second = new Review(
+                "42",
+                MARIE,
+                Grids.AMI_PTCE_2021,
+                Grids.AMI_PTCE_2021_VERSION,
                 Map.of("V1", new Score(new BigDecimal("3.5"), "Bien"), "E2", new Score(null, "À voir")),
-                new Eligibility(Map.of(EligibilityCriterion.EL3,
-                        new Eligibility.Answer(EligibilityAnswer.NON, "pas encore"))),
-                null, Targets.NONE, AT.plusMinutes(5));
+                new Eligibility(
+                        Map.of(EligibilityCriterion.EL3, new Eligibility.Answer(EligibilityAnswer.NON, "pas encore"))),
+                null,
+                Targets.NONE,
+                AT.plusMinutes(5));
         database.inTransaction(r -> {
             r.dossiers().save(TestDossiers.full("42"));
             r.grids().save(Grids.amiPtce2021());
@@ -173,8 +222,7 @@ class ReviewRepositoryTest {
     void userIdentityIsOneRowReplacedOnSave() {
         database.inTransaction(r -> {
             r.users().save(MARIE, AT);
-            r.users().save(new Reviewer("Maëlle Kerjean-Le Goff", "maelle@example.fr", ReviewerRole.EXPERT, null),
-                    AT);
+            r.users().save(new Reviewer("Maëlle Kerjean-Le Goff", "maelle@example.fr", ReviewerRole.EXPERT, null), AT);
             return null;
         });
         Reviewer user = database.inTransaction(r -> r.users().find().orElseThrow());

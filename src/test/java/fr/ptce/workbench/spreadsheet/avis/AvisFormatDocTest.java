@@ -19,22 +19,34 @@ class AvisFormatDocTest {
 
     @Test
     void theDocumentedAvisColumnsAreTheWrittenHeader() throws IOException {
-        assertEquals(documentedColumns("## Out: avis workbook", "### Sheet `Avis`"),
+        assertEquals(
+                documentedColumns("## Out: avis workbook", "### Sheet `Avis`"),
                 AvisWorkbookWriter.avisHeaders(Grids.amiPtce2021()));
     }
 
     @Test
     void theDocumentedNationalColumnsAreTheWrittenHeader() throws IOException {
-        assertEquals(documentedColumns("## Out: national workbook", "Sheet `Classement`"),
+        assertEquals(
+                documentedColumns("## Out: national workbook", "Sheet `Classement`"),
                 NationalWorkbookWriter.rankingHeaders(Grids.amiPtce2021()));
     }
 
     @Test
     void theDocumentedMetadataKeysAreTheWrittenOnes() throws IOException {
-        assertEquals(List.of(AvisFormat.KEY_FORMAT, AvisFormat.KEY_FORMAT_VERSION, AvisFormat.KEY_REGION,
-                AvisFormat.KEY_AUTHOR, AvisFormat.KEY_WORKSPACE_ID, AvisFormat.KEY_APPLICATION_VERSION,
-                AvisFormat.KEY_EXPORTED_AT, AvisFormat.KEY_GRID_ID, AvisFormat.KEY_GRID_VERSION, AvisFormat.KEY_ROWS,
-                AvisFormat.KEY_SHA256), documentedColumns("## Out: avis workbook", "### Sheet `Métadonnées`"));
+        assertEquals(
+                List.of(
+                        AvisFormat.KEY_FORMAT,
+                        AvisFormat.KEY_FORMAT_VERSION,
+                        AvisFormat.KEY_REGION,
+                        AvisFormat.KEY_AUTHOR,
+                        AvisFormat.KEY_WORKSPACE_ID,
+                        AvisFormat.KEY_APPLICATION_VERSION,
+                        AvisFormat.KEY_EXPORTED_AT,
+                        AvisFormat.KEY_GRID_ID,
+                        AvisFormat.KEY_GRID_VERSION,
+                        AvisFormat.KEY_ROWS,
+                        AvisFormat.KEY_SHA256),
+                documentedColumns("## Out: avis workbook", "### Sheet `Métadonnées`"));
     }
 
     /** The first column of the first table under a heading of a section, without its back-quotes. */

@@ -40,7 +40,8 @@ class AvisWorkbookVerifierTest {
     /** Rewrites a copy of the written workbook through POI's usermodel, as another program would save it. */
     private Path edited(String name, WorkbookEdit edit) throws IOException {
         Path copy = folder.resolve(name);
-        try (InputStream in = Files.newInputStream(written); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(written);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             edit.apply(workbook);
             try (OutputStream out = Files.newOutputStream(copy)) {
                 workbook.write(out);
@@ -64,7 +65,7 @@ class AvisWorkbookVerifierTest {
 
     @Test
     void aWorkbookResavedUnchangedByAnotherProgramIsStillIntact() throws IOException {
-        Path copy = edited("resaved.xlsx", workbook -> { });
+        Path copy = edited("resaved.xlsx", workbook -> {});
         assertEquals(Verdict.INTACT, AvisWorkbookVerifier.verify(copy).verdict());
     }
 
@@ -78,8 +79,10 @@ class AvisWorkbookVerifierTest {
         });
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MODIFIED, verification.verdict());
-        assertTrue(verification.message().startsWith("Fichier «\u00a0avis-edited.xlsx\u00a0»\u00a0: classeur d'avis"
-                + " modifié"),
+        assertTrue(
+                verification
+                        .message()
+                        .startsWith("Fichier «\u00a0avis-edited.xlsx\u00a0»\u00a0: classeur d'avis" + " modifié"),
                 verification.message());
     }
 
@@ -87,11 +90,14 @@ class AvisWorkbookVerifierTest {
     void verifyThenReadReadsAnIntactWorkbookAndOnlyAnIntactOne() throws IOException {
         VerifiedAvisWorkbook intact = AvisWorkbookVerifier.verifyThenRead(written);
         assertEquals(Verdict.INTACT, intact.verification().verdict());
-        assertEquals(AvisWorkbookReader.read(written).rows(), intact.workbook().orElseThrow().rows());
+        assertEquals(
+                AvisWorkbookReader.read(written).rows(),
+                intact.workbook().orElseThrow().rows());
 
         Path copy = edited("avis-edited.xlsx", workbook -> {
-            Cell score = workbook.getSheet("Avis").getRow(1).getCell(columnOf(workbook.getSheet("Avis").getRow(0),
-                    "V1"));
+            Cell score = workbook.getSheet("Avis")
+                    .getRow(1)
+                    .getCell(columnOf(workbook.getSheet("Avis").getRow(0), "V1"));
             score.setCellValue(score.getNumericCellValue() + 1);
         });
         VerifiedAvisWorkbook modified = AvisWorkbookVerifier.verifyThenRead(copy);
@@ -115,8 +121,9 @@ class AvisWorkbookVerifierTest {
         Path copy = edited("no-grid.xlsx", workbook -> workbook.removeSheetAt(workbook.getSheetIndex("Grille")));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MISSING_SHEET, verification.verdict());
-        assertEquals("Fichier «\u00a0no-grid.xlsx\u00a0»\u00a0: feuille «\u00a0Grille\u00a0» manquante\u00a0; ce"
-                + " classeur d'avis est incomplet.",
+        assertEquals(
+                "Fichier «\u00a0no-grid.xlsx\u00a0»\u00a0: feuille «\u00a0Grille\u00a0» manquante\u00a0; ce"
+                        + " classeur d'avis est incomplet.",
                 verification.message());
     }
 
@@ -132,7 +139,8 @@ class AvisWorkbookVerifierTest {
 
     @Test
     void anOlderFormatVersionIsUnknown() throws IOException {
-        Path copy = edited("v0.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("0"));
+        Path copy = edited(
+                "v0.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("0"));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.UNKNOWN_VERSION, verification.verdict());
         assertTrue(verification.message().contains("version de format «\u00a00\u00a0»"), verification.message());
@@ -140,20 +148,25 @@ class AvisWorkbookVerifierTest {
 
     @Test
     void theEarlierFormatVersionIsToBeExportedAgain() throws IOException {
-        Path copy = edited("v1.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("1"));
+        Path copy = edited(
+                "v1.xlsx", workbook -> metadataValue(workbook, "format_version").setCellValue("1"));
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.OLDER_VERSION, verification.verdict());
-        assertEquals("Fichier «\u00a0v1.xlsx\u00a0»\u00a0: classeur d'avis au format version 1, version attendue 3 —"
-                + " exportez-le à nouveau avec l'Atelier PTCE actuel.", verification.message());
+        assertEquals(
+                "Fichier «\u00a0v1.xlsx\u00a0»\u00a0: classeur d'avis au format version 1, version attendue 3 —"
+                        + " exportez-le à nouveau avec l'Atelier PTCE actuel.",
+                verification.message());
     }
 
     @Test
     void aVersionTwoWorkbookIntactButWithoutTheWaveIsToBeExportedAgain() throws IOException {
-        Path relabelled = edited("v2-brut.xlsx",
+        Path relabelled = edited(
+                "v2-brut.xlsx",
                 workbook -> metadataValue(workbook, "format_version").setCellValue("2"));
         String sum = canonicalSha256(relabelled);
         Path copy = folder.resolve("v2.xlsx");
-        try (InputStream in = Files.newInputStream(relabelled); XSSFWorkbook workbook = new XSSFWorkbook(in);
+        try (InputStream in = Files.newInputStream(relabelled);
+                XSSFWorkbook workbook = new XSSFWorkbook(in);
                 OutputStream out = Files.newOutputStream(copy)) {
             metadataValue(workbook, "sha256").setCellValue(sum);
             workbook.write(out);
@@ -162,8 +175,10 @@ class AvisWorkbookVerifierTest {
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
 
         assertEquals(Verdict.OLDER_VERSION, verification.verdict(), "a version 2 workbook gives no wave to rank in");
-        assertEquals("Fichier «\u00a0v2.xlsx\u00a0»\u00a0: classeur d'avis au format version 2, version attendue 3 —"
-                + " exportez-le à nouveau avec l'Atelier PTCE actuel.", verification.message());
+        assertEquals(
+                "Fichier «\u00a0v2.xlsx\u00a0»\u00a0: classeur d'avis au format version 2, version attendue 3 —"
+                        + " exportez-le à nouveau avec l'Atelier PTCE actuel.",
+                verification.message());
     }
 
     /** The checksum of a workbook's content as the verifier computes it, whatever its stored checksum. */
@@ -173,28 +188,38 @@ class AvisWorkbookVerifierTest {
         for (String name : AvisFormat.SHEETS) {
             canonical.sheet(name);
             List<List<Object>> values = new java.util.ArrayList<>();
-            rows.sheet(name).orElseThrow().rows().forEach(row -> values.add(row.stream().map(WorkbookRows::plain)
-                    .toList()));
-            while (!values.isEmpty() && values.get(values.size() - 1).stream()
-                    .allMatch(v -> v == null || "".equals(v))) {
+            rows.sheet(name)
+                    .orElseThrow()
+                    .rows()
+                    .forEach(row ->
+                            values.add(row.stream().map(WorkbookRows::plain).toList()));
+            while (!values.isEmpty()
+                    && values.get(values.size() - 1).stream().allMatch(v -> v == null || "".equals(v))) {
                 values.remove(values.size() - 1);
             }
-            values.stream().filter(row -> !name.equals(AvisFormat.METADATA_SHEET) || row.isEmpty()
-                    || !AvisFormat.KEY_SHA256.equals(row.get(0))).forEach(canonical::row);
+            values.stream()
+                    .filter(row -> !name.equals(AvisFormat.METADATA_SHEET)
+                            || row.isEmpty()
+                            || !AvisFormat.KEY_SHA256.equals(row.get(0)))
+                    .forEach(canonical::row);
         }
         return canonical.sha256();
     }
 
     @Test
     void aForeignWorkbookIsNotAnAvisWorkbook() throws IOException {
-        Path copy = edited("foreign.xlsx", workbook -> metadataValue(workbook, "format").setCellValue("autre"));
-        assertEquals(Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(copy).verdict());
+        Path copy = edited(
+                "foreign.xlsx", workbook -> metadataValue(workbook, "format").setCellValue("autre"));
+        assertEquals(
+                Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(copy).verdict());
         Path other = folder.resolve("other.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(other)) {
             workbook.createSheet("Feuil1").createRow(0).createCell(0).setCellValue("bonjour");
             workbook.write(out);
         }
-        assertEquals(Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(other).verdict());
+        assertEquals(
+                Verdict.NOT_AVIS_WORKBOOK, AvisWorkbookVerifier.verify(other).verdict());
     }
 
     /** The value cell of a metadata key, recreated: POI cannot retype an inline string written by SXSSF. */

@@ -44,7 +44,10 @@ class WorkbookRowsReaderTest {
     @Test
     void anExportedWorkbookReadsAsThroughTheUsermodel() throws IOException {
         WorkbookRows rows = assertSameValuesAsUsermodel(written);
-        List<Object> values = rows.sheets().stream().flatMap(s -> s.rows().stream()).flatMap(List::stream).toList();
+        List<Object> values = rows.sheets().stream()
+                .flatMap(s -> s.rows().stream())
+                .flatMap(List::stream)
+                .toList();
         assertTrue(values.stream().anyMatch(v -> v instanceof WorkbookRows.DateCell), "dates read as dates");
         assertTrue(values.stream().anyMatch(v -> v instanceof BigDecimal), "numbers read as numbers");
         List<Object> bare = rows.sheet("Avis").orElseThrow().rows().get(2);
@@ -79,22 +82,27 @@ class WorkbookRowsReaderTest {
         int column = AvisWorkbookVerifierTest.columnOf(usermodelHeader(copy, "Évaluations"), "Commentaire V1");
         AvisVerification verification = AvisWorkbookVerifier.verify(copy);
         assertEquals(Verdict.MODIFIED, verification.verdict());
-        assertEquals("Fichier «\u00a0formula.xlsx\u00a0»\u00a0: classeur d'avis modifié depuis son export (la cellule"
-                + " Évaluations!"
-                + CellReference.convertNumToColString(column) + "3 contient une formule, ce que l'export n'écrit"
-                + " jamais)\u00a0; demandez à la région de l'exporter à nouveau.", verification.message());
+        assertEquals(
+                "Fichier «\u00a0formula.xlsx\u00a0»\u00a0: classeur d'avis modifié depuis son export (la cellule"
+                        + " Évaluations!"
+                        + CellReference.convertNumToColString(column)
+                        + "3 contient une formule, ce que l'export n'écrit"
+                        + " jamais)\u00a0; demandez à la région de l'exporter à nouveau.",
+                verification.message());
     }
 
     /** Reads the file both ways and compares every sheet's plain values; returns the streaming read. */
     private static WorkbookRows assertSameValuesAsUsermodel(Path file) throws IOException {
         WorkbookRows rows = WorkbookRowsReader.read(file, file.getFileName().toString(), AvisFormat.SHEETS);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertEquals(AvisFormat.SHEETS.size(), rows.sheets().size());
             for (WorkbookRows.Sheet sheet : rows.sheets()) {
                 List<List<Object>> plain = sheet.rows().stream()
-                        .map(row -> row.stream().map(WorkbookRows::plain).toList()).toList();
-                assertEquals(usermodelRows(workbook.getSheet(sheet.name()), workbook.isDate1904()), plain,
-                        sheet.name());
+                        .map(row -> row.stream().map(WorkbookRows::plain).toList())
+                        .toList();
+                assertEquals(
+                        usermodelRows(workbook.getSheet(sheet.name()), workbook.isDate1904()), plain, sheet.name());
             }
         }
         return rows;
@@ -120,9 +128,10 @@ class WorkbookRowsReaderTest {
         }
         return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? DateUtil.getLocalDateTime(cell.getNumericCellValue(), date1904, true)
-                    : BigDecimal.valueOf(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? DateUtil.getLocalDateTime(cell.getNumericCellValue(), date1904, true)
+                        : BigDecimal.valueOf(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> "#" + cell.getErrorCellValue();
             case FORMULA -> "=" + cell.getCellFormula();
@@ -132,7 +141,8 @@ class WorkbookRowsReaderTest {
 
     private Path edited(String name, Consumer<XSSFWorkbook> edit) throws IOException {
         Path copy = folder.resolve(name);
-        try (InputStream in = Files.newInputStream(written); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(written);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             edit.accept(workbook);
             try (OutputStream out = Files.newOutputStream(copy)) {
                 workbook.write(out);
@@ -142,7 +152,8 @@ class WorkbookRowsReaderTest {
     }
 
     private static Row usermodelHeader(Path file, String sheet) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             return workbook.getSheet(sheet).getRow(0);
         }
     }

@@ -56,7 +56,8 @@ class CsvDialectTest {
         read("export.csv", "ID,Texte\n1,\"deux\nlignes\"\n\n2,x\n");
 
         List<RecordingSink.Row> rows = sink.rows("export.csv");
-        assertEquals(List.of(2L, 4L), rows.stream().map(RecordingSink.Row::number).toList());
+        assertEquals(
+                List.of(2L, 4L), rows.stream().map(RecordingSink.Row::number).toList());
     }
 
     @Test
@@ -65,7 +66,8 @@ class CsvDialectTest {
 
         assertEquals(List.of("1", "", ""), sink.rows("export.csv").get(0).values());
         assertEquals(List.of("2", "a", "b"), sink.rows("export.csv").get(1).values());
-        assertEquals(List.of(new RowProblem("export.csv", 3, "n° 4", "valeur hors des colonnes de l'en-tête, ignorée")),
+        assertEquals(
+                List.of(new RowProblem("export.csv", 3, "n° 4", "valeur hors des colonnes de l'en-tête, ignorée")),
                 result.problems());
     }
 

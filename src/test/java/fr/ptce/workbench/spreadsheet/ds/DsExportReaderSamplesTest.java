@@ -37,7 +37,9 @@ class DsExportReaderSamplesTest {
     private final RecordingSink sink = new RecordingSink();
 
     private static Path sample(String name) throws URISyntaxException {
-        return Path.of(DsExportReaderSamplesTest.class.getResource("/ds-samples/" + name).toURI());
+        return Path.of(DsExportReaderSamplesTest.class
+                .getResource("/ds-samples/" + name)
+                .toURI());
     }
 
     private static JsonNode key(String name) throws IOException, URISyntaxException {
@@ -66,15 +68,25 @@ class DsExportReaderSamplesTest {
         assertTrue(result.ignoredSheets().isEmpty());
         assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
 
-        assertEquals(strings(file.get("dossiers_header")), sink.sheet("Dossiers").headers());
-        assertEquals(2, sink.sheet("Dossiers").headers().stream().filter("Précisions"::equals).count());
+        assertEquals(
+                strings(file.get("dossiers_header")), sink.sheet("Dossiers").headers());
+        assertEquals(
+                2,
+                sink.sheet("Dossiers").headers().stream()
+                        .filter("Précisions"::equals)
+                        .count());
         assertEquals(file.get("dossier_count").asInt(), sink.rows("Dossiers").size());
-        assertEquals(strings(file.get("etablissements_header")), sink.sheet("Etablissements").headers());
-        assertEquals(file.get("etablissements_rows").asInt(), sink.rows("Etablissements").size());
+        assertEquals(
+                strings(file.get("etablissements_header")),
+                sink.sheet("Etablissements").headers());
+        assertEquals(
+                file.get("etablissements_rows").asInt(),
+                sink.rows("Etablissements").size());
         assertEquals(file.get("avis_rows").asInt(), sink.rows("Avis").size());
         String repetition = file.get("repetition_sheet").asText();
         assertEquals(DsSheetKind.REPETITION, sink.sheet(repetition).kind());
-        assertEquals(strings(file.get("repetition_header")), sink.sheet(repetition).headers());
+        assertEquals(
+                strings(file.get("repetition_header")), sink.sheet(repetition).headers());
         assertEquals(file.get("repetition_rows").asInt(), sink.rows(repetition).size());
         assertEquals(DsSheetKind.DOSSIERS, sink.sheet("Dossiers").kind());
         assertEquals(DsSheetKind.ETABLISSEMENTS, sink.sheet("Etablissements").kind());
@@ -93,7 +105,9 @@ class DsExportReaderSamplesTest {
     void avisSheetOfNovember2021KeepsThe2021Headers() throws Exception {
         read(XLSX_2021_11);
 
-        assertEquals(strings(key(XLSX_2021_11).get("file").get("avis_header")), sink.sheet("Avis").headers());
+        assertEquals(
+                strings(key(XLSX_2021_11).get("file").get("avis_header")),
+                sink.sheet("Avis").headers());
         assertEquals("Question / Introduction", sink.sheet("Avis").headers().get(1));
     }
 
@@ -103,8 +117,10 @@ class DsExportReaderSamplesTest {
         read(name);
 
         for (JsonNode dossier : key(name).get("dossiers")) {
-            assertEquals(dossier.get("deposited_at").get("paris").asText(),
-                    sink.value("Dossiers", dossier.get("number").asText(), DEPOSE_LE), dossier.get("number").asText());
+            assertEquals(
+                    dossier.get("deposited_at").get("paris").asText(),
+                    sink.value("Dossiers", dossier.get("number").asText(), DEPOSE_LE),
+                    dossier.get("number").asText());
         }
     }
 
@@ -119,11 +135,15 @@ class DsExportReaderSamplesTest {
     void dateOnlyCellsAndNumbersAreWrittenWithoutTimeOrTrailingZero() throws Exception {
         read(XLSX_2021_10);
 
-        String creation = sink.rows("Etablissements").get(0).values()
+        String creation = sink.rows("Etablissements")
+                .get(0)
+                .values()
                 .get(sink.sheet("Etablissements").headers().indexOf("Entreprise date de création"));
         assertTrue(creation.matches("\\d{4}-\\d{2}-\\d{2}"), creation);
-        assertEquals("1", sink.rows("(1187463) Communes du perimetr").get(0).values().get(1));
-        assertTrue(sink.value("Dossiers", "5185141", "Nombre de salariés de la structure porteuse").matches("\\d+"));
+        assertEquals(
+                "1", sink.rows("(1187463) Communes du perimetr").get(0).values().get(1));
+        assertTrue(sink.value("Dossiers", "5185141", "Nombre de salariés de la structure porteuse")
+                .matches("\\d+"));
     }
 
     @ParameterizedTest
@@ -140,10 +160,13 @@ class DsExportReaderSamplesTest {
                 if (section.getValue().get("empty").asBoolean()) {
                     continue;
                 }
-                String label = key.get("sections").get(section.getKey()).get("label").asText();
+                String label =
+                        key.get("sections").get(section.getKey()).get("label").asText();
                 String raw = sink.value(sheet, dossier.get("number").asText(), label);
                 String text = (escaped ? unescape(raw) : raw).replace("\r\n", "\n");
-                assertEquals(section.getValue().get("sha256").asText(), sha256(text),
+                assertEquals(
+                        section.getValue().get("sha256").asText(),
+                        sha256(text),
                         dossier.get("number").asText() + " " + section.getKey());
                 checked++;
             }
@@ -155,7 +178,11 @@ class DsExportReaderSamplesTest {
     void textStartingWithEqualsIsRebuiltFromTheFormulaCaxlsxWrote() throws Exception {
         read(XLSX_2021_10);
 
-        String formulaSection = key(XLSX_2021_10).get("sections").get(formulaSectionOf5065081()).get("label").asText();
+        String formulaSection = key(XLSX_2021_10)
+                .get("sections")
+                .get(formulaSectionOf5065081())
+                .get("label")
+                .asText();
         String value = sink.value("Dossiers", "5065081", formulaSection);
         assertTrue(value.startsWith("=&gt; "), value);
     }
@@ -206,14 +233,19 @@ class DsExportReaderSamplesTest {
         DsSheet sheet = sink.sheet(CSV_2021_10);
         assertEquals(DsSheetKind.DOSSIERS, sheet.kind());
         assertEquals(strings(key.get("file").get("dossiers_header")), sheet.headers());
-        assertEquals(key.get("file").get("dossier_count").asInt(), sink.rows(CSV_2021_10).size());
+        assertEquals(
+                key.get("file").get("dossier_count").asInt(),
+                sink.rows(CSV_2021_10).size());
         assertEquals(2, sink.rows(CSV_2021_10).get(0).number());
         assertEquals("2021-06-24 01:30:39 +0200", sink.value(CSV_2021_10, "5185141", DEPOSE_LE));
         DateTimeFormatter ds = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
         for (JsonNode dossier : key.get("dossiers")) {
-            OffsetDateTime deposit = OffsetDateTime.parse(sink.value(CSV_2021_10, dossier.get("number").asText(),
-                    DEPOSE_LE), ds);
-            assertEquals(OffsetDateTime.parse(dossier.get("deposited_at").get("paris").asText()), deposit);
+            OffsetDateTime deposit = OffsetDateTime.parse(
+                    sink.value(CSV_2021_10, dossier.get("number").asText(), DEPOSE_LE), ds);
+            assertEquals(
+                    OffsetDateTime.parse(
+                            dossier.get("deposited_at").get("paris").asText()),
+                    deposit);
         }
         assertTrue(result.problems().isEmpty());
     }

@@ -37,8 +37,13 @@ class LegalFormSamplesTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {SampleFiles.OCTOBER_2021_XLSX, SampleFiles.OCTOBER_2021_CSV,
-            SampleFiles.NOVEMBER_2021_XLSX, SampleFiles.SEPTEMBER_2025_XLSX})
+    @ValueSource(
+            strings = {
+                SampleFiles.OCTOBER_2021_XLSX,
+                SampleFiles.OCTOBER_2021_CSV,
+                SampleFiles.NOVEMBER_2021_XLSX,
+                SampleFiles.SEPTEMBER_2025_XLSX
+            })
     void everyDossierOfTheSampleKeysGetsTheKeysLegalFormEligibility(String sample) throws IOException {
         RecordingSink sink = new RecordingSink();
         new DsExportReader().read(SampleFiles.copy(sample, folder), sink, Progress.NONE);
@@ -74,7 +79,9 @@ class LegalFormSamplesTest {
     /** Each dossier's carrier structure, completed with its applicant establishment's category in xlsx. */
     private static Map<String, CarrierStructure> structures(RecordingSink sink) {
         DsSheet sheet = sheet(sink, DsSheetKind.DOSSIERS);
-        DossierMapper mapper = new DossierMapper(sheet.name(), HeaderMapping.of(sheet.headers()),
+        DossierMapper mapper = new DossierMapper(
+                sheet.name(),
+                HeaderMapping.of(sheet.headers()),
                 new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), !sheet.onlyTable()));
         Map<String, CarrierStructure> structures = new HashMap<>();
         for (RecordingSink.Row row : sink.rows(sheet.name())) {
@@ -85,14 +92,19 @@ class LegalFormSamplesTest {
         if (establishments != null) {
             EstablishmentRows rows = new EstablishmentRows(establishments.headers());
             for (RecordingSink.Row row : sink.rows(establishments.name())) {
-                rows.read(row.values()).filter(Establishment::isApplicant).ifPresent(e -> structures.computeIfPresent(
-                        e.dossierNumber(), (n, s) -> s.withLegalCategory(e.legalCategory())));
+                rows.read(row.values())
+                        .filter(Establishment::isApplicant)
+                        .ifPresent(e -> structures.computeIfPresent(
+                                e.dossierNumber(), (n, s) -> s.withLegalCategory(e.legalCategory())));
             }
         }
         return structures;
     }
 
     private static DsSheet sheet(RecordingSink sink, DsSheetKind kind) {
-        return sink.sheets.values().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+        return sink.sheets.values().stream()
+                .filter(s -> s.kind() == kind)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -29,8 +29,10 @@ class OdsExportReaderTest {
     }
 
     private List<String> onlyRow(String cells) throws Exception {
-        read(TestOds.withTables(folder, "export.ods", TestOds.table("Dossiers", DOSSIERS_HEAD
-                + "<table:table-row>" + cells + "</table:table-row>")));
+        read(TestOds.withTables(
+                folder,
+                "export.ods",
+                TestOds.table("Dossiers", DOSSIERS_HEAD + "<table:table-row>" + cells + "</table:table-row>")));
         assertEquals(1, sink.rows("Dossiers").size());
         return sink.rows("Dossiers").get(0).values();
     }
@@ -41,12 +43,12 @@ class OdsExportReaderTest {
 
     @Test
     void rodfLinesSpacesTabsAndBreaksBecomeTheTextDsHeld() throws Exception {
-        List<String> values = onlyRow(text("<text:p>1</text:p>") + text("<text:p>a@example.org</text:p>")
+        List<String> values = onlyRow(text("<text:p>1</text:p>")
+                + text("<text:p>a@example.org</text:p>")
                 + text("<text:p>Première ligne</text:p><text:p/><text:p>deux<text:s text:c=\"3\"/>espaces"
                         + "<text:tab/>tab<text:line-break/>saut <text:span>stylé</text:span></text:p>"
                         + "<office:annotation><text:p>commentaire ignoré</text:p></office:annotation>"));
-        assertEquals(List.of("1", "a@example.org",
-                "Première ligne\n\ndeux   espaces\ttab\nsaut stylé"), values);
+        assertEquals(List.of("1", "a@example.org", "Première ligne\n\ndeux   espaces\ttab\nsaut stylé"), values);
     }
 
     @Test
@@ -65,16 +67,22 @@ class OdsExportReaderTest {
         // the header has three columns: the rest is beyond it, reported; read the whole row through a wider header
         sink.rows.clear();
         sink.sheets.clear();
-        read(TestOds.withTables(folder, "large.ods", TestOds.table("Dossiers",
-                TestOds.row("ID", "Nombre", "Date", "Jour", "Booléen", "Heure rodf")
-                        + "<table:table-row>" + text("<text:p>7</text:p>")
-                        + "<table:table-cell office:value-type=\"float\" office:value=\"8\"/>"
-                        + "<table:table-cell office:value-type=\"date\" office:date-value=\"2021-12-01T08:00:00.6\"/>"
-                        + "<table:table-cell office:value-type=\"date\" office:date-value=\"2021-12-01\"/>"
-                        + "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"/>"
-                        + text("<text:p>2021-06-15 10:23:45 +0200</text:p>") + "</table:table-row>")));
-        assertEquals(List.of("7", "8", "2021-12-01T08:00:01+01:00", "2021-12-01", "true",
-                "2021-06-15T10:23:45+02:00"), sink.rows("Dossiers").get(0).values());
+        read(TestOds.withTables(
+                folder,
+                "large.ods",
+                TestOds.table(
+                        "Dossiers",
+                        TestOds.row("ID", "Nombre", "Date", "Jour", "Booléen", "Heure rodf")
+                                + "<table:table-row>" + text("<text:p>7</text:p>")
+                                + "<table:table-cell office:value-type=\"float\" office:value=\"8\"/>"
+                                + "<table:table-cell office:value-type=\"date\""
+                                + " office:date-value=\"2021-12-01T08:00:00.6\"/>"
+                                + "<table:table-cell office:value-type=\"date\" office:date-value=\"2021-12-01\"/>"
+                                + "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"/>"
+                                + text("<text:p>2021-06-15 10:23:45 +0200</text:p>") + "</table:table-row>")));
+        assertEquals(
+                List.of("7", "8", "2021-12-01T08:00:01+01:00", "2021-12-01", "true", "2021-06-15T10:23:45+02:00"),
+                sink.rows("Dossiers").get(0).values());
     }
 
     @Test
@@ -91,27 +99,36 @@ class OdsExportReaderTest {
                 + "<table:table-row><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>";
         read(TestOds.withTables(folder, "repeats.ods", TestOds.table("Dossiers", rows)));
         assertEquals(List.of("ID", "Même", "Même"), sink.sheet("Dossiers").headers());
-        assertEquals(List.of(new RecordingSink.Row(2, List.of("5", "", "x")),
-                new RecordingSink.Row(3, List.of("5", "", "x"))), sink.rows("Dossiers"));
+        assertEquals(
+                List.of(
+                        new RecordingSink.Row(2, List.of("5", "", "x")),
+                        new RecordingSink.Row(3, List.of("5", "", "x"))),
+                sink.rows("Dossiers"));
     }
 
     @Test
     void everySheetOfTheExportIsRead() throws Exception {
-        DsExportFile file = read(TestOds.withTables(folder, "export.ods",
+        DsExportFile file = read(TestOds.withTables(
+                folder,
+                "export.ods",
                 TestOds.table("Dossiers", DOSSIERS_HEAD + TestOds.row("1", "a@example.org", "x"))
-                        + TestOds.table("Etablissements", TestOds.row("Dossier ID", "Champ") + TestOds.row("1",
-                                "Dossier"))
+                        + TestOds.table(
+                                "Etablissements", TestOds.row("Dossier ID", "Champ") + TestOds.row("1", "Dossier"))
                         + TestOds.table("Avis", "<table:table-row><table:table-cell/></table:table-row>")
-                        + TestOds.table("(1187463) Communes du perimetr", TestOds.row("Dossier ID", "Ligne", "Commune")
-                                + TestOds.row("1", "1", "Amiens (80000)"))
+                        + TestOds.table(
+                                "(1187463) Communes du perimetr",
+                                TestOds.row("Dossier ID", "Ligne", "Commune") + TestOds.row("1", "1", "Amiens (80000)"))
                         + TestOds.table("Notes perso", TestOds.row("a", "b"))));
         assertEquals(DsExportFile.Format.ODS, file.format());
-        assertEquals(List.of("Dossiers", "Etablissements", "Avis", "(1187463) Communes du perimetr", "Notes perso"),
+        assertEquals(
+                List.of("Dossiers", "Etablissements", "Avis", "(1187463) Communes du perimetr", "Notes perso"),
                 file.sheetNames());
         assertEquals(List.of("Notes perso"), file.ignoredSheets());
         assertEquals(DsSheetKind.AVIS, sink.sheet("Avis").kind());
         assertEquals(List.of(), sink.sheet("Avis").headers());
-        assertEquals(DsSheetKind.REPETITION, sink.sheet("(1187463) Communes du perimetr").kind());
+        assertEquals(
+                DsSheetKind.REPETITION,
+                sink.sheet("(1187463) Communes du perimetr").kind());
         assertEquals("Dossier", sink.value("Etablissements", "1", "Champ"));
     }
 
@@ -120,23 +137,27 @@ class OdsExportReaderTest {
         Map<Long, BitSet> computed = new TreeMap<>();
         DsExportSink marking = new DsExportSink() {
             @Override
-            public void sheet(DsSheet sheet) {
-            }
+            public void sheet(DsSheet sheet) {}
 
             @Override
-            public void row(DsSheet sheet, long rowNumber, List<String> values) {
-            }
+            public void row(DsSheet sheet, long rowNumber, List<String> values) {}
 
             @Override
             public void row(DsSheet sheet, long rowNumber, List<String> values, BitSet columns) {
                 computed.put(rowNumber, (BitSet) columns.clone());
             }
         };
-        Path file = TestOds.withTables(folder, "formules.ods", TestOds.table("Dossiers", DOSSIERS_HEAD
-                + "<table:table-row>" + text("<text:p>1</text:p>") + "<table:table-cell/>"
-                + "<table:table-cell table:formula=\"of:=Notre projet\" office:value-type=\"string\""
-                + " office:string-value=\"\" calcext:value-type=\"error\"><text:p>#NAME?</text:p></table:table-cell>"
-                + "</table:table-row>" + TestOds.row("2", "b@example.org", "Texte sain")));
+        Path file = TestOds.withTables(
+                folder,
+                "formules.ods",
+                TestOds.table(
+                        "Dossiers",
+                        DOSSIERS_HEAD
+                                + "<table:table-row>" + text("<text:p>1</text:p>") + "<table:table-cell/>"
+                                + "<table:table-cell table:formula=\"of:=Notre projet\" office:value-type=\"string\""
+                                + " office:string-value=\"\""
+                                + " calcext:value-type=\"error\"><text:p>#NAME?</text:p></table:table-cell>"
+                                + "</table:table-row>" + TestOds.row("2", "b@example.org", "Texte sain")));
         new DsExportReader().read(file, marking, Progress.NONE);
         assertEquals(Map.of(2L, BitSet.valueOf(new long[] {4}), 3L, new BitSet()), computed);
     }
@@ -145,16 +166,23 @@ class OdsExportReaderTest {
     void noDossiersSheetIsRefusedNamingTheSheetsFound() throws Exception {
         Path file = TestOds.withTables(folder, "feuilles.ods", TestOds.table("Feuille1", TestOds.row("ID")));
         InputRefusedException refusal = assertThrows(InputRefusedException.class, () -> read(file));
-        assertTrue(refusal.getMessage().contains("pas de feuille «\u00a0Dossiers\u00a0» (feuilles trouvées\u00a0: "
-                + "Feuille1)"), refusal.getMessage());
+        assertTrue(
+                refusal.getMessage()
+                        .contains("pas de feuille «\u00a0Dossiers\u00a0» (feuilles trouvées\u00a0: " + "Feuille1)"),
+                refusal.getMessage());
     }
 
     @Test
     void aCellPastTheLastColumnIsRefusedNamingSheetAndRow() throws Exception {
-        Path file = TestOds.withTables(folder, "large.ods", TestOds.table("Dossiers", DOSSIERS_HEAD
-                + "<table:table-row><table:table-cell table:number-columns-repeated=\"16384\""
-                + " office:value-type=\"string\"><text:p>x</text:p></table:table-cell>"
-                + text("<text:p>y</text:p>") + "</table:table-row>"));
+        Path file = TestOds.withTables(
+                folder,
+                "large.ods",
+                TestOds.table(
+                        "Dossiers",
+                        DOSSIERS_HEAD
+                                + "<table:table-row><table:table-cell table:number-columns-repeated=\"16384\""
+                                + " office:value-type=\"string\"><text:p>x</text:p></table:table-cell>"
+                                + text("<text:p>y</text:p>") + "</table:table-row>"));
         InputRefusedException refusal = assertThrows(InputRefusedException.class, () -> read(file));
         assertTrue(refusal.getMessage().contains("large.ods"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("Dossiers"), refusal.getMessage());

@@ -9,8 +9,7 @@ import java.util.Map;
 final class RecordingSink implements DsExportSink {
 
     /** One row as the sink received it. */
-    record Row(long number, List<String> values) {
-    }
+    record Row(long number, List<String> values) {}
 
     final Map<String, DsSheet> sheets = new LinkedHashMap<>();
     final Map<String, List<Row>> rows = new LinkedHashMap<>();

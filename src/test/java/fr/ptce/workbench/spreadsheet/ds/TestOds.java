@@ -17,8 +17,7 @@ public final class TestOds {
             + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
             + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\"";
 
-    private TestOds() {
-    }
+    private TestOds() {}
 
     /** The content.xml holding these {@code table:table} elements. */
     public static String content(String tables) {
@@ -36,9 +35,11 @@ public final class TestOds {
     public static String row(String... texts) {
         StringBuilder row = new StringBuilder("<table:table-row>");
         for (String text : texts) {
-            row.append(text.isEmpty() ? "<table:table-cell/>"
-                    : "<table:table-cell office:value-type=\"string\"><text:p>" + text
-                            + "</text:p></table:table-cell>");
+            row.append(
+                    text.isEmpty()
+                            ? "<table:table-cell/>"
+                            : "<table:table-cell office:value-type=\"string\"><text:p>" + text
+                                    + "</text:p></table:table-cell>");
         }
         return row.append("</table:table-row>").toString();
     }
@@ -46,7 +47,8 @@ public final class TestOds {
     /** Writes an ods: the mimetype, then the given parts (name, content) in order. */
     public static Path write(Path folder, String name, String... parts) throws IOException {
         Path file = folder.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
             zip.closeEntry();

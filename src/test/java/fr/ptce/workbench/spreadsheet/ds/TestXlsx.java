@@ -23,8 +23,10 @@ final class TestXlsx {
 
     /** Adds a sheet whose {@code <sheetData>} content is given. */
     TestXlsx sheet(String name, String sheetData) {
-        return rawSheet(name, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN_NS
-                + "\"><sheetData>" + sheetData + "</sheetData></worksheet>");
+        return rawSheet(
+                name,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>" + sheetData
+                        + "</sheetData></worksheet>");
     }
 
     /** Adds a sheet whose whole XML is given. */
@@ -76,12 +78,24 @@ final class TestXlsx {
         int n = 0;
         for (String name : sheets.keySet()) {
             n++;
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\""
-                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            workbook.append("<sheet name=\"").append(name).append("\" sheetId=\"").append(n)
-                    .append("\" r:id=\"rId").append(n).append("\"/>");
-            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(REL_NS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
+            types.append("<Override PartName=\"/xl/worksheets/sheet")
+                    .append(n)
+                    .append(".xml\" ContentType=\""
+                            + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            workbook.append("<sheet name=\"")
+                    .append(name)
+                    .append("\" sheetId=\"")
+                    .append(n)
+                    .append("\" r:id=\"rId")
+                    .append(n)
+                    .append("\"/>");
+            rels.append("<Relationship Id=\"rId")
+                    .append(n)
+                    .append("\" Type=\"")
+                    .append(REL_NS)
+                    .append("/worksheet\" Target=\"worksheets/sheet")
+                    .append(n)
+                    .append(".xml\"/>");
         }
         if (styles != null) {
             types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
@@ -91,16 +105,24 @@ final class TestXlsx {
         if (sharedStrings != null) {
             types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
                     + "officedocument.spreadsheetml.sharedStrings+xml\"/>");
-            rels.append("<Relationship Id=\"rIdT\" Type=\"").append(REL_NS)
+            rels.append("<Relationship Id=\"rIdT\" Type=\"")
+                    .append(REL_NS)
                     .append("/sharedStrings\" Target=\"sharedStrings.xml\"/>");
         }
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", types.append("</Types>").toString());
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                    + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
-                    + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                            + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+                            + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             put(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-            put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+            put(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    rels.append("</Relationships>").toString());
             n = 0;
             for (String xml : sheets.values()) {
                 put(zip, "xl/worksheets/sheet" + (++n) + ".xml", xml);

@@ -44,8 +44,8 @@ class XlsxCellDecodingTest {
 
         read(new TestXlsx().sharedStrings("42", "  texte partagé ").sheet("Dossiers", data));
 
-        assertEquals(List.of("42", "  texte partagé ", "R&D solidaire", "true", "=> objectif", "", "calculé"),
-                dossier(0));
+        assertEquals(
+                List.of("42", "  texte partagé ", "R&D solidaire", "true", "=> objectif", "", "calculé"), dossier(0));
     }
 
     @Test
@@ -56,22 +56,26 @@ class XlsxCellDecodingTest {
         Path file = dir.resolve("export.xlsx");
         new TestXlsx().sheet("Dossiers", data).write(file);
         List<java.util.BitSet> computed = new ArrayList<>();
-        new DsExportReader().read(file, new DsExportSink() {
-            @Override
-            public void sheet(DsSheet sheet) {
-            }
+        new DsExportReader()
+                .read(
+                        file,
+                        new DsExportSink() {
+                            @Override
+                            public void sheet(DsSheet sheet) {}
 
-            @Override
-            public void row(DsSheet sheet, long rowNumber, List<String> values) {
-                throw new AssertionError("the reader gives the computed columns");
-            }
+                            @Override
+                            public void row(DsSheet sheet, long rowNumber, List<String> values) {
+                                throw new AssertionError("the reader gives the computed columns");
+                            }
 
-            @Override
-            public void row(DsSheet sheet, long rowNumber, List<String> values, java.util.BitSet columns) {
-                assertEquals(List.of("1", "#NAME?", "ID", "=> but"), values);
-                computed.add((java.util.BitSet) columns.clone());
-            }
-        }, Progress.NONE);
+                            @Override
+                            public void row(
+                                    DsSheet sheet, long rowNumber, List<String> values, java.util.BitSet columns) {
+                                assertEquals(List.of("1", "#NAME?", "ID", "=> but"), values);
+                                computed.add((java.util.BitSet) columns.clone());
+                            }
+                        },
+                        Progress.NONE);
         assertEquals(List.of(java.util.BitSet.valueOf(new long[] {0b110})), computed);
     }
 
@@ -94,14 +98,22 @@ class XlsxCellDecodingTest {
 
         read(new TestXlsx().dateStyles().sheet("Dossiers", data));
 
-        assertEquals(List.of("1", "8", "1234.5", "2021-06-23T23:58:02+02:00", "2021-06-15", "2022-01-01T12:00:00+01:00",
-                "100000000000000000000"), dossier(0));
+        assertEquals(
+                List.of(
+                        "1",
+                        "8",
+                        "1234.5",
+                        "2021-06-23T23:58:02+02:00",
+                        "2021-06-15",
+                        "2022-01-01T12:00:00+01:00",
+                        "100000000000000000000"),
+                dossier(0));
     }
 
     @Test
     void blankRowsAreSkippedAndMissingTrailingCellsAreEmpty() throws IOException {
-        String data = row(1, "ID", "A", "B") + row(2, "1", "x") + "<row r=\"3\"><c r=\"B3\"/></row>"
-                + "<row r=\"5\">" + text("A5", "2") + text("C5", "z") + "</row>";
+        String data = row(1, "ID", "A", "B") + row(2, "1", "x") + "<row r=\"3\"><c r=\"B3\"/></row>" + "<row r=\"5\">"
+                + text("A5", "2") + text("C5", "z") + "</row>";
 
         read(new TestXlsx().sheet("Dossiers", data));
 
@@ -119,7 +131,8 @@ class XlsxCellDecodingTest {
 
         assertEquals(List.of("1", "a@b.fr"), dossier(0));
         assertEquals(2, sink.rows("Dossiers").size());
-        assertEquals(List.of(new RowProblem("Dossiers", 2, "C", "valeur hors des colonnes de l'en-tête, ignorée")),
+        assertEquals(
+                List.of(new RowProblem("Dossiers", 2, "C", "valeur hors des colonnes de l'en-tête, ignorée")),
                 result.problems());
     }
 
@@ -134,13 +147,17 @@ class XlsxCellDecodingTest {
 
         DsExportFile result = read(workbook);
 
-        assertEquals(List.of("Dossiers", "Notes perso", "Etablissements", "(123) Membres du consortium a", "Vide"),
+        assertEquals(
+                List.of("Dossiers", "Notes perso", "Etablissements", "(123) Membres du consortium a", "Vide"),
                 result.sheetNames());
         assertEquals(List.of("Notes perso", "Vide"), result.ignoredSheets());
-        assertEquals(List.of("Dossiers", "Etablissements", "(123) Membres du consortium a"),
+        assertEquals(
+                List.of("Dossiers", "Etablissements", "(123) Membres du consortium a"),
                 List.copyOf(sink.sheets.keySet()));
         assertEquals(List.of(), sink.sheet("Etablissements").headers());
-        assertEquals(DsSheetKind.REPETITION, sink.sheet("(123) Membres du consortium a").kind());
+        assertEquals(
+                DsSheetKind.REPETITION,
+                sink.sheet("(123) Membres du consortium a").kind());
     }
 
     @Test
@@ -158,8 +175,12 @@ class XlsxCellDecodingTest {
             data.append(row(i, String.valueOf(i)));
         }
         Path file = dir.resolve("export.xlsx");
-        new TestXlsx().rawSheet("Dossiers", "<?xml version=\"1.0\"?><worksheet xmlns=\"" + TestXlsx.MAIN_NS
-                + "\"><dimension ref=\"A1:A251\"/><sheetData>" + data + "</sheetData></worksheet>").write(file);
+        new TestXlsx()
+                .rawSheet(
+                        "Dossiers",
+                        "<?xml version=\"1.0\"?><worksheet xmlns=\"" + TestXlsx.MAIN_NS
+                                + "\"><dimension ref=\"A1:A251\"/><sheetData>" + data + "</sheetData></worksheet>")
+                .write(file);
         List<String> updates = new ArrayList<>();
         Progress recording = new Progress() {
             @Override
@@ -177,9 +198,14 @@ class XlsxCellDecodingTest {
             new DsExportReader().read(file, sink, recording);
             throw new AssertionError("the read was not cancelled");
         } catch (CancelledException expected) {
-            assertEquals(List.of("0/250 Lecture de la feuille «\u00a0Dossiers\u00a0»…", "100/250 Lecture de la feuille "
-                    + "«\u00a0Dossiers\u00a0»…", "200/250 Lecture de la feuille «\u00a0Dossiers\u00a0»…"), updates);
-            assertTrue(sink.rows("Dossiers").size() >= 200 && sink.rows("Dossiers").size() < 250);
+            assertEquals(
+                    List.of(
+                            "0/250 Lecture de la feuille «\u00a0Dossiers\u00a0»…",
+                            "100/250 Lecture de la feuille " + "«\u00a0Dossiers\u00a0»…",
+                            "200/250 Lecture de la feuille «\u00a0Dossiers\u00a0»…"),
+                    updates);
+            assertTrue(
+                    sink.rows("Dossiers").size() >= 200 && sink.rows("Dossiers").size() < 250);
         }
     }
 }

@@ -18,8 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class KitCells {
 
-    private KitCells() {
-    }
+    private KitCells() {}
 
     /** Writes {@code target}: the kit with each dossier's {@code header → value} edits (numbers stay numbers). */
     public static Path fill(Path kit, Path target, Map<String, Map<String, Object>> edits) {

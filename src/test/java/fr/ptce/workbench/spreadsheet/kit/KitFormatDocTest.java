@@ -23,11 +23,23 @@ class KitFormatDocTest {
 
     @Test
     void theDocumentedMetadataKeysAreTheWrittenOnes() throws IOException {
-        assertEquals(List.of(KitFormat.KEY_FORMAT, KitFormat.KEY_FORMAT_VERSION, KitFormat.KEY_KIT_ID,
-                KitFormat.KEY_EXPERT_NAME, KitFormat.KEY_EXPERT_EMAIL, KitFormat.KEY_EXPERT_ORGANISATION,
-                KitFormat.KEY_DOSSIERS, KitFormat.KEY_GRID_ID, KitFormat.KEY_GRID_VERSION, KitFormat.KEY_EXPORTED_AT,
-                KitFormat.KEY_DEADLINE, KitFormat.KEY_PSEUDONYMISED, KitFormat.KEY_CONTENT_PREFIX + "<n°>",
-                KitFormat.KEY_SHA256, KitFormat.KEY_SHA256 + "-<feuille>"),
+        assertEquals(
+                List.of(
+                        KitFormat.KEY_FORMAT,
+                        KitFormat.KEY_FORMAT_VERSION,
+                        KitFormat.KEY_KIT_ID,
+                        KitFormat.KEY_EXPERT_NAME,
+                        KitFormat.KEY_EXPERT_EMAIL,
+                        KitFormat.KEY_EXPERT_ORGANISATION,
+                        KitFormat.KEY_DOSSIERS,
+                        KitFormat.KEY_GRID_ID,
+                        KitFormat.KEY_GRID_VERSION,
+                        KitFormat.KEY_EXPORTED_AT,
+                        KitFormat.KEY_DEADLINE,
+                        KitFormat.KEY_PSEUDONYMISED,
+                        KitFormat.KEY_CONTENT_PREFIX + "<n°>",
+                        KitFormat.KEY_SHA256,
+                        KitFormat.KEY_SHA256 + "-<feuille>"),
                 firstColumn("### Sheet `Métadonnées` (hidden)"));
     }
 

@@ -25,8 +25,7 @@ public final class DefaultLetterTemplates {
     static final String OFFICE = "Pôle Économie sociale et solidaire et investissement à impact (PESSII)";
     private static final String FONT = "Arial";
 
-    private DefaultLetterTemplates() {
-    }
+    private DefaultLetterTemplates() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
@@ -37,19 +36,26 @@ public final class DefaultLetterTemplates {
     static XWPFDocument phase1() {
         XWPFDocument d = letterhead("Décision de la phase\u00a01 — dossier n°\u00a0{{dossier}}");
         body(d, "Madame, Monsieur,");
-        body(d, "Vous avez déposé sur demarches-simplifiees.fr, dans le cadre de l'appel à manifestation d'intérêt"
-                + " «\u00a0PTCE émergents\u00a0», le dossier n°\u00a0{{dossier}}"
-                + " pour le projet «\u00a0{{projet}}\u00a0»"
-                + " porté par {{porteur}}.");
-        body(d, "Après l'instruction de votre dossier par le correspondant régional de l'économie sociale et"
-                + " solidaire de la région {{region}} et par le " + OFFICE + ", la sélection des lauréats de la"
-                + " phase\u00a01 a été arrêtée le {{date_decision}} ({{decideur}}).");
+        body(
+                d,
+                "Vous avez déposé sur demarches-simplifiees.fr, dans le cadre de l'appel à manifestation d'intérêt"
+                        + " «\u00a0PTCE émergents\u00a0», le dossier n°\u00a0{{dossier}}"
+                        + " pour le projet «\u00a0{{projet}}\u00a0»"
+                        + " porté par {{porteur}}.");
+        body(
+                d,
+                "Après l'instruction de votre dossier par le correspondant régional de l'économie sociale et"
+                        + " solidaire de la région {{region}} et par le " + OFFICE + ", la sélection des lauréats de la"
+                        + " phase\u00a01 a été arrêtée le {{date_decision}} ({{decideur}}).");
         bold(d, "{{decision}}");
         labelled(d, "Motivation de la décision\u00a0: ", "{{motivation}}");
         body(d, "{{suite}}");
-        body(d, "Nous vous remercions de l'intérêt que vous portez à la dynamique des pôles territoriaux de"
-                + " coopération économique et vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations"
-                + " distinguées.");
+        body(
+                d,
+                "Nous vous remercions de l'intérêt que vous portez à la dynamique des pôles territoriaux de"
+                        + " coopération économique et vous prions d'agréer, Madame, Monsieur, l'expression de"
+                        + " nos salutations"
+                        + " distinguées.");
         signature(d);
         return d;
     }
@@ -57,19 +63,31 @@ public final class DefaultLetterTemplates {
     static XWPFDocument invitation() {
         XWPFDocument d = letterhead("Invitation à candidater à la phase\u00a02 — dossier n°\u00a0{{dossier}}");
         body(d, "Madame, Monsieur,");
-        body(d, "Votre projet «\u00a0{{projet}}\u00a0», porté par {{porteur}} (région {{region}}), a été désigné"
-                + " lauréat de la phase\u00a01 de l'appel à manifestation d'intérêt «\u00a0PTCE émergents\u00a0». Par"
-                + " décision du {{date_decision}} ({{decideur}}), il fait partie des lauréats invités à candidater à"
-                + " la phase\u00a02.");
-        body(d, "Les lauréats de la phase\u00a02 bénéficient d'un financement de l'État d'un montant fixe de"
-                + " {{montant_phase2}}, réparti sur {{annees_phase2}}\u00a0années. Ce financement est prioritairement"
-                + " fléché sur le temps de travail affecté à l'animation des coopérations territoriales\u00a0; les"
-                + " biens amortissables ne sont pas éligibles.");
-        bold(d, "Pour candidater, déposez votre dossier additionnel sur demarches-simplifiees.fr jusqu'au"
-                + " {{date_limite_phase2}}, délai de rigueur.");
+        body(
+                d,
+                "Votre projet «\u00a0{{projet}}\u00a0», porté par {{porteur}} (région {{region}}), a été désigné"
+                        + " lauréat de la phase\u00a01 de l'appel à manifestation d'intérêt «\u00a0PTCE"
+                        + " émergents\u00a0». Par"
+                        + " décision du {{date_decision}} ({{decideur}}), il fait partie des lauréats invités à"
+                        + " candidater à"
+                        + " la phase\u00a02.");
+        body(
+                d,
+                "Les lauréats de la phase\u00a02 bénéficient d'un financement de l'État d'un montant fixe de"
+                        + " {{montant_phase2}}, réparti sur {{annees_phase2}}\u00a0années. Ce financement est"
+                        + " prioritairement"
+                        + " fléché sur le temps de travail affecté à l'animation des coopérations"
+                        + " territoriales\u00a0; les"
+                        + " biens amortissables ne sont pas éligibles.");
+        bold(
+                d,
+                "Pour candidater, déposez votre dossier additionnel sur demarches-simplifiees.fr jusqu'au"
+                        + " {{date_limite_phase2}}, délai de rigueur.");
         body(d, "La liste des lauréats de la phase\u00a01 invités à candidater à la phase\u00a02 est rendue publique.");
-        body(d, "Nous restons à votre disposition pour toute question et vous prions d'agréer, Madame, Monsieur,"
-                + " l'expression de nos salutations distinguées.");
+        body(
+                d,
+                "Nous restons à votre disposition pour toute question et vous prions d'agréer, Madame, Monsieur,"
+                        + " l'expression de nos salutations distinguées.");
         signature(d);
         return d;
     }
@@ -149,7 +167,8 @@ public final class DefaultLetterTemplates {
     }
 
     static void write(XWPFDocument document, Path file) throws IOException {
-        try (document; OutputStream out = Files.newOutputStream(file)) {
+        try (document;
+                OutputStream out = Files.newOutputStream(file)) {
             document.write(out);
         }
     }

@@ -45,7 +45,8 @@ class LetterTemplateTest {
         Path letter = folder.resolve("lettre.docx");
         LetterDocxWriter.write(template, Map.of("projet", "Les communs", "region", "Bretagne"), letter);
 
-        try (InputStream in = Files.newInputStream(letter); XWPFDocument read = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(letter);
+                XWPFDocument read = new XWPFDocument(in)) {
             XWPFParagraph filled = read.getParagraphs().get(0);
             assertEquals("Projet Les communs en Bretagne", filled.getText());
             assertEquals(1, filled.getRuns().size());
@@ -66,7 +67,8 @@ class LetterTemplateTest {
 
         Path letter = folder.resolve("lettre.docx");
         LetterDocxWriter.write(template, Map.of("dossier", "90200"), letter);
-        try (InputStream in = Files.newInputStream(letter); XWPFDocument read = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(letter);
+                XWPFDocument read = new XWPFDocument(in)) {
             List<XWPFRun> runs = read.getParagraphs().get(0).getRuns();
             assertEquals(2, runs.size());
             assertTrue(runs.get(0).isBold());
@@ -87,14 +89,23 @@ class LetterTemplateTest {
     @Test
     void fieldsOfTablesHeadersAndFootersAreFilledToo() throws IOException {
         XWPFDocument document = new XWPFDocument();
-        document.createTable(1, 1).getRow(0).getCell(0).getParagraphs().get(0).createRun().setText("{{projet}}");
-        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+        document.createTable(1, 1)
+                .getRow(0)
+                .getCell(0)
+                .getParagraphs()
+                .get(0)
+                .createRun()
+                .setText("{{projet}}");
+        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                .createParagraph()
+                .createRun()
                 .setText("n° {{dossier}}");
         LetterTemplate template = LetterTemplate.read(save(document, "tableau.docx"));
         assertEquals(Set.of("projet", "dossier"), template.fields());
         Path letter = folder.resolve("lettre.docx");
         LetterDocxWriter.write(template, Map.of("projet", "P", "dossier", "7"), letter);
-        try (InputStream in = Files.newInputStream(letter); XWPFDocument read = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(letter);
+                XWPFDocument read = new XWPFDocument(in)) {
             assertEquals("P", read.getTables().get(0).getRow(0).getCell(0).getText());
             assertEquals("n° 7", read.getFooterList().get(0).getText().strip());
         }
@@ -105,8 +116,8 @@ class LetterTemplateTest {
         XWPFDocument document = new XWPFDocument();
         document.createParagraph().createRun().setText("Bonjour {{prenom}}, {{projet}}");
         LetterTemplate template = LetterTemplate.read(save(document, "perso.docx"));
-        InputRefusedException e = assertThrows(InputRefusedException.class,
-                () -> template.check(Set.of("projet", "decision"), Set.of()));
+        InputRefusedException e =
+                assertThrows(InputRefusedException.class, () -> template.check(Set.of("projet", "decision"), Set.of()));
         assertTrue(e.getMessage().startsWith("Fichier «\u00a0perso.docx\u00a0»"), e.getMessage());
         assertTrue(e.getMessage().contains("le champ {{prenom}} est inconnu"), e.getMessage());
         assertTrue(e.getMessage().contains("decision, projet"), e.getMessage());
@@ -117,8 +128,8 @@ class LetterTemplateTest {
         XWPFDocument document = new XWPFDocument();
         document.createParagraph().createRun().setText("Bonjour, {{projet}}");
         LetterTemplate template = LetterTemplate.read(save(document, "sans-decision.docx"));
-        InputRefusedException e = assertThrows(InputRefusedException.class,
-                () -> template.check(Set.of("projet", "decision"), Set.of("decision")));
+        InputRefusedException e = assertThrows(
+                InputRefusedException.class, () -> template.check(Set.of("projet", "decision"), Set.of("decision")));
         assertTrue(e.getMessage().contains("sans-decision.docx"), e.getMessage());
         assertTrue(e.getMessage().contains("le champ obligatoire {{decision}} manque"), e.getMessage());
     }
@@ -127,14 +138,18 @@ class LetterTemplateTest {
     void strayBracesAndFilesThatAreNotWordDocumentsAreRefused() throws IOException {
         XWPFDocument document = new XWPFDocument();
         document.createParagraph().createRun().setText("Projet {{projet");
-        InputRefusedException stray = assertThrows(InputRefusedException.class,
-                () -> LetterTemplate.read(save(document, "accolade.docx")));
-        assertTrue(stray.getMessage().contains("accolade.docx") && stray.getMessage().contains("mal écrit"),
+        InputRefusedException stray =
+                assertThrows(InputRefusedException.class, () -> LetterTemplate.read(save(document, "accolade.docx")));
+        assertTrue(
+                stray.getMessage().contains("accolade.docx")
+                        && stray.getMessage().contains("mal écrit"),
                 stray.getMessage());
         Path text = Files.writeString(folder.resolve("pas-word.docx"), "bonjour");
         InputRefusedException notWord = assertThrows(InputRefusedException.class, () -> LetterTemplate.read(text));
-        assertTrue(notWord.getMessage().contains("pas-word.docx") && notWord.getMessage().contains(
-                "n'est pas un document Word"), notWord.getMessage());
+        assertTrue(
+                notWord.getMessage().contains("pas-word.docx")
+                        && notWord.getMessage().contains("n'est pas un document Word"),
+                notWord.getMessage());
     }
 
     @Test
@@ -142,11 +157,12 @@ class LetterTemplateTest {
         for (String name : List.of("phase1.docx", "invitation.docx")) {
             LetterTemplate bundled = LetterTemplate.builtIn(name);
             Path fresh = folder.resolve(name);
-            DefaultLetterTemplates.write(name.equals("phase1.docx") ? DefaultLetterTemplates.phase1()
-                    : DefaultLetterTemplates.invitation(), fresh);
+            DefaultLetterTemplates.write(
+                    name.equals("phase1.docx") ? DefaultLetterTemplates.phase1() : DefaultLetterTemplates.invitation(),
+                    fresh);
             LetterTemplate generated = LetterTemplate.read(fresh);
-            assertEquals(LetterDocxWriter.preview(generated, Map.of()), LetterDocxWriter.preview(bundled, Map.of()),
-                    name);
+            assertEquals(
+                    LetterDocxWriter.preview(generated, Map.of()), LetterDocxWriter.preview(bundled, Map.of()), name);
             assertEquals(generated.fields(), bundled.fields(), name);
         }
     }

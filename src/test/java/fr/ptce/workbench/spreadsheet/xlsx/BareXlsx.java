@@ -27,8 +27,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class BareXlsx {
 
-    private BareXlsx() {
-    }
+    private BareXlsx() {}
 
     /** A bare streaming SAX pass over every sheet that only touches every cell's text; returns the cell count. */
     public static long touchEveryCell(Path file) {
@@ -69,7 +68,8 @@ public final class BareXlsx {
 
     /** A bare SXSSF write of these values, one sheet, numbers as numbers; what any writer must at least do. */
     public static void writeSxssf(List<List<String>> rows, Path file) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Avis");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -139,7 +139,8 @@ public final class BareXlsx {
         @Override
         public void endElement(String uri, String local, String qName) {
             if ("c".equals(local)) {
-                String value = shared ? strings.getItemAt(Integer.parseInt(text.toString())).getString()
+                String value = shared
+                        ? strings.getItemAt(Integer.parseInt(text.toString())).getString()
                         : text.toString();
                 hash += value.length();
                 cells[0]++;

@@ -53,15 +53,24 @@ class ExpertsViewModelTest {
     @Test
     void assignsExportsAndImportsAKitAskingForTheDecisionItNeeds() {
         experts.addExpert("Odile Ferrand", "odile@example.org", "CRESS Bretagne");
-        assertEquals("Expert enregistré\u00a0: Odile Ferrand <odile@example.org>", experts.messageProperty().get());
-        String other = main.dossiers().stream().map(d -> d.number()).filter(n -> !n.equals(NUMBER)).findFirst()
+        assertEquals(
+                "Expert enregistré\u00a0: Odile Ferrand <odile@example.org>",
+                experts.messageProperty().get());
+        String other = main.dossiers().stream()
+                .map(d -> d.number())
+                .filter(n -> !n.equals(NUMBER))
+                .findFirst()
                 .orElseThrow();
         experts.assign("odile@example.org", NUMBER, false);
         experts.assign("odile@example.org", other, true);
-        assertEquals("Conflits d'intérêts enregistrés\u00a0: " + other, experts.messageProperty().get());
+        assertEquals(
+                "Conflits d'intérêts enregistrés\u00a0: " + other,
+                experts.messageProperty().get());
         Path kit = folder.resolve("kit.xlsx");
         experts.exportKit("odile@example.org", true, kit);
-        assertEquals("Kit expert écrit\u00a0: kit.xlsx (1 dossier)", experts.messageProperty().get());
+        assertEquals(
+                "Kit expert écrit\u00a0: kit.xlsx (1 dossier)",
+                experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsSent());
 
         Path filled = KitFiller.poi(kit, folder.resolve("retour.xlsx"), Map.of(NUMBER, Map.of("V1", 8)));
@@ -74,7 +83,8 @@ class ExpertsViewModelTest {
         Path fixed = KitFiller.poi(kit, folder.resolve("corrige.xlsx"), Map.of(NUMBER, Map.of("V1", 5)));
         experts.importKit(fixed, KitDecisions.NONE, asked::add);
         assertEquals(1, asked.size());
-        assertTrue(experts.messageProperty().get().startsWith("Kit expert de Odile Ferrand"),
+        assertTrue(
+                experts.messageProperty().get().startsWith("Kit expert de Odile Ferrand"),
                 experts.messageProperty().get());
         assertEquals(1, experts.experts().get(0).kitsReturned());
         assertEquals(1, experts.experts().get(0).assigned());

@@ -51,8 +51,10 @@ class ExportAvisViewModelTest {
         workspace = Workspace.inMemory(Clock.systemUTC());
         main.useWorkspace(workspace);
         main.importFile(MainViewModelTest.sample());
-        workspace.workspaceUser().set(new Reviewer("Maëlle Kerjean", "maelle@example.fr",
-                ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes"));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer(
+                        "Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes"));
     }
 
     @AfterEach
@@ -72,10 +74,13 @@ class ExportAvisViewModelTest {
         List<String> remarks = model.remarks(checks);
         assertEquals(2, remarks.size(), remarks.toString());
         assertTrue(remarks.get(0).startsWith(own + " dossiers sans avis de la région\u00a0: "), remarks.get(0));
-        assertTrue(remarks.get(1).contains("d'une autre région que Auvergne-Rhône-Alpes, laissés hors du"
-                + " classeur\u00a0: "), remarks.get(1));
-        assertEquals(Optional.of("Exporter aussi ces " + checks.otherRegions().size()
-                + " dossiers d'autres régions"), model.allRegionsChoice(checks));
+        assertTrue(
+                remarks.get(1)
+                        .contains("d'une autre région que Auvergne-Rhône-Alpes, laissés hors du" + " classeur\u00a0: "),
+                remarks.get(1));
+        assertEquals(
+                Optional.of("Exporter aussi ces " + checks.otherRegions().size() + " dossiers d'autres régions"),
+                model.allRegionsChoice(checks));
     }
 
     @Test
@@ -85,9 +90,12 @@ class ExportAvisViewModelTest {
 
         List<String> remarks = model.remarks(checks);
 
-        assertEquals(List.of("1 dossier dont une évaluation ne note pas tous les critères\u00a0: 7",
-                "12 dossiers d'une autre région que Bretagne, laissés hors du classeur\u00a0: N0, N1, N2, N3, N4, N5,"
-                        + " N6, N7, N8, N9, …"),
+        assertEquals(
+                List.of(
+                        "1 dossier dont une évaluation ne note pas tous les critères\u00a0: 7",
+                        "12 dossiers d'une autre région que Bretagne, laissés hors du classeur\u00a0: N0, N1,"
+                                + " N2, N3, N4, N5,"
+                                + " N6, N7, N8, N9, …"),
                 remarks);
         ExportChecks none = new ExportChecks("Bretagne", "avis.xlsx", 1, List.of(), List.of(), List.of());
         assertEquals(List.of(), model.remarks(none));
@@ -106,17 +114,19 @@ class ExportAvisViewModelTest {
         assertTrue(Files.isRegularFile(target));
         assertEquals(12, report.rows());
         assertEquals(folder.toAbsolutePath(), ExportAvisViewModel.folderOf(report));
-        assertEquals("Fichier\u00a0: " + target.toAbsolutePath() + "\nDossiers\u00a0: 12\nSHA-256\u00a0: "
-                + report.sha256(), model.doneText(report));
-        assertEquals("Classeur d'avis écrit\u00a0: avis.xlsx", main.statusBinding().get());
+        assertEquals(
+                "Fichier\u00a0: " + target.toAbsolutePath() + "\nDossiers\u00a0: 12\nSHA-256\u00a0: " + report.sha256(),
+                model.doneText(report));
+        assertEquals(
+                "Classeur d'avis écrit\u00a0: avis.xlsx", main.statusBinding().get());
     }
 
     @Test
     void aCancelledExportWritesNothingAndSaysSo() {
         AtomicReference<String> status = new AtomicReference<>();
         AtomicReference<ExportReport> written = new AtomicReference<>();
-        ExportAvisViewModel cancelled = new ExportAvisViewModel(new CancelledRunner(), state,
-                Messages.load(Locale.FRENCH), status::set);
+        ExportAvisViewModel cancelled =
+                new ExportAvisViewModel(new CancelledRunner(), state, Messages.load(Locale.FRENCH), status::set);
         Path target = folder.resolve("avis.xlsx");
 
         cancelled.export(target, ExportAvis.Scope.OWN_REGION, written::set);
@@ -130,13 +140,11 @@ class ExportAvisViewModelTest {
     private static final class CancelledRunner extends ObservableTaskRunner {
 
         @Override
-        public <T> void run(String text, Work<T> work, Consumer<? super T> onSuccess,
-                Consumer<Throwable> onFailure) {
+        public <T> void run(String text, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
             try {
                 onSuccess.accept(work.call(new Progress() {
                     @Override
-                    public void update(long done, long total, String update) {
-                    }
+                    public void update(long done, long total, String update) {}
 
                     @Override
                     public boolean isCancelled() {
@@ -149,8 +157,7 @@ class ExportAvisViewModelTest {
         }
 
         @Override
-        public void cancel() {
-        }
+        public void cancel() {}
     }
 
     @Test

@@ -38,11 +38,13 @@ class MessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertEquals("Rechercher (n°, projet, structure, région, textes du dossier)…",
+            assertEquals(
+                    "Rechercher (n°, projet, structure, région, textes du dossier)…",
                     Messages.load(Locale.FRENCH).get("list.filter.prompt"));
             assertEquals("_Fichier", Messages.load(Locale.GERMAN).get("menu.file"));
-            assertNotEquals(Messages.load(Locale.ENGLISH).get("menu.file"), Messages.load(Locale.FRENCH).get(
-                    "menu.file"));
+            assertNotEquals(
+                    Messages.load(Locale.ENGLISH).get("menu.file"),
+                    Messages.load(Locale.FRENCH).get("menu.file"));
         } finally {
             Locale.setDefault(before);
         }
@@ -62,11 +64,15 @@ class MessagesTest {
         assertEquals("12 dossiers", messages.count("list.count", 12));
         assertEquals("1 dossier", messages.count("list.count", 1));
         assertEquals("0 dossier", messages.count("list.count", 0));
-        assertEquals("«\u00a0f.xlsx\u00a0»\u00a0: 1 dossier dans le fichier", messages.count("report.header", 1,
-                "f.xlsx"));
+        assertEquals(
+                "«\u00a0f.xlsx\u00a0»\u00a0: 1 dossier dans le fichier", messages.count("report.header", 1, "f.xlsx"));
         assertEquals("1 / 1 dossier avec avis", messages.count("status.avisCount", 1, 1));
-        assertEquals("Kit expert de a@b.fr importé\u00a0: 1 dossier noté, 2 conflits d'intérêts.",
-                messages.format("experts.imported.text", "a@b.fr", messages.count("count.scoredDossier", 1),
+        assertEquals(
+                "Kit expert de a@b.fr importé\u00a0: 1 dossier noté, 2 conflits d'intérêts.",
+                messages.format(
+                        "experts.imported.text",
+                        "a@b.fr",
+                        messages.count("count.scoredDossier", 1),
                         messages.count("count.conflict", 2)));
         Messages english = Messages.load(Locale.ENGLISH);
         assertEquals("0 dossiers", english.count("list.count", 0));

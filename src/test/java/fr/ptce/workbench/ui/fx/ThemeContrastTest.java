@@ -26,14 +26,23 @@ class ThemeContrastTest {
 
     /** Text on its background: 4.5:1. */
     static final List<String[]> TEXT = List.of(
-            pair("-ptce-fg", "-ptce-bg"), pair("-ptce-fg-muted", "-ptce-bg"), pair("-ptce-fg", "-ptce-bg-subtle"),
-            pair("-ptce-fg-muted", "-ptce-bg-subtle"), pair("-ptce-accent", "-ptce-bg"),
-            pair("-ptce-on-accent", "-ptce-accent"), pair("-ptce-fg", "-ptce-accent-subtle"),
-            pair("-ptce-fg-muted", "-ptce-accent-subtle"), pair("-ptce-fg", "-ptce-accent-muted"), pair(
-                    "-ptce-good-fg", "-ptce-good-bg"),
-            pair("-ptce-warning-fg", "-ptce-warning-bg"), pair("-ptce-bad-fg", "-ptce-bad-bg"),
-            pair("-ptce-neutral-fg", "-ptce-neutral-bg"), pair("-ptce-flag", "-ptce-bg"), pair("-ptce-hit", "-ptce-bg"),
-            pair("-ptce-fg", "-ptce-disputed-bg"), pair("-ptce-fg", "-ptce-disputed-selected-bg"));
+            pair("-ptce-fg", "-ptce-bg"),
+            pair("-ptce-fg-muted", "-ptce-bg"),
+            pair("-ptce-fg", "-ptce-bg-subtle"),
+            pair("-ptce-fg-muted", "-ptce-bg-subtle"),
+            pair("-ptce-accent", "-ptce-bg"),
+            pair("-ptce-on-accent", "-ptce-accent"),
+            pair("-ptce-fg", "-ptce-accent-subtle"),
+            pair("-ptce-fg-muted", "-ptce-accent-subtle"),
+            pair("-ptce-fg", "-ptce-accent-muted"),
+            pair("-ptce-good-fg", "-ptce-good-bg"),
+            pair("-ptce-warning-fg", "-ptce-warning-bg"),
+            pair("-ptce-bad-fg", "-ptce-bad-bg"),
+            pair("-ptce-neutral-fg", "-ptce-neutral-bg"),
+            pair("-ptce-flag", "-ptce-bg"),
+            pair("-ptce-hit", "-ptce-bg"),
+            pair("-ptce-fg", "-ptce-disputed-bg"),
+            pair("-ptce-fg", "-ptce-disputed-selected-bg"));
     /** Focus ring and large marks (chart bars and slices, the accent on its tint): 3:1. */
     static final List<String[]> GRAPHICS = List.of(
             pair("-ptce-focus", "-ptce-bg"), pair("-ptce-focus", "-ptce-bg-subtle"),
@@ -97,8 +106,10 @@ class ThemeContrastTest {
     void theDarkThemeGivesEveryColourOfTheLightOne() throws IOException {
         Map<String, String> light = rootColours(read(Theme.STYLESHEET));
         Map<String, String> dark = rootColours(read(Theme.DARK_STYLESHEET));
-        List<String> missing = light.keySet().stream().filter(k -> k.startsWith("-ptce-"))
-                .filter(k -> !dark.containsKey(k)).toList();
+        List<String> missing = light.keySet().stream()
+                .filter(k -> k.startsWith("-ptce-"))
+                .filter(k -> !dark.containsKey(k))
+                .toList();
         assertTrue(missing.isEmpty(), "not redefined for the dark theme: " + missing);
         assertTrue(light.size() > 30, "light colours read: " + light.size());
     }
@@ -133,7 +144,8 @@ class ThemeContrastTest {
         Matcher block = Pattern.compile("(?m)^\\.root\\s*\\{([^}]*)}").matcher(css);
         assertTrue(block.find(), "no .root block");
         Map<String, String> colours = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(-[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;").matcher(block.group(1));
+        Matcher m =
+                Pattern.compile("(-[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;").matcher(block.group(1));
         while (m.find()) {
             colours.put(m.group(1), m.group(2).toLowerCase());
         }

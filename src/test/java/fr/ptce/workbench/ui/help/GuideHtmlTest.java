@@ -41,11 +41,13 @@ class GuideHtmlTest {
                 ## Réglages
                 """);
         assertTrue(html.contains("<h1 id=\"guide--atelier\">Guide — Atelier</h1>"), html);
-        assertTrue(html.contains("<p>Un <strong>gras</strong>, un <em>italique</em>, du <code>code &lt;x&gt;</code> "
-                + "et un <a href=\"#réglages\">lien</a>. suite du paragraphe</p>"), html);
+        assertTrue(
+                html.contains("<p>Un <strong>gras</strong>, un <em>italique</em>, du <code>code &lt;x&gt;</code> "
+                        + "et un <a href=\"#réglages\">lien</a>. suite du paragraphe</p>"),
+                html);
         assertTrue(html.contains("<ul>\n<li>premier</li>\n<li>second qui continue</li>\n</ul>"), html);
-        assertTrue(html.contains(
-                "<tr><th>Touches</th><th>Action</th></tr>\n<tr><td>O / P / N</td><td>Répondre</td></tr>"),
+        assertTrue(
+                html.contains("<tr><th>Touches</th><th>Action</th></tr>\n<tr><td>O / P / N</td><td>Répondre</td></tr>"),
                 html);
         assertTrue(html.contains("<blockquote>\n<p>« citation »</p>\n</blockquote>"), html);
         assertTrue(html.contains("<img src=\"images/guide-liste.png\" alt=\"La liste\">"), html);
@@ -81,8 +83,8 @@ class GuideHtmlTest {
         String markdown = Files.readString(Path.of("src/site/markdown/guide.md"), StandardCharsets.UTF_8);
         assertTrue(UserGuide.images(markdown).size() >= 5);
         for (String image : UserGuide.images(markdown)) {
-            assertEquals(Files.size(Path.of("src/site/markdown").resolve(image)), Files.size(folder.resolve(image)),
-                    image);
+            assertEquals(
+                    Files.size(Path.of("src/site/markdown").resolve(image)), Files.size(folder.resolve(image)), image);
         }
         assertTrue(Files.readString(page, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
     }

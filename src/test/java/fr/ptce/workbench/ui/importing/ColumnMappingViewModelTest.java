@@ -20,7 +20,8 @@ class ColumnMappingViewModelTest {
     private final ColumnMappingViewModel viewModel = new ColumnMappingViewModel(
             Path.of("export.csv"),
             List.of("ID", "Intitulé du projet", "Territoire", "Intitulé du projet"),
-            List.of(List.of("1", "Tiers-lieu des Combes", "Bretagne", "x"),
+            List.of(
+                    List.of("1", "Tiers-lieu des Combes", "Bretagne", "x"),
                     Arrays.asList("2", " ", "Occitanie", null),
                     List.of("3", "Une très longue description qui dépasse quarante caractères", "Corse", "y")),
             List.of(Champ.PROJECT_NAME, Champ.REGION),
@@ -47,8 +48,9 @@ class ColumnMappingViewModelTest {
         assertFalse(viewModel.completeProperty().get());
         assertTrue(viewModel.row(Champ.PROJECT_NAME).duplicateProperty().get());
         assertTrue(viewModel.row(Champ.REGION).duplicateProperty().get());
-        assertTrue(viewModel.problemProperty().get().contains("«\u00a0Territoire\u00a0»"), viewModel.problemProperty(
-                ).get());
+        assertTrue(
+                viewModel.problemProperty().get().contains("«\u00a0Territoire\u00a0»"),
+                viewModel.problemProperty().get());
 
         viewModel.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
 
@@ -64,8 +66,7 @@ class ColumnMappingViewModelTest {
 
         ColumnMapping mapping = viewModel.mapping();
 
-        assertEquals(Map.of("Intitulé du projet", Champ.PROJECT_NAME, "Territoire", Champ.REGION),
-                mapping.entries());
+        assertEquals(Map.of("Intitulé du projet", Champ.PROJECT_NAME, "Territoire", Champ.REGION), mapping.entries());
         assertEquals(Champ.PROJECT_NAME, mapping.champFor("intitule du projet").orElseThrow());
     }
 
@@ -75,16 +76,20 @@ class ColumnMappingViewModelTest {
 
         viewModel.row(Champ.PROJECT_NAME).choiceProperty().set("Intitulé du projet");
 
-        assertEquals("Tiers-lieu des Combes · Une très longue description qui dépasse…",
+        assertEquals(
+                "Tiers-lieu des Combes · Une très longue description qui dépasse…",
                 viewModel.row(Champ.PROJECT_NAME).previewProperty().get());
         viewModel.row(Champ.REGION).choiceProperty().set("Territoire");
-        assertEquals("Bretagne · Occitanie · Corse", viewModel.row(Champ.REGION).previewProperty().get());
+        assertEquals(
+                "Bretagne · Occitanie · Corse",
+                viewModel.row(Champ.REGION).previewProperty().get());
     }
 
     @Test
     void eachHeaderIsOfferedOnce() {
         assertEquals(List.of("ID", "Intitulé du projet", "Territoire"), viewModel.choices());
-        assertEquals(List.of(Champ.PROJECT_NAME, Champ.REGION),
+        assertEquals(
+                List.of(Champ.PROJECT_NAME, Champ.REGION),
                 viewModel.rows().stream().map(ColumnMappingViewModel.Row::champ).toList());
     }
 }

@@ -33,7 +33,11 @@ class DropViewModelTest {
         DirectTaskRunner runner = new DirectTaskRunner();
         WorkspaceState state = new WorkspaceState();
         MainViewModel main = new MainViewModel(runner, messages, state);
-        DropViewModel drop = new DropViewModel(runner, state, messages, main::importFile,
+        DropViewModel drop = new DropViewModel(
+                runner,
+                state,
+                messages,
+                main::importFile,
                 () -> main.dashboard().refresh());
         assertFalse(drop.accepts(List.of(folder.resolve("export.xlsx"))), "no workspace open");
 
@@ -46,14 +50,17 @@ class DropViewModelTest {
         try (Workspace pessii = Workspace.inMemory(Clock.systemUTC())) {
             main.useWorkspace(pessii);
             assertFalse(drop.accepts(List.of(folder.resolve("notes.txt"))));
-            assertTrue(drop.accepts(List.of(folder.resolve("dossiers.ods"), folder.resolve("dossiers.csv"))),
+            assertTrue(
+                    drop.accepts(List.of(folder.resolve("dossiers.ods"), folder.resolve("dossiers.csv"))),
                     "an ods export is dropped like an xlsx");
 
             drop.drop(List.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
             assertEquals(12, main.dossiers().size());
 
             drop.drop(List.of(avis));
-            assertTrue(drop.outcomeProperty().get().contains("avis-bretagne.xlsx"), drop.outcomeProperty().get());
+            assertTrue(
+                    drop.outcomeProperty().get().contains("avis-bretagne.xlsx"),
+                    drop.outcomeProperty().get());
             assertFalse(pessii.consolidateAvis().rows().isEmpty());
             assertTrue(runner.failures().isEmpty(), runner.failures().toString());
         }
@@ -65,7 +72,11 @@ class DropViewModelTest {
         DirectTaskRunner runner = new DirectTaskRunner();
         WorkspaceState state = new WorkspaceState();
         MainViewModel main = new MainViewModel(runner, messages, state);
-        DropViewModel drop = new DropViewModel(runner, state, messages, main::importFile,
+        DropViewModel drop = new DropViewModel(
+                runner,
+                state,
+                messages,
+                main::importFile,
                 () -> main.dashboard().refresh());
         java.util.List<Path> taken = new java.util.ArrayList<>();
         drop.onKind(fr.ptce.workbench.application.common.FileKind.EXPERT_KIT, taken::addAll);
@@ -74,8 +85,15 @@ class DropViewModelTest {
             DashboardSample.fill(workspace, Files.createDirectory(folder.resolve("samples")));
             workspace.assignExperts().saveExpert("Odile Ferrand", "odile.ferrand@example.org", "CRESS Bretagne");
             String number = workspace.listDossiers().all().get(0).number();
-            Path kit = workspace.exportKit().export("odile.ferrand@example.org", List.of(number), false,
-                    folder.resolve("kit-expert.xlsx"), java.util.Optional.empty()).file();
+            Path kit = workspace
+                    .exportKit()
+                    .export(
+                            "odile.ferrand@example.org",
+                            List.of(number),
+                            false,
+                            folder.resolve("kit-expert.xlsx"),
+                            java.util.Optional.empty())
+                    .file();
 
             drop.drop(List.of(kit));
             assertEquals(List.of(kit), taken);

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class DossierFilterTest {
 
-    private final DossierSummary ecotone = new DossierSummary("5019941", "Campus Tiers-lieu du territoire de Saint-Leu",
-            "Coopérative Écotone", "La Réunion", DossierState.EN_CONSTRUCTION, false, null);
+    private final DossierSummary ecotone = new DossierSummary(
+            "5019941",
+            "Campus Tiers-lieu du territoire de Saint-Leu",
+            "Coopérative Écotone",
+            "La Réunion",
+            DossierState.EN_CONSTRUCTION,
+            false,
+            null);
     private final DossierSummary nameless = new DossierSummary("5074121", null, null, null, null, false, null);
 
     @Test

@@ -18,8 +18,8 @@ class ProgressColumnsTest {
         ProgressViewModel.Row partialLow = new ProgressViewModel.Row(false, new BigDecimal("6"), null, 1, 10);
         ProgressViewModel.Row completeLow = new ProgressViewModel.Row(true, new BigDecimal("40"), null, 10, 10);
         ProgressViewModel.Row completeHigh = new ProgressViewModel.Row(true, new BigDecimal("62"), null, 10, 10);
-        List<ProgressViewModel.Row> rows = new ArrayList<>(
-                java.util.Arrays.asList(completeHigh, partialLow, none, completeLow, partialHigh));
+        List<ProgressViewModel.Row> rows =
+                new ArrayList<>(java.util.Arrays.asList(completeHigh, partialLow, none, completeLow, partialHigh));
         rows.sort(ProgressColumns.TOTAL_ORDER);
         assertEquals(java.util.Arrays.asList(none, partialLow, partialHigh, completeLow, completeHigh), rows);
     }

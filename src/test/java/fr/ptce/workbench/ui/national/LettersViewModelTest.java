@@ -44,10 +44,12 @@ class LettersViewModelTest {
     @BeforeEach
     void decided() {
         state.replace(workspace);
-        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
-                ReviewerRole.PESSII, null));
-        workspace.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))),
-                Progress.NONE);
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace
+                .consolidateAvis()
+                .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))), Progress.NONE);
         workspace.nationalDecisions().setLaureate("90200", true, null);
         workspace.nationalDecisions().setInvited("90200", true, null);
         workspace.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26), true);
@@ -62,11 +64,15 @@ class LettersViewModelTest {
     void listsTheLettersOfTheKindAndPreviewsTheChosenOne() {
         model.refresh();
         assertEquals(List.of("90200", "90201", "90202", "90203"), numbers());
-        assertEquals("4 courriers à préparer (décisions du cabinet enregistrées)", model.countProperty().get());
+        assertEquals(
+                "4 courriers à préparer (décisions du cabinet enregistrées)",
+                model.countProperty().get());
         assertEquals("90200", model.selectedProperty().get().dossierNumber(), "the first one is chosen");
-        assertTrue(model.previewProperty().get().contains("Votre projet a été désigné lauréat"),
+        assertTrue(
+                model.previewProperty().get().contains("Votre projet a été désigné lauréat"),
                 model.previewProperty().get());
-        assertEquals("90200 — Projet 90200 — lauréat — courriel à compléter",
+        assertEquals(
+                "90200 — Projet 90200 — lauréat — courriel à compléter",
                 model.describe(model.letters().get(0)));
 
         model.selectedProperty().set(model.letters().get(2));
@@ -76,8 +82,11 @@ class LettersViewModelTest {
 
         model.kindProperty().set(LetterKind.INVITATION);
         assertEquals(List.of("90200"), numbers());
-        assertEquals("modèle par défaut (invitation.docx)", model.templateNameProperty().get());
-        assertTrue(model.previewProperty().get().contains("30 septembre 2021 à minuit"),
+        assertEquals(
+                "modèle par défaut (invitation.docx)",
+                model.templateNameProperty().get());
+        assertTrue(
+                model.previewProperty().get().contains("30 septembre 2021 à minuit"),
                 model.previewProperty().get());
     }
 
@@ -85,15 +94,19 @@ class LettersViewModelTest {
     void aRefusedTemplateSaysWhyAndTheSavedDefaultOneIsAccepted() throws IOException {
         model.refresh();
         Path wrong = folder.resolve("perso.docx");
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(wrong)) {
+        try (XWPFDocument document = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(wrong)) {
             document.createParagraph().createRun().setText("{{dossier}} {{decision}} {{prenom}}");
             document.write(out);
         }
         model.useTemplate(wrong);
         assertEquals("perso.docx", model.templateNameProperty().get());
         assertEquals("", model.previewProperty().get());
-        assertTrue(model.messageProperty().get().contains("«\u00a0perso.docx\u00a0»\u00a0: le champ {{prenom}} est"
-                + " inconnu"), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty()
+                        .get()
+                        .contains("«\u00a0perso.docx\u00a0»\u00a0: le champ {{prenom}} est" + " inconnu"),
+                model.messageProperty().get());
 
         Path saved = folder.resolve("modeles").resolve("mon-phase1.docx");
         model.saveDefaultTemplate(saved);
@@ -102,7 +115,8 @@ class LettersViewModelTest {
         assertEquals("", model.messageProperty().get());
         assertTrue(model.previewProperty().get().contains("Madame, Monsieur,"));
         model.useDefaultTemplate();
-        assertEquals("modèle par défaut (phase1.docx)", model.templateNameProperty().get());
+        assertEquals(
+                "modèle par défaut (phase1.docx)", model.templateNameProperty().get());
     }
 
     @Test
@@ -114,8 +128,10 @@ class LettersViewModelTest {
         assertTrue(message.startsWith("4 courriers écrits dans " + out.toAbsolutePath()), message);
         assertTrue(message.contains("Classeur de publipostage\u00a0: publipostage-phase1.xlsx"), message);
         assertTrue(message.contains("Courriel inconnu pour 4 dossiers"), message);
-        assertTrue(message.endsWith("L'atelier n'envoie aucun courriel\u00a0: il prépare les courriers et le classeur"
-                + " de publipostage."), message);
+        assertTrue(
+                message.endsWith("L'atelier n'envoie aucun courriel\u00a0: il prépare les courriers et le classeur"
+                        + " de publipostage."),
+                message);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(5, files.count());
         }

@@ -55,14 +55,16 @@ class LettersWindowTest {
     @Start
     void start(Stage stage) {
         Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> { });
+        runner = new FxTaskRunner(error -> {});
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         new MainWindow(stage, viewModel, messages).show();
         workspace = Workspace.inMemory(Clock.systemUTC());
-        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
-                ReviewerRole.PESSII, null));
-        workspace.consolidateAvis().importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))),
-                Progress.NONE);
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace
+                .consolidateAvis()
+                .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))), Progress.NONE);
         workspace.nationalDecisions().setLaureate("90200", true, null);
         workspace.nationalDecisions().setInvited("90200", true, null);
         workspace.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26), true);
@@ -79,19 +81,29 @@ class LettersWindowTest {
 
     @Test
     void previewsTheChosenLetterSwitchesKindAndGeneratesInTheBackground(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
         robot.clickOn("#menuFile").clickOn("#menuNational");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalLetters").tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalLetters").tryQuery().isPresent());
         robot.clickOn("#nationalLetters");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lettersList").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#lettersList").tryQuery().isPresent());
         ListView<Letter> list = robot.lookup("#lettersList").queryListView();
         TextArea preview = robot.lookup("#lettersPreview").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4
-                && preview.getText().contains("Projet 90200"));
-        assertEquals("4 courriers à préparer (décisions du cabinet enregistrées)",
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> list.getItems().size() == 4 && preview.getText().contains("Projet 90200"));
+        assertEquals(
+                "4 courriers à préparer (décisions du cabinet enregistrées)",
                 robot.lookup("#lettersCount").queryAs(Label.class).getText());
-        assertEquals("modèle par défaut (phase1.docx)",
+        assertEquals(
+                "modèle par défaut (phase1.docx)",
                 robot.lookup("#lettersTemplateName").queryAs(Label.class).getText());
 
         robot.clickOn(robot.lookup("#lettersList .list-cell").nth(3).queryAs(javafx.scene.Node.class));
@@ -102,10 +114,15 @@ class LettersWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<LetterKind> kind = robot.lookup("#lettersKind").queryAs(ComboBox.class);
         robot.interact(() -> kind.setValue(LetterKind.INVITATION));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 1
-                && preview.getText().contains("30 septembre 2021 à minuit"));
-        assertEquals("Invitation à la phase\u00a02", ((javafx.scene.control.Labeled)
-                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind.getSkin()).getDisplayNode()).getText(),
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> list.getItems().size() == 1 && preview.getText().contains("30 septembre 2021 à minuit"));
+        assertEquals(
+                "Invitation à la phase\u00a02",
+                ((javafx.scene.control.Labeled)
+                                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind.getSkin()).getDisplayNode())
+                        .getText(),
                 "the kind's French label");
 
         Path out = folder.resolve("invitations");
@@ -115,7 +132,8 @@ class LettersWindowTest {
         TextArea message = robot.lookup("#lettersMessage").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("1 courrier écrit"));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("90200-projet-90200-invitation.docx", "publipostage-invitation.xlsx"),
+            assertEquals(
+                    List.of("90200-projet-90200-invitation.docx", "publipostage-invitation.xlsx"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }

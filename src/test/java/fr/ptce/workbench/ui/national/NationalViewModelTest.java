@@ -37,8 +37,9 @@ class NationalViewModelTest {
     @BeforeEach
     void open() {
         state.replace(workspace);
-        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
-                ReviewerRole.PESSII, null));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
     }
 
     @AfterEach
@@ -54,7 +55,8 @@ class NationalViewModelTest {
         model.importFiles(List.of(bretagne, corse));
 
         assertEquals(8, model.rows().size());
-        assertTrue(model.messageProperty().get().contains("«\u00a0avis-corse-2021-12-01.xlsx\u00a0»\u00a0: accepté"),
+        assertTrue(
+                model.messageProperty().get().contains("«\u00a0avis-corse-2021-12-01.xlsx\u00a0»\u00a0: accepté"),
                 model.messageProperty().get());
         assertEquals(List.of("", "Bretagne", "Corse"), model.regions());
         model.regionProperty().set("Corse");
@@ -64,31 +66,45 @@ class NationalViewModelTest {
         model.targetsOnlyProperty().set(false);
         model.regionProperty().set(NationalViewModel.ANY);
 
-        RankedDossier eligible = model.rows().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
+        RankedDossier eligible = model.rows().stream()
+                .filter(r -> r.row().meetsPhase2Target())
+                .findFirst()
                 .orElseThrow();
         model.setLaureate(eligible, true);
         model.setInvited(eligible, true);
-        assertEquals("Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20), 0 décidé par le cabinet",
+        assertEquals(
+                "Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20), 0 décidé par le cabinet",
                 model.invitedTextProperty().get());
-        assertEquals("Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet",
+        assertEquals(
+                "Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet",
                 model.laureatesTextProperty().get());
         assertTrue(model.invitedOffTargetProperty().get());
 
-        RankedDossier neither = model.rows().stream().filter(r -> !r.row().meetsPhase2Target()).findFirst()
+        RankedDossier neither = model.rows().stream()
+                .filter(r -> !r.row().meetsPhase2Target())
+                .findFirst()
                 .orElseThrow();
         model.setInvited(neither, true);
-        assertTrue(model.messageProperty().get().contains("il n'est pas lauréat de la phase\u00a01"),
+        assertTrue(
+                model.messageProperty().get().contains("il n'est pas lauréat de la phase\u00a01"),
                 model.messageProperty().get());
         assertNull(model.overrideRequestProperty().get(), "being a laureate is not overridable");
         model.setLaureate(neither, true);
         model.setInvited(neither, true);
         assertTrue(model.messageProperty().get().contains("ni à la cible b) ni à la cible c)"));
-        assertEquals(neither.row().dossierNumber(), model.overrideRequestProperty().get().dossier().row()
-                .dossierNumber(), "a refusal by the targets offers an override");
+        assertEquals(
+                neither.row().dossierNumber(),
+                model.overrideRequestProperty().get().dossier().row().dossierNumber(),
+                "a refusal by the targets offers an override");
         model.override(model.overrideRequestProperty().get(), "Territoire fragile selon le préfet");
-        assertTrue(model.rows().stream().filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber()))
-                .findFirst().orElseThrow().decision().invited());
-        assertEquals("Invités en phase\u00a02\u00a0: 2 proposés (objectif 15 à 20), 0 décidé par le cabinet",
+        assertTrue(model.rows().stream()
+                .filter(r -> r.row().dossierNumber().equals(neither.row().dossierNumber()))
+                .findFirst()
+                .orElseThrow()
+                .decision()
+                .invited());
+        assertEquals(
+                "Invités en phase\u00a02\u00a0: 2 proposés (objectif 15 à 20), 0 décidé par le cabinet",
                 model.invitedTextProperty().get());
 
         model.orderProperty().set("dépôt, V");

@@ -53,12 +53,13 @@ class NationalWindowTest {
     @Start
     void start(Stage stage) {
         Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> { });
+        runner = new FxTaskRunner(error -> {});
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         new MainWindow(stage, viewModel, messages).show();
         workspace = Workspace.inMemory(Clock.systemUTC());
-        workspace.workspaceUser().set(new Reviewer("Claire Dumont", "claire.dumont@example.org",
-                ReviewerRole.PESSII, null));
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
         viewModel.useWorkspace(workspace);
     }
 
@@ -70,11 +71,16 @@ class NationalWindowTest {
 
     @Test
     void showsTheRankedDossiersAndTheCountersOfTheDecisions(FxRobot robot) throws Exception {
-        List<Path> files = List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1)),
+        List<Path> files = List.of(
+                RegionWorkbooks.write(folder, 2, 4, new Random(1)),
                 RegionWorkbooks.write(folder, 10, 4, new Random(2)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
         robot.clickOn("#menuFile").clickOn("#menuNational");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalTable").tryQuery().isPresent());
         TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
 
         robot.interact(() -> viewModel.national().importFiles(files));
@@ -82,22 +88,33 @@ class NationalWindowTest {
 
         assertEquals(1, table.getItems().get(0).rank());
         javafx.scene.control.TableColumn<RankedDossier, ?> criteria = table.getColumns().stream()
-                .filter(c -> c.getText().equals("Critères notés")).findFirst().orElseThrow();
+                .filter(c -> c.getText().equals("Critères notés"))
+                .findFirst()
+                .orElseThrow();
         for (int i = 0; i < table.getItems().size(); i++) {
             RankedDossier r = table.getItems().get(i);
             assertEquals(r.scoredCriteria() + "/10" + (r.complete() ? "" : " (incomplète)"), criteria.getCellData(i));
         }
         // the table may be shown again by the last refresh of the import: wait for its final rows
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> table.getItems().stream().anyMatch(r -> r.row().meetsPhase2Target()));
-        RankedDossier eligible = table.getItems().stream().filter(r -> r.row().meetsPhase2Target()).findFirst()
+        RankedDossier eligible = table.getItems().stream()
+                .filter(r -> r.row().meetsPhase2Target())
+                .findFirst()
                 .orElseThrow();
         robot.interact(() -> viewModel.national().setLaureate(eligible, true));
         robot.interact(() -> viewModel.national().setInvited(eligible, true));
         Label invited = robot.lookup("#nationalInvited").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> invited.getText()
-                .equals("Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20), 0 décidé par le cabinet"));
-        String laureates = robot.lookup("#nationalLaureates").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> invited.getText()
+                        .equals("Invités en phase\u00a02\u00a0: 1 proposé (objectif 15 à 20),"
+                                + " 0 décidé par le cabinet"));
+        String laureates =
+                robot.lookup("#nationalLaureates").queryAs(Label.class).getText();
         assertEquals("Lauréats de la phase\u00a01\u00a0: 1 proposé, 0 décidé par le cabinet", laureates);
         assertFalse(laureates.contains("€"), "no money is attached to phase 1");
     }
@@ -105,19 +122,30 @@ class NationalWindowTest {
     @Test
     void anOverrideWaitsForItsWrittenReason(FxRobot robot) throws Exception {
         List<Path> files = List.of(RegionWorkbooks.write(folder, 2, 2, new Random(3)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
         robot.clickOn("#menuFile").clickOn("#menuNational");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nationalTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalTable").tryQuery().isPresent());
         TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
         robot.interact(() -> viewModel.national().importFiles(files));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
 
         RankedDossier dossier = table.getItems().get(0);
-        robot.interact(() -> viewModel.national().overrideRequestProperty().set(new NationalViewModel.OverrideRequest(
-                dossier, NationalViewModel.Decision.INVITED, "Refus d'essai")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overrideReason").tryQuery().isPresent());
-        javafx.scene.Node ok = ((javafx.scene.control.DialogPane) robot.lookup("#overrideReason").query().getScene()
-                .getRoot()).lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.interact(() -> viewModel
+                .national()
+                .overrideRequestProperty()
+                .set(new NationalViewModel.OverrideRequest(
+                        dossier, NationalViewModel.Decision.INVITED, "Refus d'essai")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#overrideReason").tryQuery().isPresent());
+        javafx.scene.Node ok = ((javafx.scene.control.DialogPane)
+                        robot.lookup("#overrideReason").query().getScene().getRoot())
+                .lookupButton(javafx.scene.control.ButtonType.OK);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, ok::isDisabled);
         robot.clickOn("#overrideReason").write("   ");
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,6 +153,9 @@ class NationalWindowTest {
         robot.write("Territoire prioritaire");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ok.isDisabled());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overrideReason").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#overrideReason").tryQuery().isEmpty());
     }
 }

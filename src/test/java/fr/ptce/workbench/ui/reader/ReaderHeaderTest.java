@@ -33,8 +33,8 @@ class ReaderHeaderTest {
     @Start
     void start(Stage stage) throws Exception {
         workspace = Workspace.inMemory(Clock.systemUTC());
-        MainViewModel main = new MainViewModel(new DirectTaskRunner(), Messages.load(Locale.FRENCH),
-                new WorkspaceState());
+        MainViewModel main =
+                new MainViewModel(new DirectTaskRunner(), Messages.load(Locale.FRENCH), new WorkspaceState());
         main.useWorkspace(workspace);
         main.importFile(MainViewModelTest.sample());
     }
@@ -48,7 +48,9 @@ class ReaderHeaderTest {
     void theWaveBadgeGivesTheDeadlineInParisTime(FxRobot robot) {
         Messages messages = Messages.load(Locale.FRENCH);
         DossierView view = workspace.readDossiers().all().stream()
-                .filter(v -> v.checks().wave() != null && !v.checks().wave().rolling()).findFirst().orElseThrow();
+                .filter(v -> v.checks().wave() != null && !v.checks().wave().rolling())
+                .findFirst()
+                .orElseThrow();
         ReaderText reunion = new ReaderText(messages, ZoneId.of("Indian/Reunion"));
         Label[] badge = new Label[1];
         robot.interact(() -> {
@@ -57,7 +59,8 @@ class ReaderHeaderTest {
         });
         String deadline = reunion.parisDateTime(view.checks().wave().deadline());
         assertTrue(deadline.endsWith(" heure de Paris"), deadline);
-        assertEquals(badge[0].getText() + " — date limite\u00a0: dépôt avant le " + deadline,
+        assertEquals(
+                badge[0].getText() + " — date limite\u00a0: dépôt avant le " + deadline,
                 badge[0].getTooltip().getText());
         assertEquals(badge[0].getTooltip().getText(), badge[0].getAccessibleText());
     }

@@ -34,8 +34,8 @@ class ReaderTextTest {
         OffsetDateTime time = OffsetDateTime.parse("2021-06-23T23:30:39Z");
         assertEquals("24/06/2021 01:30", text.depositTime(time));
         assertEquals("24/06/2021 03:30 (24/06/2021 01:30 heure de Paris)", reunion.depositTime(time));
-        assertEquals("29/06/2021 00:00 heure de Paris",
-                reunion.parisDateTime(OffsetDateTime.parse("2021-06-28T22:00:00Z")));
+        assertEquals(
+                "29/06/2021 00:00 heure de Paris", reunion.parisDateTime(OffsetDateTime.parse("2021-06-28T22:00:00Z")));
     }
 
     @Test
@@ -45,10 +45,16 @@ class ReaderTextTest {
 
     @Test
     void communesAreACommaList() {
-        Territory territory = new Territory(true, false, List.of(new Commune("38053", "Bourgoin-Jallieu",
-                "Bourgoin-Jallieu (38490)"), new Commune(null, "La Buisse", "La Buisse (38960)")), true);
+        Territory territory = new Territory(
+                true,
+                false,
+                List.of(
+                        new Commune("38053", "Bourgoin-Jallieu", "Bourgoin-Jallieu (38490)"),
+                        new Commune(null, "La Buisse", "La Buisse (38960)")),
+                true);
         assertEquals("Bourgoin-Jallieu (38053), La Buisse", text.communes(territory));
-        assertEquals("inconnues (l'export csv ne contient pas les communes)",
+        assertEquals(
+                "inconnues (l'export csv ne contient pas les communes)",
                 text.communes(new Territory(null, null, List.of(), false)));
     }
 }

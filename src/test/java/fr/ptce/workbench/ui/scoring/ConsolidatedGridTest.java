@@ -56,16 +56,24 @@ class ConsolidatedGridTest {
 
     @Test
     void theRowsAppearWhenADossierIsShownAfterAGarbageCollection(FxRobot robot) {
-        assertSame(main.scoring().avis().consolidated().codes(), main.scoring().avis().consolidated().codes());
+        assertSame(
+                main.scoring().avis().consolidated().codes(),
+                main.scoring().avis().consolidated().codes());
         collectGarbage();
 
-        robot.interact(() -> main.selectedProperty().set(main.dossiers().stream()
-                .filter(d -> d.number().equals(NUMBER)).findFirst().orElseThrow()));
+        robot.interact(() -> main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertNotNull(robot.lookup("#consolidated-V1").tryQuery().orElse(null), "no row for V1");
-        assertEquals(main.scoring().avis().consolidated().codes().size(),
-                robot.lookup(n -> n.getId() != null && n.getId().startsWith("consolidated-")).queryAll().size());
+        assertEquals(
+                main.scoring().avis().consolidated().codes().size(),
+                robot.lookup(n -> n.getId() != null && n.getId().startsWith("consolidated-"))
+                        .queryAll()
+                        .size());
         assertEquals("—", robot.lookup("#mean-V1").queryAs(Label.class).getText());
         assertEquals("", robot.lookup("#consolidatedTotal").queryAs(Label.class).getText(), "nothing scored yet");
     }

@@ -35,8 +35,11 @@ class ConsolidatedScoresTest {
         main.importFile(MainViewModelTest.sample());
         workspace.workspaceUser().set(ScoringViewModelTest.CLAIRE);
         scoring.progress().refresh();
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(NUMBER)).findFirst()
-                .orElseThrow());
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow());
         scoring.score("V1", new BigDecimal("4"));
         scoring.score("V2", new BigDecimal("3"));
         avis.setRecommendation(Recommendation.FAVORABLE);
@@ -59,20 +62,27 @@ class ConsolidatedScoresTest {
         assertEquals("4", scores.mean("V1").get());
         assertEquals("4", scores.value("V1").text());
         assertEquals("—", scores.mean("E1").get());
-        assertEquals(0, new BigDecimal("4").compareTo(saved().consolidatedScores().get("V1")));
+        assertEquals(
+                0, new BigDecimal("4").compareTo(saved().consolidatedScores().get("V1")));
     }
 
     @Test
     void theConsolidatedTotalSaysItIsPartialUntilEveryCriterionHasAValue() {
         ConsolidatedScores scores = avis.consolidated();
-        assertEquals("Note globale consolidée provisoire\u00a0: 14 / 100 (2/10 critères notés,"
-                + " «\u00a0Note complète\u00a0: Non\u00a0» dans le classeur d'avis)", scores.totalProperty().get());
+        assertEquals(
+                "Note globale consolidée provisoire\u00a0: 14 / 100 (2/10 critères notés,"
+                        + " «\u00a0Note complète\u00a0: Non\u00a0» dans le classeur d'avis)",
+                scores.totalProperty().get());
         for (String code : scores.codes()) {
             scores.value(code).textProperty().set("4");
         }
-        assertEquals("Note globale consolidée\u00a0: 80 / 100", scores.totalProperty().get());
+        assertEquals(
+                "Note globale consolidée\u00a0: 80 / 100",
+                scores.totalProperty().get());
         scores.value("E2").textProperty().set("");
-        assertTrue(scores.totalProperty().get().contains("(9/10 critères notés"), scores.totalProperty().get());
+        assertTrue(
+                scores.totalProperty().get().contains("(9/10 critères notés"),
+                scores.totalProperty().get());
     }
 
     @Test
@@ -81,20 +91,33 @@ class ConsolidatedScoresTest {
         scores.value("V1").textProperty().set("3,5");
         scores.value("V1").commit();
 
-        assertTrue(avis.scoresRefusalProperty().get().contains("indiquez le motif"),
+        assertTrue(
+                avis.scoresRefusalProperty().get().contains("indiquez le motif"),
                 avis.scoresRefusalProperty().get());
-        assertEquals(0, new BigDecimal("4").compareTo(saved().consolidatedScores().get("V1")));
+        assertEquals(
+                0, new BigDecimal("4").compareTo(saved().consolidatedScores().get("V1")));
         assertEquals("3,5", scores.value("V1").text());
 
         scores.reason().textProperty().set("Échange avec l'expert");
         scores.reason().commit();
 
         assertEquals("", avis.scoresRefusalProperty().get());
-        assertEquals(0, new BigDecimal("3.5").compareTo(saved().consolidatedScores().get("V1")));
-        assertEquals(0, new BigDecimal("3").compareTo(saved().consolidatedScores().get("V2")));
+        assertEquals(
+                0, new BigDecimal("3.5").compareTo(saved().consolidatedScores().get("V1")));
+        assertEquals(
+                0, new BigDecimal("3").compareTo(saved().consolidatedScores().get("V2")));
         assertEquals("Échange avec l'expert", saved().scoreChangeReason());
-        assertEquals(0, new BigDecimal("3.5").compareTo(workspace.readReviews().all().get(NUMBER).avis()
-                .orElseThrow().consolidatedScores().get("V1")));
+        assertEquals(
+                0,
+                new BigDecimal("3.5")
+                        .compareTo(workspace
+                                .readReviews()
+                                .all()
+                                .get(NUMBER)
+                                .avis()
+                                .orElseThrow()
+                                .consolidatedScores()
+                                .get("V1")));
     }
 
     @Test
@@ -102,8 +125,10 @@ class ConsolidatedScoresTest {
         avis.consolidated().value("V2").textProperty().set("trois");
         avis.consolidated().value("V2").commit();
 
-        assertEquals("Critère V2\u00a0: la note consolidée doit être un nombre (par exemple 3 ou 3,5).",
+        assertEquals(
+                "Critère V2\u00a0: la note consolidée doit être un nombre (par exemple 3 ou 3,5).",
                 avis.scoresRefusalProperty().get());
-        assertEquals(0, new BigDecimal("3").compareTo(saved().consolidatedScores().get("V2")));
+        assertEquals(
+                0, new BigDecimal("3").compareTo(saved().consolidatedScores().get("V2")));
     }
 }

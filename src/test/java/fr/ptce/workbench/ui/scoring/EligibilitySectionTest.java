@@ -44,8 +44,11 @@ class EligibilitySectionTest {
         main.importFile(MainViewModelTest.sample());
         workspace.workspaceUser().set(ScoringViewModelTest.CLAIRE);
         main.scoring().progress().refresh();
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(NUMBER)).findFirst()
-                .orElseThrow());
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow());
         stage.setScene(new Scene(new EligibilitySection(main.scoring().judgement(), messages), 1000, 800));
         stage.show();
     }
@@ -56,21 +59,26 @@ class EligibilitySectionTest {
     }
 
     @Test
-    void theGovernanceJudgementFollowsTheEligibilityAnswersInTabOrderAndSpaceAnswersIt(FxRobot robot)
-            throws Exception {
+    void theGovernanceJudgementFollowsTheEligibilityAnswersInTabOrderAndSpaceAnswersIt(FxRobot robot) throws Exception {
         robot.clickOn("#eligibilityNote-EL7");
         robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#governance-OUI").query().isFocused());
         robot.type(KeyCode.TAB);
         assertTrue(robot.lookup("#governance-EN_PERSPECTIVE").query().isFocused());
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(robot.lookup("#governance-EN_PERSPECTIVE").queryAs(ToggleButton.class).isSelected());
-        assertEquals(Governance.EN_PERSPECTIVE,
+        assertTrue(robot.lookup("#governance-EN_PERSPECTIVE")
+                .queryAs(ToggleButton.class)
+                .isSelected());
+        assertEquals(
+                Governance.EN_PERSPECTIVE,
                 workspace.readReviews().of(NUMBER).mine().orElseThrow().governance());
-        assertEquals("Gouvernance démocratique\u00A0: en perspective",
+        assertEquals(
+                "Gouvernance démocratique\u00A0: en perspective",
                 robot.lookup("#governance-EN_PERSPECTIVE").query().getAccessibleText());
     }
 }

@@ -27,8 +27,7 @@ class ReviewersViewModelTest {
 
     private static final String NUMBER = "5019941";
     private static final List<String> CODES = List.of("V1", "V2", "V3", "V4", "V5", "O1", "O2", "O3", "E1", "E2");
-    private static final Reviewer ODILE = new Reviewer("Odile Ferrand", "odile@example.org", ReviewerRole.EXPERT,
-            null);
+    private static final Reviewer ODILE = new Reviewer("Odile Ferrand", "odile@example.org", ReviewerRole.EXPERT, null);
 
     private final DirectTaskRunner runner = new DirectTaskRunner();
     private final MainViewModel main = new MainViewModel(runner, Messages.load(Locale.FRENCH), new WorkspaceState());
@@ -48,8 +47,11 @@ class ReviewersViewModelTest {
         workspace.scoreDossier().setScores(NUMBER, scores, Map.of());
         workspace.workspaceUser().set(ScoringViewModelTest.CLAIRE);
         scoring.progress().refresh();
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(NUMBER)).findFirst()
-                .orElseThrow());
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @AfterEach
@@ -92,13 +94,21 @@ class ReviewersViewModelTest {
 
     @Test
     void theSpreadStartsFromTheWorkspaceSetting() {
-        assertEquals(0, BigDecimal.valueOf(2).compareTo(reviewers.spreadProperty().get()));
+        assertEquals(
+                0, BigDecimal.valueOf(2).compareTo(reviewers.spreadProperty().get()));
         workspace.settings().setDisagreementThreshold(BigDecimal.valueOf(3));
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> !d.number().equals(NUMBER)).findFirst()
-                .orElseThrow());
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(NUMBER)).findFirst()
-                .orElseThrow());
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(reviewers.spreadProperty().get()));
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> !d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow());
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(NUMBER))
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(
+                0, BigDecimal.valueOf(3).compareTo(reviewers.spreadProperty().get()));
         CODES.forEach(c -> scoring.score(c, BigDecimal.valueOf(3)));
         assertFalse(reviewers.lines().get(1).disputed(), "3 and 1 are 2 apart, under the workspace's 3");
     }

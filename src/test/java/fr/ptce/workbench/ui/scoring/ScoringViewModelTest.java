@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 public class ScoringViewModelTest {
 
-    public static final Reviewer CLAIRE = new Reviewer("Claire Martin", "claire.martin@example.fr",
-            ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes");
+    public static final Reviewer CLAIRE = new Reviewer(
+            "Claire Martin", "claire.martin@example.fr", ReviewerRole.CORRESPONDENT, "Auvergne-Rhône-Alpes");
     private static final String NUMBER = "5019941";
 
     private final DirectTaskRunner runner = new DirectTaskRunner();
@@ -58,8 +58,11 @@ public class ScoringViewModelTest {
     }
 
     private void select(String number) {
-        main.selectedProperty().set(main.dossiers().stream().filter(d -> d.number().equals(number)).findFirst()
-                .orElseThrow());
+        main.selectedProperty()
+                .set(main.dossiers().stream()
+                        .filter(d -> d.number().equals(number))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private Review mine() {
@@ -69,7 +72,9 @@ public class ScoringViewModelTest {
     @Test
     void digitsScoreTheFocusedCriterionAndTheTotalsFollow() {
         selectWithIdentity();
-        assertEquals("Total provisoire\u00a0: 0 / 100 (0/10 critères notés)", scoring.totalProperty().get());
+        assertEquals(
+                "Total provisoire\u00a0: 0 / 100 (0/10 critères notés)",
+                scoring.totalProperty().get());
 
         scoring.focus("V1");
         scoring.digit(4);
@@ -82,18 +87,24 @@ public class ScoringViewModelTest {
         assertEquals("V3", scoring.focusedProperty().get());
         assertEquals("24 / 50", scoring.subtotals().get("V"));
         assertEquals("0 / 30", scoring.subtotals().get("O"));
-        assertEquals("Total provisoire\u00a0: 24 / 100 (3/10 critères notés)", scoring.totalProperty().get());
+        assertEquals(
+                "Total provisoire\u00a0: 24 / 100 (3/10 critères notés)",
+                scoring.totalProperty().get());
         ProgressViewModel progress = main.scoring().progress();
         ProgressViewModel.Row partial = progress.rows().get(NUMBER);
         assertTrue(partial.partial());
         assertEquals("24 · 3/10", progress.totalText(partial));
-        assertEquals("Total provisoire\u00a0: 3 critères notés sur 10, les autres comptent pour 0",
+        assertEquals(
+                "Total provisoire\u00a0: 3 critères notés sur 10, les autres comptent pour 0",
                 progress.totalExplanation(partial));
         assertEquals(0, new BigDecimal("4").compareTo(mine().score("V1").value()));
         assertEquals(0, new BigDecimal("5").compareTo(mine().score("V2").value()));
-        assertTrue(main.statusBinding().get().startsWith("Enregistré à "), main.statusBinding().get());
+        assertTrue(
+                main.statusBinding().get().startsWith("Enregistré à "),
+                main.statusBinding().get());
         assertFalse(scoring.history().isEmpty());
-        assertEquals("Claire Martin — correspondant régional de Auvergne-Rhône-Alpes",
+        assertEquals(
+                "Claire Martin — correspondant régional de Auvergne-Rhône-Alpes",
                 main.scoring().progress().userTextProperty().get());
     }
 
@@ -109,11 +120,14 @@ public class ScoringViewModelTest {
         select("4847721");
         assertNull(scoring.judgement().governanceProperty().get(), "another dossier, not judged yet");
         select(NUMBER);
-        assertEquals(Governance.EN_PERSPECTIVE, scoring.judgement().governanceProperty().get());
+        assertEquals(
+                Governance.EN_PERSPECTIVE,
+                scoring.judgement().governanceProperty().get());
 
         scoring.judgement().setGovernance(null);
         assertNull(mine().governance());
-        assertTrue(scoring.history().stream().anyMatch(e -> e.field().equals("gouvernance démocratique")),
+        assertTrue(
+                scoring.history().stream().anyMatch(e -> e.field().equals("gouvernance démocratique")),
                 "audited like the eligibility answers");
     }
 
@@ -138,7 +152,8 @@ public class ScoringViewModelTest {
 
         assertEquals(1, runner.failures().size());
         assertTrue(runner.failures().get(0) instanceof InvalidInputException);
-        assertTrue(scoring.lastErrorProperty().get().contains("n'est pas sur l'échelle"),
+        assertTrue(
+                scoring.lastErrorProperty().get().contains("n'est pas sur l'échelle"),
                 scoring.lastErrorProperty().get());
         assertNull(scoring.criterion("V1").valueProperty().get());
     }
@@ -168,16 +183,19 @@ public class ScoringViewModelTest {
         avis.setPhase2(true);
 
         assertFalse(avis.phase2Property().get());
-        assertTrue(avis.refusalProperty().get().contains("proposition en phase 2 impossible"),
+        assertTrue(
+                avis.refusalProperty().get().contains("proposition en phase 2 impossible"),
                 avis.refusalProperty().get());
-        assertTrue(avis.refusalProperty().get().contains("défavorable"), avis.refusalProperty().get());
+        assertTrue(
+                avis.refusalProperty().get().contains("défavorable"),
+                avis.refusalProperty().get());
     }
 
     @Test
     void eligibilityAvisAndProgressReachTheListAndTheStatusBar() {
         selectWithIdentity();
-        for (EligibilityCriterion c : List.of(EligibilityCriterion.EL1, EligibilityCriterion.EL2,
-                EligibilityCriterion.EL3)) {
+        for (EligibilityCriterion c :
+                List.of(EligibilityCriterion.EL1, EligibilityCriterion.EL2, EligibilityCriterion.EL3)) {
             scoring.judgement().answer(c, EligibilityAnswer.OUI);
         }
         scoring.judgement().answer(EligibilityCriterion.EL4, EligibilityAnswer.EN_PERSPECTIVE);
@@ -189,12 +207,15 @@ public class ScoringViewModelTest {
         scoring.flush();
         scoring.avis().setRecommendation(Recommendation.FAVORABLE);
         scoring.avis().draftFromComments();
-        assertTrue(scoring.avis().motivation().text().contains("V1 — "), scoring.avis().motivation().text());
+        assertTrue(
+                scoring.avis().motivation().text().contains("V1 — "),
+                scoring.avis().motivation().text());
         scoring.avis().motivation().commit();
 
         assertEquals(List.of(), runner.failures());
-        assertEquals(Recommendation.FAVORABLE, workspace.readReviews().of(NUMBER).avis().orElseThrow()
-                .recommendation());
+        assertEquals(
+                Recommendation.FAVORABLE,
+                workspace.readReviews().of(NUMBER).avis().orElseThrow().recommendation());
         ProgressViewModel.Row row = main.scoring().progress().rows().get(NUMBER);
         assertTrue(row.scored());
         assertEquals(0, new BigDecimal("80").compareTo(row.total()));
@@ -202,7 +223,9 @@ public class ScoringViewModelTest {
         assertEquals("80", main.scoring().progress().totalText(row));
         assertEquals("Total\u00a0: 80 / 100", scoring.totalProperty().get());
         assertEquals(Recommendation.FAVORABLE, row.avis());
-        assertEquals("1 / 12 dossiers avec avis", main.scoring().progress().avisCountProperty().get());
+        assertEquals(
+                "1 / 12 dossiers avec avis",
+                main.scoring().progress().avisCountProperty().get());
         assertEquals(4, mine().eligibility().met());
     }
 }

@@ -27,14 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Réglages: the region from the list of regions, the workspace encrypted and its password changed. */
 class EncryptionViewModelTest {
 
-    private final Preferences node = Preferences.userRoot().node("fr/ptce/workbench/test-encryption-"
-            + System.nanoTime());
+    private final Preferences node =
+            Preferences.userRoot().node("fr/ptce/workbench/test-encryption-" + System.nanoTime());
     private final DirectTaskRunner runner = new DirectTaskRunner();
     private final Messages messages = Messages.load(Locale.FRENCH);
     private final MainViewModel main = new MainViewModel(runner, messages, new WorkspaceState());
-    private final SettingsViewModel settings = new SettingsViewModel(runner, main.workspaceState(),
-            new UiPreferences(node), messages, main::useWorkspace);
+    private final SettingsViewModel settings =
+            new SettingsViewModel(runner, main.workspaceState(), new UiPreferences(node), messages, main::useWorkspace);
     private final EncryptionViewModel encryption = settings.encryption();
+
     @TempDir
     Path folder;
 
@@ -65,7 +66,8 @@ class EncryptionViewModelTest {
         type("", "premier-mot", "premier-mit");
         encryption.apply();
 
-        assertEquals("Les deux saisies du nouveau mot de passe diffèrent\u00a0: rien n'a été modifié.",
+        assertEquals(
+                "Les deux saisies du nouveau mot de passe diffèrent\u00a0: rien n'a été modifié.",
                 encryption.errorProperty().get());
         assertFalse(encryption.doneProperty().get());
         assertFalse(Workspace.isEncrypted(folder));
@@ -94,14 +96,17 @@ class EncryptionViewModelTest {
         assertTrue(encryption.encryptedProperty().get());
         type("pas-le-bon", "second-mot", "second-mot");
         encryption.apply();
-        assertEquals("Mot de passe actuel incorrect\u00a0: rien n'a été modifié.", encryption.errorProperty().get());
+        assertEquals(
+                "Mot de passe actuel incorrect\u00a0: rien n'a été modifié.",
+                encryption.errorProperty().get());
         assertSame(reopened, main.workspaceState().current().orElseThrow());
         assertTrue(reopened.passwordMatches("premier-mot".toCharArray()));
 
         type("premier-mot", "second-mot", "second-mot");
         encryption.apply();
         assertTrue(encryption.doneProperty().get());
-        assertEquals("Mot de passe changé. L'ancien n'ouvre plus l'espace de travail.",
+        assertEquals(
+                "Mot de passe changé. L'ancien n'ouvre plus l'espace de travail.",
                 encryption.outcomeProperty().get());
         assertTrue(main.workspaceState().current().orElseThrow().passwordMatches("second-mot".toCharArray()));
     }
@@ -110,10 +115,18 @@ class EncryptionViewModelTest {
     void theRegionIsChosenFromTheEighteenRegions() {
         assertEquals(19, settings.regions().size());
         assertEquals("", settings.regions().get(0));
-        assertTrue(settings.regions().containsAll(List.of("Auvergne-Rhône-Alpes", "Grand Est", "Mayotte",
-                "Provence-Alpes-Côte d'Azur", "Île-de-France", "Corse", "Guyane")));
+        assertTrue(settings.regions()
+                .containsAll(List.of(
+                        "Auvergne-Rhône-Alpes",
+                        "Grand Est",
+                        "Mayotte",
+                        "Provence-Alpes-Côte d'Azur",
+                        "Île-de-France",
+                        "Corse",
+                        "Guyane")));
         assertEquals("Auvergne-Rhône-Alpes", settings.regions().get(1));
-        assertTrue(settings.regions().indexOf("Île-de-France") < settings.regions().indexOf("La Réunion"),
+        assertTrue(
+                settings.regions().indexOf("Île-de-France") < settings.regions().indexOf("La Réunion"),
                 "French order: Î sorts with I");
     }
 }

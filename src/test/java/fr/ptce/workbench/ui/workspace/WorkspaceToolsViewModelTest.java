@@ -77,7 +77,7 @@ class WorkspaceToolsViewModelTest {
     @Test
     void aRestoreIntoAFolderThatIsNotEmptyIsRefusedAndTheWorkspaceStays() throws Exception {
         Path zip = temp.resolve("sauvegarde.zip");
-        tools.backup(zip, done -> { });
+        tools.backup(zip, done -> {});
         Workspace before = state.current().orElseThrow();
         Path busy = Files.createDirectories(temp.resolve("occupé"));
         Files.writeString(busy.resolve("notes.txt"), "à garder");
@@ -95,7 +95,8 @@ class WorkspaceToolsViewModelTest {
         tools.askPurge(asked::add);
 
         assertEquals(1, asked.size());
-        assertTrue(asked.get(0).startsWith("La purge supprime définitivement les 12 dossiers de l'espace «\u00a0"),
+        assertTrue(
+                asked.get(0).startsWith("La purge supprime définitivement les 12 dossiers de l'espace «\u00a0"),
                 asked.get(0));
         assertTrue(asked.get(0).endsWith("Tapez PURGER pour confirmer."), asked.get(0));
 
@@ -111,6 +112,8 @@ class WorkspaceToolsViewModelTest {
         tools.purge("PURGER");
         assertEquals(List.of(), runner.failures());
         assertEquals(0, main.dossiers().size());
-        assertEquals("Campagne purgée\u00a0: 12 dossiers supprimés.", main.statusBinding().get());
+        assertEquals(
+                "Campagne purgée\u00a0: 12 dossiers supprimés.",
+                main.statusBinding().get());
     }
 }

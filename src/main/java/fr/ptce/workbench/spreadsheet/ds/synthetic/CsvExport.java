@@ -19,8 +19,7 @@ final class CsvExport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** Writes the header line then one line per dossier; nothing at all when there is no dossier. */
     static void write(Iterable<Dossier> dossiers, DsEra era, Writer out) throws IOException {
@@ -60,8 +59,7 @@ final class CsvExport {
         if (text.isEmpty()) {
             return "\"\"";
         }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
-                || text.indexOf('\n') >= 0) {
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

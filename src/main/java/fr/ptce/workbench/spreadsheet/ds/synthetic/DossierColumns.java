@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class DossierColumns {
 
-    private DossierColumns() {
-    }
+    private DossierColumns() {}
 
     /** The headers; {@code csv} replaces {@code Entreprise raison sociale} with the establishment block. */
     static List<String> headers(DsEra era, boolean csv) {
@@ -35,8 +34,13 @@ final class DossierColumns {
         if (now) {
             headers.add("Dernière mise à jour du dossier le");
         }
-        headers.addAll(List.of("Déposé le", "Passé en instruction le", "Traité le", "Motivation de la décision",
-                "Instructeurs", "Groupe instructeur"));
+        headers.addAll(List.of(
+                "Déposé le",
+                "Passé en instruction le",
+                "Traité le",
+                "Motivation de la décision",
+                "Instructeurs",
+                "Groupe instructeur"));
         for (Champ champ : Champ.values()) {
             headers.add(champ.label());
             if (now && champ == Champ.REGION) {
@@ -99,21 +103,33 @@ final class DossierColumns {
         return switch (champ) {
             case PROJECT_NAME -> presence(d.projectName());
             case REGION -> presence(d.region());
-            case STRUCTURE_NAME -> d.structure() == null ? null : presence(d.structure().name());
-            case STRUCTURE_ADDRESS -> d.structure() == null ? null : presence(d.structure().address());
-            case LEGAL_FORM -> d.structure() == null ? null : presence(d.structure().legalForm());
-            case STATUTES -> d.attachments() == null ? null : presence(d.attachments().statutes());
-            case REFERENT_NAME -> d.referent() == null ? null : presence(d.referent().name());
-            case REFERENT_FUNCTION -> d.referent() == null ? null : presence(d.referent().function());
-            case REFERENT_EMAIL -> d.referent() == null ? null : presence(d.referent().email());
-            case REFERENT_PHONE -> d.referent() == null ? null : presence(d.referent().phone());
-            case DECLARED_QPV -> yesNo(d.territory() == null ? null : d.territory().declaredQpv(), era);
-            case DECLARED_ZRR -> yesNo(d.territory() == null ? null : d.territory().declaredZrr(), era);
-            case BUDGET -> d.attachments() == null ? null : presence(d.attachments().budget());
+            case STRUCTURE_NAME ->
+                d.structure() == null ? null : presence(d.structure().name());
+            case STRUCTURE_ADDRESS ->
+                d.structure() == null ? null : presence(d.structure().address());
+            case LEGAL_FORM ->
+                d.structure() == null ? null : presence(d.structure().legalForm());
+            case STATUTES ->
+                d.attachments() == null ? null : presence(d.attachments().statutes());
+            case REFERENT_NAME ->
+                d.referent() == null ? null : presence(d.referent().name());
+            case REFERENT_FUNCTION ->
+                d.referent() == null ? null : presence(d.referent().function());
+            case REFERENT_EMAIL ->
+                d.referent() == null ? null : presence(d.referent().email());
+            case REFERENT_PHONE ->
+                d.referent() == null ? null : presence(d.referent().phone());
+            case DECLARED_QPV ->
+                yesNo(d.territory() == null ? null : d.territory().declaredQpv(), era);
+            case DECLARED_ZRR ->
+                yesNo(d.territory() == null ? null : d.territory().declaredZrr(), era);
+            case BUDGET ->
+                d.attachments() == null ? null : presence(d.attachments().budget());
             case ATTESTATION -> Boolean.TRUE.equals(d.attestation()) ? "on" : "off";
             case PESSII_ADMISSIBILITY ->
-                    d.annotations() == null ? null : presence(d.annotations().pessiiAdmissibility());
-            case PESSII_COMMENT -> d.annotations() == null ? null : presence(d.annotations().pessiiComment());
+                d.annotations() == null ? null : presence(d.annotations().pessiiAdmissibility());
+            case PESSII_COMMENT ->
+                d.annotations() == null ? null : presence(d.annotations().pessiiComment());
             default -> sectionText(d, champ);
         };
     }

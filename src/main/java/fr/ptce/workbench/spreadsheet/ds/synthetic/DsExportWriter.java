@@ -25,8 +25,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DsExportWriter {
 
-    private DsExportWriter() {
-    }
+    private DsExportWriter() {}
 
     /** Writes an xlsx export dated at the era's default export time; see the four-argument form. */
     public static void writeXlsx(Iterable<Dossier> dossiers, DsEra era, Path target) {

@@ -24,28 +24,68 @@ import java.util.regex.Pattern;
 final class EstablishmentColumns {
 
     /** The Etablissements sheet headers from {@code Établissement SIRET} on, in 2021 order. */
-    private static final List<String> HEADERS_2021 = List.of("Établissement SIRET", "Etablissement enseigne",
-            "Établissement siège social", "Établissement NAF", "Établissement libellé NAF", "Établissement Adresse",
-            "Établissement numero voie", "Établissement type voie", "Établissement nom voie",
-            "Établissement complément adresse", "Établissement code postal", "Établissement localité",
-            "Établissement code INSEE localité", "Entreprise SIREN", "Entreprise capital social",
-            "Entreprise numero TVA intracommunautaire", "Entreprise forme juridique",
-            "Entreprise forme juridique code", "Entreprise nom commercial", "Entreprise raison sociale",
-            "Entreprise SIRET siège social", "Entreprise code effectif entreprise", "Entreprise date de création",
-            "Entreprise nom", "Entreprise prénom", "Association RNA", "Association titre", "Association objet",
-            "Association date de création", "Association date de déclaration", "Association date de publication");
+    private static final List<String> HEADERS_2021 = List.of(
+            "Établissement SIRET",
+            "Etablissement enseigne",
+            "Établissement siège social",
+            "Établissement NAF",
+            "Établissement libellé NAF",
+            "Établissement Adresse",
+            "Établissement numero voie",
+            "Établissement type voie",
+            "Établissement nom voie",
+            "Établissement complément adresse",
+            "Établissement code postal",
+            "Établissement localité",
+            "Établissement code INSEE localité",
+            "Entreprise SIREN",
+            "Entreprise capital social",
+            "Entreprise numero TVA intracommunautaire",
+            "Entreprise forme juridique",
+            "Entreprise forme juridique code",
+            "Entreprise nom commercial",
+            "Entreprise raison sociale",
+            "Entreprise SIRET siège social",
+            "Entreprise code effectif entreprise",
+            "Entreprise date de création",
+            "Entreprise nom",
+            "Entreprise prénom",
+            "Association RNA",
+            "Association titre",
+            "Association objet",
+            "Association date de création",
+            "Association date de déclaration",
+            "Association date de publication");
+
     private static final String ETAT = "Entreprise état administratif";
     private static final String ENSEIGNE = "Etablissement enseigne";
     private static final int CREATION_INDEX = HEADERS_2021.indexOf("Entreprise date de création");
 
     private static final Pattern ADDRESS =
             Pattern.compile("^\\s*(\\d+)\\s*(?:bis|ter)?\\s*,?\\s+(\\S+)\\s+(.+?)\\s*,\\s*(\\d{5})\\s+(.+?)\\s*$");
-    private static final Map<String, String> STREET_TYPES = Map.of("rue", "RUE", "place", "PL", "avenue", "AV",
-            "boulevard", "BD", "chemin", "CHE", "allee", "ALL", "impasse", "IMP", "route", "RTE", "quai", "QUAI",
-            "cours", "CRS");
+    private static final Map<String, String> STREET_TYPES = Map.of(
+            "rue",
+            "RUE",
+            "place",
+            "PL",
+            "avenue",
+            "AV",
+            "boulevard",
+            "BD",
+            "chemin",
+            "CHE",
+            "allee",
+            "ALL",
+            "impasse",
+            "IMP",
+            "route",
+            "RTE",
+            "quai",
+            "QUAI",
+            "cours",
+            "CRS");
 
-    private EstablishmentColumns() {
-    }
+    private EstablishmentColumns() {}
 
     /** The Etablissements sheet headers for an era (33 columns in 2021, 34 in 2025). */
     static List<String> sheetHeaders(DsEra era) {
@@ -177,8 +217,11 @@ final class EstablishmentColumns {
         }
         String folded = LabelFolding.fold(city).replace('-', ' ');
         return dossier.territory().communes().stream()
-                .filter(c -> c.name() != null && LabelFolding.fold(c.name()).replace('-', ' ').equals(folded))
-                .map(Commune::insee).findFirst().orElse(null);
+                .filter(c -> c.name() != null
+                        && LabelFolding.fold(c.name()).replace('-', ' ').equals(folded))
+                .map(Commune::insee)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String tva(String siren) {
@@ -190,7 +233,9 @@ final class EstablishmentColumns {
     }
 
     private static String upper(String text) {
-        return text == null ? null : Accents.strip(text).toUpperCase(Locale.ROOT).replace('’', '\'');
+        return text == null
+                ? null
+                : Accents.strip(text).toUpperCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static String fold(String text) {
@@ -199,11 +244,15 @@ final class EstablishmentColumns {
 
     /** The API Entreprise legal category matching the form the applicant chose. */
     private enum Kind {
-        ASSOCIATION("9499Z", "Autres organisations fonctionnant par adhésion volontaire",
-                "Association déclarée", "9220"),
-        COOPERATIVE("8899B", "Action sociale sans hébergement n.c.a.",
-                "Autre SA coopérative à conseil d'administration", "5560"),
-        COMPANY("4779Z", "Commerce de détail de biens d'occasion en magasin",
+        ASSOCIATION(
+                "9499Z", "Autres organisations fonctionnant par adhésion volontaire", "Association déclarée", "9220"),
+        COOPERATIVE(
+                "8899B",
+                "Action sociale sans hébergement n.c.a.",
+                "Autre SA coopérative à conseil d'administration",
+                "5560"),
+        COMPANY(
+                "4779Z", "Commerce de détail de biens d'occasion en magasin",
                 "SAS, société par actions simplifiée", "5710"),
         PUBLIC("8411Z", "Administration publique générale", "(Autre) Collectivité territoriale", "7229"),
         OTHER("8810C", "Aide par le travail", "Fondation", "9300");

@@ -47,12 +47,10 @@ final class OdsExport {
             + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
             + "</manifest:manifest>";
 
-    private OdsExport() {
-    }
+    private OdsExport() {}
 
     /** Writes the ods to {@code file}, its zip entries dated {@code exportedAt} (Paris wall clock). */
-    static void write(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path file)
-            throws IOException {
+    static void write(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path file) throws IOException {
         List<SheetFile> sheets = new ArrayList<>();
         try {
             SheetFile main = sheet(sheets, file, "Dossiers", DossierColumns.headers(era, false));
@@ -96,7 +94,8 @@ final class OdsExport {
     }
 
     private static void zip(List<SheetFile> sheets, LocalDateTime time, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] mime = MIME.getBytes(StandardCharsets.US_ASCII);
             ZipEntry mimetype = new ZipEntry("mimetype");
             // OpenDocument: the mimetype comes first, stored uncompressed
@@ -118,8 +117,8 @@ final class OdsExport {
                 zip.write(("<table:table table:name=\"" + escape(sheet.name) + "\">").getBytes(StandardCharsets.UTF_8));
                 if (sheet.rows == 0) {
                     // SpreadsheetArchitect writes a sheet without records as one empty row with no header
-                    zip.write("<table:table-row><table:table-cell/></table:table-row>"
-                            .getBytes(StandardCharsets.UTF_8));
+                    zip.write(
+                            "<table:table-row><table:table-cell/></table:table-row>".getBytes(StandardCharsets.UTF_8));
                 } else {
                     Files.copy(sheet.path, zip);
                 }
@@ -207,7 +206,10 @@ final class OdsExport {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("\r", "&#13;");
     }
 }

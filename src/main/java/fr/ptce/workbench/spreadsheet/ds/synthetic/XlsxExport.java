@@ -50,12 +50,13 @@ final class XlsxExport {
     }
 
     /** Writes the workbook to {@code file}, which must not be the final target (see {@link DsExportWriter}). */
-    static void write(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path file)
-            throws IOException {
+    static void write(Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, Path file) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(false);
         try {
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties()
+            workbook.getXSSFWorkbook()
+                    .getProperties()
+                    .getCoreProperties()
                     .setCreated(Optional.of(Date.from(exportedAt.toInstant())));
             new XlsxExport(era, workbook).fill(dossiers);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -69,8 +70,8 @@ final class XlsxExport {
 
     private void fill(Iterable<Dossier> dossiers) {
         LazySheet main = new LazySheet(workbook.createSheet("Dossiers"), DossierColumns.headers(era, false));
-        LazySheet establishments = new LazySheet(workbook.createSheet("Etablissements"),
-                EstablishmentColumns.sheetHeaders(era));
+        LazySheet establishments =
+                new LazySheet(workbook.createSheet("Etablissements"), EstablishmentColumns.sheetHeaders(era));
         LazySheet avis = new LazySheet(workbook.createSheet("Avis"), List.of());
         LazySheet communes = new LazySheet(workbook.createSheet(COMMUNES_SHEET), communeHeaders());
         for (Dossier dossier : dossiers) {
@@ -116,8 +117,8 @@ final class XlsxExport {
         String value = commune.exportedValue() != null ? commune.exportedValue() : commune.name();
         return era == DsEra.Y2021
                 ? Arrays.asList(dossier.number(), line, value, commune.insee())
-                : Arrays.asList(dossier.number(), line, value, commune.insee(),
-                        DsReferenceData.departementOf(commune.insee()));
+                : Arrays.asList(
+                        dossier.number(), line, value, commune.insee(), DsReferenceData.departementOf(commune.insee()));
     }
 
     private void setValue(Cell cell, Object value) {
@@ -126,7 +127,8 @@ final class XlsxExport {
         }
         if (value instanceof OffsetDateTime time) {
             // DS (caxlsx, config.time_zone = 'Paris') writes the serial of the Paris wall-clock time
-            cell.setCellValue(DateUtil.getExcelDate(time.atZoneSameInstant(PARIS).toLocalDateTime()));
+            cell.setCellValue(
+                    DateUtil.getExcelDate(time.atZoneSameInstant(PARIS).toLocalDateTime()));
             cell.setCellStyle(dateTime);
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(DateUtil.getExcelDate(day.atStartOfDay()));

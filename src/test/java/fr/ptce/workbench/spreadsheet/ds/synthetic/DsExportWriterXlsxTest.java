@@ -26,13 +26,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DsExportWriterXlsxTest {
 
-    private static final List<String> FIXED_2021 = List.of("ID", "Email", "Entreprise raison sociale", "Archivé",
-            "État du dossier", "Dernière mise à jour le", "Déposé le", "Passé en instruction le", "Traité le",
-            "Motivation de la décision", "Instructeurs", "Groupe instructeur");
-    private static final List<String> FIXED_2025 = List.of("ID", "Email", "FranceConnect ?",
-            "Entreprise raison sociale", "À archiver", "État du dossier", "Dernière mise à jour le",
-            "Dernière mise à jour du dossier le", "Déposé le", "Passé en instruction le", "Traité le",
-            "Motivation de la décision", "Instructeurs", "Groupe instructeur");
+    private static final List<String> FIXED_2021 = List.of(
+            "ID",
+            "Email",
+            "Entreprise raison sociale",
+            "Archivé",
+            "État du dossier",
+            "Dernière mise à jour le",
+            "Déposé le",
+            "Passé en instruction le",
+            "Traité le",
+            "Motivation de la décision",
+            "Instructeurs",
+            "Groupe instructeur");
+    private static final List<String> FIXED_2025 = List.of(
+            "ID",
+            "Email",
+            "FranceConnect ?",
+            "Entreprise raison sociale",
+            "À archiver",
+            "État du dossier",
+            "Dernière mise à jour le",
+            "Dernière mise à jour du dossier le",
+            "Déposé le",
+            "Passé en instruction le",
+            "Traité le",
+            "Motivation de la décision",
+            "Instructeurs",
+            "Groupe instructeur");
 
     @TempDir
     Path folder;
@@ -40,16 +61,19 @@ class DsExportWriterXlsxTest {
     @Test
     void era2021HasDsSheetsAndHeaders() throws IOException {
         try (XSSFWorkbook workbook = write(TestDossiers.some(4), DsEra.Y2021)) {
-            assertEquals(List.of("Dossiers", "Etablissements", "Avis", "(1187463) Communes du perimetr"),
+            assertEquals(
+                    List.of("Dossiers", "Etablissements", "Avis", "(1187463) Communes du perimetr"),
                     sheetNames(workbook));
             List<String> expected = new ArrayList<>(FIXED_2021);
             Stream.of(Champ.values()).map(Champ::label).forEach(expected::add);
             assertEquals(expected, row(workbook.getSheet("Dossiers"), 0));
             List<String> establishments = row(workbook.getSheet("Etablissements"), 0);
             assertEquals(33, establishments.size());
-            assertEquals(List.of("Dossier ID", "Champ", "Établissement SIRET", "Etablissement enseigne"),
+            assertEquals(
+                    List.of("Dossier ID", "Champ", "Établissement SIRET", "Etablissement enseigne"),
                     establishments.subList(0, 4));
-            assertEquals(List.of("Dossier ID", "Ligne", "Commune", "Commune (Code insee)"),
+            assertEquals(
+                    List.of("Dossier ID", "Ligne", "Commune", "Commune (Code insee)"),
                     row(workbook.getSheet("(1187463) Communes du perimetr"), 0));
             assertHeaderStyle(workbook.getSheet("Dossiers").getRow(0).getCell(0));
         }
@@ -63,9 +87,11 @@ class DsExportWriterXlsxTest {
             assertEquals("Région (Code)", headers.get(headers.indexOf("Région") + 1));
             List<String> establishments = row(workbook.getSheet("Etablissements"), 0);
             assertEquals(34, establishments.size());
-            assertEquals("Entreprise état administratif",
+            assertEquals(
+                    "Entreprise état administratif",
                     establishments.get(establishments.indexOf("Entreprise date de création") + 1));
-            assertEquals(List.of("Dossier ID", "Ligne", "Commune", "Commune (Code INSEE)", "Commune (Département)"),
+            assertEquals(
+                    List.of("Dossier ID", "Ligne", "Commune", "Commune (Code INSEE)", "Commune (Département)"),
                     row(workbook.getSheet("(1187463) Communes du perimetr"), 0));
         }
     }
@@ -78,8 +104,10 @@ class DsExportWriterXlsxTest {
             assertEquals(CellType.NUMERIC, deposit.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(deposit));
             assertEquals("yyyy-mm-dd h:mm AM/PM", deposit.getCellStyle().getDataFormatString());
-            assertEquals(DateUtil.getExcelDate(LocalDateTime.of(2021, 6, 23, 23, 58, 2)),
-                    deposit.getNumericCellValue(), 1e-9);
+            assertEquals(
+                    DateUtil.getExcelDate(LocalDateTime.of(2021, 6, 23, 23, 58, 2)),
+                    deposit.getNumericCellValue(),
+                    1e-9);
             assertEquals(LocalDateTime.of(2021, 6, 23, 23, 58, 2), deposit.getLocalDateTimeCellValue());
         }
     }
@@ -94,10 +122,13 @@ class DsExportWriterXlsxTest {
             assertEquals("Non", cell(workbook, Champ.DECLARED_QPV.label()).getStringCellValue());
             assertEquals("Oui", cell(workbook, Champ.DECLARED_ZRR.label()).getStringCellValue());
             assertEquals("off", cell(workbook, Champ.ATTESTATION.label()).getStringCellValue());
-            assertEquals(CellType.STRING, cell(workbook, Champ.REFERENT_PHONE.label()).getCellType());
+            assertEquals(
+                    CellType.STRING,
+                    cell(workbook, Champ.REFERENT_PHONE.label()).getCellType());
         }
         try (XSSFWorkbook workbook = write(List.of(dossier), DsEra.Y2025)) {
-            assertEquals(CellType.BLANK, cell(workbook, Champ.DECLARED_QPV.label()).getCellType());
+            assertEquals(
+                    CellType.BLANK, cell(workbook, Champ.DECLARED_QPV.label()).getCellType());
             assertEquals("53", cell(workbook, "Région (Code)").getStringCellValue());
         }
     }
@@ -106,10 +137,13 @@ class DsExportWriterXlsxTest {
     void textareasAreHtmlEscapedWithCrlfIn2021AndRawIn2025() throws IOException {
         Dossier dossier = TestDossiers.withS1("5047161", "Pôle R&D <local>\nSuite", List.of());
         try (XSSFWorkbook workbook = write(List.of(dossier), DsEra.Y2021)) {
-            assertEquals("Pôle R&amp;D &lt;local&gt;\r\nSuite", cell(workbook, Champ.S1.label()).getStringCellValue());
+            assertEquals(
+                    "Pôle R&amp;D &lt;local&gt;\r\nSuite",
+                    cell(workbook, Champ.S1.label()).getStringCellValue());
         }
         try (XSSFWorkbook workbook = write(List.of(dossier), DsEra.Y2025)) {
-            assertEquals("Pôle R&D <local>\nSuite", cell(workbook, Champ.S1.label()).getStringCellValue());
+            assertEquals(
+                    "Pôle R&D <local>\nSuite", cell(workbook, Champ.S1.label()).getStringCellValue());
         }
     }
 
@@ -134,7 +168,11 @@ class DsExportWriterXlsxTest {
             assertEquals(1, avis.getPhysicalNumberOfRows());
             assertEquals(-1, avis.getRow(0).getLastCellNum());
             // 2021: a repetition sheet without rows is written all the same, empty
-            assertEquals(-1, workbook.getSheet("(1187463) Communes du perimetr").getRow(0).getLastCellNum());
+            assertEquals(
+                    -1,
+                    workbook.getSheet("(1187463) Communes du perimetr")
+                            .getRow(0)
+                            .getLastCellNum());
         }
         try (XSSFWorkbook workbook = write(List.of(dossier), DsEra.Y2025)) {
             assertEquals(List.of("Dossiers", "Etablissements", "Avis"), sheetNames(workbook));
@@ -150,11 +188,16 @@ class DsExportWriterXlsxTest {
             Row values = sheet.getRow(1);
             assertEquals("5047161", values.getCell(0).getStringCellValue());
             assertEquals("Dossier", values.getCell(1).getStringCellValue());
-            assertEquals("73282932000074", values.getCell(headers.indexOf("Établissement SIRET")).getStringCellValue());
-            assertEquals("RECYCLERIE DU VAL D'ESSAI\r\n4 RUE DES ECOLES\r\n35000 RENNES\r\nFRANCE",
+            assertEquals(
+                    "73282932000074",
+                    values.getCell(headers.indexOf("Établissement SIRET")).getStringCellValue());
+            assertEquals(
+                    "RECYCLERIE DU VAL D'ESSAI\r\n4 RUE DES ECOLES\r\n35000 RENNES\r\nFRANCE",
                     values.getCell(headers.indexOf("Établissement Adresse")).getStringCellValue());
-            assertEquals("35238",
-                    values.getCell(headers.indexOf("Établissement code INSEE localité")).getStringCellValue());
+            assertEquals(
+                    "35238",
+                    values.getCell(headers.indexOf("Établissement code INSEE localité"))
+                            .getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(values.getCell(headers.indexOf("Entreprise date de création"))));
         }
     }
