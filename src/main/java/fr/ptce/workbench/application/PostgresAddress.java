@@ -3,6 +3,7 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.persistence.ServerDatabase;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ public record PostgresAddress(
             "postgres(?:ql)?://(?:([^@/?]*)@)?(\\[[0-9A-Fa-f:.]+]|[^:/?\\[\\]]+)(?::(\\d{1,5}))?/([^/?]+)(?:\\?(.*))?");
 
     public PostgresAddress {
-        parameters = Map.copyOf(parameters);
+        // in the order given: the driver URL is the same from one run to the next
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Whether this text names a PostgreSQL workspace rather than a folder. */
