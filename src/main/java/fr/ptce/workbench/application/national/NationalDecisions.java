@@ -10,6 +10,7 @@ import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.national.DecisionGates;
+import fr.ptce.workbench.domain.national.GateRefusal;
 import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.national.NationalDossier;
 import fr.ptce.workbench.domain.national.NationalRanking;
@@ -222,13 +223,19 @@ public final class NationalDecisions {
     }
 
     /** The override's reason when a gate refuses and PESSII gave one; null when no gate refuses. */
-    private static String gate(String number, String what, List<List<String>> refusalsPerRow, String override) {
+    private static String gate(String number, String what, List<List<GateRefusal>> refusalsPerRow, String override) {
         if (refusalsPerRow.stream().anyMatch(List::isEmpty)) {
             return null;
         }
         if (override == null || override.isBlank()) {
-            throw new GateRefusedException(DecisionGates.message(number, what, refusalsPerRow.get(0))
-                    + " Pour passer outre, donnez le motif de la dérogation.");
+            List<GateRefusal> refusals = refusalsPerRow.get(0);
+            throw new GateRefusedException(
+                    DecisionGates.message(
+                                    number,
+                                    what,
+                                    refusals.stream().map(GateRefusal::french).toList())
+                            + " Pour passer outre, donnez le motif de la dérogation.",
+                    refusals);
         }
         return override.strip();
     }

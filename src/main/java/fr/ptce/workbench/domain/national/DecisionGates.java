@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The conditions the call sets on PESSII's proposals, as reasons in French. A phase-1 laureate must be recevable —
+ * The conditions the call sets on PESSII's proposals, as refusals ({@link GateRefusal}, data). A phase-1 laureate
+ * must be recevable —
  * complete, in a wave (a complete dossier filed late is instructed in the rolling track) — and eligible (a majority
  * of the 7 criteria, as the region's avis says). A dossier invited to phase 2 must be a phase-1 laureate « répondant
  * à minima au point b) et/ou au point c) des cibles attendues ». PESSII may override a refusal with a written reason.
@@ -19,15 +20,14 @@ public final class DecisionGates {
     private DecisionGates() {}
 
     /** Why the dossier cannot be proposed as a phase-1 laureate; empty when it can. */
-    public static List<String> laureateRefusals(RegionalAvisRow row) {
-        List<String> reasons = new ArrayList<>();
+    public static List<GateRefusal> laureateRefusals(RegionalAvisRow row) {
+        List<GateRefusal> reasons = new ArrayList<>();
         admissibilityRefusal(row).ifPresent(reasons::add);
         Integer met = row.eligibilityMet();
         if (met == null) {
-            reasons.add("éligibilité non renseignée par la région");
+            reasons.add(GateRefusal.of(GateRefusal.Kind.ELIGIBILITY_UNKNOWN));
         } else if (met < ELIGIBILITY_MAJORITY) {
-            reasons.add("non éligible\u00a0: " + met + " critère" + (met > 1 ? "s" : "") + " sur 7 rempli"
-                    + (met > 1 ? "s" : "") + ", il en faut " + ELIGIBILITY_MAJORITY);
+            reasons.add(new GateRefusal(GateRefusal.Kind.NOT_ELIGIBLE, null, met));
         }
         return List.copyOf(reasons);
     }
@@ -36,29 +36,27 @@ public final class DecisionGates {
      * Why a phase-1 laureate cannot be invited to phase 2; empty when it can. That it is a laureate is a condition
      * checked before, which no override lifts.
      */
-    public static List<String> inviteRefusals(RegionalAvisRow row) {
-        List<String> reasons = new ArrayList<>();
+    public static List<GateRefusal> inviteRefusals(RegionalAvisRow row) {
+        List<GateRefusal> reasons = new ArrayList<>();
         if (!row.meetsPhase2Target()) {
-            reasons.add("il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région");
+            reasons.add(GateRefusal.of(GateRefusal.Kind.NO_TARGET));
         }
         return List.copyOf(reasons);
     }
 
-    private static Optional<String> admissibilityRefusal(RegionalAvisRow row) {
+    private static Optional<GateRefusal> admissibilityRefusal(RegionalAvisRow row) {
         Optional<Admissibility> admissibility = Admissibility.fromLabel(row.admissibility());
         if (admissibility.isEmpty()) {
             return Optional.of(
                     row.admissibility() == null
-                            ? "recevabilité non renseignée par la région"
-                            : "recevabilité «\u00a0" + row.admissibility() + "\u00a0» inconnue");
+                            ? GateRefusal.of(GateRefusal.Kind.ADMISSIBILITY_UNKNOWN)
+                            : new GateRefusal(GateRefusal.Kind.ADMISSIBILITY_UNRECOGNISED, row.admissibility(), null));
         }
         return switch (admissibility.get()) {
             case RECEVABLE -> Optional.empty();
-            case INCOMPLET -> Optional.of("non recevable\u00a0: incomplet");
+            case INCOMPLET -> Optional.of(GateRefusal.of(GateRefusal.Kind.INCOMPLETE));
             case HORS_DELAI ->
-                row.wave() == null
-                        ? Optional.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)")
-                        : Optional.empty();
+                row.wave() == null ? Optional.of(GateRefusal.of(GateRefusal.Kind.LATE)) : Optional.empty();
         };
     }
 

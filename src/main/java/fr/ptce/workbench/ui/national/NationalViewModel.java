@@ -6,6 +6,7 @@ import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.application.national.GateRefusedException;
 import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.national.AvisConflict;
+import fr.ptce.workbench.domain.national.DecisionGates;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -190,12 +192,28 @@ public final class NationalViewModel {
         Optional<Workspace> workspace = state.current();
         workspace.ifPresent(w ->
                 runner.run(messages.get("national.status.saving"), progress -> work.apply(w), this::show, error -> {
-                    message.set(error.getMessage() == null ? "" : error.getMessage());
+                    String said = error instanceof GateRefusedException refused
+                            ? refusal(dossier.row().dossierNumber(), decision, refused)
+                            : error.getMessage() == null ? "" : error.getMessage();
+                    message.set(said);
                     refresh();
                     if (value && override == null && error instanceof GateRefusedException) {
-                        overrideRequest.set(new OverrideRequest(dossier, decision, error.getMessage()));
+                        overrideRequest.set(new OverrideRequest(dossier, decision, said));
                     }
                 }));
+    }
+
+    /** A refused proposal in the window's language: the dossier, what was refused, and why. */
+    String refusal(String number, Decision decision, GateRefusedException refused) {
+        String reasons = refused.refusals().stream()
+                .map(r -> messages.format(
+                        "national.gate." + r.kind().name(),
+                        r.admissibility(),
+                        r.eligibilityMet(),
+                        DecisionGates.ELIGIBILITY_MAJORITY))
+                .collect(Collectors.joining(messages.get("national.gate.separator")));
+        return messages.format(
+                "national.gate.refused", number, messages.get("national.gate." + decision.name()), reasons);
     }
 
     /** The refused proposal awaiting an override's reason (null when none). */

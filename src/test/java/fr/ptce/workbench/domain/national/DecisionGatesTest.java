@@ -17,50 +17,51 @@ class DecisionGatesTest {
 
     @Test
     void aRecevableEligibleDossierMayBeProposedLaureate() {
-        assertEquals(List.of(), DecisionGates.laureateRefusals(row("recevable", "Vague 1", 4, false, false)));
+        assertEquals(List.of(), french(DecisionGates.laureateRefusals(row("recevable", "Vague 1", 4, false, false))));
     }
 
     @Test
     void anIncompleteDossierIsRefusedAsLaureateWithItsReason() {
         assertEquals(
                 List.of("non recevable\u00a0: incomplet"),
-                DecisionGates.laureateRefusals(row("incomplet", "Vague 1", 6, true, true)));
+                french(DecisionGates.laureateRefusals(row("incomplet", "Vague 1", 6, true, true))));
     }
 
     @Test
     void aLateCompleteDossierInTheRollingTrackIsNotRefused() {
-        assertEquals(List.of(), DecisionGates.laureateRefusals(row("hors délai", "Au fil de l'eau", 5, true, null)));
+        assertEquals(
+                List.of(), french(DecisionGates.laureateRefusals(row("hors délai", "Au fil de l'eau", 5, true, null))));
     }
 
     @Test
     void aLateDossierNoWaveTakesIsRefusedAsHorsDelai() {
         assertEquals(
                 List.of("non recevable\u00a0: hors délai (aucune vague ne le reçoit)"),
-                DecisionGates.laureateRefusals(row("Hors délai", null, 5, true, null)));
+                french(DecisionGates.laureateRefusals(row("Hors délai", null, 5, true, null))));
     }
 
     @Test
     void eligibilityNotGivenOrBelowTheMajorityIsRefused() {
         assertEquals(
                 List.of("éligibilité non renseignée par la région"),
-                DecisionGates.laureateRefusals(row("recevable", "Vague 1", null, true, null)));
+                french(DecisionGates.laureateRefusals(row("recevable", "Vague 1", null, true, null))));
         assertEquals(
                 List.of("non éligible\u00a0: 3 critères sur 7 remplis, il en faut 4"),
-                DecisionGates.laureateRefusals(row("recevable", "Vague 1", 3, true, null)));
+                french(DecisionGates.laureateRefusals(row("recevable", "Vague 1", 3, true, null))));
         assertEquals(
                 List.of(
                         "recevabilité non renseignée par la région",
                         "non éligible\u00a0: 1 critère sur 7" + " rempli, il en faut 4"),
-                DecisionGates.laureateRefusals(row(null, "Vague 1", 1, true, null)));
+                french(DecisionGates.laureateRefusals(row(null, "Vague 1", 1, true, null))));
     }
 
     @Test
     void aLaureateMeetingTargetBOrCMayBeInvited() {
-        assertEquals(List.of(), DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, true, false)));
-        assertEquals(List.of(), DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, true)));
+        assertEquals(List.of(), french(DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, true, false))));
+        assertEquals(List.of(), french(DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, true))));
         assertEquals(
                 List.of("il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région"),
-                DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, null)));
+                french(DecisionGates.inviteRefusals(row("recevable", "Vague 1", 5, false, null))));
     }
 
     @Test
@@ -100,5 +101,18 @@ class DecisionGatesTest {
                 incomplete.alerts(),
                 "the alerts are data; each window words them");
         assertEquals(List.of(), row("recevable", "Vague 1", 5, true, null).alerts());
+    }
+
+    private static List<String> french(List<GateRefusal> refusals) {
+        return refusals.stream().map(GateRefusal::french).toList();
+    }
+
+    @Test
+    void refusalsAreDataTheWindowWordsInItsLanguage() {
+        assertEquals(
+                List.of(
+                        new GateRefusal(GateRefusal.Kind.ADMISSIBILITY_UNKNOWN, null, null),
+                        new GateRefusal(GateRefusal.Kind.NOT_ELIGIBLE, null, 1)),
+                DecisionGates.laureateRefusals(row(null, "Vague 1", 1, true, null)));
     }
 }

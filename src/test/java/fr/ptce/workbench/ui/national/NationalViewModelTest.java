@@ -117,4 +117,20 @@ class NationalViewModelTest {
         assertTrue(NationalViewModel.isWorkbook(Path.of("avis-bretagne.XLSX")));
         assertFalse(NationalViewModel.isWorkbook(Path.of("notes.csv")));
     }
+
+    @Test
+    void theEnglishWindowWordsARefusedProposalInEnglish() {
+        NationalViewModel english = new NationalViewModel(runner, state, Messages.load(Locale.ENGLISH));
+        var refused = new fr.ptce.workbench.application.national.GateRefusedException(
+                "message français",
+                List.of(
+                        new fr.ptce.workbench.domain.national.GateRefusal(
+                                fr.ptce.workbench.domain.national.GateRefusal.Kind.INCOMPLETE, null, null),
+                        new fr.ptce.workbench.domain.national.GateRefusal(
+                                fr.ptce.workbench.domain.national.GateRefusal.Kind.NOT_ELIGIBLE, null, 2)));
+        assertEquals(
+                "Dossier no. 12: proposal as a phase-1 laureate refused — not admissible: incomplete; not eligible:"
+                        + " 2 of 7 criteria met, 4 needed. To override, give the reason for the override.",
+                english.refusal("12", NationalViewModel.Decision.LAUREATE, refused));
+    }
 }
