@@ -16,8 +16,8 @@ import java.util.List;
  */
 final class WindowProbe {
 
-    /** Time to the first shown window (ms) and resident memory when ready (MB). */
-    record Launch(double shownMillis, double rssMb) {}
+    /** Time to the first shown window and to the listed, indexed dossiers (ms), resident memory when ready (MB). */
+    record Launch(double shownMillis, double listedMillis, double rssMb) {}
 
     private final String display;
     private final Path prefs;
@@ -50,11 +50,14 @@ final class WindowProbe {
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             double shown = Double.NaN;
+            double listed = Double.NaN;
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.equals("SHOWN")) {
                     shown = (System.nanoTime() - start) / 1e6;
+                } else if (line.equals("LISTED")) {
+                    listed = (System.nanoTime() - start) / 1e6;
                 } else if (line.equals("READY")) {
-                    return new Launch(shown, rss(process.pid()));
+                    return new Launch(shown, listed, rss(process.pid()));
                 }
             }
             throw new IllegalStateException("The window probe ended before it was ready: " + args);
