@@ -3,6 +3,7 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.application.importing.ImportReport;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.ProcedureKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +15,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fills a workspace with the synthetic sample exports bundled in the application (the files of
- * {@code samples/}), so that a newcomer sees real-looking dossiers on first start.
+ * {@code samples/}), so that a newcomer sees real-looking dossiers on first start: phase 1, then the cabinet's
+ * invitations and the phase-2 export of the invited dossiers.
  */
 public final class DemoWorkspace {
 
     private static final String SAMPLES = "/fr/ptce/workbench/samples/";
     private static final String INDEX = SAMPLES + "demo-files.txt";
+
+    private static final String DEMO_CABINET = "Cabinet du ministre (démonstration)";
+    private static final java.time.LocalDate DEMO_DECISION_DAY = java.time.LocalDate.of(2021, 7, 20);
 
     private DemoWorkspace() {}
 
@@ -42,7 +48,14 @@ public final class DemoWorkspace {
                     }
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                reports.add(workspace.importDossiers().fromFile(file, ColumnMapping.NONE, true, progress));
+                if (ProcedureKey.fromFileName(name).equals(GenerateSamples.PHASE2_PROCEDURE_PATH)) {
+                    // the demo's cabinet invited some phase-1 dossiers; they filed the phase-2 export
+                    workspace.recordDemoInvitations(
+                            GenerateSamples.invitedPhase1(workspace), DEMO_CABINET, DEMO_DECISION_DAY);
+                    reports.add(workspace.importDossiers().phase2FromFile(file, Map.of(), true, progress));
+                } else {
+                    reports.add(workspace.importDossiers().fromFile(file, ColumnMapping.NONE, true, progress));
+                }
                 Files.delete(file);
             }
             Files.delete(folder);

@@ -1,14 +1,20 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.application.samples.SyntheticDossiers;
+import fr.ptce.workbench.application.samples.SyntheticPhase2;
+import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DsEra;
+import fr.ptce.workbench.domain.phase2.Phase2Dossier;
 import fr.ptce.workbench.spreadsheet.ds.synthetic.DsExportWriter;
+import fr.ptce.workbench.spreadsheet.ds.synthetic.Phase2ExportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Writes a synthetic DS export of the call (invented dossiers) into a folder, named as DS names its exports,
@@ -63,6 +69,55 @@ public final class GenerateSamples {
             default -> throw new IllegalArgumentException("Unknown format " + format);
         }
         return target;
+    }
+
+    /** The phase-2 procedure's path (formats.md, phase-2 import). */
+    public static final String PHASE2_PROCEDURE_PATH = "ami-ptce-emergents-phase-2";
+
+    /** When the demo's phase-2 export was made: after the 30 September 2021 deadline. */
+    public static final OffsetDateTime PHASE2_EXPORT_TIME = OffsetDateTime.parse("2021-10-04T10:15:00+02:00");
+
+    /**
+     * Writes the phase-2 export that follows a phase-1 export (the demo's: {@code samples/}): the « dossier
+     * additionnel » of the dossiers the cabinet invites ({@link SyntheticPhase2}), as xlsx (with the budget sheet)
+     * or csv. The phase-1 dossiers are read from the export itself, so that numbers and SIRETs match it.
+     *
+     * @return the file written, {@code dossiers_ami-ptce-emergents-phase-2_2021-10-04_10-15.<xlsx|csv>}
+     */
+    public static Path writePhase2(Path folder, Path phase1Export, Format format) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Dossier impossible à créer\u00a0: " + folder, e);
+        }
+        Path target = folder.resolve("dossiers_" + PHASE2_PROCEDURE_PATH + "_" + PHASE2_EXPORT_TIME.format(STAMP) + "."
+                + format.extension());
+        List<Phase2Dossier> dossiers;
+        try (Workspace scratch = Workspace.inMemory(java.time.Clock.systemUTC())) {
+            scratch.importDossiers()
+                    .fromFile(phase1Export, fr.ptce.workbench.domain.dossier.ColumnMapping.NONE, true, Progress.NONE);
+            dossiers = SyntheticPhase2.generate(phase1(scratch));
+        }
+        switch (format) {
+            case XLSX -> Phase2ExportWriter.writeXlsx(dossiers, DsEra.Y2021, PHASE2_EXPORT_TIME, target);
+            case CSV -> Phase2ExportWriter.writeCsv(dossiers, DsEra.Y2021, target);
+            default -> throw new IllegalArgumentException("Phase-2 samples are xlsx or csv: " + format);
+        }
+        return target;
+    }
+
+    /** The phase-1 dossiers of a workspace, as the phase-2 samples read them. */
+    private static List<Dossier> phase1(Workspace workspace) {
+        return workspace.readDossiers().all().stream()
+                .map(fr.ptce.workbench.application.listing.DossierView::dossier)
+                .toList();
+    }
+
+    /** The phase-1 dossiers of the workspace that the demo's cabinet invites to phase 2 ({@link SyntheticPhase2}). */
+    static List<String> invitedPhase1(Workspace workspace) {
+        return SyntheticPhase2.invited(phase1(workspace)).stream()
+                .map(Dossier::number)
+                .toList();
     }
 
     /** The name DS gives an export of the procedure made at the era's default export time. */

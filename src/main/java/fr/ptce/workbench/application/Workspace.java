@@ -18,6 +18,7 @@ import fr.ptce.workbench.application.national.ConsolidateAvis;
 import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
+import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
 import fr.ptce.workbench.application.review.ReadReviews;
@@ -74,6 +75,7 @@ public final class Workspace implements AutoCloseable {
     private final CampaignSettings campaignSettings;
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
+    private final ReadPhase2Dossiers readPhase2;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -105,6 +107,7 @@ public final class Workspace implements AutoCloseable {
         this.dashboard = new ReadDashboard(database);
         this.listFacets = new ListFacets(database, checker);
         this.searchDossiers = new SearchDossiers(database);
+        this.readPhase2 = new ReadPhase2Dossiers(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -222,6 +225,38 @@ public final class Workspace implements AutoCloseable {
 
     public ImportDossiers importDossiers() {
         return importDossiers;
+    }
+
+    /**
+     * Records, for the demo only, the cabinet's decision inviting these phase-1 dossiers to phase 2 (as laureates),
+     * without the national consolidation a real decision goes through ({@link #nationalDecisions()}).
+     */
+    void recordDemoInvitations(java.util.List<String> numbers, String by, LocalDate on) {
+        int version = campaignSettings.current().version();
+        database.inTransaction(r -> {
+            java.time.OffsetDateTime at =
+                    on.atStartOfDay(fr.ptce.workbench.domain.CallTime.PARIS).toOffsetDateTime();
+            for (String number : numbers) {
+                r.decisions()
+                        .save(
+                                new fr.ptce.workbench.domain.national.NationalDecision(
+                                        number,
+                                        true,
+                                        true,
+                                        null,
+                                        null,
+                                        new fr.ptce.workbench.domain.national.CabinetDecision(true, true, by, on)),
+                                version,
+                                by,
+                                at);
+            }
+            return numbers.size();
+        });
+    }
+
+    /** The phase-2 dossiers with their checks and their link to phase 1 (imported by {@link #importDossiers()}). */
+    public ReadPhase2Dossiers readPhase2() {
+        return readPhase2;
     }
 
     public ListDossiers listDossiers() {

@@ -9,6 +9,7 @@ import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.cli.common.Passwords;
 import fr.ptce.workbench.cli.dossier.DossiersCommand;
 import fr.ptce.workbench.cli.dossier.ImportCommand;
+import fr.ptce.workbench.cli.dossier.Phase2Command;
 import fr.ptce.workbench.cli.kit.KitCommand;
 import fr.ptce.workbench.cli.national.CampaignCommand;
 import fr.ptce.workbench.cli.national.ConflictsCommand;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class,
             DossiersCommand.class,
+            Phase2Command.class,
             GenerateSamplesCommand.class,
             UserCommand.class,
             ScoreCommand.class,

@@ -8,6 +8,7 @@ import fr.ptce.workbench.persistence.dossier.NoteRepository;
 import fr.ptce.workbench.persistence.national.CampaignRepository;
 import fr.ptce.workbench.persistence.national.NationalAvisRepository;
 import fr.ptce.workbench.persistence.national.NationalDecisionRepository;
+import fr.ptce.workbench.persistence.phase2.Phase2Repository;
 import fr.ptce.workbench.persistence.review.GridRepository;
 import fr.ptce.workbench.persistence.review.OverrideRepository;
 import fr.ptce.workbench.persistence.review.RegionAvisRepository;
@@ -37,6 +38,7 @@ public final class Repositories {
     private final ExpertRepository experts;
     private final SettingRepository settings;
     private final CampaignRepository campaigns;
+    private final Phase2Repository phase2;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -55,6 +57,7 @@ public final class Repositories {
         this.experts = new ExpertRepository(dsl);
         this.settings = new SettingRepository(dsl);
         this.campaigns = new CampaignRepository(dsl);
+        this.phase2 = new Phase2Repository(dsl);
     }
 
     /** The imported dossiers. */
@@ -134,5 +137,10 @@ public final class Repositories {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    /** The phase-2 dossiers and what the workspace holds of their phase-1 dossiers. */
+    public Phase2Repository phase2() {
+        return phase2;
     }
 }

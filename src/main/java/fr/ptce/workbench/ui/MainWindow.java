@@ -16,6 +16,7 @@ import fr.ptce.workbench.ui.importing.DropViewModel;
 import fr.ptce.workbench.ui.importing.FileDrop;
 import fr.ptce.workbench.ui.importing.ImportConfirmDialog;
 import fr.ptce.workbench.ui.importing.ImportReportDialog;
+import fr.ptce.workbench.ui.phase2.Phase2ViewModel;
 import fr.ptce.workbench.ui.reader.ReaderPane;
 import fr.ptce.workbench.ui.scoring.IdentityDialog;
 import fr.ptce.workbench.ui.scoring.ScoringPane;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final TabPane tabs;
     private final Tab dashboardTab;
     private final WorkbenchMenu menu;
+    private final Phase2ViewModel phase2;
     private final BooleanProperty scoringMode = new SimpleBooleanProperty();
     /** From Ctrl+E until the scoring screen has the focus: keys typed meanwhile wait (KeyBuffer). */
     private final BooleanProperty opening = new SimpleBooleanProperty();
@@ -80,7 +82,9 @@ public final class MainWindow {
         split.setId("mainSplit");
         split.setDividerPositions(0.5);
 
-        Tab dossiersTab = new Tab(messages.get("tab.dossiers"), split);
+        phase2 = new Phase2ViewModel(viewModel.runner(), viewModel.workspaceState(), messages);
+        Tab dossiersTab =
+                new Tab(messages.get("tab.dossiers"), new PhaseSwitch(viewModel, phase2, split, messages).node());
         dossiersTab.setId("dossiersTab");
         dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
         dashboardTab.setId("dashboardTab");
@@ -310,5 +314,10 @@ public final class MainWindow {
     public void show() {
         stage.show();
         stage.getScene().lookup("#dossierTable").requestFocus();
+    }
+
+    /** The phase selector's and phase 2's view model (for the tests). */
+    Phase2ViewModel phase2() {
+        return phase2;
     }
 }

@@ -3,9 +3,12 @@ package fr.ptce.workbench.application.importing;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.campaign.Campaign;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.ProcedureKey;
+import fr.ptce.workbench.domain.phase2.Phase2Champ;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.spreadsheet.ds.DsExportFile;
 import fr.ptce.workbench.spreadsheet.ds.DsExportReader;
 import java.nio.file.Path;
@@ -13,10 +16,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports a DS export into the workspace, all or nothing, in one transaction: new dossiers are added,
  * known ones updated in place, and those absent from the file kept and marked. Local work is never touched.
+ * One mechanism for both phases of the call: a phase-1 export ({@link ImportSink}) or a phase-2 « dossier
+ * additionnel » export ({@link Phase2ImportSink}), each with its own import history for the procedure check.
  */
 public final class ImportDossiers {
 
@@ -56,17 +62,61 @@ public final class ImportDossiers {
      *     workspace, or comes from another procedure; nothing changes
      */
     public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
+        return run(
+                Phase.ONE,
+                file,
+                confirmed,
+                progress,
+                (repositories, procedure) -> new ImportSink(
+                        repositories,
+                        file.getFileName().toString(),
+                        mapping.orElse(repositories.mappings().find(procedure)),
+                        mapping,
+                        campaign));
+    }
+
+    /**
+     * Imports a phase-2 DS export (the « dossier additionnel ») into the same workspace, by the same mechanism as
+     * phase 1: one transaction, the same refusals, confirmation, history and report.
+     *
+     * @param mapping the user's mapping for renamed headers (export header → champ), empty for a standard export;
+     *     it completes the one remembered for the file's procedure, and is remembered when the import succeeds
+     * @throws InputRefusedException when the file is not a readable phase-2 DS export; nothing changes
+     * @throws ImportConfirmationRequiredException as {@link #fromFile(Path, ColumnMapping, boolean, Progress)}
+     */
+    public ImportReport phase2FromFile(
+            Path file, Map<String, Phase2Champ> mapping, boolean confirmed, Progress progress) {
+        return run(
+                Phase.TWO,
+                file,
+                confirmed,
+                progress,
+                (repositories, procedure) ->
+                        new Phase2ImportSink(repositories, file.getFileName().toString(), mapping, procedure));
+    }
+
+    /** The one import mechanism, for either phase: the phase gives the sink and the history the file is kept in. */
+    private ImportReport run(
+            Phase phase,
+            Path file,
+            boolean confirmed,
+            Progress progress,
+            java.util.function.BiFunction<Repositories, String, PhaseSink> sinks) {
         String fileName = file.getFileName().toString();
         return database.inTransaction(repositories -> {
-            int held = repositories.dossiers().count();
-            String lastProcedure = repositories.imports().history().stream()
-                    .findFirst()
-                    .map(run -> ProcedureKey.fromFileName(run.fileName()))
+            int held = phase == Phase.ONE
+                    ? repositories.dossiers().count()
+                    : repositories.phase2().numbers().size();
+            String lastProcedure = repositories
+                    .imports()
+                    .lastFileName(phase.number())
+                    .map(ProcedureKey::fromFileName)
                     .orElse(ProcedureKey.UNKNOWN);
-            long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
+            long importId = repositories
+                    .imports()
+                    .start(fileName, formatOf(fileName), OffsetDateTime.now(clock), phase.number());
             String procedure = ProcedureKey.fromFileName(fileName);
-            ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
-            ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
+            PhaseSink sink = sinks.apply(repositories, procedure);
             DsExportFile read = reader.read(file, sink, progress);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(
@@ -79,9 +129,7 @@ public final class ImportDossiers {
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
-            if (!mapping.isEmpty()) {
-                repositories.mappings().remember(procedure, mapping);
-            }
+            sink.rememberMapping(procedure);
             repositories
                     .imports()
                     .finish(
@@ -101,7 +149,7 @@ public final class ImportDossiers {
                     outcome.absent,
                     sink.avisRows(),
                     problems,
-                    notes(read));
+                    notes(read, phase));
         });
     }
 
@@ -124,9 +172,13 @@ public final class ImportDossiers {
         }
     }
 
-    private static List<String> notes(DsExportFile read) {
+    private static List<String> notes(DsExportFile read, Phase phase) {
         List<String> notes = new ArrayList<>();
-        if (read.format() == DsExportFile.Format.CSV) {
+        if (read.format() == DsExportFile.Format.CSV && phase == Phase.TWO) {
+            notes.add("Export csv\u00a0: démarches-simplifiées n'y met pas le bloc «\u00a0Dépenses"
+                    + " prévisionnelles\u00a0»\u00a0; le budget reste «\u00a0inconnu\u00a0» pour les nouveaux"
+                    + " dossiers\u00a0; importez l'export xlsx pour le compléter.");
+        } else if (read.format() == DsExportFile.Format.CSV) {
             notes.add("Export csv\u00a0: démarches-simplifiées n'y met ni les communes du périmètre, ni les "
                     + "établissements, ni les avis d'experts. La détection QPV/ZRR reste «\u00a0inconnue\u00a0» pour"
                     + " ces dossiers\u00a0; importez l'export xlsx pour la compléter.");

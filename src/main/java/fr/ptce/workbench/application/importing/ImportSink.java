@@ -24,7 +24,6 @@ import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.persistence.dossier.DossierBatch;
 import fr.ptce.workbench.persistence.dossier.ImportRepository;
 import fr.ptce.workbench.persistence.dossier.StoredDossier;
-import fr.ptce.workbench.spreadsheet.ds.DsExportSink;
 import fr.ptce.workbench.spreadsheet.ds.DsSheet;
 import fr.ptce.workbench.spreadsheet.ds.DsSheetKind;
 import java.time.OffsetDateTime;
@@ -43,7 +42,7 @@ import java.util.Optional;
  * collects the small linked data (communes, establishments, opinions) that later sheets bring, applied in batches
  * at the end.
  */
-final class ImportSink implements DsExportSink {
+final class ImportSink implements PhaseSink {
 
     /** The changed-field label when a dossier's DS expert opinions changed. */
     static final String EXPERT_OPINIONS = "Avis d'experts (démarches-simplifiées)";
@@ -81,10 +80,19 @@ final class ImportSink implements DsExportSink {
 
     private static final int PREVIEW_ROWS = 3;
 
-    ImportSink(Repositories repositories, String fileName, ColumnMapping mapping, Campaign campaign) {
+    /** The user's own mapping for this import, remembered for the procedure when the import succeeds. */
+    private final ColumnMapping given;
+
+    /**
+     * @param mapping the mapping in force: the user's, completed by the one remembered for the procedure
+     * @param given the user's own mapping for this import ({@link ColumnMapping#NONE} when none)
+     */
+    ImportSink(
+            Repositories repositories, String fileName, ColumnMapping mapping, ColumnMapping given, Campaign campaign) {
         this.repositories = repositories;
         this.fileName = fileName;
         this.mapping = mapping;
+        this.given = given;
         this.campaign = campaign;
         this.batch = repositories.dossiers().batch();
     }
@@ -269,7 +277,8 @@ final class ImportSink implements DsExportSink {
     }
 
     /** Applies the linked sheets and records each dossier's change, in batches; returns the report's lists. */
-    ImportOutcome finish(long importId) {
+    @Override
+    public ImportOutcome finish(long importId) {
         batch.flush();
         recordDepositSources();
         ImportOutcome outcome = new ImportOutcome();
@@ -350,23 +359,34 @@ final class ImportSink implements DsExportSink {
         return storedOpinions;
     }
 
-    List<RowProblem> problems() {
+    @Override
+    public List<RowProblem> problems() {
         return problems;
     }
 
-    int avisRows() {
+    @Override
+    public int avisRows() {
         return avisCount;
     }
 
     /** Whether at least one of the file's dossiers was already in the workspace. */
-    boolean sharesAKnownDossier() {
+    @Override
+    public boolean sharesAKnownDossier() {
         return seen.values().stream().anyMatch(ImportBefore::existed);
     }
 
     /** Whether the export had a Dossiers sheet at all; throws first if a column mapping is still needed. */
-    boolean sawDossierSheet() {
+    @Override
+    public boolean sawDossierSheet() {
         throwIfMappingNeeded();
         return mapper != null;
+    }
+
+    @Override
+    public void rememberMapping(String procedure) {
+        if (!given.isEmpty()) {
+            repositories.mappings().remember(procedure, given);
+        }
     }
 
     private void throwIfMappingNeeded() {

@@ -12,4 +12,9 @@ public final class ReadColumnMapping {
     public static ColumnMapping fromFile(Path file) {
         return ColumnMappingFile.read(file);
     }
+
+    /** Reads a phase-2 column-mapping file ({@code phase2 import --mapping FILE}): export header → phase-2 champ. */
+    public static java.util.Map<String, fr.ptce.workbench.domain.phase2.Phase2Champ> phase2FromFile(Path file) {
+        return ColumnMappingFile.readPhase2(file);
+    }
 }

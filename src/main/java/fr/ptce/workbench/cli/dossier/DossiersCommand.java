@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.listing.DossierView;
+import fr.ptce.workbench.application.phase2.Phase2View;
 import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.io.PrintWriter;
@@ -39,10 +40,36 @@ public final class DossiersCommand implements Callable<Integer> {
             description = "table, csv ou json (défaut\u00a0: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(
+            names = "--phase",
+            defaultValue = "1",
+            paramLabel = "PHASE",
+            description = "1 (dossiers de l'appel) ou 2 (dossiers additionnels des invités\u00a0; json seulement)"
+                    + " (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private int phase;
+
     @Override
     public Integer call() throws JsonProcessingException {
+        if (phase != 1 && phase != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--phase vaut 1 ou 2.");
+        }
+        if (phase == 2 && format != Format.json) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "La phase\u00a02 s'affiche en json\u00a0: ajoutez --format json.");
+        }
         workspace.requireExisting();
         PrintWriter out = spec.commandLine().getOut();
+        if (phase == 2) {
+            List<Phase2View> phase2;
+            try (Workspace opened = workspace.open()) {
+                phase2 = opened.readPhase2().all();
+            }
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(phase2.stream().map(Phase2Json::of).toList()));
+            out.flush();
+            return 0;
+        }
         List<DossierView> views;
         Map<String, DossierReviews> reviews;
         try (Workspace opened = workspace.open()) {

@@ -45,8 +45,38 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
                     + "démarches-simplifiées l'écrivait) ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
     private GenerateSamples.Format format;
 
+    @Option(
+            names = "--phase",
+            defaultValue = "1",
+            description = "1, ou 2\u00a0: l'export de phase\u00a02 des invités parmi les dossiers de l'export de"
+                    + " phase\u00a01 --from (XLSX ou CSV) (défaut\u00a0: ${DEFAULT-VALUE}).")
+    private int phase;
+
+    @Option(
+            names = "--from",
+            paramLabel = "EXPORT",
+            description = "Avec --phase 2\u00a0: l'export de phase\u00a01 dont les invités déposent le dossier"
+                    + " additionnel.")
+    private Path phase1Export;
+
     @Override
     public Integer call() throws Exception {
+        if (phase != 1 && phase != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--phase vaut 1 ou 2.");
+        }
+        if (phase == 2 && format == GenerateSamples.Format.ODS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "La phase\u00a02 s'écrit en XLSX ou CSV.");
+        }
+        if (phase == 2 && phase1Export == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--phase 2 demande l'export de phase\u00a01\u00a0: --from EXPORT.");
+        }
+        if (phase == 2) {
+            Path written = GenerateSamples.writePhase2(folder, phase1Export, format);
+            spec.commandLine().getOut().println(written + "\u00a0: dossiers synthétiques de phase\u00a02");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (count < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count doit être au moins 1.");
         }

@@ -39,6 +39,11 @@ public enum FixedColumn {
         return headers.get(0);
     }
 
+    /** The fixed column a header names, across eras and templates. */
+    public static java.util.Optional<FixedColumn> of(String header) {
+        return HeaderMapping.fixedColumn(header);
+    }
+
     boolean matches(String header) {
         return folded.contains(foldKeepingNotes(header));
     }

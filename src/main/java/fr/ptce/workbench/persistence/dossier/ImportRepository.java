@@ -23,11 +23,17 @@ public final class ImportRepository {
 
     /** Records the start of an import and returns its id; counts stay at zero until {@link #finish}. */
     public long start(String fileName, String format, OffsetDateTime at) {
+        return start(fileName, format, at, 1);
+    }
+
+    /** Records the start of an import of a phase's DS export (1 or 2) and returns its id. */
+    public long start(String fileName, String format, OffsetDateTime at, int phase) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(at, "at");
-        return dsl.insertInto(IMPORT_RUN, IMPORT_RUN.FILE_NAME, IMPORT_RUN.FORMAT, IMPORT_RUN.IMPORTED_AT)
-                .values(fileName, format, at)
+        return dsl.insertInto(
+                        IMPORT_RUN, IMPORT_RUN.FILE_NAME, IMPORT_RUN.FORMAT, IMPORT_RUN.IMPORTED_AT, IMPORT_RUN.PHASE)
+                .values(fileName, format, at, phase)
                 .returningResult(IMPORT_RUN.ID)
                 .fetchSingle()
                 .value1();
@@ -120,5 +126,15 @@ public final class ImportRepository {
     /** Every import of the workspace, the latest first. */
     public List<ImportRun> history() {
         return dsl.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).fetch(ImportRowMapper::toRun);
+    }
+
+    /** The file name of the last import of a phase's export, if any. */
+    public java.util.Optional<String> lastFileName(int phase) {
+        return dsl.select(IMPORT_RUN.FILE_NAME)
+                .from(IMPORT_RUN)
+                .where(IMPORT_RUN.PHASE.eq(phase))
+                .orderBy(IMPORT_RUN.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> r.value1());
     }
 }

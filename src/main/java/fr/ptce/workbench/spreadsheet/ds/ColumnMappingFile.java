@@ -3,6 +3,7 @@ package fr.ptce.workbench.spreadsheet.ds;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.dossier.Champ;
 import fr.ptce.workbench.domain.dossier.LabelFolding;
+import fr.ptce.workbench.domain.phase2.Phase2Champ;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads and writes the column-mapping text file of {@code import --mapping FILE}: UTF-8, one line per
@@ -24,6 +26,19 @@ public final class ColumnMappingFile {
     private ColumnMappingFile() {}
 
     public static fr.ptce.workbench.domain.dossier.ColumnMapping read(Path file) {
+        return fr.ptce.workbench.domain.dossier.ColumnMapping.of(
+                parse(file, ColumnMappingFile::champ, "indiquez le libellé du champ, ou S1 à S10."));
+    }
+
+    /**
+     * Reads a phase-2 mapping file ({@code phase2 import --mapping FILE}), same format; the champ is named by its
+     * phase-2 label or code name ({@code PHASE1_NUMBER}…).
+     */
+    public static Map<String, Phase2Champ> readPhase2(Path file) {
+        return parse(file, Phase2Champ::of, "indiquez le libellé d'un champ de la démarche de phase\u00a02.");
+    }
+
+    private static <C> Map<String, C> parse(Path file, Function<String, Optional<C>> champs, String hint) {
         String name = String.valueOf(file.getFileName());
         List<String> lines;
         try {
@@ -34,7 +49,7 @@ public final class ColumnMappingFile {
                     "fichier de correspondance illisible (texte UTF-8 attendu).",
                     e);
         }
-        Map<String, Champ> entries = new LinkedHashMap<>();
+        Map<String, C> entries = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -49,14 +64,12 @@ public final class ColumnMappingFile {
             }
             String header = line.substring(0, arrow).strip();
             String target = line.substring(arrow + ARROW.length()).strip();
-            Champ champ = champ(target)
-                    .orElseThrow(() -> new InputRefusedException(
-                            at,
-                            "champ inconnu «\u00a0" + target
-                                    + "\u00a0»\u00a0: indiquez le libellé du champ, ou S1 à S10."));
+            C champ = champs.apply(target)
+                    .orElseThrow(() ->
+                            new InputRefusedException(at, "champ inconnu «\u00a0" + target + "\u00a0»\u00a0: " + hint));
             entries.put(header, champ);
         }
-        return fr.ptce.workbench.domain.dossier.ColumnMapping.of(entries);
+        return entries;
     }
 
     /** Writes a mapping in the same format, so that it can be reused on the next import. */

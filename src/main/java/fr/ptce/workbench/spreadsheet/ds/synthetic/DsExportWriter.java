@@ -84,7 +84,7 @@ public final class DsExportWriter {
     }
 
     /** Copies the zip with every entry dated {@code time}: POI stamps entries with the current time. */
-    private static void restamp(Path source, Path target, LocalDateTime time) throws IOException {
+    static void restamp(Path source, Path target, LocalDateTime time) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile());
                 OutputStream out = Files.newOutputStream(target);
                 ZipOutputStream zipOut = new ZipOutputStream(out)) {
