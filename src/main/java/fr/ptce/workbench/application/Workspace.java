@@ -3,6 +3,7 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.importing.ImportDossiers;
+import fr.ptce.workbench.application.importing.SyncDossiers;
 import fr.ptce.workbench.application.kit.AssignExperts;
 import fr.ptce.workbench.application.kit.ExpertReviews;
 import fr.ptce.workbench.application.kit.ExportKit;
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final Optional<Path> folder;
     private final ImportDossiers importDossiers;
+    private final SyncDossiers syncDossiers;
     private final ListDossiers listDossiers;
     private final ReadDossiers readDossiers;
     private final SaveNote saveNote;
@@ -82,6 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
+        this.syncDossiers = new SyncDossiers(importDossiers, database, clock);
         this.listDossiers = new ListDossiers(database, campaign);
         DossierChecker checker = new DossierChecker(campaign, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
@@ -222,6 +225,11 @@ public final class Workspace implements AutoCloseable {
 
     public ImportDossiers importDossiers() {
         return importDossiers;
+    }
+
+    /** {@code ds sync}: the procedure's dossiers read from DS's API, imported as an export is. */
+    public SyncDossiers syncDossiers() {
+        return syncDossiers;
     }
 
     public ListDossiers listDossiers() {

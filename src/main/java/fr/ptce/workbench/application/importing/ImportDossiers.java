@@ -57,17 +57,50 @@ public final class ImportDossiers {
      */
     public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
         String fileName = file.getFileName().toString();
+        return run(
+                new Source(fileName, formatOf(fileName), ProcedureKey.fromFileName(fileName), true),
+                mapping,
+                confirmed,
+                (sink, repositories) -> {
+                    DsExportFile read = reader.read(file, sink, progress);
+                    return new Streamed(
+                            read.format().name().toLowerCase(java.util.Locale.ROOT), read.problems(), notes(read));
+                },
+                progress);
+    }
+
+    /**
+     * Where the rows of an import come from: the import's name (a file name), its format as the history records it,
+     * its procedure key, and whether it holds the whole procedure (else the dossiers it lacks are not absent).
+     */
+    record Source(String name, String format, String procedure, boolean wholeProcedure) {}
+
+    /** What a source said once streamed: its format as the report names it, its row problems and notes. */
+    record Streamed(String format, List<fr.ptce.workbench.domain.RowProblem> problems, List<String> notes) {}
+
+    /** Streams a source's sheets and rows into the sink, inside the import's transaction. */
+    @FunctionalInterface
+    interface Rows {
+        Streamed streamTo(ImportSink sink, fr.ptce.workbench.persistence.Repositories repositories);
+    }
+
+    /** The import's one transaction, whatever the source: the same checks, change report and all-or-nothing. */
+    ImportReport run(Source source, ColumnMapping mapping, boolean confirmed, Rows rows, Progress progress) {
+        String fileName = source.name();
         return database.inTransaction(repositories -> {
             int held = repositories.dossiers().count();
             String lastProcedure = repositories.imports().history().stream()
                     .findFirst()
                     .map(run -> ProcedureKey.fromFileName(run.fileName()))
                     .orElse(ProcedureKey.UNKNOWN);
-            long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
-            String procedure = ProcedureKey.fromFileName(fileName);
+            long importId = repositories.imports().start(fileName, source.format(), OffsetDateTime.now(clock));
+            String procedure = source.procedure();
             ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
             ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
-            DsExportFile read = reader.read(file, sink, progress);
+            if (!source.wholeProcedure()) {
+                sink.onlyUpdatedDossiers();
+            }
+            Streamed read = rows.streamTo(sink, repositories);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(
                         InputRefusedException.Location.file(fileName),
@@ -75,7 +108,12 @@ public final class ImportDossiers {
                                 + " démarches-simplifiées.");
             }
             if (!confirmed && held > 0) {
-                checkBelongs(fileName, held, sink.sharesAKnownDossier(), procedure, lastProcedure);
+                checkBelongs(
+                        fileName,
+                        held,
+                        sink.sharesAKnownDossier() || !source.wholeProcedure(),
+                        procedure,
+                        lastProcedure);
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
@@ -94,14 +132,14 @@ public final class ImportDossiers {
             problems.addAll(read.problems());
             return new ImportReport(
                     fileName,
-                    read.format().name().toLowerCase(java.util.Locale.ROOT),
+                    read.format(),
                     outcome.added,
                     outcome.changed,
                     outcome.unchanged,
                     outcome.absent,
                     sink.avisRows(),
                     problems,
-                    notes(read));
+                    read.notes());
         });
     }
 
