@@ -19,6 +19,7 @@ import fr.ptce.workbench.application.national.ConsolidateAvis;
 import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
+import fr.ptce.workbench.application.national.PushDecisions;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
 import fr.ptce.workbench.application.review.ReadReviews;
@@ -52,6 +53,7 @@ public final class Workspace implements AutoCloseable {
     private final Optional<Path> folder;
     private final ImportDossiers importDossiers;
     private final SyncDossiers syncDossiers;
+    private final PushDecisions pushDecisions;
     private final ListDossiers listDossiers;
     private final ReadDossiers readDossiers;
     private final SaveNote saveNote;
@@ -85,6 +87,7 @@ public final class Workspace implements AutoCloseable {
         Campaign campaign = campaignSettings.current();
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
         this.syncDossiers = new SyncDossiers(importDossiers, database, clock);
+        this.pushDecisions = new PushDecisions(database, clock);
         this.listDossiers = new ListDossiers(database, campaign);
         DossierChecker checker = new DossierChecker(campaign, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
@@ -230,6 +233,11 @@ public final class Workspace implements AutoCloseable {
     /** {@code ds sync}: the procedure's dossiers read from DS's API, imported as an export is. */
     public SyncDossiers syncDossiers() {
         return syncDossiers;
+    }
+
+    /** {@code ds push}: PESSII's recorded decisions and the avis written back to DS. */
+    public PushDecisions pushDecisions() {
+        return pushDecisions;
     }
 
     public ListDossiers listDossiers() {

@@ -6,6 +6,7 @@ import fr.ptce.workbench.persistence.dossier.ImportRepository;
 import fr.ptce.workbench.persistence.dossier.MappingRepository;
 import fr.ptce.workbench.persistence.dossier.NoteRepository;
 import fr.ptce.workbench.persistence.national.CampaignRepository;
+import fr.ptce.workbench.persistence.national.DsPushRepository;
 import fr.ptce.workbench.persistence.national.NationalAvisRepository;
 import fr.ptce.workbench.persistence.national.NationalDecisionRepository;
 import fr.ptce.workbench.persistence.review.GridRepository;
@@ -37,6 +38,7 @@ public final class Repositories {
     private final ExpertRepository experts;
     private final SettingRepository settings;
     private final CampaignRepository campaigns;
+    private final DsPushRepository dsPushes;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -55,6 +57,7 @@ public final class Repositories {
         this.experts = new ExpertRepository(dsl);
         this.settings = new SettingRepository(dsl);
         this.campaigns = new CampaignRepository(dsl);
+        this.dsPushes = new DsPushRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -134,5 +137,10 @@ public final class Repositories {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    /** What {@code ds push} sent to DS. */
+    public DsPushRepository dsPushes() {
+        return dsPushes;
     }
 }

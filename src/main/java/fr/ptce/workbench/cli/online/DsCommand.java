@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "démarches-simplifiées en ligne (API GraphQL, jeton d'administrateur)\u00a0: lire les dossiers"
                 + " (sync), renvoyer les décisions (push). Jamais nécessaire hors ligne.",
-        subcommands = {DsSyncCommand.class})
+        subcommands = {DsSyncCommand.class, DsPushCommand.class})
 public final class DsCommand implements Runnable {
 
     @picocli.CommandLine.Spec

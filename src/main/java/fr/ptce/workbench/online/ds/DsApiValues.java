@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values of DS's API written as the export's reader gives them (formats.md §4b and « DS online »): dates in
+ * The values of DS's API written as the export's reader gives them (formats.md §1.5 and « DS online »): dates in
  * Paris time, booleans and states as the export spells them, a champ's value from its type.
  */
 final class DsApiValues {
@@ -60,7 +60,7 @@ final class DsApiValues {
         return typename.equals("HeaderSectionChamp") || typename.equals("ExplicationChamp");
     }
 
-    /** A champ's value as the export writes it (formats.md §4b), from its {@code __typename}. */
+    /** A champ's value as the export writes it (formats.md §1.5), from its {@code __typename}. */
     static String champ(JsonNode champ) {
         String typename = text(champ.get("__typename"));
         String string = text(champ.get("stringValue"));

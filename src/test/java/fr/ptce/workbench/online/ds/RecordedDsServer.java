@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A stand-in for DS's API on an ephemeral local port: it answers each POST with the next recorded reply (JSON files
@@ -42,13 +43,36 @@ public final class RecordedDsServer implements AutoCloseable {
         public String query() {
             return body.path("query").asText();
         }
+
+        /** The variable {@code input}'s field, for a mutation. */
+        public String input(String name) {
+            JsonNode value = body.path("variables").path("input").get(name);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        /** Whether the request sends this query file. */
+        public boolean sends(DsQuery document) {
+            return query().equals(document.text());
+        }
     }
 
     private final HttpServer server;
     private final Deque<Reply> replies;
+    private final Function<Request, Reply> responder;
     private final List<Request> requests = new ArrayList<>();
 
+    /** A server that sends these replies in order, then HTTP 500. */
     public RecordedDsServer(Reply... replies) {
+        this(null, replies);
+    }
+
+    /** A server that picks each reply from the request (operation, variables). */
+    public RecordedDsServer(Function<Request, Reply> responder) {
+        this(responder, new Reply[0]);
+    }
+
+    private RecordedDsServer(Function<Request, Reply> responder, Reply... replies) {
+        this.responder = responder;
         this.replies = new ArrayDeque<>(List.of(replies));
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -109,7 +133,12 @@ public final class RecordedDsServer implements AutoCloseable {
             requests.add(new Request(
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     JSON.readTree(exchange.getRequestBody().readAllBytes())));
-            reply = replies.isEmpty() ? status(500, "{\"error\":\"no more recorded replies\"}") : replies.poll();
+            Request request = requests.get(requests.size() - 1);
+            if (responder != null) {
+                reply = responder.apply(request);
+            } else {
+                reply = replies.isEmpty() ? status(500, "{\"error\":\"no more recorded replies\"}") : replies.poll();
+            }
         }
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
