@@ -41,4 +41,21 @@ class DsApiOptionsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("est vide");
     }
+
+    @Test
+    void theTokenNeverTravelsInClearExceptToThisComputer() {
+        DsApiOptions options = new DsApiOptions();
+        Map<String, String> environment = Map.of(DsApiOptions.ENVIRONMENT, "jeton");
+        options.apiUrl = "http://www.demarches-simplifiees.fr/api/v2/graphql";
+        assertThatThrownBy(() -> options.access(environment))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("https://")
+                .hasMessageNotContaining("jeton\u00a0»");
+        options.apiUrl = "http://127.0.0.1:8080/api/v2/graphql";
+        assertThat(options.access(environment).endpoint().getPort()).isEqualTo(8080);
+        options.apiUrl = "https://www.demarches-simplifiees.fr/api/v2/graphql";
+        assertThat(options.access(environment).toString())
+                .doesNotContain("jeton\"")
+                .contains("jeton masqué");
+    }
 }
