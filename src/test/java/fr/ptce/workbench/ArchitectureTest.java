@@ -35,6 +35,8 @@ class ArchitectureTest {
                 .definedBy("fr.ptce.workbench.persistence..")
                 .layer("spreadsheet")
                 .definedBy("fr.ptce.workbench.spreadsheet..")
+                .layer("online")
+                .definedBy("fr.ptce.workbench.online..")
                 .layer("application")
                 .definedBy("fr.ptce.workbench.application..")
                 .layer("ui")
@@ -51,8 +53,10 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("application")
                 .whereLayer("spreadsheet")
                 .mayOnlyBeAccessedByLayers("application")
+                .whereLayer("online")
+                .mayOnlyBeAccessedByLayers("application")
                 .whereLayer("domain")
-                .mayOnlyBeAccessedByLayers("persistence", "spreadsheet", "application", "ui", "cli")
+                .mayOnlyBeAccessedByLayers("persistence", "spreadsheet", "online", "application", "ui", "cli")
                 .because("calls go down and results come up (architecture.md, « Layers »)")
                 .check(classes);
     }
@@ -235,6 +239,18 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
                 .because("every file format lives in one place")
+                .check(classes);
+    }
+
+    @Test
+    void theNetworkStaysInOnline() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("fr.ptce.workbench.online..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.net.http..")
+                .because("offline use never needs a connection: only ds sync and ds push reach DS's API")
                 .check(classes);
     }
 

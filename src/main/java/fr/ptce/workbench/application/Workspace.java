@@ -3,6 +3,7 @@ package fr.ptce.workbench.application;
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.importing.ImportDossiers;
+import fr.ptce.workbench.application.importing.SyncDossiers;
 import fr.ptce.workbench.application.kit.AssignExperts;
 import fr.ptce.workbench.application.kit.ExpertReviews;
 import fr.ptce.workbench.application.kit.ExportKit;
@@ -18,6 +19,7 @@ import fr.ptce.workbench.application.national.ConsolidateAvis;
 import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
+import fr.ptce.workbench.application.national.PushDecisions;
 import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
@@ -51,6 +53,8 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final Optional<Path> folder;
     private final ImportDossiers importDossiers;
+    private final SyncDossiers syncDossiers;
+    private final PushDecisions pushDecisions;
     private final ListDossiers listDossiers;
     private final ReadDossiers readDossiers;
     private final SaveNote saveNote;
@@ -84,6 +88,8 @@ public final class Workspace implements AutoCloseable {
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
+        this.syncDossiers = new SyncDossiers(importDossiers, database, clock);
+        this.pushDecisions = new PushDecisions(database, clock);
         this.listDossiers = new ListDossiers(database, campaign);
         DossierChecker checker = new DossierChecker(campaign, settings.lengthLimits(), FragileTerritories.shipped());
         this.readDossiers = new ReadDossiers(database, checker);
@@ -257,6 +263,16 @@ public final class Workspace implements AutoCloseable {
     /** The phase-2 dossiers with their checks and their link to phase 1 (imported by {@link #importDossiers()}). */
     public ReadPhase2Dossiers readPhase2() {
         return readPhase2;
+    }
+
+    /** {@code ds sync}: the procedure's dossiers read from DS's API, imported as an export is. */
+    public SyncDossiers syncDossiers() {
+        return syncDossiers;
+    }
+
+    /** {@code ds push}: PESSII's recorded decisions and the avis written back to DS. */
+    public PushDecisions pushDecisions() {
+        return pushDecisions;
     }
 
     public ListDossiers listDossiers() {

@@ -17,6 +17,7 @@ import fr.ptce.workbench.cli.national.ConsolidateCommand;
 import fr.ptce.workbench.cli.national.DecideCommand;
 import fr.ptce.workbench.cli.national.LettersCommand;
 import fr.ptce.workbench.cli.national.NationalCommand;
+import fr.ptce.workbench.cli.online.DsCommand;
 import fr.ptce.workbench.cli.review.AvisCommand;
 import fr.ptce.workbench.cli.review.ExportAvisCommand;
 import fr.ptce.workbench.cli.review.ScoreCommand;
@@ -70,7 +71,8 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             PurgeCommand.class,
-            CampaignCommand.class
+            CampaignCommand.class,
+            DsCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 

@@ -6,6 +6,7 @@ import fr.ptce.workbench.persistence.dossier.ImportRepository;
 import fr.ptce.workbench.persistence.dossier.MappingRepository;
 import fr.ptce.workbench.persistence.dossier.NoteRepository;
 import fr.ptce.workbench.persistence.national.CampaignRepository;
+import fr.ptce.workbench.persistence.national.DsPushRepository;
 import fr.ptce.workbench.persistence.national.NationalAvisRepository;
 import fr.ptce.workbench.persistence.national.NationalDecisionRepository;
 import fr.ptce.workbench.persistence.phase2.Phase2Repository;
@@ -39,6 +40,7 @@ public final class Repositories {
     private final SettingRepository settings;
     private final CampaignRepository campaigns;
     private final Phase2Repository phase2;
+    private final DsPushRepository dsPushes;
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
@@ -58,6 +60,7 @@ public final class Repositories {
         this.settings = new SettingRepository(dsl);
         this.campaigns = new CampaignRepository(dsl);
         this.phase2 = new Phase2Repository(dsl);
+        this.dsPushes = new DsPushRepository(dsl);
     }
 
     /** The imported dossiers. */
@@ -142,5 +145,10 @@ public final class Repositories {
     /** The phase-2 dossiers and what the workspace holds of their phase-1 dossiers. */
     public Phase2Repository phase2() {
         return phase2;
+    }
+
+    /** What {@code ds push} sent to DS. */
+    public DsPushRepository dsPushes() {
+        return dsPushes;
     }
 }

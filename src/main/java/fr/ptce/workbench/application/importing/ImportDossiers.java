@@ -62,17 +62,7 @@ public final class ImportDossiers {
      *     workspace, or comes from another procedure; nothing changes
      */
     public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
-        return run(
-                Phase.ONE,
-                file,
-                confirmed,
-                progress,
-                (repositories, procedure) -> new ImportSink(
-                        repositories,
-                        file.getFileName().toString(),
-                        mapping.orElse(repositories.mappings().find(procedure)),
-                        mapping,
-                        campaign));
+        return run(fileSource(file), mapping, confirmed, fileRows(file, Phase.ONE, progress), progress);
     }
 
     /**
@@ -88,21 +78,76 @@ public final class ImportDossiers {
             Path file, Map<String, Phase2Champ> mapping, boolean confirmed, Progress progress) {
         return run(
                 Phase.TWO,
-                file,
+                fileSource(file),
                 confirmed,
-                progress,
                 (repositories, procedure) ->
-                        new Phase2ImportSink(repositories, file.getFileName().toString(), mapping, procedure));
+                        new Phase2ImportSink(repositories, file.getFileName().toString(), mapping, procedure),
+                fileRows(file, Phase.TWO, progress),
+                progress);
     }
 
-    /** The one import mechanism, for either phase: the phase gives the sink and the history the file is kept in. */
+    /**
+     * Where the rows of an import come from: the import's name (a file name), its format as the history records it,
+     * its procedure key, and whether it holds the whole procedure (else the dossiers it lacks are not absent).
+     */
+    record Source(String name, String format, String procedure, boolean wholeProcedure) {}
+
+    /** What a source said once streamed: its format as the report names it, its row problems and notes. */
+    record Streamed(String format, List<fr.ptce.workbench.domain.RowProblem> problems, List<String> notes) {}
+
+    /** Streams a source's sheets and rows into the sink, inside the import's transaction. */
+    @FunctionalInterface
+    interface Rows {
+        Streamed streamTo(PhaseSink sink, Repositories repositories);
+    }
+
+    /** A phase-1 import from any source (a file, DS's API): the sink of phase 1 with the user's mapping. */
+    ImportReport run(Source source, ColumnMapping mapping, boolean confirmed, Rows rows, Progress progress) {
+        return run(
+                Phase.ONE,
+                source,
+                confirmed,
+                (repositories, procedure) -> {
+                    ImportSink sink = new ImportSink(
+                            repositories,
+                            source.name(),
+                            mapping.orElse(repositories.mappings().find(procedure)),
+                            mapping,
+                            campaign);
+                    if (!source.wholeProcedure()) {
+                        sink.onlyUpdatedDossiers();
+                    }
+                    return sink;
+                },
+                rows,
+                progress);
+    }
+
+    private static Source fileSource(Path file) {
+        String fileName = file.getFileName().toString();
+        return new Source(fileName, formatOf(fileName), ProcedureKey.fromFileName(fileName), true);
+    }
+
+    private Rows fileRows(Path file, Phase phase, Progress progress) {
+        return (sink, repositories) -> {
+            DsExportFile read = reader.read(file, sink, progress);
+            return new Streamed(
+                    read.format().name().toLowerCase(java.util.Locale.ROOT), read.problems(), notes(read, phase));
+        };
+    }
+
+    /**
+     * The import's one transaction, for either phase and whatever the source: the phase gives the sink and the
+     * history the import is kept in; the same checks, change report and all-or-nothing.
+     */
     private ImportReport run(
             Phase phase,
-            Path file,
+            Source source,
             boolean confirmed,
-            Progress progress,
-            java.util.function.BiFunction<Repositories, String, PhaseSink> sinks) {
-        String fileName = file.getFileName().toString();
+            java.util.function.BiFunction<Repositories, String, PhaseSink> sinks,
+            Rows rows,
+            Progress progress) {
+        String fileName = source.name();
         return database.inTransaction(repositories -> {
             int held = phase == Phase.ONE
                     ? repositories.dossiers().count()
@@ -112,12 +157,11 @@ public final class ImportDossiers {
                     .lastFileName(phase.number())
                     .map(ProcedureKey::fromFileName)
                     .orElse(ProcedureKey.UNKNOWN);
-            long importId = repositories
-                    .imports()
-                    .start(fileName, formatOf(fileName), OffsetDateTime.now(clock), phase.number());
-            String procedure = ProcedureKey.fromFileName(fileName);
+            long importId =
+                    repositories.imports().start(fileName, source.format(), OffsetDateTime.now(clock), phase.number());
+            String procedure = source.procedure();
             PhaseSink sink = sinks.apply(repositories, procedure);
-            DsExportFile read = reader.read(file, sink, progress);
+            Streamed read = rows.streamTo(sink, repositories);
             if (!sink.sawDossierSheet()) {
                 throw new InputRefusedException(
                         InputRefusedException.Location.file(fileName),
@@ -125,7 +169,12 @@ public final class ImportDossiers {
                                 + " démarches-simplifiées.");
             }
             if (!confirmed && held > 0) {
-                checkBelongs(fileName, held, sink.sharesAKnownDossier(), procedure, lastProcedure);
+                checkBelongs(
+                        fileName,
+                        held,
+                        sink.sharesAKnownDossier() || !source.wholeProcedure(),
+                        procedure,
+                        lastProcedure);
             }
             progress.update(1, 1, "Enregistrement…");
             ImportOutcome outcome = sink.finish(importId);
@@ -142,14 +191,14 @@ public final class ImportDossiers {
             problems.addAll(read.problems());
             return new ImportReport(
                     fileName,
-                    read.format().name().toLowerCase(java.util.Locale.ROOT),
+                    read.format(),
                     outcome.added,
                     outcome.changed,
                     outcome.unchanged,
                     outcome.absent,
                     sink.avisRows(),
                     problems,
-                    notes(read, phase));
+                    read.notes());
         });
     }
 

@@ -50,6 +50,9 @@ final class ImportSink implements PhaseSink {
     private final Repositories repositories;
     private final String fileName;
     private final ColumnMapping mapping;
+    /** Whether the dossiers not received are absent from DS (a whole export) or merely unchanged (a later sync). */
+    private boolean wholeProcedure = true;
+
     private boolean holdsLinkedSheets;
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, ImportBefore> seen = new LinkedHashMap<>();
@@ -95,6 +98,12 @@ final class ImportSink implements PhaseSink {
         this.given = given;
         this.campaign = campaign;
         this.batch = repositories.dossiers().batch();
+    }
+
+    /** A later DS sync brings only the dossiers updated since: the others are kept as they are, not marked absent. */
+    ImportSink onlyUpdatedDossiers() {
+        wholeProcedure = false;
+        return this;
     }
 
     @Override
@@ -299,7 +308,7 @@ final class ImportSink implements PhaseSink {
         linked.opinions.forEach(repositories.avis()::replace);
         batch.markPresent(seen.keySet());
         altered.record(repositories.dossiers(), seen.keySet());
-        for (String number : repositories.dossiers().numbers()) {
+        for (String number : wholeProcedure ? repositories.dossiers().numbers() : List.<String>of()) {
             if (!seen.containsKey(number)) {
                 repositories.dossiers().markAbsent(number, importId);
                 changes.add(new ImportRepository.Change(number, DossierChange.Kind.ABSENT, List.of()));
