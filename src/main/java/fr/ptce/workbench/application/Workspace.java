@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.attachments.ReadAttachments;
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.importing.ImportDossiers;
@@ -74,6 +75,7 @@ public final class Workspace implements AutoCloseable {
     private final CampaignSettings campaignSettings;
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
+    private final ReadAttachments attachments;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -105,6 +107,7 @@ public final class Workspace implements AutoCloseable {
         this.dashboard = new ReadDashboard(database);
         this.listFacets = new ListFacets(database, checker);
         this.searchDossiers = new SearchDossiers(database);
+        this.attachments = new ReadAttachments(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -222,6 +225,11 @@ public final class Workspace implements AutoCloseable {
 
     public ImportDossiers importDossiers() {
         return importDossiers;
+    }
+
+    /** The dossiers' files from DS zip exports. */
+    public ReadAttachments attachments() {
+        return attachments;
     }
 
     public ListDossiers listDossiers() {

@@ -6,8 +6,10 @@ import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.ProcedureKey;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.spreadsheet.ds.DsExportFile;
 import fr.ptce.workbench.spreadsheet.ds.DsExportReader;
+import fr.ptce.workbench.spreadsheet.ds.DsZipReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,6 +21,11 @@ import java.util.List;
  * known ones updated in place, and those absent from the file kept and marked. Local work is never touched.
  */
 public final class ImportDossiers {
+
+    /** The workspace setting of a zip export's per-file cap, in MB ({@code ZipCaps}). */
+    public static final String FILE_CAP_SETTING = "attachments.max_file_mb";
+    /** The workspace setting of a zip export's total cap once inflated, in MB. */
+    public static final String TOTAL_CAP_SETTING = "attachments.max_total_mb";
 
     private final Database database;
     private final DsExportReader reader;
@@ -56,53 +63,60 @@ public final class ImportDossiers {
      *     workspace, or comes from another procedure; nothing changes
      */
     public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
+        if (DsZipReader.isArchive(file)) {
+            return new ImportArchive(database, this, clock).fromZip(file, mapping, confirmed, progress);
+        }
+        return database.inTransaction(repositories -> importIn(repositories, file, mapping, confirmed, progress));
+    }
+
+    /** Imports a tabular export inside the caller's transaction (the zip import calls it with the file inside). */
+    ImportReport importIn(
+            Repositories repositories, Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
         String fileName = file.getFileName().toString();
-        return database.inTransaction(repositories -> {
-            int held = repositories.dossiers().count();
-            String lastProcedure = repositories.imports().history().stream()
-                    .findFirst()
-                    .map(run -> ProcedureKey.fromFileName(run.fileName()))
-                    .orElse(ProcedureKey.UNKNOWN);
-            long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
-            String procedure = ProcedureKey.fromFileName(fileName);
-            ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
-            ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
-            DsExportFile read = reader.read(file, sink, progress);
-            if (!sink.sawDossierSheet()) {
-                throw new InputRefusedException(
-                        InputRefusedException.Location.file(fileName),
-                        "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
-                                + " démarches-simplifiées.");
-            }
-            if (!confirmed && held > 0) {
-                checkBelongs(fileName, held, sink.sharesAKnownDossier(), procedure, lastProcedure);
-            }
-            progress.update(1, 1, "Enregistrement…");
-            ImportOutcome outcome = sink.finish(importId);
-            if (!mapping.isEmpty()) {
-                repositories.mappings().remember(procedure, mapping);
-            }
-            repositories
-                    .imports()
-                    .finish(
-                            importId,
-                            outcome.added.size(),
-                            outcome.changed.size(),
-                            outcome.unchanged.size(),
-                            outcome.absent.size());
-            List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
-            problems.addAll(read.problems());
-            return new ImportReport(
-                    fileName,
-                    read.format().name().toLowerCase(java.util.Locale.ROOT),
-                    outcome.added,
-                    outcome.changed,
-                    outcome.unchanged,
-                    outcome.absent,
-                    sink.avisRows(),
-                    problems,
-                    notes(read));
-        });
+        int held = repositories.dossiers().count();
+        String lastProcedure = repositories.imports().history().stream()
+                .findFirst()
+                .map(run -> ProcedureKey.fromFileName(run.fileName()))
+                .orElse(ProcedureKey.UNKNOWN);
+        long importId = repositories.imports().start(fileName, formatOf(fileName), OffsetDateTime.now(clock));
+        String procedure = ProcedureKey.fromFileName(fileName);
+        ColumnMapping effective = mapping.orElse(repositories.mappings().find(procedure));
+        ImportSink sink = new ImportSink(repositories, fileName, effective, campaign);
+        DsExportFile read = reader.read(file, sink, progress);
+        if (!sink.sawDossierSheet()) {
+            throw new InputRefusedException(
+                    InputRefusedException.Location.file(fileName),
+                    "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
+                            + " démarches-simplifiées.");
+        }
+        if (!confirmed && held > 0) {
+            checkBelongs(fileName, held, sink.sharesAKnownDossier(), procedure, lastProcedure);
+        }
+        progress.update(1, 1, "Enregistrement…");
+        ImportOutcome outcome = sink.finish(importId);
+        if (!mapping.isEmpty()) {
+            repositories.mappings().remember(procedure, mapping);
+        }
+        repositories
+                .imports()
+                .finish(
+                        importId,
+                        outcome.added.size(),
+                        outcome.changed.size(),
+                        outcome.unchanged.size(),
+                        outcome.absent.size());
+        List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
+        problems.addAll(read.problems());
+        return new ImportReport(
+                fileName,
+                read.format().name().toLowerCase(java.util.Locale.ROOT),
+                outcome.added,
+                outcome.changed,
+                outcome.unchanged,
+                outcome.absent,
+                sink.avisRows(),
+                problems,
+                notes(read));
     }
 
     /** Holds back a file that shares no dossier with the workspace or comes from another procedure. */
