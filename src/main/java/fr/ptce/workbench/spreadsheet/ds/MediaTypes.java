@@ -3,7 +3,10 @@ package fr.ptce.workbench.spreadsheet.ds;
 import java.util.Locale;
 import java.util.Map;
 
-/** Guesses a file's media type from its first bytes, then its name's extension; never from the name alone when the bytes say otherwise. */
+/**
+ * Guesses a file's media type from its first bytes, then its name's extension; never from the name alone when the
+ * bytes say otherwise.
+ */
 public final class MediaTypes {
 
     /** The type of content nothing recognised. */
