@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.attachments;
 
 import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.domain.check.StatutesCheck;
 import fr.ptce.workbench.domain.dossier.DossierAttachment;
 import fr.ptce.workbench.persistence.Database;
 import java.io.IOException;
@@ -23,6 +24,17 @@ public final class ReadAttachments {
     /** The dossier's files, by folder then name; empty when no zip export brought any. */
     public List<DossierAttachment> list(String dossierNumber) {
         return database.inTransaction(r -> r.attachments().list(dossierNumber));
+    }
+
+    /**
+     * The dossier's statutes: found among its files, missing, or unknown when no zip export brought its files
+     * ({@link StatutesCheck}); unknown too for a dossier the workspace does not hold.
+     */
+    public StatutesCheck.Verdict statutes(String dossierNumber) {
+        return database.inTransaction(r -> r.dossiers()
+                .find(dossierNumber)
+                .map(d -> StatutesCheck.assess(d, r.attachments().list(dossierNumber)))
+                .orElse(StatutesCheck.Verdict.UNKNOWN));
     }
 
     /**

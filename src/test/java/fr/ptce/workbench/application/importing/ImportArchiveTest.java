@@ -98,6 +98,15 @@ class ImportArchiveTest {
         Path copy = workspace.attachments().extract(files.get(1), folder.resolve("out"));
         assertArrayEquals(statutes, Files.readAllBytes(copy));
         assertEquals(1, workspace.attachments().list(OTHER).size());
+        assertEquals(Boolean.TRUE, workspace.attachments().statutes(DOSSIER).found());
+        assertEquals(null, workspace.attachments().statutes("5065081").found(), "no file: unknown");
+        assertEquals(Boolean.FALSE, workspace.attachments().statutes("5047161").found(), "empty champ: missing");
+    }
+
+    @Test
+    void statutesAbsentFromTheDossiersFilesAreMissing() throws Exception {
+        importFile(zip("a.zip", table(), Entry.of("dossier-" + DOSSIER + "/pieces_justificatives/budget.pdf", budget)));
+        assertEquals(Boolean.FALSE, workspace.attachments().statutes(DOSSIER).found());
     }
 
     @Test
