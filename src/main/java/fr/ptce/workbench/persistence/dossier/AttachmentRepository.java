@@ -22,15 +22,21 @@ import org.jooq.DSLContext;
  */
 public final class AttachmentRepository {
 
+    private static final java.util.Comparator<DossierAttachment> BY_PATH = java.util.Comparator.comparing(
+                    (DossierAttachment a) -> a.folder().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(a -> a.fileName().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(DossierAttachment::id);
+
     private final DSLContext dsl;
 
     public AttachmentRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** The dossier's files, by folder then name, without their content. */
+    /** The dossier's files, by folder then name (ignoring case), without their content. */
     public List<DossierAttachment> list(String dossierNumber) {
-        return dsl.select(
+        return dsl
+                .select(
                         DOSSIER_ATTACHMENT.ID,
                         DOSSIER_ATTACHMENT.DOSSIER_NUMBER,
                         DOSSIER_ATTACHMENT.FOLDER,
@@ -41,16 +47,13 @@ public final class AttachmentRepository {
                         DOSSIER_ATTACHMENT.IMPORTED_AT)
                 .from(DOSSIER_ATTACHMENT)
                 .where(DOSSIER_ATTACHMENT.DOSSIER_NUMBER.eq(dossierNumber))
-                .orderBy(DOSSIER_ATTACHMENT.FOLDER, DOSSIER_ATTACHMENT.FILE_NAME, DOSSIER_ATTACHMENT.ID)
+                .orderBy(DOSSIER_ATTACHMENT.ID)
                 .fetch(r -> new DossierAttachment(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8()));
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()))
+                .stream()
+                // sorted here, not by the database: H2 and PostgreSQL collate differently
+                .sorted(BY_PATH)
+                .toList();
     }
 
     /** The number of files of every dossier that has some. */

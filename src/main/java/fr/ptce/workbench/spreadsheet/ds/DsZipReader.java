@@ -65,6 +65,21 @@ public final class DsZipReader {
     }
 
     /**
+     * Whether the zip holds a dossier's folder or a tabular export (not only its name says so): what a DS zip export
+     * holds, and a workspace backup does not. Reads the table of contents only; never throws.
+     */
+    public static boolean holdsDossiers(Path file) {
+        try {
+            Set<String> names = ZipContentCheck.entryNames(file, String.valueOf(file.getFileName()));
+            return !names.contains("[Content_Types].xml")
+                    && !ZipContentCheck.isOpenDocument(names)
+                    && names.stream().map(ZipEntryPath::of).anyMatch(p -> p.dossierNumber() != null || p.tabular());
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
      * Reads the archive through once and returns its content, the tabular export copied to a temporary folder.
      *
      * @throws InputRefusedException when the archive is hostile, broken or holds nothing of a DS export
