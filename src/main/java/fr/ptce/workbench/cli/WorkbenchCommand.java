@@ -7,6 +7,7 @@ import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.importing.ImportConfirmationRequiredException;
 import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.cli.common.Passwords;
+import fr.ptce.workbench.cli.dossier.AttachmentsCommand;
 import fr.ptce.workbench.cli.dossier.DossiersCommand;
 import fr.ptce.workbench.cli.dossier.ImportCommand;
 import fr.ptce.workbench.cli.kit.KitCommand;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class,
             DossiersCommand.class,
+            AttachmentsCommand.class,
             GenerateSamplesCommand.class,
             UserCommand.class,
             ScoreCommand.class,
