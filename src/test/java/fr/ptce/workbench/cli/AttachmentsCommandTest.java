@@ -76,4 +76,46 @@ class AttachmentsCommandTest {
         assertEquals(
                 2, CommandLineRun.of("attachments", "--workspace", workspace).status());
     }
+
+    @Test
+    void theSamplesGeneratorWritesAZipTwinThatImportsWithItsFiles() throws Exception {
+        CommandLineRun generate =
+                CommandLineRun.of("generate-samples", "--out", folder.toString(), "--count", "5", "--format", "ZIP");
+        assertEquals(0, generate.status(), generate.err());
+        Path zip = folder.resolve("dossiers_ami-ptce-emergents_2021-10-15_09-12.zip");
+        assertTrue(Files.isRegularFile(zip));
+        byte[] first = Files.readAllBytes(zip);
+        CommandLineRun again =
+                CommandLineRun.of("generate-samples", "--out", folder.toString(), "--count", "5", "--format", "ZIP");
+        assertEquals(0, again.status(), again.err());
+        assertArrayEquals(first, Files.readAllBytes(zip), "the same arguments give the same bytes");
+
+        String workspace = folder.resolve("w").toString();
+        CommandLineRun run = CommandLineRun.of("import", "--workspace", workspace, zip.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("5 dossiers — 5 nouveaux"), run.out());
+        assertTrue(run.out().matches("(?s).*pièces jointes\u00a0: \\d+ nouvelles.*"), run.out());
+        assertTrue(!run.out().contains("absents de l'espace"), run.out());
+
+        try (var opened = fr.ptce.workbench.application.Workspace.open(Path.of(workspace))) {
+            var dossiers = opened.listDossiers().all();
+            long found = dossiers.stream()
+                    .filter(d -> Boolean.TRUE.equals(
+                            opened.attachments().statutes(d.number()).found()))
+                    .count();
+            long declared = dossiers.stream()
+                    .filter(d -> opened.readDossiers()
+                                    .byNumber(d.number())
+                                    .orElseThrow()
+                                    .dossier()
+                                    .attachments()
+                                    .statutes()
+                            != null)
+                    .count();
+            assertTrue(declared > 0);
+            assertEquals(declared, found, "every declared statutes file is in the zip twin");
+            assertTrue(opened.attachments().list(dossiers.get(0).number()).stream()
+                    .allMatch(a -> a.mediaType().equals("application/pdf")));
+        }
+    }
 }
