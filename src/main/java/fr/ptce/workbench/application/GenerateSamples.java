@@ -29,7 +29,9 @@ public final class GenerateSamples {
         /** The csv table of the dossiers. */
         CSV("csv"),
         /** The OpenDocument spreadsheet as DS wrote it with rodf, twin of the xlsx. */
-        ODS("ods");
+        ODS("ods"),
+        /** The zip export with each dossier's folder and files (small synthetic PDFs) beside the xlsx. */
+        ZIP("zip");
 
         private final String extension;
 
@@ -52,7 +54,7 @@ public final class GenerateSamples {
      * Writes {@code count} dossiers of {@code seed} as an export of {@code era}, dated at the era's default export
      * time; the same arguments always give the same file.
      *
-     * @return the file written, {@code dossiers_ami-ptce-emergents_<YYYY-MM-DD_HH-MM>.<xlsx|ods|csv>} in the folder
+     * @return the file written, {@code dossiers_ami-ptce-emergents_<YYYY-MM-DD_HH-MM>.<xlsx|ods|csv|zip>} in the folder
      */
     public static Path write(Path folder, long seed, int count, DsEra era, Format format) {
         try {
@@ -66,6 +68,8 @@ public final class GenerateSamples {
             case XLSX -> DsExportWriter.writeXlsx(dossiers, era, era.defaultExportTime(), target);
             case CSV -> DsExportWriter.writeCsv(dossiers, era, target);
             case ODS -> DsExportWriter.writeOds(dossiers, era, era.defaultExportTime(), target);
+            case ZIP ->
+                DsExportWriter.writeZip(dossiers, era, era.defaultExportTime(), fileName(era, Format.XLSX), target);
             default -> throw new IllegalArgumentException("Unknown format " + format);
         }
         return target;

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.attachments.ReadAttachments;
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.importing.ImportDossiers;
@@ -80,6 +81,7 @@ public final class Workspace implements AutoCloseable {
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
     private final ReadPhase2Dossiers readPhase2;
+    private final ReadAttachments attachments;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
         this.database = database;
@@ -114,6 +116,7 @@ public final class Workspace implements AutoCloseable {
         this.listFacets = new ListFacets(database, checker);
         this.searchDossiers = new SearchDossiers(database);
         this.readPhase2 = new ReadPhase2Dossiers(database);
+        this.attachments = new ReadAttachments(database);
     }
 
     /** Opens (or creates) the workspace stored in this folder. */
@@ -273,6 +276,11 @@ public final class Workspace implements AutoCloseable {
     /** {@code ds push}: PESSII's recorded decisions and the avis written back to DS. */
     public PushDecisions pushDecisions() {
         return pushDecisions;
+    }
+
+    /** The dossiers' files from DS zip exports. */
+    public ReadAttachments attachments() {
+        return attachments;
     }
 
     public ListDossiers listDossiers() {

@@ -1,9 +1,11 @@
 package fr.ptce.workbench.application;
 
 import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.importing.ImportDossiers;
 import fr.ptce.workbench.domain.check.LengthLimits;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.spreadsheet.ds.ZipCaps;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -72,6 +74,37 @@ public final class WorkspaceSettings {
             } else {
                 r.settings().put(LIMIT + section.name(), Integer.toString(characters));
             }
+            return null;
+        });
+    }
+
+    /**
+     * The caps a DS zip export must keep, in MB: per attachment and in all once inflated (defaults 50 MB and
+     * 2,048 MB); {@code [file, total]}.
+     */
+    public long[] attachmentCapsMb() {
+        return database.inTransaction(r -> new long[] {
+            r.settings()
+                    .find(ImportDossiers.FILE_CAP_SETTING)
+                    .map(Long::parseLong)
+                    .orElse(ZipCaps.DEFAULT_FILE_MB),
+            r.settings()
+                    .find(ImportDossiers.TOTAL_CAP_SETTING)
+                    .map(Long::parseLong)
+                    .orElse(ZipCaps.DEFAULT_TOTAL_MB)
+        });
+    }
+
+    /** Stores the zip export's caps in MB; refused unless positive and the file cap within the total one. */
+    public void setAttachmentCapsMb(long fileMb, long totalMb) {
+        if (fileMb <= 0 || totalMb <= 0 || fileMb > totalMb) {
+            throw new InvalidInputException("Les tailles maximales des pièces jointes doivent être positives, celle"
+                    + " d'un fichier au plus égale à celle de l'archive (« " + fileMb + " » Mo et « "
+                    + totalMb + " » Mo).");
+        }
+        database.inTransaction(r -> {
+            r.settings().put(ImportDossiers.FILE_CAP_SETTING, Long.toString(fileMb));
+            r.settings().put(ImportDossiers.TOTAL_CAP_SETTING, Long.toString(totalMb));
             return null;
         });
     }

@@ -7,6 +7,7 @@ import fr.ptce.workbench.application.importing.ColumnMappingRequiredException;
 import fr.ptce.workbench.application.importing.ImportConfirmationRequiredException;
 import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.cli.common.Passwords;
+import fr.ptce.workbench.cli.dossier.AttachmentsCommand;
 import fr.ptce.workbench.cli.dossier.DossiersCommand;
 import fr.ptce.workbench.cli.dossier.ImportCommand;
 import fr.ptce.workbench.cli.dossier.Phase2Command;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DossiersCommand.class,
             Phase2Command.class,
+            AttachmentsCommand.class,
             GenerateSamplesCommand.class,
             UserCommand.class,
             ScoreCommand.class,

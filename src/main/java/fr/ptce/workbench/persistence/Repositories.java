@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence;
 
+import fr.ptce.workbench.persistence.dossier.AttachmentRepository;
 import fr.ptce.workbench.persistence.dossier.AvisRepository;
 import fr.ptce.workbench.persistence.dossier.DossierRepository;
 import fr.ptce.workbench.persistence.dossier.ImportRepository;
@@ -24,6 +25,7 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DossierRepository dossiers;
+    private final AttachmentRepository attachments;
     private final ImportRepository imports;
     private final NoteRepository notes;
     private final AvisRepository avis;
@@ -44,6 +46,7 @@ public final class Repositories {
 
     Repositories(DSLContext dsl) {
         this.dossiers = new DossierRepository(dsl);
+        this.attachments = new AttachmentRepository(dsl);
         this.imports = new ImportRepository(dsl);
         this.notes = new NoteRepository(dsl);
         this.avis = new AvisRepository(dsl);
@@ -66,6 +69,11 @@ public final class Repositories {
     /** The imported dossiers. */
     public DossierRepository dossiers() {
         return dossiers;
+    }
+
+    /** The dossiers' files from DS zip exports. */
+    public AttachmentRepository attachments() {
+        return attachments;
     }
 
     /** The import history and what each import did to each dossier. */

@@ -49,7 +49,7 @@ public final class StoreDigest {
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < row.size(); i++) {
                     Object value = row.get(i);
-                    line.append(i == 0 ? "" : "\t").append(value == null ? "\\N" : escape(String.valueOf(value)));
+                    line.append(i == 0 ? "" : "\t").append(value == null ? "\\N" : escape(text(value)));
                 }
                 rows.add(line.toString());
             }
@@ -58,6 +58,20 @@ public final class StoreDigest {
             rows.forEach(line -> dump.append(line).append('\n'));
         }
         return dump.toString();
+    }
+
+    /** A value as text; binary content (an attachment) as its SHA-256, the same on every reading. */
+    private static String text(Object value) {
+        if (value instanceof byte[] bytes) {
+            try {
+                return "sha256:"
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+        return String.valueOf(value);
     }
 
     private static String escape(String value) {

@@ -258,6 +258,7 @@ public final class MainWindow {
     /** How « Ouvrir le dossier » shows a folder: the application's services; none, no such button. */
     public void openFoldersWith(FolderOpener opener) {
         menu.openFoldersWith(opener);
+        viewModel.reader().attachments().openWith(opener);
     }
 
     /** Where the menu's commands ask for files and folders: the system's choosers unless a test answers. */

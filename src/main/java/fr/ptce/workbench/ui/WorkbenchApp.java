@@ -9,6 +9,7 @@ import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Theme;
+import fr.ptce.workbench.ui.reader.OpenedCopies;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.user();
+        // copies of attachments opened by a run that did not close its window (killed)
+        OpenedCopies.standard().deleteLeftovers();
         Messages messages = Messages.load(preferences.locale());
         Theme.apply(preferences.theme());
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
@@ -88,6 +91,7 @@ public final class WorkbenchApp extends Application {
      */
     @Override
     public void stop() {
+        OpenedCopies.standard().deleteAll();
         if (viewModel != null) {
             // queued before the writer thread shuts down: a comment typed just before quitting is kept
             viewModel.scoring().flush();

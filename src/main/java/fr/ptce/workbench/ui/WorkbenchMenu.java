@@ -173,10 +173,11 @@ final class WorkbenchMenu extends MenuBar {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
-                                messages.get("chooser.import.filter"), "*.xlsx", "*.ods", "*.csv"),
+                                messages.get("chooser.import.filterZip"), "*.xlsx", "*.ods", "*.csv", "*.zip"),
                         new FileChooser.ExtensionFilter(messages.get("chooser.import.xlsx"), "*.xlsx"),
                         new FileChooser.ExtensionFilter(messages.get("chooser.import.ods"), "*.ods"),
-                        new FileChooser.ExtensionFilter(messages.get("chooser.import.csv"), "*.csv"));
+                        new FileChooser.ExtensionFilter(messages.get("chooser.import.csv"), "*.csv"),
+                        new FileChooser.ExtensionFilter(messages.get("chooser.import.zip"), "*.zip"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             viewModel.importFile(file.toPath());

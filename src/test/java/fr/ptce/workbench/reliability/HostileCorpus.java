@@ -628,6 +628,7 @@ final class HostileCorpus {
                 "zip dont l'entrée remonte l'arborescence",
                 d -> zip(d, "sauvegarde-traversee.zip", "../workspace.mv.db", "x"),
                 "devrait contenir"));
+        c.addAll(HostileZips.cases());
         return c;
     }
 

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.application.common;
 
 import fr.ptce.workbench.spreadsheet.avis.AvisFormat;
+import fr.ptce.workbench.spreadsheet.ds.DsZipReader;
 import fr.ptce.workbench.spreadsheet.kit.KitFormat;
 import fr.ptce.workbench.spreadsheet.xlsx.WorkbookSheets;
 import java.nio.file.Path;
@@ -31,6 +32,10 @@ public enum FileKind {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".ods")) {
             return DS_EXPORT;
+        }
+        if (name.endsWith(".zip")) {
+            // a DS zip export holds dossiers' folders or a tabular export; a workspace backup holds neither
+            return DsZipReader.holdsDossiers(file) ? DS_EXPORT : OTHER;
         }
         if (!name.endsWith(".xlsx")) {
             return OTHER;

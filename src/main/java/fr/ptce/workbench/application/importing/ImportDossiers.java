@@ -11,6 +11,7 @@ import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.spreadsheet.ds.DsExportFile;
 import fr.ptce.workbench.spreadsheet.ds.DsExportReader;
+import fr.ptce.workbench.spreadsheet.ds.DsZipReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -25,6 +26,11 @@ import java.util.Map;
  * additionnel » export ({@link Phase2ImportSink}), each with its own import history for the procedure check.
  */
 public final class ImportDossiers {
+
+    /** The workspace setting of a zip export's per-file cap, in MB ({@code ZipCaps}). */
+    public static final String FILE_CAP_SETTING = "attachments.max_file_mb";
+    /** The workspace setting of a zip export's total cap once inflated, in MB. */
+    public static final String TOTAL_CAP_SETTING = "attachments.max_total_mb";
 
     private final Database database;
     private final DsExportReader reader;
@@ -62,7 +68,24 @@ public final class ImportDossiers {
      *     workspace, or comes from another procedure; nothing changes
      */
     public ImportReport fromFile(Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
+        if (DsZipReader.isArchive(file)) {
+            return new ImportArchive(database, this, clock).fromZip(file, mapping, confirmed, progress);
+        }
         return run(fileSource(file), mapping, confirmed, fileRows(file, Phase.ONE, progress), progress);
+    }
+
+    /** Imports a phase-1 tabular export inside the caller's transaction (the zip import, with the file inside). */
+    ImportReport importIn(
+            Repositories repositories, Path file, ColumnMapping mapping, boolean confirmed, Progress progress) {
+        Source source = fileSource(file);
+        return within(
+                repositories,
+                Phase.ONE,
+                source,
+                confirmed,
+                phaseOneSinks(source, mapping),
+                fileRows(file, Phase.ONE, progress),
+                progress);
     }
 
     /**
@@ -103,24 +126,23 @@ public final class ImportDossiers {
 
     /** A phase-1 import from any source (a file, DS's API): the sink of phase 1 with the user's mapping. */
     ImportReport run(Source source, ColumnMapping mapping, boolean confirmed, Rows rows, Progress progress) {
-        return run(
-                Phase.ONE,
-                source,
-                confirmed,
-                (repositories, procedure) -> {
-                    ImportSink sink = new ImportSink(
-                            repositories,
-                            source.name(),
-                            mapping.orElse(repositories.mappings().find(procedure)),
-                            mapping,
-                            campaign);
-                    if (!source.wholeProcedure()) {
-                        sink.onlyUpdatedDossiers();
-                    }
-                    return sink;
-                },
-                rows,
-                progress);
+        return run(Phase.ONE, source, confirmed, phaseOneSinks(source, mapping), rows, progress);
+    }
+
+    private java.util.function.BiFunction<Repositories, String, PhaseSink> phaseOneSinks(
+            Source source, ColumnMapping mapping) {
+        return (repositories, procedure) -> {
+            ImportSink sink = new ImportSink(
+                    repositories,
+                    source.name(),
+                    mapping.orElse(repositories.mappings().find(procedure)),
+                    mapping,
+                    campaign);
+            if (!source.wholeProcedure()) {
+                sink.onlyUpdatedDossiers();
+            }
+            return sink;
+        };
     }
 
     private static Source fileSource(Path file) {
@@ -147,59 +169,66 @@ public final class ImportDossiers {
             java.util.function.BiFunction<Repositories, String, PhaseSink> sinks,
             Rows rows,
             Progress progress) {
+        return database.inTransaction(
+                repositories -> within(repositories, phase, source, confirmed, sinks, rows, progress));
+    }
+
+    /** The import's body inside a transaction the caller holds. */
+    private ImportReport within(
+            Repositories repositories,
+            Phase phase,
+            Source source,
+            boolean confirmed,
+            java.util.function.BiFunction<Repositories, String, PhaseSink> sinks,
+            Rows rows,
+            Progress progress) {
         String fileName = source.name();
-        return database.inTransaction(repositories -> {
-            int held = phase == Phase.ONE
-                    ? repositories.dossiers().count()
-                    : repositories.phase2().numbers().size();
-            String lastProcedure = repositories
-                    .imports()
-                    .lastFileName(phase.number())
-                    .map(ProcedureKey::fromFileName)
-                    .orElse(ProcedureKey.UNKNOWN);
-            long importId =
-                    repositories.imports().start(fileName, source.format(), OffsetDateTime.now(clock), phase.number());
-            String procedure = source.procedure();
-            PhaseSink sink = sinks.apply(repositories, procedure);
-            Streamed read = rows.streamTo(sink, repositories);
-            if (!sink.sawDossierSheet()) {
-                throw new InputRefusedException(
-                        InputRefusedException.Location.file(fileName),
-                        "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
-                                + " démarches-simplifiées.");
-            }
-            if (!confirmed && held > 0) {
-                checkBelongs(
-                        fileName,
-                        held,
-                        sink.sharesAKnownDossier() || !source.wholeProcedure(),
-                        procedure,
-                        lastProcedure);
-            }
-            progress.update(1, 1, "Enregistrement…");
-            ImportOutcome outcome = sink.finish(importId);
-            sink.rememberMapping(procedure);
-            repositories
-                    .imports()
-                    .finish(
-                            importId,
-                            outcome.added.size(),
-                            outcome.changed.size(),
-                            outcome.unchanged.size(),
-                            outcome.absent.size());
-            List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
-            problems.addAll(read.problems());
-            return new ImportReport(
-                    fileName,
-                    read.format(),
-                    outcome.added,
-                    outcome.changed,
-                    outcome.unchanged,
-                    outcome.absent,
-                    sink.avisRows(),
-                    problems,
-                    read.notes());
-        });
+        int held = phase == Phase.ONE
+                ? repositories.dossiers().count()
+                : repositories.phase2().numbers().size();
+        String lastProcedure = repositories
+                .imports()
+                .lastFileName(phase.number())
+                .map(ProcedureKey::fromFileName)
+                .orElse(ProcedureKey.UNKNOWN);
+        long importId =
+                repositories.imports().start(fileName, source.format(), OffsetDateTime.now(clock), phase.number());
+        String procedure = source.procedure();
+        PhaseSink sink = sinks.apply(repositories, procedure);
+        Streamed read = rows.streamTo(sink, repositories);
+        if (!sink.sawDossierSheet()) {
+            throw new InputRefusedException(
+                    InputRefusedException.Location.file(fileName),
+                    "aucune feuille «\u00a0Dossiers\u00a0»\u00a0: ce fichier n'est pas un export de"
+                            + " démarches-simplifiées.");
+        }
+        if (!confirmed && held > 0) {
+            checkBelongs(
+                    fileName, held, sink.sharesAKnownDossier() || !source.wholeProcedure(), procedure, lastProcedure);
+        }
+        progress.update(1, 1, "Enregistrement…");
+        ImportOutcome outcome = sink.finish(importId);
+        sink.rememberMapping(procedure);
+        repositories
+                .imports()
+                .finish(
+                        importId,
+                        outcome.added.size(),
+                        outcome.changed.size(),
+                        outcome.unchanged.size(),
+                        outcome.absent.size());
+        List<fr.ptce.workbench.domain.RowProblem> problems = new ArrayList<>(sink.problems());
+        problems.addAll(read.problems());
+        return new ImportReport(
+                fileName,
+                read.format(),
+                outcome.added,
+                outcome.changed,
+                outcome.unchanged,
+                outcome.absent,
+                sink.avisRows(),
+                problems,
+                read.notes());
     }
 
     /** Holds back a file that shares no dossier with the workspace or comes from another procedure. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Importe des exports démarches-simplifiées (xlsx ou csv) dans l'espace de travail.")
+        description = "Importe des exports démarches-simplifiées (xlsx, ods, csv, ou zip avec les pièces jointes) dans"
+                + " l'espace de travail.")
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -42,7 +42,8 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
             names = "--format",
             defaultValue = "XLSX",
             description = "XLSX, ODS (le jumeau de l'xlsx, écrit comme "
-                    + "démarches-simplifiées l'écrivait) ou CSV (défaut\u00a0: ${DEFAULT-VALUE}).")
+                    + "démarches-simplifiées l'écrivait), CSV ou ZIP (l'export zip\u00a0: l'xlsx et un dossier par"
+                    + " dossier avec de petits PDF synthétiques) (défaut\u00a0: ${DEFAULT-VALUE}).")
     private GenerateSamples.Format format;
 
     @Option(

@@ -57,7 +57,10 @@ public final class DropViewModel {
                 && !files.isEmpty()
                 && files.stream().allMatch(f -> {
                     String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                    return name.endsWith(".xlsx") || name.endsWith(".ods") || name.endsWith(".csv");
+                    return name.endsWith(".xlsx")
+                            || name.endsWith(".ods")
+                            || name.endsWith(".csv")
+                            || name.endsWith(".zip");
                 });
     }
 

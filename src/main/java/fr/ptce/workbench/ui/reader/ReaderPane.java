@@ -19,6 +19,7 @@ public final class ReaderPane extends ScrollPane {
     private final TextSections sections;
     private final ExtraFields extra;
     private final ExpertOpinions opinions;
+    private final AttachmentsSection attachments;
     private final ReaderViewModel viewModel;
 
     public ReaderPane(ReaderViewModel viewModel, Messages messages) {
@@ -30,6 +31,7 @@ public final class ReaderPane extends ScrollPane {
         this.sections = new TextSections(messages, text, LengthLimits.defaults());
         this.extra = new ExtraFields(messages, text);
         this.opinions = new ExpertOpinions(messages, text);
+        this.attachments = new AttachmentsSection(messages, viewModel.attachments());
         setId("readerPane");
         setFitToWidth(true);
         setAccessibleText(messages.get("reader.accessible"));
@@ -58,6 +60,7 @@ public final class ReaderPane extends ScrollPane {
                         sections.build(view, viewModel.highlightProperty().get()),
                         new Separator());
         opinions.build(view).ifPresent(section -> content.getChildren().addAll(section, new Separator()));
+        content.getChildren().addAll(attachments.node(), new Separator());
         content.getChildren().addAll(extra.otherFields(view), extra.lastChanges(view));
         setVvalue(0);
     }

@@ -21,13 +21,28 @@ public final class ReaderViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<DossierView> view = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<SearchQuery> highlight = new SimpleObjectProperty<>(SearchQuery.EMPTY);
+    private final AttachmentsViewModel attachments;
     private String requested;
 
     public ReaderViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
+        this(runner, state, messages, OpenedCopies.standard());
+    }
+
+    /** A reader whose opened attachments are copied under the given folder. */
+    public ReaderViewModel(TaskRunner runner, WorkspaceState state, Messages messages, OpenedCopies copies) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
+        this.attachments = new AttachmentsViewModel(runner, state, messages, copies);
     }
+
+    /** The files of the dossier shown, from DS zip exports. */
+    public AttachmentsViewModel attachments() {
+        return attachments;
+    }
+
+    /** A dossier as loaded in the background, with its files. */
+    private record Shown(Optional<DossierView> view, AttachmentsViewModel.Loaded files) {}
 
     /** The dossier shown, null when none is selected. */
     public ReadOnlyObjectProperty<DossierView> viewProperty() {
@@ -48,17 +63,20 @@ public final class ReaderViewModel {
         requested = number;
         Optional<Workspace> workspace = state.current();
         if (number == null || workspace.isEmpty()) {
+            attachments.show(AttachmentsViewModel.Loaded.NONE);
             view.set(null);
             return;
         }
         Workspace current = workspace.get();
         runner.run(
                 messages.format("status.loadingDossier", number),
-                progress -> current.readDossiers().byNumber(number),
+                progress -> new Shown(
+                        current.readDossiers().byNumber(number), AttachmentsViewModel.Loaded.read(current, number)),
                 result -> {
                     // a quick run of Down keys queues several loads: only the last one asked for is shown
                     if (Objects.equals(number, requested)) {
-                        view.set(result.orElse(null));
+                        attachments.show(result.files());
+                        view.set(result.view().orElse(null));
                     }
                 });
     }

@@ -36,6 +36,17 @@ class FileKindTest {
         assertEquals(FileKind.DS_EXPORT, FileKind.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
         assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("export.ods"), "ods")));
         assertEquals(FileKind.OTHER, FileKind.of(Files.writeString(folder.resolve("notes.txt"), "bonjour")));
+        // a DS zip export (dossiers' folders) is one; a workspace backup or another zip is not
+        assertEquals(
+                FileKind.DS_EXPORT,
+                FileKind.of(fr.ptce.workbench.TestZips.write(
+                        folder.resolve("export.zip"),
+                        fr.ptce.workbench.TestZips.Entry.text("export/dossier-1/statuts.pdf", "%PDF-"))));
+        assertEquals(
+                FileKind.OTHER,
+                FileKind.of(fr.ptce.workbench.TestZips.write(
+                        folder.resolve("sauvegarde.zip"),
+                        fr.ptce.workbench.TestZips.Entry.text("workspace.mv.db", "H2"))));
         // not a zip: taken for a DS export, whose import says what is wrong
         assertEquals(FileKind.DS_EXPORT, FileKind.of(Files.writeString(folder.resolve("faux.xlsx"), "pas un zip")));
         try (Workspace workspace = TestWorkspaces.open(engine, Clock.systemUTC())) {

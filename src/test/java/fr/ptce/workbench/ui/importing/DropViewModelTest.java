@@ -53,6 +53,7 @@ class DropViewModelTest {
             assertTrue(
                     drop.accepts(List.of(folder.resolve("dossiers.ods"), folder.resolve("dossiers.csv"))),
                     "an ods export is dropped like an xlsx");
+            assertTrue(drop.accepts(List.of(folder.resolve("export.zip"))), "a DS zip export too");
 
             drop.drop(List.of(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder)));
             assertEquals(12, main.dossiers().size());

@@ -68,6 +68,32 @@ public final class DsExportWriter {
         }
     }
 
+    /**
+     * Writes a DS zip export: the xlsx export of {@link #writeXlsx} under {@code xlsxName} and each dossier's folder
+     * with small synthetic PDF files (formats.md §1.17).
+     */
+    public static void writeZip(
+            Iterable<Dossier> dossiers, DsEra era, OffsetDateTime exportedAt, String xlsxName, Path target) {
+        Path temp = TempFiles.beside(target);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("ptce-sample-");
+            Path xlsx = folder.resolve(xlsxName);
+            writeXlsx(dossiers, era, exportedAt, xlsx);
+            ZipExport.write(dossiers, xlsx, exportedAt, temp);
+            Files.delete(xlsx);
+            TempFiles.moveIntoPlace(temp, target);
+        } catch (IOException e) {
+            throw TempFiles.failure(target, e);
+        } finally {
+            TempFiles.deleteQuietly(temp);
+            if (folder != null) {
+                TempFiles.deleteQuietly(folder.resolve(xlsxName));
+                TempFiles.deleteQuietly(folder);
+            }
+        }
+    }
+
     /** Writes the csv export: the {@code Dossiers} table only, with the establishment block (formats.md §1.3). */
     public static void writeCsv(Iterable<Dossier> dossiers, DsEra era, Path target) {
         Path temp = TempFiles.beside(target);
