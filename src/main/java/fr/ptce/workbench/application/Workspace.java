@@ -49,6 +49,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Database database;
     private final Optional<Path> folder;
+    private final Optional<PostgresAddress> address;
     private final ImportDossiers importDossiers;
     private final ListDossiers listDossiers;
     private final ReadDossiers readDossiers;
@@ -76,8 +77,13 @@ public final class Workspace implements AutoCloseable {
     private final SearchDossiers searchDossiers;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
+        this(database, folder, Optional.empty(), clock);
+    }
+
+    private Workspace(Database database, Optional<Path> folder, Optional<PostgresAddress> address, Clock clock) {
         this.database = database;
         this.folder = folder;
+        this.address = address;
         this.settings = new WorkspaceSettings(database);
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
@@ -130,6 +136,7 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(
                 access(() -> Database.openPostgres(address.server(), login, password)),
                 Optional.empty(),
+                Optional.of(address.withLogin(login)),
                 Clock.systemDefaultZone());
     }
 
@@ -209,6 +216,11 @@ public final class Workspace implements AutoCloseable {
     /** A workspace that lives in memory only, for tests. */
     public static Workspace inMemory(Clock clock) {
         return new Workspace(Database.openInMemory(), Optional.empty(), clock);
+    }
+
+    /** The server address of a shared workspace, with the login it was opened with; never a password. */
+    public Optional<PostgresAddress> address() {
+        return address;
     }
 
     /** The folder of a file workspace. */

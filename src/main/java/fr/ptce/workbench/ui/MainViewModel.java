@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -137,6 +138,11 @@ public final class MainViewModel {
      */
     public void openFolder(Path folder, char[] password) {
         opening.openFolder(folder, password);
+    }
+
+    /** How workspaces open: a shared one (« Ouvrir un espace partagé… ») and its password requests. */
+    WorkspaceOpening opening() {
+        return opening;
     }
 
     /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
@@ -385,6 +391,7 @@ public final class MainViewModel {
                 .folder()
                 .map(Path::getFileName)
                 .map(Path::toString)
+                .or(() -> workspace.address().map(PostgresAddress::toString))
                 .orElse(messages.get("workspace.inMemory"));
         title.set(messages.format("window.title", name));
     }
