@@ -24,6 +24,7 @@ import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
 import fr.ptce.workbench.application.review.SaveNote;
 import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.application.team.TeamAdministration;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
@@ -221,6 +222,11 @@ public final class Workspace implements AutoCloseable {
     /** The server address of a shared workspace, with the login it was opened with; never a password. */
     public Optional<PostgresAddress> address() {
         return address;
+    }
+
+    /** The team's administration (a shared workspace on PostgreSQL only): roles, logins, row-level security. */
+    public TeamAdministration team() {
+        return new TeamAdministration(database, Clock.systemDefaultZone());
     }
 
     /** The folder of a file workspace. */

@@ -45,7 +45,8 @@ class PostgresStoreTest {
                 versions.add(rows.getInt(1));
             }
         }
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16), versions, "V011 and V012 tune H2 only");
+        assertEquals(
+                List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16, 23), versions, "V011 and V012 tune H2 only");
         try (Database again = open(address)) {
             assertEquals(id, again.workspaceId(), "reopened, not created again");
         }
