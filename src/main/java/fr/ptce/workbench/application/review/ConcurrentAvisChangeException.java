@@ -1,6 +1,6 @@
 package fr.ptce.workbench.application.review;
 
-import fr.ptce.workbench.application.common.InvalidInputException;
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.domain.CallTime;
 import fr.ptce.workbench.domain.avis.Avis;
 import java.time.format.DateTimeFormatter;
@@ -10,22 +10,23 @@ import java.time.format.DateTimeFormatter;
  * modifié cet avis à 10:42 ». Carries both versions — the avis the user tried to save and the one stored — so that
  * the window shows them side by side to keep one or merge them, and nothing typed is lost.
  */
-public final class ConcurrentAvisChangeException extends InvalidInputException {
+public final class ConcurrentAvisChangeException extends ConcurrentChangeException {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient Avis mine;
     private final transient Avis theirs;
-    private final long baseVersion;
 
     public ConcurrentAvisChangeException(Avis mine, Avis theirs, long baseVersion) {
-        super(theirs.author() + " a modifié cet avis à "
-                + TIME.format(theirs.at().atZoneSameInstant(CallTime.PARIS))
-                + " (dossier n° " + theirs.dossierNumber() + ")\u00a0: votre version n'a pas été enregistrée,"
-                + " choisissez la vôtre, la sienne ou fusionnez-les.");
+        super(
+                theirs.author() + " a modifié cet avis à "
+                        + TIME.format(theirs.at().atZoneSameInstant(CallTime.PARIS))
+                        + " (dossier n° " + theirs.dossierNumber() + ")\u00a0: votre version n'a pas été enregistrée,"
+                        + " choisissez la vôtre, la sienne ou fusionnez-les.",
+                baseVersion,
+                theirs.version());
         this.mine = mine;
         this.theirs = theirs;
-        this.baseVersion = baseVersion;
     }
 
     /** The avis the user tried to save (its version: the one they started from). */
@@ -36,15 +37,5 @@ public final class ConcurrentAvisChangeException extends InvalidInputException {
     /** The avis stored now, with its version. */
     public Avis theirs() {
         return theirs;
-    }
-
-    /** The version the user started from (0: no avis yet). */
-    public long baseVersion() {
-        return baseVersion;
-    }
-
-    /** The version stored now. */
-    public long currentVersion() {
-        return theirs.version();
     }
 }
