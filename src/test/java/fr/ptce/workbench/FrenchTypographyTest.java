@@ -44,7 +44,9 @@ class FrenchTypographyTest {
                 "ui/messages_fr.properties",
                 "ui/messages.properties",
                 "cli/usage.properties",
-                "domain/check/legal-form.properties")) {
+                "domain/check/legal-form.properties",
+                "domain/avis/alert.properties",
+                "domain/national/gate.properties")) {
             Properties properties = new Properties();
             try (InputStream in = FrenchTypographyTest.class.getResourceAsStream("/fr/ptce/workbench/" + bundle)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

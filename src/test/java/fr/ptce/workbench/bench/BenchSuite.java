@@ -21,12 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * The benchmark suite of issue 8 (P1–P8): generates its inputs with the project's sample generator, warms
+ * The benchmark suite of issues 8 and 21 (P1–P9): generates its inputs with the project's sample generator, warms
  * up, repeats, and writes a table and {@code bench.json} into the folder given as first argument. Run it with
  * {@code ./mvnw -Pbench verify}; {@code -Dbench.runs=N} changes the repeats (default 3).
  */
@@ -64,19 +66,34 @@ public final class BenchSuite {
     private void run(boolean reuse) throws IOException, InterruptedException {
         Path workspaceFolder = folder.resolve("ws-5000-0");
         boolean needsWorkspace = !Files.isDirectory(workspaceFolder);
-        for (int count : reuse ? new int[0] : new int[] {1000, 5000}) {
-            if (!wanted("P1", "P2") && !(count == 5000 && needsWorkspace)) {
+        Map<Integer, Imported> sizes = new TreeMap<>();
+        for (int count : reuse ? new int[0] : new int[] {1000, 5000, ScaleRows.LARGE}) {
+            boolean scale = wanted("P9");
+            if (count == ScaleRows.LARGE
+                    ? !scale
+                    : !wanted("P1", "P2", "T1") && !scale && !(count == 5000 && needsWorkspace)) {
                 continue;
             }
             Path export = GenerateSamples.write(
                     folder.resolve("in" + count), 5, count, DsEra.Y2021, GenerateSamples.Format.XLSX);
-            importAndReimport(count, export);
+            sizes.put(count, importAndReimport(count, export));
             if (count == 5000 && wanted("P1", "P2")) {
                 results.addAll(new WholeProcess(folder, RUNS).measure(count, export));
             }
+            if (count == 5000 && wanted("T1")) {
+                results.add(new PostgresBench(RUNS).importRow(count, export));
+            }
+        }
+        if (sizes.size() == 3) {
+            results.add(ScaleRows.importPerDossier(sizes));
+            results.add(ScaleRows.liveHeap(sizes));
         }
         if (wanted("P3")) {
-            search(workspaceFolder);
+            results.add(search("P3", workspaceFolder));
+        }
+        Path large = folder.resolve("ws-" + ScaleRows.LARGE + "-0");
+        if (wanted("P9") && Files.isDirectory(large)) {
+            results.add(search("P9", large));
         }
         if (wanted("P4", "P7")) {
             scoreAndExport(workspaceFolder);
@@ -84,8 +101,8 @@ public final class BenchSuite {
         if (wanted("P5")) {
             results.add(new ConsolidationBench(folder, RUNS).measure());
         }
-        if (wanted("P6", "P8")) {
-            windows(workspaceFolder);
+        if (wanted("P6", "P8", "P9")) {
+            windows(workspaceFolder, wanted("P9") && Files.isDirectory(large) ? large : null);
         }
     }
 
@@ -94,21 +111,39 @@ public final class BenchSuite {
         return ONLY.isEmpty() || List.of(rows).stream().anyMatch(ONLY::contains);
     }
 
-    private void importAndReimport(int count, Path export) {
+    /**
+     * What one size's imports measured: the median time, the median time to create, migrate and close an empty
+     * workspace (part of each import), and the largest live heap.
+     */
+    record Imported(double medianMs, double openMs, double liveHeapMb) {}
+
+    private Imported importAndReimport(int count, Path export) {
         // budgets of issue 21: in-JVM import ≤ 3 × the bare pass, re-import ≤ 1.3 ×
         List<Double> bare = Stats.time(RUNS, () -> () -> BareXlsx.touchEveryCell(export));
         int[] next = {0};
         double[] peakHeap = {0};
+        double[] liveHeap = {0};
         List<Double> imports = Stats.time(RUNS, () -> {
             Path ws = folder.resolve("ws-" + count + "-" + next[0]++);
             return () -> {
                 resetPeaks();
-                try (Workspace workspace = Workspace.open(ws)) {
+                try (LiveHeap live = LiveHeap.listen();
+                        Workspace workspace = Workspace.open(ws)) {
                     workspace.importDossiers().fromFile(export, ColumnMapping.NONE, Progress.NONE);
+                    liveHeap[0] = Math.max(liveHeap[0], live.largestMb());
                 }
                 peakHeap[0] = Math.max(peakHeap[0], peakHeapMb());
             };
         });
+        int[] empty = {0};
+        List<Double> opens = Stats.time(RUNS, () -> {
+            Path ws = folder.resolve("empty-" + count + "-" + empty[0]++);
+            return () -> Workspace.open(ws).close();
+        });
+        Imported imported = new Imported(Stats.median(imports), Stats.median(opens), liveHeap[0]);
+        if (count == ScaleRows.LARGE) {
+            return imported;
+        }
         List<Double> reimports = Stats.time(RUNS, () -> () -> {
             try (Workspace workspace = Workspace.open(folder.resolve("ws-" + count + "-0"))) {
                 workspace.importDossiers().fromFile(export, ColumnMapping.NONE, Progress.NONE);
@@ -118,14 +153,15 @@ public final class BenchSuite {
         results.add(new Result(
                 "P1",
                 "import " + count + " dossiers (xlsx) into a fresh workspace",
-                Stats.median(imports),
+                imported.medianMs(),
                 bareMedian,
                 3,
                 "ms",
                 String.format(
                         java.util.Locale.ROOT,
-                        "peak heap %.0f MB (budget 256 MB, -Xmx256m); H2 file %.0f MB",
+                        "peak heap %.0f MB, live %.0f MB (budget 256 MB, -Xmx256m); H2 file %.0f MB",
                         peakHeap[0],
+                        liveHeap[0],
                         sizeMb(folder.resolve("ws-" + count + "-0")))));
         results.add(new Result(
                 "P2",
@@ -135,9 +171,10 @@ public final class BenchSuite {
                 1.3,
                 "ms",
                 ""));
+        return imported;
     }
 
-    private void search(Path workspaceFolder) {
+    private Result search(String id, Path workspaceFolder) {
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
             long start = System.nanoTime();
             SearchIndex index = workspace.searchDossiers().index(Progress.NONE);
@@ -163,8 +200,8 @@ public final class BenchSuite {
                     }
                 }
             }
-            results.add(new Result(
-                    "P3",
+            return new Result(
+                    id,
                     "search " + list.size() + " dossiers as typed (" + typed.size() + " prefixes)",
                     Stats.percentile(times, 95),
                     Double.NaN,
@@ -175,7 +212,7 @@ public final class BenchSuite {
                             "median %.2f ms; index built in %.0f ms, %d words",
                             Stats.median(times),
                             buildMs,
-                            index.vocabularySize())));
+                            index.vocabularySize()));
         }
     }
 
@@ -239,7 +276,8 @@ public final class BenchSuite {
         }
     }
 
-    private void windows(Path workspaceFolder) throws IOException, InterruptedException {
+    /** P6 and P8 on the 5,000-dossier workspace; P9's start row when {@code large} is not null. */
+    private void windows(Path workspaceFolder, Path large) throws IOException, InterruptedException {
         try (Xvfb xvfb = Xvfb.start()) {
             WindowProbe probe = new WindowProbe(
                     xvfb.display(),
@@ -247,10 +285,21 @@ public final class BenchSuite {
                     Path.of(System.getProperty("bench.launcherOptions", "installer/jvm-options")));
             List<WindowProbe.Launch> hello = new ArrayList<>();
             List<WindowProbe.Launch> app = new ArrayList<>();
+            List<WindowProbe.Launch> largeApp = new ArrayList<>();
             probe.launch(List.of("hello"));
             for (int i = 0; i < RUNS; i++) {
                 hello.add(probe.launch(List.of("hello")));
                 app.add(probe.launch(List.of("app", "5000", "--workspace", workspaceFolder.toString())));
+                if (large != null) {
+                    largeApp.add(probe.launch(
+                            List.of("app", Integer.toString(ScaleRows.LARGE), "--workspace", large.toString())));
+                }
+            }
+            if (large != null) {
+                results.add(ScaleRows.start(app, largeApp));
+            }
+            if (!wanted("P6", "P8")) {
+                return;
             }
             results.add(new Result(
                     "P6",

@@ -13,10 +13,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The benchmark's window probe (issue 8, P6 and P8), started in a fresh JVM under Xvfb: {@code hello} shows a
+ * The benchmark's window probe (P6, P8, P9), started in a fresh JVM under Xvfb: {@code hello} shows a
  * JavaFX hello-world window, {@code app [N] args…} starts the workbench itself. It prints {@code SHOWN} as soon as
- * a window is showing, then, for the workbench, {@code READY} once the dossier list holds N dossiers and the
- * background work is over (for the hello window, right away), and waits to be ended by the benchmark.
+ * a window is showing, then, for the workbench, {@code LISTED} once the dossier list holds N dossiers,
+ * {@code INDEXED} once the background work (the search index) is over, {@code READY} after a collection and a
+ * second's rest (for the hello window, right away), and waits to be ended by the benchmark.
  * In the ui package, the only one allowed JavaFX; writes through a PrintStream it opens, not System.out.
  */
 public final class BenchWindow {
@@ -47,7 +48,13 @@ public final class BenchWindow {
             waitFor(() -> Window.getWindows().stream()
                     .map(Window::getScene)
                     .filter(s -> s != null)
+                    .anyMatch(s -> listed(s, expected)));
+            OUT.println("LISTED");
+            waitFor(() -> Window.getWindows().stream()
+                    .map(Window::getScene)
+                    .filter(s -> s != null)
                     .anyMatch(s -> listed(s, expected) && !busy(s)));
+            OUT.println("INDEXED");
             pause(500);
         }
         System.gc();

@@ -1,10 +1,12 @@
 package fr.ptce.workbench.domain.avis;
 
+import fr.ptce.workbench.domain.Wording;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One thing a favorable avis contradicts, as data: the window words it in its language; {@link #french()} is the
- * wording of the avis workbook.
+ * One thing a favorable avis contradicts, as data, worded from the bundle {@code alert} beside this class: the window
+ * in its language, the avis workbook in French.
  *
  * @param eligibilityMet the criteria met, for {@link Kind#NOT_ELIGIBLE}; null otherwise
  */
@@ -26,13 +28,13 @@ public record AvisAlert(Kind kind, Integer eligibilityMet) {
         Objects.requireNonNull(kind, "kind");
     }
 
+    /** The alert in this language (French when the bundle does not have it). */
+    public String words(Locale locale) {
+        return Wording.of("fr.ptce.workbench.domain.avis.alert", locale).format(kind.name(), eligibilityMet);
+    }
+
     /** The alert as the avis workbook writes it (the workbook is French). */
     public String french() {
-        return switch (kind) {
-            case INCOMPLETE -> "avis favorable sur un dossier non recevable (incomplet)";
-            case LATE -> "avis favorable sur un dossier non recevable (hors délai)";
-            case ELIGIBILITY_UNKNOWN -> "avis favorable sans éligibilité renseignée";
-            case NOT_ELIGIBLE -> "avis favorable sur un dossier non éligible (" + eligibilityMet + "/7 critères)";
-        };
+        return words(Locale.FRENCH);
     }
 }

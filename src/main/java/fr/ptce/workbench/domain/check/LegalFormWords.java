@@ -1,9 +1,8 @@
 package fr.ptce.workbench.domain.check;
 
+import fr.ptce.workbench.domain.Wording;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Words a legal-form verdict's reason and disagreement in a language, from the bundle {@code legal-form} beside
@@ -13,13 +12,10 @@ public final class LegalFormWords {
 
     private static final String BUNDLE = "fr.ptce.workbench.domain.check.legal-form";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Wording wording;
 
     private LegalFormWords(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.wording = Wording.of(BUNDLE, locale);
     }
 
     /** The words of this language (French when the bundle does not have it). */
@@ -73,10 +69,10 @@ public final class LegalFormWords {
     }
 
     private String get(String key) {
-        return bundle.getString(key);
+        return wording.get(key);
     }
 
     private String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return wording.format(key, arguments);
     }
 }

@@ -1,10 +1,12 @@
 package fr.ptce.workbench.domain.national;
 
+import fr.ptce.workbench.domain.Wording;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One condition of the call a PESSII proposal does not meet, as data: the window words it in its language,
- * {@link #french()} is the wording of the command line and the audit trail.
+ * One condition of the call a PESSII proposal does not meet, as data, worded from the bundle {@code gate} beside this
+ * class: the window in its language, the command line and the audit trail in French.
  *
  * @param admissibility the region's admissibility as written, for {@link Kind#ADMISSIBILITY_UNRECOGNISED}
  * @param eligibilityMet the criteria met, for {@link Kind#NOT_ELIGIBLE}
@@ -37,18 +39,14 @@ public record GateRefusal(Kind kind, String admissibility, Integer eligibilityMe
         return new GateRefusal(kind, null, null);
     }
 
+    /** The refusal in this language (French when the bundle does not have it). */
+    public String words(Locale locale) {
+        return Wording.of("fr.ptce.workbench.domain.national.gate", locale)
+                .format(kind.name(), admissibility, eligibilityMet, DecisionGates.ELIGIBILITY_MAJORITY);
+    }
+
     /** The refusal in French. */
     public String french() {
-        return switch (kind) {
-            case ADMISSIBILITY_UNKNOWN -> "recevabilité non renseignée par la région";
-            case ADMISSIBILITY_UNRECOGNISED -> "recevabilité «\u00a0" + admissibility + "\u00a0» inconnue";
-            case INCOMPLETE -> "non recevable\u00a0: incomplet";
-            case LATE -> "non recevable\u00a0: hors délai (aucune vague ne le reçoit)";
-            case ELIGIBILITY_UNKNOWN -> "éligibilité non renseignée par la région";
-            case NOT_ELIGIBLE ->
-                "non éligible\u00a0: " + eligibilityMet + " critère" + (eligibilityMet > 1 ? "s" : "") + " sur 7 rempli"
-                        + (eligibilityMet > 1 ? "s" : "") + ", il en faut " + DecisionGates.ELIGIBILITY_MAJORITY;
-            case NO_TARGET -> "il ne répond ni à la cible b) ni à la cible c) selon l'avis de la région";
-        };
+        return words(Locale.FRENCH);
     }
 }

@@ -12,8 +12,6 @@ public final class AlertWords {
 
     /** The alerts joined by semicolons; empty when none. */
     public static String of(Messages messages, List<AvisAlert> alerts) {
-        return alerts.stream()
-                .map(a -> messages.format("avis.alert." + a.kind().name(), a.eligibilityMet()))
-                .collect(Collectors.joining("\u00a0; "));
+        return alerts.stream().map(a -> a.words(messages.locale())).collect(Collectors.joining("\u00a0; "));
     }
 }

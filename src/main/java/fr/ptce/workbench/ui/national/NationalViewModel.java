@@ -6,7 +6,6 @@ import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.application.national.GateRefusedException;
 import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.national.AvisConflict;
-import fr.ptce.workbench.domain.national.DecisionGates;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -206,11 +205,7 @@ public final class NationalViewModel {
     /** A refused proposal in the window's language: the dossier, what was refused, and why. */
     String refusal(String number, Decision decision, GateRefusedException refused) {
         String reasons = refused.refusals().stream()
-                .map(r -> messages.format(
-                        "national.gate." + r.kind().name(),
-                        r.admissibility(),
-                        r.eligibilityMet(),
-                        DecisionGates.ELIGIBILITY_MAJORITY))
+                .map(r -> r.words(messages.locale()))
                 .collect(Collectors.joining(messages.get("national.gate.separator")));
         return messages.format(
                 "national.gate.refused", number, messages.get("national.gate." + decision.name()), reasons);
