@@ -35,8 +35,9 @@ final class AvisConflictDialog {
         Dialog<AvisViewModel.ConflictChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("avis.conflict.title"));
-        dialog.setHeaderText(conflict.getMessage());
         Avis stored = conflict.theirs();
+        // worded by the window, at the window's time like every « enregistré par … le … » of it
+        dialog.setHeaderText(AvisVersions.changedBy(messages, stored));
         Avis typed = conflict.mine();
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -64,7 +65,7 @@ final class AvisConflictDialog {
         for (Field field : fields) {
             grid.addRow(
                     row++,
-                    new Label(messages.get(field.key())),
+                    fieldLabel(messages.get(field.key())),
                     value("avisConflictTheirs" + field.id(), field.value().apply(stored), field.long_()),
                     value("avisConflictMine" + field.id(), field.value().apply(typed), field.long_()));
         }
@@ -81,10 +82,18 @@ final class AvisConflictDialog {
                         ? AvisViewModel.ConflictChoice.KEEP_THEIRS
                         : button == merge ? AvisViewModel.ConflictChoice.MERGE : null);
         dialog.setResizable(true);
+        // wide enough for the four buttons' words and two columns of text
+        dialog.getDialogPane().setPrefWidth(820);
         return dialog.showAndWait();
     }
 
     private record Field(String key, String id, Function<Avis, String> value, boolean long_) {}
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
 
     private static Label bold(String text) {
         Label label = new Label(text);

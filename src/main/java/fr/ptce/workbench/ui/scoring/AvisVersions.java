@@ -20,6 +20,15 @@ final class AvisVersions {
                 base);
     }
 
+    /** « Ghislaine Morel a modifié cet avis à 10:42… », at the window's time, in the window's language. */
+    static String changedBy(fr.ptce.workbench.ui.fx.Messages messages, fr.ptce.workbench.domain.avis.Avis theirs) {
+        return messages.format(
+                "avis.conflict.header",
+                theirs.author(),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(theirs.at().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+    }
+
     static String text(String value) {
         return value == null ? "" : value;
     }

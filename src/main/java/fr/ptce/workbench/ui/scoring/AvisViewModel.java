@@ -234,7 +234,7 @@ public final class AvisViewModel {
                 },
                 error -> {
                     if (error instanceof ConcurrentAvisChangeException changed) {
-                        avisState.set(changed.getMessage());
+                        avisState.set(AvisVersions.changedBy(messages, changed.theirs()));
                         conflict.set(changed);
                         return;
                     }

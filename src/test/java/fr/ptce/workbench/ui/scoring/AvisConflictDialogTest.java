@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.application.review.ConcurrentAvisChangeException;
 import fr.ptce.workbench.domain.avis.Avis;
@@ -87,9 +88,12 @@ class AvisConflictDialogTest {
     void bothVersionsAreShownFieldByFieldAndMergeIsChosen(FxRobot robot) throws Exception {
         AtomicReference<Optional<AvisViewModel.ConflictChoice>> answer = show(robot);
         DialogPane pane = robot.lookup("#avisConflictDialog").queryAs(DialogPane.class);
-        assertEquals(
-                "Ghislaine Morel a modifié cet avis à 10:42",
-                pane.getHeaderText().substring(0, 42));
+        String local = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(OffsetDateTime.parse("2021-12-01T10:42:00+01:00")
+                        .atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        assertTrue(
+                pane.getHeaderText().startsWith("Ghislaine Morel a modifié cet avis à " + local + "\u00a0:"),
+                pane.getHeaderText());
         assertEquals(
                 "défavorable",
                 robot.lookup("#avisConflictTheirsRecommendation")
