@@ -76,14 +76,16 @@ final class AvisConflictDialog {
         dialog.getDialogPane().lookupButton(theirs).setId("avisConflictKeepTheirs");
         dialog.getDialogPane().lookupButton(merge).setId("avisConflictMerge");
         dialog.getDialogPane().lookupButton(later).setId("avisConflictLater");
+        for (ButtonType button : List.of(mine, theirs, merge, later)) {
+            // the buttons' whole words: the bar widens the dialog rather than cutting them
+            ((Region) dialog.getDialogPane().lookupButton(button)).setMinWidth(Region.USE_PREF_SIZE);
+        }
         dialog.setResultConverter(button -> button == mine
                 ? AvisViewModel.ConflictChoice.KEEP_MINE
                 : button == theirs
                         ? AvisViewModel.ConflictChoice.KEEP_THEIRS
                         : button == merge ? AvisViewModel.ConflictChoice.MERGE : null);
         dialog.setResizable(true);
-        // wide enough for the four buttons' words and two columns of text
-        dialog.getDialogPane().setPrefWidth(820);
         return dialog.showAndWait();
     }
 
