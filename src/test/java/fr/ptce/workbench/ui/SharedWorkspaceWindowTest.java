@@ -52,6 +52,9 @@ class SharedWorkspaceWindowTest {
 
     @AfterEach
     void stop() throws Exception {
+        // the opened workspace's listing and progress tasks run on after the test's last check: let them end first
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
         FxToolkit.cleanupStages();
         runner.close();
         state.current().ifPresent(Workspace::close);
