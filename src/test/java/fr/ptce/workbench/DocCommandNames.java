@@ -122,6 +122,14 @@ final class DocCommandNames {
                     continue;
                 }
                 command = sub == null ? command : sub;
+                // a third level (team user add): the word that names a subcommand of the second
+                for (String token : use.options().strip().split("\\s+")) {
+                    CommandLine deeper = command.getSubcommands().get(token);
+                    if (deeper != null) {
+                        command = deeper;
+                        break;
+                    }
+                }
             }
             Set<String> options = new TreeSet<>();
             command.getCommandSpec().options().forEach(o -> options.addAll(List.of(o.names())));

@@ -126,6 +126,29 @@ public record PostgresAddress(
         return new ServerDatabase(host, port, database, jdbcUrl(), toString());
     }
 
+    /**
+     * The address as the user wrote it, with its login and its connection parameters ({@code sslmode=…}): what the
+     * recent workspaces keep. Never a password, which an address cannot hold.
+     */
+    public String url() {
+        StringBuilder url = new StringBuilder(toString());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            url.append(separator)
+                    .append(parameter.getKey())
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    /** The same address with this login. */
+    public PostgresAddress withLogin(String name) {
+        return new PostgresAddress(
+                host, port, database, Optional.ofNullable(name).filter(l -> !l.isBlank()), parameters);
+    }
+
     /** The address as shown to the user (no password is ever part of it). */
     @Override
     public String toString() {

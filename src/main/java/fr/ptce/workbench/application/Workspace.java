@@ -28,6 +28,7 @@ import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
 import fr.ptce.workbench.application.review.SaveNote;
 import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.application.team.TeamAdministration;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.FragileTerritories;
@@ -37,8 +38,6 @@ import fr.ptce.workbench.persistence.StoreDigest;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.WorkspaceBackup;
 import fr.ptce.workbench.persistence.WorkspaceEncryption;
-import fr.ptce.workbench.persistence.WorkspaceLockedException;
-import fr.ptce.workbench.persistence.WorkspacePasswordException;
 import fr.ptce.workbench.spreadsheet.ds.DsExportReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +52,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Database database;
     private final Optional<Path> folder;
+    private final Optional<PostgresAddress> address;
     private final ImportDossiers importDossiers;
     private final SyncDossiers syncDossiers;
     private final PushDecisions pushDecisions;
@@ -84,8 +84,13 @@ public final class Workspace implements AutoCloseable {
     private final ReadAttachments attachments;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
+        this(database, folder, Optional.empty(), clock);
+    }
+
+    private Workspace(Database database, Optional<Path> folder, Optional<PostgresAddress> address, Clock clock) {
         this.database = database;
         this.folder = folder;
+        this.address = address;
         this.settings = new WorkspaceSettings(database);
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
@@ -130,7 +135,9 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path folder, char[] password) {
         return new Workspace(
-                access(() -> Database.openFile(folder, password)), Optional.of(folder), Clock.systemDefaultZone());
+                WorkspaceAccessException.around(() -> Database.openFile(folder, password)),
+                Optional.of(folder),
+                Clock.systemDefaultZone());
     }
 
     /**
@@ -140,8 +147,9 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openShared(PostgresAddress address, String login, char[] password) {
         return new Workspace(
-                access(() -> Database.openPostgres(address.server(), login, password)),
+                WorkspaceAccessException.around(() -> Database.openPostgres(address.server(), login, password)),
                 Optional.empty(),
+                Optional.of(address.withLogin(login)),
                 Clock.systemDefaultZone());
     }
 
@@ -155,21 +163,6 @@ public final class Workspace implements AutoCloseable {
         return database.engine() == StoreEngine.POSTGRESQL;
     }
 
-    private static <T> T access(java.util.function.Supplier<T> opening) {
-        try {
-            return opening.get();
-        } catch (WorkspaceLockedException e) {
-            throw new WorkspaceAccessException(WorkspaceAccessException.Reason.IN_USE, e);
-        } catch (WorkspacePasswordException e) {
-            throw new WorkspaceAccessException(
-                    e.reason() == WorkspacePasswordException.Reason.REQUIRED
-                                    || e.reason() == WorkspacePasswordException.Reason.LOGIN_PASSWORD_MISSING
-                            ? WorkspaceAccessException.Reason.PASSWORD_REQUIRED
-                            : WorkspaceAccessException.Reason.PASSWORD_REFUSED,
-                    e);
-        }
-    }
-
     /** Whether the workspace in this folder is encrypted (its opening needs the password). */
     public static boolean isEncrypted(Path folder) {
         return WorkspaceEncryption.isEncrypted(folder);
@@ -180,7 +173,7 @@ public final class Workspace implements AutoCloseable {
      * password is wrong.
      */
     public static void changePassword(Path folder, char[] oldPassword, char[] newPassword) {
-        access(() -> {
+        WorkspaceAccessException.around(() -> {
             WorkspaceEncryption.changePassword(folder, oldPassword, newPassword);
             return null;
         });
@@ -223,6 +216,16 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.openInMemory(), Optional.empty(), clock);
     }
 
+    /** The server address of a shared workspace, with the login it was opened with; never a password. */
+    public Optional<PostgresAddress> address() {
+        return address;
+    }
+
+    /** The team's administration (a shared workspace on PostgreSQL only): roles, logins, row-level security. */
+    public TeamAdministration team() {
+        return new TeamAdministration(database, Clock.systemDefaultZone());
+    }
+
     /** The folder of a file workspace. */
     public Optional<Path> folder() {
         return folder;
@@ -241,26 +244,7 @@ public final class Workspace implements AutoCloseable {
      * without the national consolidation a real decision goes through ({@link #nationalDecisions()}).
      */
     void recordDemoInvitations(java.util.List<String> numbers, String by, LocalDate on) {
-        int version = campaignSettings.current().version();
-        database.inTransaction(r -> {
-            java.time.OffsetDateTime at =
-                    on.atStartOfDay(fr.ptce.workbench.domain.CallTime.PARIS).toOffsetDateTime();
-            for (String number : numbers) {
-                r.decisions()
-                        .save(
-                                new fr.ptce.workbench.domain.national.NationalDecision(
-                                        number,
-                                        true,
-                                        true,
-                                        null,
-                                        null,
-                                        new fr.ptce.workbench.domain.national.CabinetDecision(true, true, by, on)),
-                                version,
-                                by,
-                                at);
-            }
-            return numbers.size();
-        });
+        DemoInvitations.record(database, campaignSettings.current().version(), numbers, by, on);
     }
 
     /** The phase-2 dossiers with their checks and their link to phase 1 (imported by {@link #importDossiers()}). */

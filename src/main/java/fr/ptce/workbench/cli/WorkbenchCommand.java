@@ -23,6 +23,7 @@ import fr.ptce.workbench.cli.review.AvisCommand;
 import fr.ptce.workbench.cli.review.ExportAvisCommand;
 import fr.ptce.workbench.cli.review.ScoreCommand;
 import fr.ptce.workbench.cli.review.UserCommand;
+import fr.ptce.workbench.cli.team.TeamCommand;
 import fr.ptce.workbench.cli.workspace.BackupCommand;
 import fr.ptce.workbench.cli.workspace.GenerateSamplesCommand;
 import fr.ptce.workbench.cli.workspace.PasswordCommand;
@@ -74,7 +75,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             PurgeCommand.class,
             CampaignCommand.class,
-            DsCommand.class
+            DsCommand.class,
+            TeamCommand.class
         })
 public final class WorkbenchCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
@@ -139,24 +140,19 @@ public final class MainViewModel {
         opening.openFolder(folder, password);
     }
 
+    /** How workspaces open: a shared one (« Ouvrir un espace partagé… ») and its password requests. */
+    WorkspaceOpening opening() {
+        return opening;
+    }
+
     /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
     public void openDemo(Path folder) {
         opening.openDemo(folder);
     }
 
-    /** Opens the workspace of the pending password request with this password. */
-    public void givePassword(char[] password) {
-        opening.givePassword(password);
-    }
-
-    /** Drops the pending password request: the workspace stays closed. */
-    public void cancelPassword() {
-        opening.cancelPassword();
-    }
-
     /**
      * The encrypted workspace to ask the password of, after an opening without it or with a wrong one; null
-     * otherwise. Answered by {@link #givePassword(char[])} or {@link #cancelPassword()}.
+     * otherwise. Answered through {@link #opening()}.
      */
     public ReadOnlyObjectProperty<WorkspaceOpening.PasswordRequest> passwordRequestProperty() {
         return opening.requestProperty();
@@ -385,6 +381,7 @@ public final class MainViewModel {
                 .folder()
                 .map(Path::getFileName)
                 .map(Path::toString)
+                .or(() -> workspace.address().map(PostgresAddress::toString))
                 .orElse(messages.get("workspace.inMemory"));
         title.set(messages.format("window.title", name));
     }

@@ -176,7 +176,7 @@ public final class MainWindow {
             if (request != null) {
                 // after the task's callback, so that the dialog does not nest in it
                 Platform.runLater(() -> PasswordDialog.ask(stage, messages, request)
-                        .ifPresentOrElse(viewModel::givePassword, viewModel::cancelPassword));
+                        .ifPresentOrElse(viewModel.opening()::givePassword, viewModel.opening()::cancelPassword));
             }
         });
         Autosave autosave = viewModel.scoring().autosave();

@@ -1,16 +1,25 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.ui.common.UiPreferences;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
-/** Fichier > Espaces récents: the workspaces opened last, read each time the menu opens; a gone folder is forgotten. */
+/**
+ * Fichier > Espaces récents: the workspaces opened last, folders and shared workspaces' addresses (no password), read
+ * each time the menu opens; a gone folder is forgotten.
+ */
 final class RecentWorkspacesMenu extends Menu {
 
-    RecentWorkspacesMenu(UiPreferences preferences, MainViewModel viewModel, Messages messages) {
+    RecentWorkspacesMenu(
+            UiPreferences preferences,
+            MainViewModel viewModel,
+            Messages messages,
+            Consumer<PostgresAddress> openShared) {
         super(messages.get("menu.file.recent"));
         setId("menuRecent");
         setMnemonicParsing(true);
@@ -20,15 +29,21 @@ final class RecentWorkspacesMenu extends Menu {
         setOnShowing(e -> {
             getItems().clear();
             int index = 1;
-            for (Path folder : preferences.recentWorkspaces()) {
-                if (!Files.isDirectory(folder)) {
-                    preferences.forgetWorkspace(folder);
-                    continue;
+            for (String entry : preferences.recentEntries()) {
+                MenuItem item = new MenuItem("_" + index + "  " + entry);
+                if (PostgresAddress.isAddress(entry)) {
+                    // a shared workspace: its address, never a password; the password from the environment or asked
+                    item.setOnAction(a -> openShared.accept(PostgresAddress.parse(entry)));
+                } else {
+                    Path folder = Path.of(entry);
+                    if (!Files.isDirectory(folder)) {
+                        preferences.forgetWorkspace(folder);
+                        continue;
+                    }
+                    item.setOnAction(a -> viewModel.openFolder(folder));
                 }
-                MenuItem item = new MenuItem("_" + index + "  " + folder);
                 item.setId("recentWorkspace-" + index);
                 item.setMnemonicParsing(true);
-                item.setOnAction(a -> viewModel.openFolder(folder));
                 getItems().add(item);
                 index++;
             }

@@ -45,6 +45,7 @@ public final class WorkbenchApp extends Application {
         state.workspaceProperty().addListener((o, old, workspace) -> {
             if (workspace != null) {
                 workspace.folder().ifPresent(preferences::rememberWorkspace);
+                workspace.address().ifPresent(preferences::rememberShared);
             }
         });
         viewModel = new MainViewModel(runner, messages, state);

@@ -59,6 +59,8 @@ final class WorkbenchMenu extends MenuBar {
                 .bind(viewModel.workspaceState().openBinding().not());
         MenuItem open = item("menu.file.open", "menuOpen", e -> chooseWorkspace());
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        SharedOpening shared = new SharedOpening(stage, viewModel, messages);
+        MenuItem openShared = item("menu.file.openShared", "menuOpenShared", e -> shared.ask());
         MenuItem demo = item("menu.file.demo", "menuDemo", e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
         MenuItem national = item(
                 "menu.file.national",
@@ -83,7 +85,7 @@ final class WorkbenchMenu extends MenuBar {
         purge.disableProperty().bind(viewModel.workspaceState().openBinding().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", e -> Platform.exit());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages);
+        Menu recent = new RecentWorkspacesMenu(preferences, viewModel, messages, shared::reopen);
         settings = item("menu.file.settings", "menuSettings", e -> {});
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
         Menu file = new Menu(
@@ -95,6 +97,7 @@ final class WorkbenchMenu extends MenuBar {
                 letters,
                 new SeparatorMenuItem(),
                 open,
+                openShared,
                 recent,
                 demo,
                 new SeparatorMenuItem(),

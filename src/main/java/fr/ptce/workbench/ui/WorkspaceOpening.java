@@ -1,6 +1,8 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.DemoWorkspace;
+import fr.ptce.workbench.application.PostgresAddress;
+import fr.ptce.workbench.application.SharedLogin;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.WorkspaceAccessException;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -28,6 +30,7 @@ final class WorkspaceOpening {
     private final Supplier<String> idleText;
     private final Consumer<Workspace> opened;
     private final ReadOnlyObjectWrapper<PasswordRequest> request = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SharedRequest> sharedRequest = new ReadOnlyObjectWrapper<>();
 
     WorkspaceOpening(
             TaskRunner runner,
@@ -56,6 +59,65 @@ final class WorkspaceOpening {
                 }
             }
         });
+    }
+
+    /**
+     * Opens a shared workspace on a PostgreSQL server as this login, through the same task as a folder; the password
+     * typed (null or empty: none) else {@code PGPASSWORD} or {@code ~/.pgpass}; wiped once used, never stored. A
+     * missing or refused password asks again through {@link #sharedRequestProperty()}.
+     */
+    void openShared(PostgresAddress address, String login, char[] password) {
+        status.accept(messages.get("status.opening"));
+        runner.run(
+                messages.get("status.opening"),
+                progress -> {
+                    char[] given = password != null && password.length > 0
+                            ? password
+                            : SharedLogin.storedPassword(address, login).orElse(null);
+                    try {
+                        return new OpenAttempt(Workspace.openShared(address, login, given), null);
+                    } catch (WorkspaceAccessException e) {
+                        if (e.reason() == WorkspaceAccessException.Reason.IN_USE) {
+                            throw e;
+                        }
+                        return new OpenAttempt(null, e.reason());
+                    } finally {
+                        wipe(password);
+                        if (given != password) {
+                            wipe(given);
+                        }
+                    }
+                },
+                attempt -> {
+                    if (attempt.workspace() != null) {
+                        opened.accept(attempt.workspace());
+                        return;
+                    }
+                    status.accept(messages.format("status.passwordNeeded", address.toString()));
+                    sharedRequest.set(new SharedRequest(
+                            address.withLogin(login),
+                            attempt.refused() == WorkspaceAccessException.Reason.PASSWORD_REFUSED));
+                },
+                error -> status.accept(idleText.get()));
+    }
+
+    /** Drops the pending shared workspace request: it stays closed. */
+    void cancelShared() {
+        if (sharedRequest.get() != null) {
+            sharedRequest.set(null);
+            status.accept(idleText.get());
+        }
+    }
+
+    /** The shared workspace whose password the window asks for (none found, or refused); null otherwise. */
+    ReadOnlyObjectProperty<SharedRequest> sharedRequestProperty() {
+        return sharedRequest.getReadOnlyProperty();
+    }
+
+    private static void wipe(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     /** Opens the demo workspace in this folder, filling it from the bundled samples the first time. */
@@ -133,6 +195,14 @@ final class WorkspaceOpening {
      * @param refused whether the last password given was refused
      */
     record PasswordRequest(Path folder, boolean refused) {}
+
+    /**
+     * A shared workspace whose password the window asks for.
+     *
+     * @param address the server's address, with the login tried
+     * @param refused whether the server refused the password given (else none was found)
+     */
+    record SharedRequest(PostgresAddress address, boolean refused) {}
 
     /** What an opening gave: the workspace, or why its password is needed. */
     private record OpenAttempt(Workspace workspace, WorkspaceAccessException.Reason refused) {}

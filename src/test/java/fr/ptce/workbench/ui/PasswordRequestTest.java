@@ -62,7 +62,7 @@ class PasswordRequestTest {
                 viewModel.statusBinding().get());
 
         char[] typed = PASSWORD.toCharArray();
-        viewModel.givePassword(typed);
+        viewModel.opening().givePassword(typed);
 
         assertNull(viewModel.passwordRequestProperty().get());
         assertEquals(folder, state.current().orElseThrow().folder().orElseThrow());
@@ -73,7 +73,7 @@ class PasswordRequestTest {
     @Test
     void aWrongPasswordAsksAgainSayingSo() {
         viewModel.openFolder(folder);
-        viewModel.givePassword("mauvais-mot-de-passe".toCharArray());
+        viewModel.opening().givePassword("mauvais-mot-de-passe".toCharArray());
 
         WorkspaceOpening.PasswordRequest again =
                 viewModel.passwordRequestProperty().get();
@@ -82,14 +82,14 @@ class PasswordRequestTest {
         assertEquals(List.of(), runner.failures());
         assertTrue(state.current().isEmpty());
 
-        viewModel.givePassword(PASSWORD.toCharArray());
+        viewModel.opening().givePassword(PASSWORD.toCharArray());
         assertTrue(state.current().isPresent());
     }
 
     @Test
     void cancellingLeavesNoWorkspaceOpen() {
         viewModel.openFolder(folder);
-        viewModel.cancelPassword();
+        viewModel.opening().cancelPassword();
 
         assertNull(viewModel.passwordRequestProperty().get());
         assertTrue(state.current().isEmpty());

@@ -26,7 +26,6 @@ import fr.ptce.workbench.persistence.dossier.ImportRepository;
 import fr.ptce.workbench.persistence.dossier.StoredDossier;
 import fr.ptce.workbench.spreadsheet.ds.DsSheet;
 import fr.ptce.workbench.spreadsheet.ds.DsSheetKind;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ final class ImportSink implements PhaseSink {
     private final Map<String, Establishment> establishments = new HashMap<>();
     private final Map<String, List<DsAvis>> opinions = new HashMap<>();
     /** Where each dossier's deposit date written by this import came from: an export made before 2021-12-06. */
-    private final Map<String, Boolean> depositSources = new HashMap<>();
+    private final DepositSources depositSources = new DepositSources();
 
     private boolean depositIsLastConstruction;
     private final Campaign campaign;
@@ -213,7 +212,7 @@ final class ImportSink implements PhaseSink {
             // a new dossier: written in batches, completed by the later sheets in finish()
             batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign));
             seen.put(incoming.number(), ImportBefore.NEW);
-            depositSources.put(incoming.number(), depositIsLastConstruction);
+            depositSources.written(incoming.number(), depositIsLastConstruction);
             return;
         }
         // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
@@ -224,12 +223,13 @@ final class ImportSink implements PhaseSink {
                 old.structure().legalCategory(),
                 old.territory().communes(),
                 old.territory().communesKnown());
-        if (earlier(old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
+        if (DepositSources.keepsStored(
+                old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
             // an export made before 2021-12-06 gives the last passage into construction: the earliest date is kept
             provisional = provisional.withDepositedAt(old.tracking().depositedAt());
         } else if (!Objects.equals(
                 old.tracking().depositedAt(), incoming.tracking().depositedAt())) {
-            depositSources.put(incoming.number(), depositIsLastConstruction);
+            depositSources.written(incoming.number(), depositIsLastConstruction);
         }
         if (!old.equals(provisional)) {
             repositories.dossiers().save(provisional);
@@ -238,17 +238,6 @@ final class ImportSink implements PhaseSink {
                     .recordAdmissibility(incoming.number(), AdmissibilityCheck.effective(provisional, campaign));
         }
         seen.put(incoming.number(), ImportBefore.of(old, DossierDiff.changedFields(old, provisional)));
-    }
-
-    private static boolean earlier(OffsetDateTime kept, OffsetDateTime incoming) {
-        return kept != null && incoming != null && kept.toInstant().isBefore(incoming.toInstant());
-    }
-
-    private void recordDepositSources() {
-        Map<Boolean, List<String>> bySource = new HashMap<>();
-        depositSources.forEach((number, old) ->
-                bySource.computeIfAbsent(old, k -> new ArrayList<>()).add(number));
-        bySource.forEach((old, numbers) -> repositories.dossiers().markDepositSource(numbers, old));
     }
 
     /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
@@ -289,7 +278,7 @@ final class ImportSink implements PhaseSink {
     @Override
     public ImportOutcome finish(long importId) {
         batch.flush();
-        recordDepositSources();
+        depositSources.store(repositories);
         ImportOutcome outcome = new ImportOutcome();
         LinkedData linked = new LinkedData();
         List<ImportRepository.Change> changes = new ArrayList<>();

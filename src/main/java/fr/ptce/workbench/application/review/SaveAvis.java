@@ -25,7 +25,10 @@ import java.util.Optional;
 
 /**
  * Saves the region's avis on a dossier: motivation required, phase 2 only under the call's rule, consolidated scores
- * from the reviews' mean unless changed with a reason; one transaction with one audit row per changed field.
+ * from the reviews' mean unless changed with a reason; one transaction with one audit row per changed field. A save
+ * over a newer change than the one the user started from is refused ({@link ConcurrentAvisChangeException}), on
+ * both engines: the stored row is checked and written in one statement, so that two concurrent saves cannot both
+ * pass.
  */
 public final class SaveAvis {
 
@@ -82,14 +85,42 @@ public final class SaveAvis {
                 throw new InvalidInputException(refusal.get());
             }
             Avis previous = r.regionAvis().find(number).orElse(null);
+            long current = previous == null ? 0 : previous.version();
+            long base = draft.baseVersion() == AvisDraft.ANY_VERSION ? current : draft.baseVersion();
+            if (base != current) {
+                throw conflict(avis, base, r.regionAvis().find(number).orElseThrow());
+            }
             List<FieldChange> changes = AvisChanges.between(previous, avis);
             if (previous != null && changes.isEmpty()) {
                 return previous;
             }
-            r.regionAvis().save(avis);
+            long saved = r.regionAvis().save(avis, current);
+            if (saved < 0) {
+                // saved by someone else between the read and the write: the database said so, nothing written
+                throw conflict(avis, base, r.regionAvis().find(number).orElseThrow());
+            }
             changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(), c.newValue()));
-            return avis;
+            return withVersion(avis, saved);
         });
+    }
+
+    private static ConcurrentAvisChangeException conflict(Avis mine, long base, Avis theirs) {
+        return new ConcurrentAvisChangeException(withVersion(mine, base), theirs, base);
+    }
+
+    private static Avis withVersion(Avis avis, long version) {
+        return new Avis(
+                avis.dossierNumber(),
+                avis.recommendation(),
+                avis.proposedForPhase2(),
+                avis.motivation(),
+                avis.strengths(),
+                avis.attentionPoints(),
+                avis.consolidatedScores(),
+                avis.scoreChangeReason(),
+                avis.author(),
+                avis.at(),
+                version);
     }
 
     private static Map<String, BigDecimal> consolidated(

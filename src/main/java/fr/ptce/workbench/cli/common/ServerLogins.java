@@ -1,7 +1,7 @@
 package fr.ptce.workbench.cli.common;
 
-import fr.ptce.workbench.application.PgPass;
 import fr.ptce.workbench.application.PostgresAddress;
+import fr.ptce.workbench.application.SharedLogin;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,18 +15,14 @@ import picocli.CommandLine;
  */
 final class ServerLogins {
 
-    static final String USER_VARIABLE = "PGUSER";
-    static final String PASSWORD_VARIABLE = "PGPASSWORD";
+    static final String USER_VARIABLE = SharedLogin.USER_VARIABLE;
+    static final String PASSWORD_VARIABLE = SharedLogin.PASSWORD_VARIABLE;
 
     private ServerLogins() {}
 
     /** The login to connect with. */
     static String login(PostgresAddress address, Map<String, String> environment) {
-        if (address.login().isPresent()) {
-            return address.login().get();
-        }
-        String variable = environment.get(USER_VARIABLE);
-        return variable != null && !variable.isBlank() ? variable : System.getProperty("user.name");
+        return SharedLogin.login(address, environment);
     }
 
     /** The password, or null when none is found and no terminal can ask (the server then says what it wants). */
@@ -51,12 +47,8 @@ final class ServerLogins {
         if (file != null) {
             return Passwords.fromFile(file);
         }
-        String variable = environment.get(PASSWORD_VARIABLE);
-        if (variable != null && !variable.isEmpty()) {
-            return variable.toCharArray();
-        }
         char[] stored =
-                PgPass.find(PgPass.location(environment, home), address, login).orElse(null);
+                SharedLogin.storedPassword(address, login, environment, home).orElse(null);
         if (stored != null || console == null) {
             return stored;
         }

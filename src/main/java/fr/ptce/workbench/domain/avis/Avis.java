@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The region's avis on one dossier: recommendation, phase-2 proposal, motivation, strengths, points of attention,
- * the consolidated score per criterion code (with the reason when changed from the reviews), author and time.
+ * the consolidated score per criterion code (with the reason when changed from the reviews), author and time, and the
+ * stored row's version (0: not stored yet), which a save over a newer change is refused by.
  */
 public record Avis(
         String dossierNumber,
@@ -21,7 +22,34 @@ public record Avis(
         Map<String, BigDecimal> consolidatedScores,
         String scoreChangeReason,
         String author,
-        OffsetDateTime at) {
+        OffsetDateTime at,
+        long version) {
+
+    /** An avis not stored yet (version 0). */
+    public Avis(
+            String dossierNumber,
+            Recommendation recommendation,
+            boolean proposedForPhase2,
+            String motivation,
+            String strengths,
+            String attentionPoints,
+            Map<String, BigDecimal> consolidatedScores,
+            String scoreChangeReason,
+            String author,
+            OffsetDateTime at) {
+        this(
+                dossierNumber,
+                recommendation,
+                proposedForPhase2,
+                motivation,
+                strengths,
+                attentionPoints,
+                consolidatedScores,
+                scoreChangeReason,
+                author,
+                at,
+                0);
+    }
 
     public Avis {
         Objects.requireNonNull(dossierNumber, "dossierNumber");

@@ -9,6 +9,7 @@ import fr.ptce.workbench.domain.grid.GridFrozenException;
 import fr.ptce.workbench.persistence.generated.tables.records.GridRecord;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** The grid versions of the workspace; a version that scores use is frozen and can no longer change. */
@@ -28,13 +29,21 @@ public final class GridRepository {
     public void save(Grid grid) {
         Optional<Grid> stored = find(grid.id(), grid.version());
         if (stored.isEmpty()) {
-            dsl.insertInto(GRID)
-                    .set(GRID.ID, grid.id())
-                    .set(GRID.VERSION, grid.version())
-                    .set(GRID.NAME, grid.name())
-                    .set(GRID.DEFINITION, GridCodec.encode(grid))
-                    .set(GRID.FROZEN, false)
-                    .execute();
+            try {
+                dsl.insertInto(GRID)
+                        .set(GRID.ID, grid.id())
+                        .set(GRID.VERSION, grid.version())
+                        .set(GRID.NAME, grid.name())
+                        .set(GRID.DEFINITION, GridCodec.encode(grid))
+                        .set(GRID.FROZEN, false)
+                        // two workbenches scoring their first dossiers at once both store the call's grid: one insert
+                        // wins, the other finds it there (same id and version, same content)
+                        .onConflictDoNothing()
+                        .execute();
+            } catch (IntegrityConstraintViolationException insertedMeanwhile) {
+                // H2 emulates ON CONFLICT with a MERGE that a concurrent insert can still beat; its failed statement
+                // leaves the transaction usable
+            }
             return;
         }
         if (stored.get().sameContentAs(grid)) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** The region's avis, one per dossier, with its consolidated scores (not the DS expert opinions). */
 public final class RegionAvisRepository {
@@ -26,12 +27,49 @@ public final class RegionAvisRepository {
         this.dsl = dsl;
     }
 
-    /** Stores a dossier's avis, replacing the previous one. */
-    public void save(Avis avis) {
+    /** Stores a dossier's avis, replacing the previous one whatever its version; returns the new version. */
+    public long save(Avis avis) {
+        long current = dsl.select(REGION_AVIS.ROW_VERSION)
+                .from(REGION_AVIS)
+                .where(REGION_AVIS.DOSSIER_NUMBER.eq(avis.dossierNumber()))
+                .fetchOptional(REGION_AVIS.ROW_VERSION)
+                .orElse(0L);
+        return save(avis, current);
+    }
+
+    /**
+     * Stores a dossier's avis over the version {@code expected} (0: none stored yet), incrementing it; returns the
+     * new version, or -1 with nothing written when the stored avis is no longer at that version (someone else saved
+     * in between: the row is checked and written in one statement, so that two saves cannot both pass).
+     */
+    public long save(Avis avis, long expected) {
         String number = avis.dossierNumber();
-        dsl.deleteFrom(REGION_AVIS_SCORE)
-                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(number))
-                .execute();
+        if (expected == 0) {
+            int inserted;
+            try {
+                inserted = dsl.insertInto(REGION_AVIS)
+                        .set(REGION_AVIS.DOSSIER_NUMBER, number)
+                        .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
+                        .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
+                        .set(REGION_AVIS.MOTIVATION, avis.motivation())
+                        .set(REGION_AVIS.STRENGTHS, avis.strengths())
+                        .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
+                        .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
+                        .set(REGION_AVIS.AUTHOR, avis.author())
+                        .set(REGION_AVIS.WRITTEN_AT, avis.at())
+                        .set(REGION_AVIS.ROW_VERSION, 1L)
+                        .onConflictDoNothing()
+                        .execute();
+            } catch (IntegrityConstraintViolationException insertedMeanwhile) {
+                // H2's emulation of ON CONFLICT (a MERGE) can lose to a concurrent insert: the same outcome
+                inserted = 0;
+            }
+            if (inserted == 0) {
+                return -1;
+            }
+            saveScores(avis);
+            return 1;
+        }
         int updated = dsl.update(REGION_AVIS)
                 .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
                 .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
@@ -41,21 +79,22 @@ public final class RegionAvisRepository {
                 .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
                 .set(REGION_AVIS.AUTHOR, avis.author())
                 .set(REGION_AVIS.WRITTEN_AT, avis.at())
+                .set(REGION_AVIS.ROW_VERSION, expected + 1)
                 .where(REGION_AVIS.DOSSIER_NUMBER.eq(number))
+                .and(REGION_AVIS.ROW_VERSION.eq(expected))
                 .execute();
         if (updated == 0) {
-            dsl.insertInto(REGION_AVIS)
-                    .set(REGION_AVIS.DOSSIER_NUMBER, number)
-                    .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
-                    .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
-                    .set(REGION_AVIS.MOTIVATION, avis.motivation())
-                    .set(REGION_AVIS.STRENGTHS, avis.strengths())
-                    .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
-                    .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
-                    .set(REGION_AVIS.AUTHOR, avis.author())
-                    .set(REGION_AVIS.WRITTEN_AT, avis.at())
-                    .execute();
+            return -1;
         }
+        dsl.deleteFrom(REGION_AVIS_SCORE)
+                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(number))
+                .execute();
+        saveScores(avis);
+        return expected + 1;
+    }
+
+    private void saveScores(Avis avis) {
+        String number = avis.dossierNumber();
         avis.consolidatedScores()
                 .forEach((criterion, value) -> dsl.insertInto(REGION_AVIS_SCORE)
                         .set(REGION_AVIS_SCORE.DOSSIER_NUMBER, number)
@@ -100,7 +139,8 @@ public final class RegionAvisRepository {
                         scores.getOrDefault(r.getDossierNumber(), Map.of()),
                         r.getScoreChangeReason(),
                         r.getAuthor(),
-                        ParisTime.of(r.getWrittenAt())))
+                        ParisTime.of(r.getWrittenAt()),
+                        r.getRowVersion()))
                 .toList();
     }
 }

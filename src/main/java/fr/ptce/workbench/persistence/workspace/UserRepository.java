@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence.workspace;
 
+import static fr.ptce.workbench.persistence.generated.Tables.TEAM_MEMBER;
 import static fr.ptce.workbench.persistence.generated.Tables.WORKSPACE_USER;
 
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -7,6 +8,7 @@ import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The identity of the workspace's user, one row, written on every review, avis and audit row. */
 public final class UserRepository {
@@ -19,8 +21,18 @@ public final class UserRepository {
         this.dsl = dsl;
     }
 
-    /** The user, empty until they said who they are. */
+    /**
+     * The user, empty until they said who they are: on a team workspace the team member of the database login
+     * ({@code team user add}), else the workspace's one user.
+     */
     public Optional<Reviewer> find() {
+        Optional<Reviewer> member = dsl.selectFrom(TEAM_MEMBER)
+                .where(TEAM_MEMBER.LOGIN.eq(DSL.field("CURRENT_USER", String.class)))
+                .fetchOptional()
+                .map(r -> new Reviewer(r.getName(), r.getEmail(), ReviewerRole.valueOf(r.getRole()), r.getRegion()));
+        if (member.isPresent()) {
+            return member;
+        }
         return dsl.selectFrom(WORKSPACE_USER)
                 .where(WORKSPACE_USER.ID.eq(THE_USER))
                 .fetchOptional()

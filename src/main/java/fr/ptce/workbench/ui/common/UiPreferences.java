@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui.common;
 
+import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.ui.fx.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,10 +39,10 @@ public final class UiPreferences {
         return new UiPreferences(Preferences.userNodeForPackage(UiPreferences.class));
     }
 
-    /** The folder of the workspace used last, if any. */
+    /** The folder of the workspace used last, if any (a shared workspace is not reopened at start). */
     public Optional<Path> lastWorkspace() {
         return Optional.ofNullable(node.get(LAST_WORKSPACE, null))
-                .filter(s -> !s.isBlank())
+                .filter(s -> !s.isBlank() && !PostgresAddress.isAddress(s))
                 .map(Path::of);
     }
 
@@ -49,20 +50,36 @@ public final class UiPreferences {
     public void rememberWorkspace(Path folder) {
         String path = folder.toAbsolutePath().toString();
         node.put(LAST_WORKSPACE, path);
-        List<String> recent = new ArrayList<>(List.of(path));
-        recentWorkspaces().stream()
-                .map(Path::toString)
-                .filter(p -> !p.equals(path))
-                .forEach(recent::add);
+        putFirst(path);
+    }
+
+    private void putFirst(String entry) {
+        List<String> recent = new ArrayList<>(List.of(entry));
+        recentEntries().stream().filter(p -> !p.equals(entry)).forEach(recent::add);
         node.put(RECENT, String.join(SEPARATOR, recent.subList(0, Math.min(RECENT_COUNT, recent.size()))));
     }
 
-    /** The workspaces opened last, the latest first. */
+    /** The workspace folders opened last, the latest first. */
     public List<Path> recentWorkspaces() {
-        return Arrays.stream(node.get(RECENT, "").split(SEPARATOR))
-                .filter(s -> !s.isBlank())
+        return recentEntries().stream()
+                .filter(s -> !PostgresAddress.isAddress(s))
                 .map(Path::of)
                 .toList();
+    }
+
+    /**
+     * The workspaces opened last, the latest first: folders and shared workspaces' addresses
+     * ({@code postgresql://LOGIN@SERVER/BASE?sslmode=…}, never with a password).
+     */
+    public List<String> recentEntries() {
+        return Arrays.stream(node.get(RECENT, "").split(SEPARATOR))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
+
+    /** Puts a shared workspace's address, which holds no password, at the top of the recent workspaces. */
+    public void rememberShared(PostgresAddress address) {
+        putFirst(address.url());
     }
 
     /** Forgets a recent workspace (its folder is gone). */
@@ -72,10 +89,7 @@ public final class UiPreferences {
                 RECENT,
                 String.join(
                         SEPARATOR,
-                        recentWorkspaces().stream()
-                                .map(Path::toString)
-                                .filter(p -> !p.equals(path))
-                                .toList()));
+                        recentEntries().stream().filter(p -> !p.equals(path)).toList()));
     }
 
     /** What the window showed of the workspace in this folder when it was last used; empty when nothing. */

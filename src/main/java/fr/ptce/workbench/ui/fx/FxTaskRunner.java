@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui.fx;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.Progress;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +42,8 @@ public final class FxTaskRunner extends ObservableTaskRunner implements AutoClos
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            if (!(error instanceof CancelledException)) {
+            // a save over someone else's change is a question the saving view asks (both versions), no error
+            if (!(error instanceof CancelledException) && !(error instanceof ConcurrentChangeException)) {
                 failureHandler.accept(error);
             }
             onFailure.accept(error);

@@ -36,6 +36,14 @@ final class AvisSection extends ScrollPane {
         this.messages = messages;
         setId("avisSection");
         setFitToWidth(true);
+        viewModel.conflictProperty().addListener((o, old, conflict) -> {
+            if (conflict != null) {
+                // after the save's callback, so that the dialog does not nest in it
+                javafx.application.Platform.runLater(
+                        () -> AvisConflictDialog.ask(getScene().getWindow(), messages, conflict)
+                                .ifPresent(viewModel::resolve));
+            }
+        });
 
         ComboBox<Recommendation> recommendation =
                 combo("recommendation", Recommendation.values(), Recommendation::label);

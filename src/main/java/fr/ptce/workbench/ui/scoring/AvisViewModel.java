@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.scoring;
 
 import fr.ptce.workbench.application.review.AvisDraft;
+import fr.ptce.workbench.application.review.ConcurrentAvisChangeException;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.AvisAlerts;
 import fr.ptce.workbench.domain.avis.Phase2Rule;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +62,10 @@ public final class AvisViewModel {
     private final ReadOnlyStringWrapper overrideState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper alerts = new ReadOnlyStringWrapper("");
     private DossierChecks checks;
+    /** The version of the stored avis this window started from; read and set on the writer thread at each save. */
+    private final AtomicLong baseVersion = new AtomicLong();
+
+    private final ReadOnlyObjectWrapper<ConcurrentAvisChangeException> conflict = new ReadOnlyObjectWrapper<>();
 
     AvisViewModel(
             TaskRunner runner,
@@ -83,6 +89,8 @@ public final class AvisViewModel {
 
     void load(Optional<Avis> avis, Optional<AdmissibilityOverride> override, DossierChecks dossierChecks) {
         checks = dossierChecks;
+        baseVersion.set(avis.map(Avis::version).orElse(0L));
+        conflict.set(null);
         recommendation.set(avis.map(Avis::recommendation).orElse(null));
         phase2.set(avis.map(Avis::proposedForPhase2).orElse(false));
         motivation.load(avis.map(Avis::motivation).orElse(""));
@@ -213,14 +221,73 @@ public final class AvisViewModel {
                 scores,
                 consolidated.reason().text());
         autosave.save(
-                w -> w.saveAvis().save(draft),
+                w -> {
+                    Avis saved = w.saveAvis().save(AvisVersions.from(draft, baseVersion.get()));
+                    baseVersion.set(saved.version());
+                    return saved;
+                },
                 saved -> {
                     refusal.set("");
                     scoresRefusal.set("");
                     avisState.set(messages.format("avis.savedBy", saved.author(), Formats.dateTime(saved.at())));
                     onSaved.accept(saved);
                 },
-                error -> (scores == null ? refusal : scoresRefusal).set(Dialogs.errorText(error)));
+                error -> {
+                    if (error instanceof ConcurrentAvisChangeException changed) {
+                        avisState.set(AvisVersions.changedBy(messages, changed.theirs()));
+                        conflict.set(changed);
+                        return;
+                    }
+                    (scores == null ? refusal : scoresRefusal).set(Dialogs.errorText(error));
+                });
+    }
+
+    /**
+     * Someone else's newer avis met when saving, with the one typed here (both in the exception); null otherwise.
+     * Answered by {@link #resolve(ConflictChoice)}.
+     */
+    public ReadOnlyObjectProperty<ConcurrentAvisChangeException> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** How a conflict ends: the avis typed here saved over theirs, theirs kept, or both texts merged and saved. */
+    public enum ConflictChoice {
+        KEEP_MINE,
+        KEEP_THEIRS,
+        MERGE
+    }
+
+    /**
+     * Ends the conflict: from the stored version, saves this window's avis (KEEP_MINE), shows the stored one
+     * (KEEP_THEIRS), or saves their texts followed by these where they differ, with this recommendation (MERGE).
+     */
+    public void resolve(ConflictChoice choice) {
+        ConcurrentAvisChangeException open = conflict.get();
+        if (open == null) {
+            return;
+        }
+        conflict.set(null);
+        baseVersion.set(open.currentVersion());
+        Avis theirs = open.theirs();
+        Avis mine = open.mine();
+        switch (choice) {
+            case KEEP_THEIRS -> {
+                recommendation.set(theirs.recommendation());
+                phase2.set(theirs.proposedForPhase2());
+                motivation.load(theirs.motivation());
+                strengths.load(AvisVersions.text(theirs.strengths()));
+                attention.load(AvisVersions.text(theirs.attentionPoints()));
+                avisState.set(messages.format("avis.savedBy", theirs.author(), Formats.dateTime(theirs.at())));
+                return;
+            }
+            case MERGE -> {
+                motivation.load(AvisVersions.merged(theirs.motivation(), mine.motivation()));
+                strengths.load(AvisVersions.merged(theirs.strengths(), mine.strengths()));
+                attention.load(AvisVersions.merged(theirs.attentionPoints(), mine.attentionPoints()));
+            }
+            case KEEP_MINE -> {}
+        }
+        saveIfComplete();
     }
 
     /** Overrules the computed admissibility with the value and reason entered. */

@@ -1,7 +1,9 @@
 package fr.ptce.workbench.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.ui.fx.Theme;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +37,22 @@ class UiPreferencesTest {
 
         preferences.forgetWorkspace(Path.of("/espaces/w10"));
         assertEquals(Path.of("/espaces/w9"), preferences.recentWorkspaces().get(1));
+    }
+
+    @Test
+    void aSharedWorkspaceIsRecentByItsAddressWithItsTlsModeAndNeverBecomesTheFolderToReopen() throws Exception {
+        UiPreferences preferences = new UiPreferences(node);
+        preferences.rememberWorkspace(Path.of("/espaces/bretagne"));
+        preferences.rememberShared(
+                PostgresAddress.parse("postgresql://maelle@pg.example.fr:5433/ptce?sslmode=verify-full"));
+
+        assertEquals(
+                List.of("postgresql://maelle@pg.example.fr:5433/ptce?sslmode=verify-full", "/espaces/bretagne"),
+                preferences.recentEntries());
+        assertEquals(List.of(Path.of("/espaces/bretagne")), preferences.recentWorkspaces(), "folders only");
+        assertEquals(Path.of("/espaces/bretagne"), preferences.lastWorkspace().orElseThrow());
+        String stored = String.join(" ", node.keys()) + " " + node.get("recentWorkspaces", "");
+        assertFalse(stored.contains("password") || stored.contains(":secret"), stored);
     }
 
     @Test
