@@ -63,7 +63,7 @@ public final class BenchSuite {
     }
 
     /** With {@code reuse} (-Dbench.reuse=true), skips P1/P2 and measures the workspaces of a previous run. */
-    private void run(boolean reuse) throws IOException, InterruptedException {
+    private void run(boolean reuse) throws Exception {
         Path workspaceFolder = folder.resolve("ws-5000-0");
         boolean needsWorkspace = !Files.isDirectory(workspaceFolder);
         Map<Integer, Imported> sizes = new TreeMap<>();
@@ -71,7 +71,7 @@ public final class BenchSuite {
             boolean scale = wanted("P9");
             if (count == ScaleRows.LARGE
                     ? !scale
-                    : !wanted("P1", "P2", "T1") && !scale && !(count == 5000 && needsWorkspace)) {
+                    : !wanted("P1", "P2", "T1", "T2") && !scale && !(count == 5000 && needsWorkspace)) {
                 continue;
             }
             Path export = GenerateSamples.write(
@@ -80,8 +80,11 @@ public final class BenchSuite {
             if (count == 5000 && wanted("P1", "P2")) {
                 results.addAll(new WholeProcess(folder, RUNS).measure(count, export));
             }
-            if (count == 5000 && wanted("T1")) {
+            if (count == 5000 && wanted("T1", "T2")) {
                 results.add(new PostgresBench(RUNS).importRow(count, export));
+                if (wanted("T2")) {
+                    results.add(new TeamBench().concurrentScores(PostgresBench.FIRST_DATABASE));
+                }
             }
         }
         if (sizes.size() == 3) {

@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class PostgresBench {
 
+    /** The database of the first measured import, which T2 reuses. */
+    static final String FIRST_DATABASE = "bench_import_1";
+
     private final int runs;
 
     PostgresBench(int runs) {
