@@ -116,8 +116,8 @@ public final class TeamSchema {
 
     private static List<String> tablesNamed(DSLContext dsl, String schema, String like) {
         return dsl.fetch(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = {0} AND table_name LIKE {1}"
-                                + " AND table_type = 'BASE TABLE' ORDER BY 1",
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = {0}"
+                                + " AND table_name LIKE {1} AND table_type = 'BASE TABLE' ORDER BY 1",
                         DSL.val(schema), DSL.val(like))
                 .getValues(0, String.class);
     }
@@ -134,7 +134,8 @@ public final class TeamSchema {
         if (login == null || !LOGIN.matcher(login).matches()) {
             throw new StoreException(
                     "Identifiant «\u00a0" + login + "\u00a0» refusé\u00a0: lettres minuscules sans"
-                            + " accent, chiffres, «\u00a0_\u00a0», «\u00a0.\u00a0» ou «\u00a0-\u00a0», 63 caractères au plus,"
+                            + " accent, chiffres, «\u00a0_\u00a0», «\u00a0.\u00a0» ou «\u00a0-\u00a0»,"
+                            + " 63 caractères au plus,"
                             + " sans chiffre au début.",
                     null);
         }
