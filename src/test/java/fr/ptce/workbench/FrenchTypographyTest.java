@@ -46,7 +46,8 @@ class FrenchTypographyTest {
                 "cli/usage.properties",
                 "domain/check/legal-form.properties",
                 "domain/avis/alert.properties",
-                "domain/national/gate.properties")) {
+                "domain/national/gate.properties",
+                "domain/phase2/link.properties")) {
             Properties properties = new Properties();
             try (InputStream in = FrenchTypographyTest.class.getResourceAsStream("/fr/ptce/workbench/" + bundle)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

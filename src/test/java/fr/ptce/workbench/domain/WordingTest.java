@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import fr.ptce.workbench.domain.avis.AvisAlert;
 import fr.ptce.workbench.domain.national.GateRefusal;
+import fr.ptce.workbench.domain.phase2.LinkProblem;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WordingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"check.legal-form", "avis.alert", "national.gate"})
+    @ValueSource(strings = {"check.legal-form", "avis.alert", "national.gate", "phase2.link"})
     void englishHasEveryFrenchKey(String bundle) {
         String name = "fr.ptce.workbench.domain." + bundle;
         ResourceBundle.Control noFallback =
@@ -48,6 +49,15 @@ class WordingTest {
         String french = refusal.french();
         String english = refusal.words(Locale.ENGLISH);
         assertFalse(french.contains("{") || english.contains("{"), french + " / " + english);
+        assertNotEquals(french, english);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LinkProblem.class)
+    void everyLinkProblemIsWordedInBothLanguages(LinkProblem problem) {
+        String french = problem.reason();
+        String english = problem.words(Locale.ENGLISH);
+        assertFalse(french.contains("{") || english.contains("{") || french.contains("''"), french + " / " + english);
         assertNotEquals(french, english);
     }
 

@@ -1,7 +1,9 @@
 package fr.ptce.workbench.domain.phase2;
 
+import fr.ptce.workbench.domain.Wording;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,10 +58,22 @@ public record Phase1Link(String phase1Number, Optional<Phase1Record> phase1, Lis
 
     /** The reasons in French joined by « ; », null when the link holds without problem. */
     public String reason() {
+        return reason(Locale.FRENCH);
+    }
+
+    /** The reasons in this language, null when the link holds without problem. */
+    public String reason(Locale locale) {
         if (problems.isEmpty()) {
             return null;
         }
+        Wording wording = wording(locale);
         return String.join(
-                "\u00a0; ", problems.stream().map(LinkProblem::reason).toList());
+                wording.get("separator"),
+                problems.stream().map(p -> p.words(locale)).toList());
+    }
+
+    /** The bundle {@code link} beside this class. */
+    static Wording wording(Locale locale) {
+        return Wording.of("fr.ptce.workbench.domain.phase2.link", locale);
     }
 }

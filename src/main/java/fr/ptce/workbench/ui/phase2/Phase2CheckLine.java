@@ -23,7 +23,7 @@ public record Phase2CheckLine(String id, String name, String value, boolean aler
     static List<Phase2CheckLine> of(Phase2View view, Messages m) {
         Phase2Checks checks = view.checks();
         List<Phase2CheckLine> lines = new ArrayList<>();
-        String reason = view.link().reason();
+        String reason = view.link().reason(m.locale());
         lines.add(new Phase2CheckLine(
                 "linkCheck",
                 m.get("phase2.check.link"),
