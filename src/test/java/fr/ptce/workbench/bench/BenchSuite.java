@@ -16,13 +16,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -234,21 +232,7 @@ public final class BenchSuite {
             workspace
                     .workspaceUser()
                     .set(new Reviewer("Anne Banc", "anne.banc@example.org", ReviewerRole.CORRESPONDENT, REGION));
-            List<String> numbers = workspace.listDossiers().all().stream()
-                    .map(DossierSummary::number)
-                    .toList();
-            Random random = new Random(8);
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < 20 + 100 * RUNS; i++) {
-                String number = numbers.get(random.nextInt(numbers.size()));
-                long t0 = System.nanoTime();
-                workspace
-                        .scoreDossier()
-                        .setScore(number, "V" + (1 + random.nextInt(5)), BigDecimal.valueOf(random.nextInt(6)));
-                if (i >= 20) {
-                    times.add((System.nanoTime() - t0) / 1e6);
-                }
-            }
+            List<Double> times = ScoreChanges.make(workspace, 8, 100 * RUNS).times();
             results.add(new Result(
                     "P7",
                     "one score change, use case call to committed row",

@@ -2,7 +2,6 @@ package fr.ptce.workbench.bench;
 
 import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
 import java.math.BigDecimal;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,24 +103,8 @@ final class TeamBench {
 
     private static Client run(PostgresAddress address, String login, String email, int seed) {
         try (Workspace workspace = Workspace.openShared(address, login, PASSWORD.toCharArray())) {
-            List<String> numbers = workspace.listDossiers().all().stream()
-                    .map(DossierSummary::number)
-                    .toList();
-            Random random = new Random(seed);
-            List<Double> times = new ArrayList<>();
-            Map<String, BigDecimal> last = new HashMap<>();
-            for (int i = 0; i < 20 + CHANGES; i++) {
-                String number = numbers.get(random.nextInt(numbers.size()));
-                String criterion = "V" + (1 + random.nextInt(5));
-                BigDecimal value = BigDecimal.valueOf(random.nextInt(6));
-                long t0 = System.nanoTime();
-                workspace.scoreDossier().setScore(number, criterion, value);
-                if (i >= 20) {
-                    times.add((System.nanoTime() - t0) / 1e6);
-                }
-                last.put(number + "/" + criterion, value);
-            }
-            return new Client(email, times, last);
+            ScoreChanges changes = ScoreChanges.make(workspace, seed, CHANGES);
+            return new Client(email, changes.times(), changes.last());
         }
     }
 
