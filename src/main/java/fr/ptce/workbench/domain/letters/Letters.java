@@ -122,21 +122,7 @@ public final class Letters {
 
     /** {@code 100 000 €}, with non-breaking spaces, cents only when there are some. */
     public static String euros(BigDecimal amount) {
-        BigDecimal value = amount.stripTrailingZeros();
-        String cents = "";
-        if (value.scale() > 0) {
-            value = value.setScale(2, java.math.RoundingMode.HALF_UP);
-            cents = "," + value.toPlainString().substring(value.toPlainString().indexOf('.') + 1);
-        }
-        String whole = value.setScale(0, java.math.RoundingMode.DOWN).abs().toPlainString();
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('\u00a0');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (value.signum() < 0 ? "-" : "") + grouped + cents + "\u00a0€";
+        return fr.ptce.workbench.domain.Euros.format(amount);
     }
 
     private static String orDash(String text) {
