@@ -59,12 +59,14 @@ public final class NationalViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
     private final LettersViewModel letters;
+    private final Phase2DecisionsViewModel phase2;
 
     public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
         this.letters = new LettersViewModel(runner, state, messages);
+        this.phase2 = new Phase2DecisionsViewModel(runner, state, messages);
         region.addListener((o, was, now) -> filter());
         avisFilter.addListener((o, was, now) -> filter());
         proposedOnly.addListener((o, was, now) -> filter());
@@ -83,6 +85,11 @@ public final class NationalViewModel {
 
     private String avisOf(RegionalAvisRow row) {
         return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** The phase-2 part of the national view: phase-2 laureates, third years, the envelope. */
+    public Phase2DecisionsViewModel phase2() {
+        return phase2;
     }
 
     /** The « Courriers » view of the cabinet's recorded decisions. */
