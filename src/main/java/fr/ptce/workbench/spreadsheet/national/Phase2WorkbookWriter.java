@@ -144,7 +144,7 @@ public final class Phase2WorkbookWriter {
         Envelope e = content.envelope();
         SXSSFSheet sheet = workbook.createSheet(ENVELOPE_SHEET);
         sheet.setColumnWidth(0, 44 * 256);
-        sheet.setColumnWidth(1, 24 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
         sheet.setColumnWidth(2, 14 * 256);
         CellStyle bold = workbook.createCellStyle();
         Font boldFont = workbook.createFont();

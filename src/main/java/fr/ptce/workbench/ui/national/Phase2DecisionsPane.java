@@ -70,24 +70,30 @@ final class Phase2DecisionsPane {
         table.setId("phase2Table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(messages.get("phase2Decide.empty")));
-        table.getColumns().add(column("phase2Decide.col.rank", r -> r.rank() == 0 ? "—" : Integer.toString(r.rank())));
-        table.getColumns().add(column("phase2Decide.col.score", r -> r.score() == null ? "—" : plain(r.score())));
-        table.getColumns().add(column("phase2Decide.col.number", Phase2Row::number));
         table.getColumns()
-                .add(column("phase2Decide.col.phase1", r -> r.view().dossier().phase1Number()));
+                .add(column("phase2Decide.col.rank", 60, r -> r.rank() == 0 ? "—" : Integer.toString(r.rank())));
+        table.getColumns().add(column("phase2Decide.col.score", 60, r -> r.score() == null ? "—" : plain(r.score())));
+        table.getColumns().add(column("phase2Decide.col.number", 110, Phase2Row::number));
         table.getColumns()
-                .add(column("phase2Decide.col.project", r -> r.view().dossier().projectName()));
-        table.getColumns().add(column("phase2Decide.col.flags", this::flags));
-        table.getColumns().add(column("phase2Decide.col.split", this::split));
+                .add(column(
+                        "phase2Decide.col.phase1", 110, r -> r.view().dossier().phase1Number()));
+        table.getColumns()
+                .add(column(
+                        "phase2Decide.col.project", 220, r -> r.view().dossier().projectName()));
+        table.getColumns().add(column("phase2Decide.col.flags", 280, this::flags));
+        table.getColumns().add(column("phase2Decide.col.split", 170, this::split));
         table.getColumns()
                 .add(column(
                         "phase2Decide.col.requested",
+                        120,
                         r -> yesNo(r.view().dossier().thirdYearRequested())));
-        table.getColumns().add(column("phase2Decide.col.proposal", this::proposal));
+        table.getColumns().add(column("phase2Decide.col.proposal", 100, this::proposal));
         table.getColumns()
                 .add(column(
-                        "phase2Decide.col.cabinet", r -> cabinet(r.decision().decided())));
-        table.getColumns().add(column("phase2Decide.col.thirdYear", r -> thirdYear(r.decision())));
+                        "phase2Decide.col.cabinet",
+                        170,
+                        r -> cabinet(r.decision().decided())));
+        table.getColumns().add(column("phase2Decide.col.thirdYear", 150, r -> thirdYear(r.decision())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -100,8 +106,9 @@ final class Phase2DecisionsPane {
         });
     }
 
-    private TableColumn<Phase2Row, String> column(String key, Function<Phase2Row, String> value) {
+    private TableColumn<Phase2Row, String> column(String key, double width, Function<Phase2Row, String> value) {
         TableColumn<Phase2Row, String> column = new TableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
     }
