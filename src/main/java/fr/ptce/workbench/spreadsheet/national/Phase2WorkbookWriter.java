@@ -27,9 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes PESSII's phase-2 workbook (formats.md, « Out: phase-2 national workbook »): {@code Classement phase 2},
- * {@code Décisions phase 2}, {@code Enveloppe} (over in red), and the public list of the phase-2 laureates the
- * cabinet decided.
+ * Writes PESSII's phase-2 workbook (formats.md, « Phase-2 workbook »): {@code Classement phase 2}, {@code Décisions
+ * phase 2}, {@code Enveloppe} (over in red), and the public list of the phase-2 laureates the cabinet decided.
  */
 public final class Phase2WorkbookWriter {
 
