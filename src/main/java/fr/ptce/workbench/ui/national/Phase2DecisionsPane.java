@@ -68,6 +68,7 @@ final class Phase2DecisionsPane {
 
     private void buildTable() {
         table.setId("phase2Table");
+        table.setAccessibleText(messages.get("phase2Decide.table.accessible"));
         table.setItems(model.rows());
         table.setPlaceholder(new Label(messages.get("phase2Decide.empty")));
         table.getColumns()
