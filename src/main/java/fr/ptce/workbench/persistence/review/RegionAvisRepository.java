@@ -45,6 +45,7 @@ public final class RegionAvisRepository {
     public long save(Avis avis, long expected) {
         String number = avis.dossierNumber();
         if (expected == 0) {
+            DossierNumbers.require(dsl, number);
             int inserted;
             try {
                 inserted = dsl.insertInto(REGION_AVIS)
