@@ -223,7 +223,10 @@ public final class MainWindow {
         e.consume();
     }
 
-    /** Ctrl+E, Échap on a score and Ctrl+Tab while the dossiers tab shows phase 2: its scoring screen's keys. */
+    /**
+     * Ctrl+E, Échap on a score, Ctrl+Tab and Ctrl+PageDown / PageUp while the dossiers tab shows phase 2: its
+     * scoring screen's keys.
+     */
     private boolean phase2Key(KeyEvent e) {
         if (phase2.phaseProperty().get() != Phase.TWO
                 || !tabs.getSelectionModel().isSelected(0)) {
@@ -236,6 +239,10 @@ public final class MainWindow {
             phase2Scoring.close();
         } else if (shown && e.isControlDown() && e.getCode() == KeyCode.TAB) {
             phase2Scoring.pane().selectTab(e.isShiftDown() ? -1 : 1);
+        } else if (shown
+                && e.isShortcutDown()
+                && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+            phase2Scoring.step(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
         } else {
             return false;
         }

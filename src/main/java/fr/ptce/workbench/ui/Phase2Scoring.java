@@ -65,6 +65,16 @@ final class Phase2Scoring {
         }
     }
 
+    /** Ctrl+PageDown (+1) / PageUp (-1): the next or previous phase-2 dossier, scored from the top of its grid. */
+    void step(int delta) {
+        int index = phase2.dossiers().indexOf(phase2.selectedProperty().get());
+        int next = index + delta;
+        if (index >= 0 && next >= 0 && next < phase2.dossiers().size()) {
+            phase2.selectedProperty().set(phase2.dossiers().get(next));
+        }
+        Platform.runLater(pane::focusGridTop);
+    }
+
     /** Ctrl+E: the scoring screen, or back to the list. */
     void toggle() {
         if (shown.get()) {

@@ -105,6 +105,27 @@ class Phase2ScoringWindowTest {
         Label total = robot.lookup("#phase2ScoringPane #total").queryAs(Label.class);
         assertEquals("Total provisoire\u00a0: 48 / 100 (3/5 critères notés)", total.getText());
 
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+
+        String second = table.getItems().get(1).number();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#phase2ScoringPane #scoringTitle")
+                                .queryAs(Label.class)
+                                .getText()
+                                .contains(second)
+                        && !window.phase2Scoring().viewModel().loadingProperty().get());
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> scored(second).map(r -> r.score("P1").value() != null).orElse(false));
+        assertEquals(
+                0,
+                new BigDecimal("2")
+                        .compareTo(scored(second).orElseThrow().score("P1").value()));
+
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
 
         WaitForAsyncUtils.waitFor(
