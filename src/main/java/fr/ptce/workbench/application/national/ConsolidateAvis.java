@@ -68,9 +68,14 @@ public final class ConsolidateAvis {
         return new ConsolidationReport(outcomes);
     }
 
-    /** Every row stored, by exporting region then dossier number. */
+    /** Every phase-1 row stored, by exporting region then dossier number. */
     public List<RegionalAvisRow> rows() {
-        return database.inTransaction(r -> r.national().all());
+        return rows(Phase.ONE);
+    }
+
+    /** Every row of a phase stored (phase 2's keyed by the phase-2 dossiers' numbers), by region then number. */
+    public List<RegionalAvisRow> rows(Phase phase) {
+        return database.inTransaction(r -> r.national().all(phase.number()));
     }
 
     /** Every conflict recorded, oldest first. */
