@@ -144,6 +144,9 @@ class Phase2InstructionTest {
                                 Map.of("P1", new BigDecimal("5"), "P2", new BigDecimal("3")),
                                 null)));
         assertTrue(reason.getMessage().contains("motif"), reason.getMessage());
+        assertEquals(0, workspace.dashboard().now().withAvis(), "phase 1's dashboard counts phase 1's avis only");
+        assertEquals(0, workspace.dashboard().now().scored());
+        assertEquals(0, workspace.listProgress().all().withAvis(), "nor does the list's progress");
     }
 
     @Test
