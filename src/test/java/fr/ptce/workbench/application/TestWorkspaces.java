@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.time.Clock;
@@ -12,5 +13,10 @@ public final class TestWorkspaces {
     /** A fresh, empty workspace on this engine (H2 in memory, or a new PostgreSQL database). */
     public static Workspace open(StoreEngine engine, Clock clock) {
         return Workspace.over(TestStores.open(engine), clock);
+    }
+
+    /** A workspace over a store the test keeps a hand on (to read or alter it directly). */
+    public static Workspace over(Database database, Clock clock) {
+        return Workspace.over(database, clock);
     }
 }
