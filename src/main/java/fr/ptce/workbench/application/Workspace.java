@@ -26,9 +26,9 @@ import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
 import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
-import fr.ptce.workbench.application.review.SaveGrid;
 import fr.ptce.workbench.application.review.SaveNote;
 import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.application.team.SharedWork;
 import fr.ptce.workbench.application.team.TeamAdministration;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
@@ -69,7 +69,7 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
-    private final SaveGrid saveGrid;
+    private final SharedWork shared;
     private final NationalDecisions nationalDecisions;
     private final ExportNational exportNational;
     private final GenerateLetters generateLetters;
@@ -107,7 +107,7 @@ public final class Workspace implements AutoCloseable {
         this.scoreDossier = new ScoreDossier(database, checker, clock);
         this.readReviews = new ReadReviews(database);
         this.saveAvis = new SaveAvis(database, checker, clock);
-        this.saveGrid = new SaveGrid(database, clock);
+        this.shared = new SharedWork(database, clock);
         this.draftMotivation = new DraftMotivation(database);
         this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
         this.listProgress = new ListProgress(database);
@@ -302,9 +302,9 @@ public final class Workspace implements AutoCloseable {
         return saveAvis;
     }
 
-    /** A grid version changed before it is frozen, with the team's version check. */
-    public SaveGrid saveGrid() {
-        return saveGrid;
+    /** What several people share: the grid's version-checked save, other people's changes as they are made. */
+    public SharedWork shared() {
+        return shared;
     }
 
     /** The motivation drafted from the user's comments. */

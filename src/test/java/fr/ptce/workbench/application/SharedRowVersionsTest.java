@@ -165,19 +165,20 @@ class SharedRowVersionsTest {
                 grid.overallThreshold());
         Grid mine = new Grid(
                 grid.id(), 99, "Grille de Paul", grid.blocks(), grid.criteria(), grid.scale(), grid.overallThreshold());
-        long seen = second.saveGrid().rowVersion(grid.id(), 99);
+        long seen = second.shared().saveGrid().rowVersion(grid.id(), 99);
         assertEquals(0, seen);
-        assertEquals(1, first.saveGrid().save(renamed, seen));
+        assertEquals(1, first.shared().saveGrid().save(renamed, seen));
 
         second.workspaceUser().set(PAUL);
         ConcurrentChangeException refused = assertThrows(
-                ConcurrentChangeException.class, () -> second.saveGrid().save(mine, seen));
+                ConcurrentChangeException.class,
+                () -> second.shared().saveGrid().save(mine, seen));
         assertEquals(Subject.GRID, refused.subject());
         assertTrue(refused.getMessage().startsWith("Claire Dumont a modifié la grille à 10:00"), refused.getMessage());
         assertEquals("Grille de Claire", ((Grid) refused.theirs()).name());
         assertEquals("Grille de Paul", ((Grid) refused.mine()).name());
-        assertEquals(1, first.saveGrid().rowVersion(grid.id(), 99));
-        assertEquals(2, second.saveGrid().save(mine, refused.currentVersion()));
+        assertEquals(1, first.shared().saveGrid().rowVersion(grid.id(), 99));
+        assertEquals(2, second.shared().saveGrid().save(mine, refused.currentVersion()));
     }
 
     @Test

@@ -104,6 +104,13 @@ public final class NationalViewModel {
         call(messages.get("national.status.reading"), w -> w.nationalDecisions().view());
     }
 
+    /** Reads the national view again if it was shown: someone else changed a decision. */
+    public void liveRefresh() {
+        if (view.get() != null) {
+            refresh();
+        }
+    }
+
     /** Imports avis workbooks in the background (cancellable), then shows each file's outcome. */
     void importFiles(List<Path> files) {
         Optional<Workspace> workspace = state.current();

@@ -1,4 +1,4 @@
-package fr.ptce.workbench.application.review;
+package fr.ptce.workbench.application.team;
 
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.ConcurrentChangeException.Subject;
