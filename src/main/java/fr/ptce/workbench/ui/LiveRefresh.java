@@ -18,8 +18,15 @@ import java.util.Objects;
 final class LiveRefresh {
 
     /** The tables the triggers announce, each worded in the bundles ({@code live.what.<table>}). */
-    private static final List<String> TABLES =
-            List.of("region_avis", "review", "national_decision", "workspace_setting", "grid", "dossier");
+    private static final List<String> TABLES = List.of(
+            "region_avis",
+            "review",
+            "national_decision",
+            "workspace_setting",
+            "grid",
+            "dossier",
+            "national_file",
+            "national_conflict");
 
     private final MainViewModel main;
     private final TaskRunner runner;
@@ -66,7 +73,8 @@ final class LiveRefresh {
                     main.scoring().reload();
                 }
             }
-            case "national_decision" -> main.national().liveRefresh();
+            case "national_decision", "national_file", "national_conflict" ->
+                main.national().liveRefresh();
             case "dossier" -> {
                 main.reader().reload();
                 main.scoring().reload();

@@ -119,6 +119,10 @@ class LiveRefreshTest {
                         Messages.load(Locale.FRENCH),
                         new SharedChange("workspace_setting", "disagreement.threshold", "lucas", "Lucas Martin")));
         assertEquals(
+                "Lucas Martin changed the regions' avis (import)",
+                LiveRefresh.describe(
+                        Messages.load(Locale.ENGLISH), new SharedChange("national_file", "", "lucas", "Lucas Martin")));
+        assertEquals(
                 "Lucas Martin a modifié l'espace partagé",
                 LiveRefresh.describe(
                         Messages.load(Locale.FRENCH), new SharedChange("other_table", "", "lucas", "Lucas Martin")));
