@@ -101,6 +101,7 @@ public final class MainWindow {
         root.setId("mainWindow");
         SettingsViewModel settings = new SettingsViewModel(
                 viewModel.runner(), viewModel.workspaceState(), preferences, messages, viewModel::useWorkspace);
+        SettingsDialog.answerConflicts(stage, messages, settings);
         menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {
