@@ -24,6 +24,7 @@ import fr.ptce.workbench.application.national.PushDecisions;
 import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
+import fr.ptce.workbench.application.review.PhaseGrids;
 import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
 import fr.ptce.workbench.application.review.SaveNote;
@@ -290,6 +291,11 @@ public final class Workspace implements AutoCloseable {
     /** The user's own review: scores, comments, eligibility, maturity, targets (autosaved). */
     public ScoreDossier scoreDossier() {
         return scoreDossier;
+    }
+
+    /** The grid of each phase, and the phase of a dossier number. */
+    public PhaseGrids phaseGrids() {
+        return new PhaseGrids(database);
     }
 
     /** The scoring sheet of a dossier, and every dossier's reviews and avis. */

@@ -61,12 +61,16 @@ public final class DossiersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (phase == 2) {
             List<Phase2View> phase2;
+            Map<String, DossierReviews> instruction;
             try (Workspace opened = workspace.open()) {
                 phase2 = opened.readPhase2().all();
+                instruction = opened.readReviews().all();
             }
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(phase2.stream().map(Phase2Json::of).toList()));
+                    .writeValueAsString(phase2.stream()
+                            .map(v -> Phase2Json.of(v, instruction.get(v.number())))
+                            .toList()));
             out.flush();
             return 0;
         }

@@ -30,6 +30,7 @@ public final class RegionAvisRepository {
 
     /** Stores a dossier's avis, replacing the previous one whatever its version; returns the new version. */
     public long save(Avis avis) {
+        DossierNumbers.require(dsl, avis.dossierNumber());
         long saved = row(avis.dossierNumber()).overwrite(values(avis));
         replaceScores(avis);
         return saved;
@@ -41,6 +42,10 @@ public final class RegionAvisRepository {
      * in between: the row is checked and written in one statement, so that two saves cannot both pass).
      */
     public long save(Avis avis, long expected) {
+        if (expected == 0) {
+            // no foreign key to dossier since V025: a number of either phase's dossiers
+            DossierNumbers.require(dsl, avis.dossierNumber());
+        }
         long saved = row(avis.dossierNumber()).write(expected, values(avis));
         if (saved != VersionedRow.STALE) {
             replaceScores(avis);
