@@ -26,10 +26,12 @@ import fr.ptce.workbench.application.phase2.Phase2Decisions;
 import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
+import fr.ptce.workbench.application.review.PhaseGrids;
 import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
 import fr.ptce.workbench.application.review.SaveNote;
 import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.application.team.SharedWork;
 import fr.ptce.workbench.application.team.TeamAdministration;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
@@ -70,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final SharedWork shared;
     private final NationalDecisions nationalDecisions;
     private final ExportNational exportNational;
     private final GenerateLetters generateLetters;
@@ -95,7 +98,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.folder = folder;
         this.address = address;
-        this.settings = new WorkspaceSettings(database);
+        this.settings = new WorkspaceSettings(database, clock);
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
@@ -109,6 +112,7 @@ public final class Workspace implements AutoCloseable {
         this.scoreDossier = new ScoreDossier(database, checker, clock);
         this.readReviews = new ReadReviews(database);
         this.saveAvis = new SaveAvis(database, checker, clock);
+        this.shared = new SharedWork(database, clock);
         this.draftMotivation = new DraftMotivation(database);
         this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
         this.listProgress = new ListProgress(database);
@@ -295,6 +299,11 @@ public final class Workspace implements AutoCloseable {
         return scoreDossier;
     }
 
+    /** The grid of each phase, and the phase of a dossier number. */
+    public PhaseGrids phaseGrids() {
+        return new PhaseGrids(database);
+    }
+
     /** The scoring sheet of a dossier, and every dossier's reviews and avis. */
     public ReadReviews readReviews() {
         return readReviews;
@@ -303,6 +312,11 @@ public final class Workspace implements AutoCloseable {
     /** The region's avis. */
     public SaveAvis saveAvis() {
         return saveAvis;
+    }
+
+    /** What several people share: the grid's version-checked save, other people's changes as they are made. */
+    public SharedWork shared() {
+        return shared;
     }
 
     /** The motivation drafted from the user's comments. */

@@ -76,7 +76,8 @@ public final class TeamSchema {
 
     /**
      * The policies: the dossier by its region or assignment; a table keyed by a dossier through the dossier (its
-     * policy applies inside); a review's rows through the review; PESSII's national tables to PESSII only.
+     * policy applies inside), a phase-2 dossier's through its phase-1 dossier; a review's rows through the review;
+     * PESSII's national tables to PESSII only.
      */
     private static void policies(DSLContext dsl, String schema) {
         policy(dsl, "dossier", "ptce_sees_dossier(number, region)");
@@ -84,7 +85,17 @@ public final class TeamSchema {
         List<String> byReview = tablesWith(dsl, schema, "review_id");
         for (String table : byDossier) {
             if (!table.startsWith("national")) {
-                policy(dsl, table, "EXISTS (SELECT 1 FROM dossier d WHERE d.number = " + table + ".dossier_number)");
+                // a dossier number of either phase (V025): a phase-2 dossier is seen through its phase-1 dossier,
+                // and by PESSII even when unlinked
+                String number = table + ".dossier_number";
+                policy(
+                        dsl,
+                        table,
+                        "EXISTS (SELECT 1 FROM dossier d WHERE d.number = " + number + ")"
+                                + " OR EXISTS (SELECT 1 FROM phase2_dossier p JOIN dossier d"
+                                + " ON d.number = p.phase1_number WHERE p.number = " + number + ")"
+                                + " OR (ptce_member_role() = 'PESSII'"
+                                + " AND EXISTS (SELECT 1 FROM phase2_dossier p WHERE p.number = " + number + "))");
             }
         }
         for (String table : byReview) {

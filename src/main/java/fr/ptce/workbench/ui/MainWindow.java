@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.application.common.FileKind;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.ui.common.Autosave;
 import fr.ptce.workbench.ui.common.UiPreferences;
 import fr.ptce.workbench.ui.dashboard.DashboardView;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final Tab dashboardTab;
     private final WorkbenchMenu menu;
     private final Phase2ViewModel phase2;
+    private final Phase2Scoring phase2Scoring;
     private final BooleanProperty scoringMode = new SimpleBooleanProperty();
     /** From Ctrl+E until the scoring screen has the focus: keys typed meanwhile wait (KeyBuffer). */
     private final BooleanProperty opening = new SimpleBooleanProperty();
@@ -83,8 +85,13 @@ public final class MainWindow {
         split.setDividerPositions(0.5);
 
         phase2 = new Phase2ViewModel(viewModel.runner(), viewModel.workspaceState(), messages);
-        Tab dossiersTab =
-                new Tab(messages.get("tab.dossiers"), new PhaseSwitch(viewModel, phase2, split, messages).node());
+        viewModel.imports().onPhase2Import(() -> {
+            phase2.refresh();
+            phase2.phaseProperty().set(Phase.TWO);
+        });
+        PhaseSwitch phases = new PhaseSwitch(viewModel, phase2, split, messages);
+        phase2Scoring = phases.scoring();
+        Tab dossiersTab = new Tab(messages.get("tab.dossiers"), phases.node());
         dossiersTab.setId("dossiersTab");
         dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
         dashboardTab.setId("dashboardTab");
@@ -97,6 +104,7 @@ public final class MainWindow {
         root.setId("mainWindow");
         SettingsViewModel settings = new SettingsViewModel(
                 viewModel.runner(), viewModel.workspaceState(), preferences, messages, viewModel::useWorkspace);
+        SettingsDialog.answerConflicts(stage, messages, settings);
         menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {
@@ -194,7 +202,9 @@ public final class MainWindow {
      * otherwise): Ctrl+D, Ctrl+E, Ctrl+Tab / Ctrl+Shift+Tab, Ctrl+PageDown / Ctrl+PageUp, Escape on a score.
      */
     private void windowKey(KeyEvent e, Messages messages) {
-        if (e.isControlDown() && e.getCode() == KeyCode.TAB) {
+        if (phase2Key(e)) {
+            e.consume();
+        } else if (e.isControlDown() && e.getCode() == KeyCode.TAB) {
             nextTab(e.isShiftDown() ? -1 : 1);
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
             toggleDashboard();
@@ -216,6 +226,32 @@ public final class MainWindow {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * Ctrl+E, Échap on a score, Ctrl+Tab and Ctrl+PageDown / PageUp while the dossiers tab shows phase 2: its
+     * scoring screen's keys.
+     */
+    private boolean phase2Key(KeyEvent e) {
+        if (phase2.phaseProperty().get() != Phase.TWO
+                || !tabs.getSelectionModel().isSelected(0)) {
+            return false;
+        }
+        boolean shown = phase2Scoring.shownProperty().get();
+        if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.E) {
+            phase2Scoring.toggle();
+        } else if (shown && e.getCode() == KeyCode.ESCAPE && isScoreControl(e)) {
+            phase2Scoring.close();
+        } else if (shown && e.isControlDown() && e.getCode() == KeyCode.TAB) {
+            phase2Scoring.pane().selectTab(e.isShiftDown() ? -1 : 1);
+        } else if (shown
+                && e.isShortcutDown()
+                && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+            phase2Scoring.step(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** On the scoring screen, the new dossier's grid from its top, the focus on its first criterion. */
@@ -315,6 +351,11 @@ public final class MainWindow {
     public void show() {
         stage.show();
         stage.getScene().lookup("#dossierTable").requestFocus();
+    }
+
+    /** Phase 2's scoring screen (for the tests). */
+    Phase2Scoring phase2Scoring() {
+        return phase2Scoring;
     }
 
     /** The phase selector's and phase 2's view model (for the tests). */

@@ -24,6 +24,7 @@ final class PhaseSwitch {
 
     private final BorderPane pane;
     private final Messages messages;
+    private final Phase2Scoring scoring;
 
     PhaseSwitch(MainViewModel viewModel, Phase2ViewModel phase2, Node phase1Content, Messages messages) {
         this.messages = messages;
@@ -45,6 +46,7 @@ final class PhaseSwitch {
         bar.visibleProperty().bind(phase2.availableProperty());
         bar.managedProperty().bind(phase2.availableProperty());
         Phase2Pane phase2Pane = new Phase2Pane(phase2, messages);
+        scoring = new Phase2Scoring(viewModel, phase2, phase2Pane, messages);
         pane = new BorderPane(phase1Content);
         pane.setTop(bar);
 
@@ -92,5 +94,10 @@ final class PhaseSwitch {
 
     Node node() {
         return pane;
+    }
+
+    /** Phase 2's scoring screen. */
+    Phase2Scoring scoring() {
+        return scoring;
     }
 }

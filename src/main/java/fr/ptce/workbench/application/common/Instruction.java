@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application.common;
 
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.check.DossierChecks;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.grid.Grid;
@@ -30,29 +31,75 @@ public final class Instruction {
     }
 
     /**
-     * The grid new reviews use: the default grid's latest version, stored at first use. A workspace that holds only
-     * an older version of it (scores given on version 1 stay on version 1) stores the version of this build and
-     * scores new reviews on it: the versions differ only in their texts, never in codes, blocks, weights or scale.
+     * The phase of a dossier number: 1 for a dossier of the phase-1 DS export, 2 for a phase-2 dossier (the « dossier
+     * additionnel », its own DS number); refused when the workspace holds neither.
      */
-    public static Grid currentGrid(Repositories r) {
-        Optional<Grid> stored = r.grids().latest(Grids.AMI_PTCE_2021);
-        if (stored.isPresent() && stored.get().version() >= Grids.AMI_PTCE_2021_VERSION) {
-            return stored.get();
+    public static Phase phaseOf(Repositories r, String number) {
+        if (number != null && r.dossiers().outline(number).isPresent()) {
+            return Phase.ONE;
         }
-        Grid grid = Grids.amiPtce2021();
-        r.grids().save(grid);
-        return grid;
+        if (number != null && r.phase2().find(number).isPresent()) {
+            return Phase.TWO;
+        }
+        throw unknown(number);
     }
 
     /**
-     * The grid shown and exported when no review decides it: the default grid's latest version, the workspace's or
-     * this build's, whichever is newer; nothing is stored.
+     * Refuses a dossier of another phase than the one asked ({@code --phase}); returns the dossier's phase.
+     *
+     * @param asked the phase asked, null when not asked (the number says it)
      */
+    public static Phase phaseOf(Repositories r, String number, Phase asked) {
+        Phase phase = phaseOf(r, number);
+        if (asked != null && asked != phase) {
+            throw new InvalidInputException("Le dossier n° " + number + " est un dossier de phase " + phase.number()
+                    + ", pas de phase " + asked.number() + ".");
+        }
+        return phase;
+    }
+
+    /** The grid new phase-1 reviews use (see {@link #currentGrid(Repositories, Phase)}). */
+    public static Grid currentGrid(Repositories r) {
+        return currentGrid(r, Phase.ONE);
+    }
+
+    /**
+     * The grid new reviews of a phase use: the phase's default grid's latest version, stored at first use. A
+     * workspace that holds only an older version of it (scores given on version 1 stay on version 1) stores the
+     * version of this build and scores new reviews on it: the versions differ only in their texts, never in codes,
+     * blocks, weights or scale. A later version stored in the workspace (the grid edited before its first score) is
+     * the one used.
+     */
+    public static Grid currentGrid(Repositories r, Phase phase) {
+        Grid builtIn = Grids.builtIn(phase.number());
+        Optional<Grid> stored = r.grids().latest(builtIn.id());
+        if (stored.isPresent() && stored.get().version() >= builtIn.version()) {
+            return stored.get();
+        }
+        r.grids().save(builtIn);
+        return builtIn;
+    }
+
+    /** The phase-1 grid shown and exported when no review decides it (see {@link #latestGrid(Repositories, Phase)}). */
     public static Grid latestGrid(Repositories r) {
+        return latestGrid(r, Phase.ONE);
+    }
+
+    /**
+     * The grid of a phase shown and exported when no review decides it: its default grid's latest version, the
+     * workspace's or this build's, whichever is newer; nothing is stored.
+     */
+    public static Grid latestGrid(Repositories r, Phase phase) {
+        Grid builtIn = Grids.builtIn(phase.number());
         return r.grids()
-                .latest(Grids.AMI_PTCE_2021)
-                .filter(g -> g.version() >= Grids.AMI_PTCE_2021_VERSION)
-                .orElseGet(Grids::amiPtce2021);
+                .latest(builtIn.id())
+                .filter(g -> g.version() >= builtIn.version())
+                .orElse(builtIn);
+    }
+
+    /** The phase whose grid this is: 2 for the phase-2 grid's id, else 1. */
+    public static Phase phaseOfGrid(String gridId) {
+        return Grids.AMI_PTCE_2021_PHASE2.equals(gridId) ? Phase.TWO : Phase.ONE;
     }
 
     /** The grid a review was scored on. */
@@ -63,9 +110,14 @@ public final class Instruction {
                         "Grid " + review.gridId() + " v" + review.gridVersion() + " is missing"));
     }
 
-    /** The grid of a dossier's reviews (the first one's), else the current grid. */
+    /** The grid of a dossier's reviews (the first one's), else the current phase-1 grid. */
     public static Grid gridOf(Repositories r, List<Review> reviews) {
-        return reviews.isEmpty() ? currentGrid(r) : gridOf(r, reviews.get(0));
+        return gridOf(r, reviews, Phase.ONE);
+    }
+
+    /** The grid of a dossier's reviews (the first one's), else the current grid of the dossier's phase. */
+    public static Grid gridOf(Repositories r, List<Review> reviews, Phase phase) {
+        return reviews.isEmpty() ? currentGrid(r, phase) : gridOf(r, reviews.get(0));
     }
 
     /** Targets before any judgement: (c) from the fragile-territory checks (ZRR or QPV detected). */

@@ -7,10 +7,12 @@ import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
 import fr.ptce.workbench.domain.grid.Grid;
+import fr.ptce.workbench.domain.phase2.Phase2Dossier;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,12 +67,22 @@ public final class ExportAvis {
      * Refused (nothing written) while the user's identity or region is unknown, or without dossiers in the scope.
      */
     public ExportReport toWorkbook(Path target, Scope scope, Progress progress) {
+        return toWorkbook(target, scope, Phase.ONE, progress);
+    }
+
+    /**
+     * Writes the workbook of a phase, as {@link #toWorkbook(Path, Scope, Progress)}: phase 2's is a workbook of its
+     * own ({@code avis-phase-2-<région>-<AAAA-MM-JJ>.xlsx}, metadata {@code phase = 2}) with the phase-2 dossiers,
+     * their reviews and avis on the phase-2 grid; a phase-2 dossier's region is its phase-1 dossier's.
+     */
+    public ExportReport toWorkbook(Path target, Scope scope, Phase phase, Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock)
                 .atZoneSameInstant(PARIS)
                 .toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
-        AvisWorkbookContent content = database.inTransaction(r -> read(r, scope, now, progress));
-        Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now));
+        AvisWorkbookContent content = database.inTransaction(
+                r -> phase == Phase.TWO ? readPhase2(r, scope, now, progress) : read(r, scope, now, progress));
+        Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now, phase));
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
     }
@@ -125,19 +138,76 @@ public final class ExportAvis {
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String region, OffsetDateTime at) {
-        return "avis-" + FileNames.slug(region, "region") + "-"
+        return fileName(region, at, Phase.ONE);
+    }
+
+    /** The default name of a phase's workbook: phase 2's is {@code avis-phase-2-<région>-<AAAA-MM-JJ>.xlsx}. */
+    public static String fileName(String region, OffsetDateTime at, Phase phase) {
+        return "avis-" + (phase == Phase.TWO ? "phase-2-" : "") + FileNames.slug(region, "region") + "-"
                 + at.atZoneSameInstant(PARIS).toLocalDate() + ".xlsx";
+    }
+
+    private AvisWorkbookContent readPhase2(Repositories r, Scope scope, OffsetDateTime now, Progress progress) {
+        Reviewer me = exporter(r);
+        Collection<Phase2Dossier> dossiers = r.phase2().all().values();
+        if (dossiers.isEmpty()) {
+            throw new InvalidInputException("L'espace de travail ne contient aucun dossier de phase 2\u00a0: importez"
+                    + " d'abord l'export des dossiers additionnels (phase2 import), puis instruisez-les.");
+        }
+        Grid grid = Instruction.latestGrid(r, Phase.TWO);
+        Map<String, List<Review>> reviews = reviewsByDossier(r);
+        Map<String, Avis> avis = new HashMap<>();
+        r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
+        List<AvisLine> lines = new ArrayList<>();
+        List<ReviewLine> reviewLines = new ArrayList<>();
+        Map<String, Grid> grids = new HashMap<>();
+        for (Phase2Dossier dossier : dossiers) {
+            progress.checkCancelled();
+            Optional<DossierOutline> phase1 = dossier.phase1Number() == null
+                    ? Optional.empty()
+                    : r.dossiers().outline(dossier.phase1Number());
+            if (scope == Scope.OWN_REGION && !ofRegion(Phase2AvisLines.region(phase1), me)) {
+                continue;
+            }
+            List<Review> own = reviews.getOrDefault(dossier.number(), List.of());
+            lines.add(Phase2AvisLines.of(grid, dossier, phase1, own, Optional.ofNullable(avis.get(dossier.number()))));
+            addReviewLines(r, own, grids, reviewLines);
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("Aucun des " + dossiers.size() + " dossiers de phase 2 n'est de la région"
+                    + " «\u00a0" + me.region() + "\u00a0»\u00a0: vérifiez votre région (identité de l'utilisateur),"
+                    + " ou exportez les dossiers de toutes les régions.");
+        }
+        AvisMetadata metadata =
+                new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now, 2);
+        return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
+    }
+
+    private static Map<String, List<Review>> reviewsByDossier(Repositories r) {
+        Map<String, List<Review>> reviews = new LinkedHashMap<>();
+        r.reviews()
+                .all()
+                .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
+                        .add(v));
+        return reviews;
+    }
+
+    private static void addReviewLines(
+            Repositories r, List<Review> own, Map<String, Grid> grids, List<ReviewLine> reviewLines) {
+        for (Review review : own) {
+            Grid scoredOn = grids.computeIfAbsent(
+                    review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review));
+            reviewLines.add(new ReviewLine(
+                    review,
+                    review.hasScores() ? scoredOn.totals(review.values()).total() : null));
+        }
     }
 
     private AvisWorkbookContent read(Repositories r, Scope scope, OffsetDateTime now, Progress progress) {
         Reviewer me = exporter(r);
         List<DossierOutline> dossiers = exported(r, me, scope);
         Grid grid = Instruction.latestGrid(r);
-        Map<String, List<Review>> reviews = new LinkedHashMap<>();
-        r.reviews()
-                .all()
-                .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
-                        .add(v));
+        Map<String, List<Review>> reviews = reviewsByDossier(r);
         Map<String, Avis> avis = new HashMap<>();
         r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
         Map<String, AdmissibilityOverride> overrides = new HashMap<>();
@@ -162,13 +232,7 @@ public final class ExportAvis {
                     Optional.ofNullable(avis.get(number)),
                     Optional.ofNullable(overrides.get(number)),
                     me));
-            for (Review review : own) {
-                Grid scoredOn = grids.computeIfAbsent(
-                        review.gridId() + ":" + review.gridVersion(), k -> Instruction.gridOf(r, review));
-                reviewLines.add(new ReviewLine(
-                        review,
-                        review.hasScores() ? scoredOn.totals(review.values()).total() : null));
-            }
+            addReviewLines(r, own, grids, reviewLines);
         }
         AvisMetadata metadata =
                 new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
@@ -206,9 +270,11 @@ public final class ExportAvis {
 
     /** Whether the dossier is of the user's region (accents and case aside), or its region is not given. */
     private static boolean ofRegion(DossierOutline dossier, Reviewer me) {
-        return dossier.region() == null
-                || dossier.region().isBlank()
-                || FileNames.slug(dossier.region(), "").equals(FileNames.slug(me.region(), ""));
+        return ofRegion(dossier.region(), me);
+    }
+
+    private static boolean ofRegion(String region, Reviewer me) {
+        return region == null || region.isBlank() || FileNames.slug(region, "").equals(FileNames.slug(me.region(), ""));
     }
 
     /**

@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Computes the dashboard of a workspace: progress, distributions, breakdowns, calibration, regions. */
 public final class ReadDashboard {
@@ -44,9 +46,11 @@ public final class ReadDashboard {
             List<DossierSummary> summaries = r.dossiers().summaries();
             Optional<Reviewer> me = r.users().find();
             Map<String, Grid> grids = new HashMap<>();
+            // phase 1's dashboard: the reviews and avis of phase-2 dossiers (their own numbers) are left out
+            Set<String> numbers = summaries.stream().map(DossierSummary::number).collect(Collectors.toSet());
             Map<String, List<Review>> reviews = new LinkedHashMap<>();
-            r.reviews()
-                    .all()
+            r.reviews().all().stream()
+                    .filter(v -> numbers.contains(v.dossierNumber()))
                     .forEach(v -> reviews.computeIfAbsent(v.dossierNumber(), k -> new ArrayList<>())
                             .add(v));
             Grid grid =
@@ -100,7 +104,9 @@ public final class ReadDashboard {
             }
 
             Map<Recommendation, Integer> recommendations = new EnumMap<>(Recommendation.class);
-            List<Avis> avis = r.regionAvis().all();
+            List<Avis> avis = r.regionAvis().all().stream()
+                    .filter(a -> numbers.contains(a.dossierNumber()))
+                    .toList();
             avis.forEach(a -> recommendations.merge(a.recommendation(), 1, Integer::sum));
 
             Map<String, Histogram> criteria = new LinkedHashMap<>();

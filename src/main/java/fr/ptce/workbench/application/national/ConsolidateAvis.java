@@ -6,6 +6,7 @@ import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.AvisSource;
 import fr.ptce.workbench.domain.national.GridCompatibility;
@@ -41,8 +42,19 @@ public final class ConsolidateAvis {
         this.clock = clock;
     }
 
-    /** Imports the files in order; one refused file does not stop the others. */
+    /** Imports the files in order, each of the phase it says; one refused file does not stop the others. */
     public ConsolidationReport importFiles(List<Path> files, Progress progress) {
+        return importFiles(files, null, progress);
+    }
+
+    /**
+     * Imports the files in order; one refused file does not stop the others. A workbook's phase is in its metadata
+     * (a phase-2 workbook's rows are the phase-2 dossiers' avis, checked against the phase-2 grid); a workbook of
+     * another phase than the one asked is refused.
+     *
+     * @param asked the phase asked ({@code consolidate --phase}), null to take each workbook's own
+     */
+    public ConsolidationReport importFiles(List<Path> files, Phase asked, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             progress.checkCancelled();
@@ -50,15 +62,20 @@ public final class ConsolidateAvis {
                     outcomes.size(),
                     files.size(),
                     "Consolidation des avis\u00a0: " + outcomes.size() + " / " + files.size());
-            outcomes.add(importFile(file));
+            outcomes.add(importFile(file, asked));
         }
         progress.update(files.size(), files.size(), "Consolidation des avis terminée");
         return new ConsolidationReport(outcomes);
     }
 
-    /** Every row stored, by exporting region then dossier number. */
+    /** Every phase-1 row stored, by exporting region then dossier number. */
     public List<RegionalAvisRow> rows() {
-        return database.inTransaction(r -> r.national().all());
+        return rows(Phase.ONE);
+    }
+
+    /** Every row of a phase stored (phase 2's keyed by the phase-2 dossiers' numbers), by region then number. */
+    public List<RegionalAvisRow> rows(Phase phase) {
+        return database.inTransaction(r -> r.national().all(phase.number()));
     }
 
     /** Every conflict recorded, oldest first. */
@@ -66,7 +83,7 @@ public final class ConsolidateAvis {
         return database.inTransaction(r -> r.national().conflicts());
     }
 
-    private FileOutcome importFile(Path file) {
+    private FileOutcome importFile(Path file, Phase asked) {
         String name = String.valueOf(file.getFileName());
         ReadAvisWorkbook workbook;
         AvisSource source;
@@ -91,16 +108,32 @@ public final class ConsolidateAvis {
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible (" + e.getParsedString()
                             + ").");
         }
+        Integer number = workbook.phase();
+        if (number == null) {
+            return refused(
+                    name,
+                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: feuille " + AvisFormat.METADATA_SHEET
+                            + ", la phase «\u00a0" + workbook.metadata().get(AvisFormat.KEY_PHASE)
+                            + "\u00a0» n'existe pas (1 ou 2).");
+        }
+        Phase phase = Phase.of(number);
+        if (asked != null && asked != phase) {
+            return refused(
+                    name,
+                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: c'est un classeur d'avis de phase "
+                            + phase.number() + ", pas de phase " + asked.number() + ".");
+        }
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
                 workbook.metadata().get(AvisFormat.KEY_GRID_ID),
-                        workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
-                workbook.grid(), Instruction.latestGrid(r)));
+                workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
+                workbook.grid(),
+                Instruction.latestGrid(r, phase)));
         if (gridProblem.isPresent()) {
             return refused(
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, " + gridProblem.get() + ".");
         }
-        return database.inTransaction(r -> store(r.national(), source, workbook.rows()));
+        return database.inTransaction(r -> store(r.national(), source, workbook.rows(), phase));
     }
 
     private static String required(ReadAvisWorkbook workbook, String key, String name) {
@@ -113,7 +146,8 @@ public final class ConsolidateAvis {
         return value;
     }
 
-    private FileOutcome store(NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows) {
+    private FileOutcome store(
+            NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows, Phase phase) {
         if (national.fileImported(source.sha256())) {
             return new FileOutcome(
                     source.file(),
@@ -147,15 +181,16 @@ public final class ConsolidateAvis {
             fromThisFile.put(row.dossierNumber(), row);
             toStore.add(row);
         }
-        national.save(source, toStore);
+        national.save(source, toStore, phase.number());
         int stored = toStore.size();
-        national.recordFile(source, stored, now);
+        national.recordFile(source, stored, now, phase.number());
         return new FileOutcome(
                 source.file(),
                 FileOutcome.Status.ACCEPTED,
                 "Fichier «\u00a0" + source.file()
                         + "\u00a0»\u00a0: accepté ("
-                        + stored + " dossiers de la région " + source.region()
+                        + stored + " dossiers" + (phase == Phase.TWO ? " de phase 2" : "") + " de la région "
+                        + source.region()
                         + (conflicts.isEmpty() ? ")." : ", " + conflicts.size() + " conflit(s) à résoudre)."),
                 stored,
                 conflicts);

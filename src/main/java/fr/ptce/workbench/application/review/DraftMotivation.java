@@ -18,7 +18,7 @@ public final class DraftMotivation {
     public String of(String number) {
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
-            Instruction.dossier(r, number);
+            Instruction.phaseOf(r, number);
             return r.reviews()
                     .find(number, me.email())
                     .map(review -> MotivationDraft.fromComments(Instruction.gridOf(r, review), review))

@@ -2,6 +2,7 @@ package fr.ptce.workbench.application.review;
 
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.domain.avis.Avis;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -25,7 +26,7 @@ public final class ReadReviews {
     /** The scoring sheet of a dossier; "mine" is the workspace user's review (none while no user is set). */
     public ReviewSheet of(String number) {
         return database.inTransaction(r -> {
-            Instruction.dossier(r, number);
+            Phase phase = Instruction.phaseOf(r, number);
             Optional<Reviewer> me = r.users().find();
             List<Review> reviews = r.reviews().forDossier(number);
             Optional<Review> mine = reviews.stream()
@@ -35,7 +36,7 @@ public final class ReadReviews {
             List<Review> others = reviews.stream()
                     .filter(v -> mine.isEmpty() || v != mine.get())
                     .toList();
-            Grid grid = mine.isPresent() ? Instruction.gridOf(r, mine.get()) : Instruction.latestGrid(r);
+            Grid grid = mine.isPresent() ? Instruction.gridOf(r, mine.get()) : Instruction.latestGrid(r, phase);
             return new ReviewSheet(
                     grid,
                     mine,

@@ -6,13 +6,14 @@ import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Phase2Rule;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.check.DossierChecker;
-import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.Review;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.Database;
+import fr.ptce.workbench.persistence.Repositories;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -48,7 +49,7 @@ public final class SaveAvis {
         String number = draft.dossierNumber();
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
-            Dossier dossier = Instruction.dossier(r, number);
+            Phase phase = Instruction.phaseOf(r, number);
             if (draft.recommendation() == null) {
                 throw new InvalidInputException("Dossier n° " + number + "\u00a0: choisissez la recommandation de"
                         + " l'avis (favorable, favorable avec réserves ou défavorable).");
@@ -58,7 +59,7 @@ public final class SaveAvis {
                         "Dossier n° " + number + "\u00a0: la motivation de l'avis est obligatoire.");
             }
             List<Review> reviews = r.reviews().forDossier(number);
-            Grid grid = Instruction.gridOf(r, reviews);
+            Grid grid = Instruction.gridOf(r, reviews, phase);
             Map<String, BigDecimal> mean = Consolidation.mean(grid, reviews);
             Map<String, BigDecimal> scores =
                     draft.consolidatedScores() == null ? mean : consolidated(grid, number, draft, mean);
@@ -74,13 +75,9 @@ public final class SaveAvis {
                     draft.scoreChangeReason(),
                     me.name(),
                     now);
-            Targets targets = reviews.stream()
-                    .filter(v -> v.reviewer().email().equals(me.email()))
-                    .findFirst()
-                    .or(() -> reviews.stream().findFirst())
-                    .map(Review::targets)
-                    .orElseGet(() -> Instruction.prefilled(checker.check(dossier)));
-            Optional<String> refusal = Phase2Rule.refusal(avis, targets);
+            Optional<String> refusal = phase == Phase.TWO
+                    ? phase2Refusal(avis)
+                    : Phase2Rule.refusal(avis, targets(r, me, reviews, number));
             if (refusal.isPresent()) {
                 throw new InvalidInputException(refusal.get());
             }
@@ -102,6 +99,24 @@ public final class SaveAvis {
             changes.forEach(c -> r.audit().append(now, me.signature(), number, c.field(), c.oldValue(), c.newValue()));
             return withVersion(avis, saved);
         });
+    }
+
+    /** The targets of the user's review, else the first one's, else pre-filled from the dossier's checks. */
+    private Targets targets(Repositories r, Reviewer me, List<Review> reviews, String number) {
+        return reviews.stream()
+                .filter(v -> v.reviewer().email().equals(me.email()))
+                .findFirst()
+                .or(() -> reviews.stream().findFirst())
+                .map(Review::targets)
+                .orElseGet(() -> Instruction.prefilled(checker.check(Instruction.dossier(r, number))));
+    }
+
+    /** A phase-2 dossier's avis proposes nothing for phase 2: it is already there. */
+    private static Optional<String> phase2Refusal(Avis avis) {
+        return avis.proposedForPhase2()
+                ? Optional.of("Dossier n° " + avis.dossierNumber() + "\u00a0: c'est un dossier de phase 2, il ne peut"
+                        + " pas être proposé en phase 2.")
+                : Optional.empty();
     }
 
     private static ConcurrentAvisChangeException conflict(Avis mine, long base, Avis theirs) {

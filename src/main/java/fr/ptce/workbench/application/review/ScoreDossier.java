@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.common.ReviewChanges;
 import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.domain.grid.Criterion;
@@ -133,7 +134,8 @@ public final class ScoreDossier {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Optional<Review> existing = r.reviews().find(number, me.email());
             Review before = existing.orElseGet(() -> start(r, number, me, now));
-            Grid grid = existing.isPresent() ? Instruction.gridOf(r, before) : Instruction.currentGrid(r);
+            // a new review was started on the current grid of the dossier's phase, stored by start
+            Grid grid = Instruction.gridOf(r, before);
             Review after = change.apply(grid, before, now).withReviewer(me);
             List<FieldChange> changes = ReviewChanges.between(grid, before, after);
             if (changes.isEmpty() && existing.isPresent()) {
@@ -149,13 +151,18 @@ public final class ScoreDossier {
     }
 
     private Review start(Repositories r, String number, Reviewer me, OffsetDateTime now) {
+        Phase phase = Instruction.phaseOf(r, number);
+        Grid grid = Instruction.currentGrid(r, phase);
+        if (phase == Phase.TWO) {
+            // the targets are phase 1's judgement: a phase-2 review starts without any
+            return Review.start(number, me, grid.id(), grid.version(), new Targets(false, false, null), now);
+        }
         // the pre-filled target (c) needs the territory only: the texts are not read
         Territory territory = r.dossiers()
                 .outline(number)
                 .orElseThrow(() -> Instruction.unknown(number))
                 .territory();
         Targets targets = Instruction.prefilled(checker.zrrDetected(territory), checker.qpvDetected(territory));
-        Grid grid = Instruction.currentGrid(r);
         return Review.start(number, me, grid.id(), grid.version(), targets, now);
     }
 

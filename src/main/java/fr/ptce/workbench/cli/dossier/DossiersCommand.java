@@ -62,16 +62,18 @@ public final class DossiersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (phase == 2) {
             List<Phase2View> phase2;
+            Map<String, DossierReviews> instruction;
             Map<String, Phase2Row> decisions;
             try (Workspace opened = workspace.open()) {
                 phase2 = opened.readPhase2().all();
+                instruction = opened.readReviews().all();
                 decisions = opened.phase2Decisions().view().ranking().stream()
                         .collect(java.util.stream.Collectors.toMap(Phase2Row::number, r -> r));
             }
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(phase2.stream()
-                            .map(v -> Phase2Json.of(v, decisions.get(v.number())))
+                            .map(v -> Phase2Json.of(v, instruction.get(v.number()), decisions.get(v.number())))
                             .toList()));
             out.flush();
             return 0;

@@ -2,6 +2,7 @@ package fr.ptce.workbench.cli.dossier;
 
 import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.application.phase2.Phase2View;
+import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.domain.phase2.BudgetLine;
 import fr.ptce.workbench.domain.phase2.Phase2Champ;
 import fr.ptce.workbench.domain.phase2.Phase2Checks;
@@ -18,6 +19,11 @@ final class Phase2Json {
     private Phase2Json() {}
 
     static Map<String, Object> of(Phase2View view) {
+        return of(view, null);
+    }
+
+    /** The dossier with its reviews and the region's avis (null: none). */
+    static Map<String, Object> of(Phase2View view, DossierReviews reviews) {
         Phase2Dossier d = view.dossier();
         Phase2Checks checks = view.checks();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -53,16 +59,15 @@ final class Phase2Json {
         json.put("animationShare", checks.animationShare());
         json.put("thirdYearRequested", d.thirdYearRequested());
         json.put("budget", d.budget().stream().map(Phase2Json::line).toList());
-        // phase-2 instruction (grid, reviews, avis, decision) is not in the workbench yet
-        json.put("reviews", List.of());
-        json.put("avis", null);
+        json.put("reviews", ReviewJson.reviews(reviews));
+        json.put("avis", ReviewJson.avis(reviews));
         json.put("decision", null);
         return json;
     }
 
     /** The JSON of a phase-2 dossier with its phase-2 decision ({@code decision} null when none is proposed). */
-    static Map<String, Object> of(Phase2View view, Phase2Row row) {
-        Map<String, Object> json = of(view);
+    static Map<String, Object> of(Phase2View view, DossierReviews reviews, Phase2Row row) {
+        Map<String, Object> json = of(view, reviews);
         json.put("decision", row == null ? null : decision(row));
         return json;
     }

@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.cli.common.ExitStatus;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
@@ -27,6 +28,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
+    @CommandLine.Mixin
+    private PhaseOption phase;
+
     @Parameters(arity = "1..*", paramLabel = "FICHIER.xlsx", description = "Classeurs d'avis des régions.")
     private List<Path> files;
 
@@ -34,7 +38,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
     public Integer call() {
         ConsolidationReport report;
         try (Workspace opened = workspace.openOrCreate()) {
-            report = opened.consolidateAvis().importFiles(files, Progress.NONE);
+            report = opened.consolidateAvis().importFiles(files, phase.asked(), Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();
         for (FileOutcome file : report.files()) {

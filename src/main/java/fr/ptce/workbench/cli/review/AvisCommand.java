@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli.review;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.application.review.ReviewSheet;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
@@ -35,6 +36,9 @@ public final class AvisCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private WorkspaceOption workspace;
+
+    @CommandLine.Mixin
+    private PhaseOption phase;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
     private String dossier;
@@ -74,7 +78,9 @@ public final class AvisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Avis avis;
+        fr.ptce.workbench.domain.campaign.Phase asked = phase.asked();
         try (Workspace opened = workspace.open()) {
+            opened.phaseGrids().phaseOf(dossier, asked);
             ReviewSheet sheet = opened.readReviews().of(dossier);
             avis = opened.saveAvis()
                     .save(new AvisDraft(

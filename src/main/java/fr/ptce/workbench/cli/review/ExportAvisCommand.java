@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli.review;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.exporting.ExportReport;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
@@ -25,6 +26,9 @@ public final class ExportAvisCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
+    @CommandLine.Mixin
+    private PhaseOption phase;
+
     @Option(
             names = "--out",
             paramLabel = "FICHIER.xlsx",
@@ -46,6 +50,7 @@ public final class ExportAvisCommand implements Callable<Integer> {
                     .toWorkbook(
                             out == null ? Path.of("").toAbsolutePath() : out,
                             allRegions ? ExportAvis.Scope.ALL_REGIONS : ExportAvis.Scope.OWN_REGION,
+                            phase.orFirst(),
                             Progress.NONE);
         }
         PrintWriter printer = spec.commandLine().getOut();

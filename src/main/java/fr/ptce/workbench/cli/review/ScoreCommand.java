@@ -3,8 +3,10 @@ package fr.ptce.workbench.cli.review;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.review.ReviewSheet;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Accents;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.review.EligibilityAnswer;
 import fr.ptce.workbench.domain.review.EligibilityCriterion;
 import fr.ptce.workbench.domain.review.Governance;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Parameters;
                     + " démocratique, fixe la maturité et les cibles (tout ou rien\u00a0: une valeur refusée"
                     + " n'enregistre rien).",
             "Exemple\u00a0: score --workspace W --dossier 4847721 V1=4 O2=3 EL1=oui EL2=perspective EL3=non"
-                    + " --governance oui --maturity emergent --targets a,c"
+                    + " --governance oui --maturity emergent --targets a,c",
+            "Phase 2\u00a0: score --workspace W --phase 2 --dossier 9100001 P1=4 P2=3 (grille de la phase 2)"
         })
 public final class ScoreCommand implements Callable<Integer> {
 
@@ -49,6 +52,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private WorkspaceOption workspace;
+
+    @CommandLine.Mixin
+    private PhaseOption phase;
 
     @Option(names = "--dossier", required = true, paramLabel = "N°", description = "Numéro du dossier.")
     private String dossier;
@@ -141,7 +147,13 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Dossier n° " + dossier + "\u00a0: " + String.join("\u00a0; ", problems));
         }
+        Phase asked = phase.asked();
         try (Workspace opened = workspace.open()) {
+            if (opened.phaseGrids().phaseOf(dossier, asked) == Phase.TWO
+                    && (!eligibility.isEmpty() || judged != null || maturity != null || targets != null)) {
+                throw new InvalidInputException("Dossier n° " + dossier + "\u00a0: un dossier de phase 2 se note sur"
+                        + " sa grille seulement (ni éligibilité, ni gouvernance, ni maturité, ni cibles).");
+            }
             identify(opened);
             if (!scores.isEmpty() || !texts.isEmpty() || judged != null) {
                 opened.scoreDossier().setScores(dossier, scores, texts, judged);

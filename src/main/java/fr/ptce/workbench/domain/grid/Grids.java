@@ -34,7 +34,69 @@ public final class Grids {
             + " seront considérées crédibles et sérieuses même si leur opérationnalité n'est pas acquise lors du dépôt"
             + " de dossier.\u00a0»";
 
+    /** The id of the default phase-2 grid (the « dossier additionnel »). */
+    public static final String AMI_PTCE_2021_PHASE2 = "ami-ptce-emergents-2021-phase-2";
+
+    /** The version of the default phase-2 grid that ships with this build. */
+    public static final int AMI_PTCE_2021_PHASE2_VERSION = 1;
+
     private Grids() {}
+
+    /**
+     * The default grid of a phase: {@link #amiPtce2021()} for phase 1, {@link #amiPtce2021Phase2()} for phase 2.
+     *
+     * @throws IllegalArgumentException for any other phase number
+     */
+    public static Grid builtIn(int phase) {
+        return switch (phase) {
+            case 1 -> amiPtce2021();
+            case 2 -> amiPtce2021Phase2();
+            default -> throw new IllegalArgumentException("No phase " + phase);
+        };
+    }
+
+    /**
+     * The default phase-2 grid: the call gives none, so its five criteria read the call's phase-2 sentences (one block
+     * P, scale 0–5 in whole points, equal weights); each help text is the call's sentence it comes from.
+     */
+    public static Grid amiPtce2021Phase2() {
+        List<Block> blocks = List.of(new Block("P", "Phase 2\u00a0: dossier additionnel"));
+        List<Criterion> criteria = List.of(
+                phase2(
+                        "P1",
+                        "Caractère décisif de l'appui financier de l'État",
+                        "«\u00a0un appui financier de l'Etat pourrait être particulièrement décisif quant à"
+                                + " l'émergence du PTCE\u00a0»"),
+                phase2(
+                        "P2",
+                        "Fléchage sur l'animation des coopérations territoriales",
+                        "«\u00a0prioritairement être fléchée sur le financement du temps de travail affecté à"
+                                + " l'animation des coopérations territoriales\u00a0»"),
+                phase2(
+                        "P3",
+                        "Qualité et réalisme du programme d'actions sur deux ans",
+                        "«\u00a0indemniser pendant 2 ans de façon forfaitaire\u00a0»"),
+                phase2(
+                        "P4",
+                        "Modèle économique et perspectives d'autonomie",
+                        "«\u00a0l'élaboration du modèle économique du pôle\u00a0»"),
+                phase2(
+                        "P5",
+                        "Indicateurs de suivi, conditions d'une troisième année",
+                        "«\u00a0en fonction des résultats constatés lors des 2 premières années\u00a0»"));
+        return new Grid(
+                AMI_PTCE_2021_PHASE2,
+                AMI_PTCE_2021_PHASE2_VERSION,
+                "AMI PTCE émergents 2021 — phase 2",
+                blocks,
+                criteria,
+                defaultScale(),
+                null);
+    }
+
+    private static Criterion phase2(String code, String label, String help) {
+        return new Criterion(code, label, help, "P", BigDecimal.ONE, null);
+    }
 
     /**
      * The default grid of the call: blocks V, O, E, ten criteria in the call's words, scale 0–5 in whole points,

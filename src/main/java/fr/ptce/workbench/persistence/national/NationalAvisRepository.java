@@ -44,9 +44,15 @@ public final class NationalAvisRepository {
         return dsl.fetchExists(NATIONAL_FILE, NATIONAL_FILE.SHA256.eq(sha256));
     }
 
-    /** Records an imported workbook, so that importing it again changes nothing. */
+    /** Records an imported phase-1 workbook, so that importing it again changes nothing. */
     public void recordFile(AvisSource source, int rowCount, OffsetDateTime at) {
+        recordFile(source, rowCount, at, 1);
+    }
+
+    /** Records an imported workbook of a phase (1 or 2), so that importing it again changes nothing. */
+    public void recordFile(AvisSource source, int rowCount, OffsetDateTime at, int phase) {
         dsl.insertInto(NATIONAL_FILE)
+                .set(NATIONAL_FILE.PHASE, phase)
                 .set(NATIONAL_FILE.SOURCE_FILE, source.file())
                 .set(NATIONAL_FILE.SHA256, source.sha256())
                 .set(NATIONAL_FILE.REGION, source.region())
@@ -62,6 +68,14 @@ public final class NationalAvisRepository {
      * JDBC batches (one statement rendered each); only the reviews, whose ids are needed, are inserted one by one.
      */
     public void save(AvisSource source, List<RegionalAvisRow> rows) {
+        save(source, rows, 1);
+    }
+
+    /**
+     * Stores a region's rows of a phase (1 or 2: a phase-2 workbook's rows are keyed by the phase-2 dossiers' own
+     * numbers), as {@link #save(AvisSource, List)}.
+     */
+    public void save(AvisSource source, List<RegionalAvisRow> rows, int phase) {
         if (rows.isEmpty()) {
             return;
         }
@@ -69,6 +83,13 @@ public final class NationalAvisRepository {
                 .values(new Object[NationalAvisColumns.FIELDS.size()]));
         rows.forEach(row -> batch.bind(NationalAvisColumns.values(source, row)));
         batch.execute();
+        if (phase != 1) {
+            // the rows just inserted are this workbook's: the only ones with its checksum
+            dsl.update(NATIONAL_AVIS)
+                    .set(NATIONAL_AVIS.PHASE, phase)
+                    .where(NATIONAL_AVIS.SHA256.eq(source.sha256()))
+                    .execute();
+        }
         Map<String, Long> ids = new HashMap<>();
         dsl.select(NATIONAL_AVIS.DOSSIER_NUMBER, NATIONAL_AVIS.ID)
                 .from(NATIONAL_AVIS)
@@ -102,16 +123,26 @@ public final class NationalAvisRepository {
         return regions;
     }
 
-    /** Every stored row, by exporting region then dossier number (set-aside rows included). */
+    /** Every stored phase-1 row, by exporting region then dossier number (set-aside rows included). */
     public List<RegionalAvisRow> all() {
-        return read(NATIONAL_AVIS.ID.isNotNull()).stream()
+        return all(1);
+    }
+
+    /** Every stored row of a phase (1 or 2), by exporting region then dossier number (set-aside rows included). */
+    public List<RegionalAvisRow> all(int phase) {
+        return read(NATIONAL_AVIS.PHASE.eq(phase)).stream()
                 .map(NationalDossier::row)
                 .toList();
     }
 
-    /** The rows that count nationally (not set aside), each with its source and whether a conflict is open. */
+    /** The phase-1 rows that count nationally (not set aside), each with its source and whether a conflict is open. */
     public List<NationalDossier> dossiers() {
-        return read(NATIONAL_AVIS.SET_ASIDE.isFalse());
+        return dossiers(1);
+    }
+
+    /** The rows of a phase (1 or 2) that count nationally (not set aside), as {@link #dossiers()}. */
+    public List<NationalDossier> dossiers(int phase) {
+        return read(NATIONAL_AVIS.SET_ASIDE.isFalse().and(NATIONAL_AVIS.PHASE.eq(phase)));
     }
 
     /**

@@ -164,6 +164,8 @@ public final class Phase2Repository {
                                 r.value1(), Phase1Record.Source.DS_EXPORT, r.value2(), invited.contains(r.value1()))));
         dsl.selectDistinct(NATIONAL_AVIS.DOSSIER_NUMBER)
                 .from(NATIONAL_AVIS)
+                // a region's phase-2 avis (phase 2) names phase-2 dossiers, never a phase-1 one
+                .where(NATIONAL_AVIS.PHASE.eq(1))
                 .forEach(r -> records.putIfAbsent(
                         r.value1(),
                         new Phase1Record(

@@ -49,6 +49,7 @@ public final class ReviewRepository {
                 .fetchOne(REVIEW.ID);
         Targets t = review.targets();
         if (id == null) {
+            DossierNumbers.require(dsl, review.dossierNumber());
             id = dsl.insertInto(REVIEW)
                     .set(REVIEW.DOSSIER_NUMBER, review.dossierNumber())
                     .set(REVIEW.REVIEWER_EMAIL, review.reviewer().email())

@@ -30,6 +30,12 @@ public final class AvisFormat {
     public static final String KEY_GRID_ID = "grid_id";
     public static final String KEY_GRID_VERSION = "grid_version";
     public static final String KEY_ROWS = "rows";
+    /**
+     * The phase of the avis: {@code 2} in a phase-2 workbook (the « dossier additionnel »'s avis, keyed by the
+     * phase-2 dossiers' numbers, on the phase-2 grid); absent in a phase-1 workbook.
+     */
+    public static final String KEY_PHASE = "phase";
+
     public static final String KEY_SHA256 = "sha256";
 
     private AvisFormat() {}

@@ -159,6 +159,12 @@ public final class AvisWorkbookWriter {
                 AvisFormat.KEY_ROWS,
                 String.valueOf(content.lines().size()),
                 "Nombre de dossiers (lignes de la feuille Avis)"));
+        if (m.phase() != 1) {
+            rows.add(Arrays.asList(
+                    AvisFormat.KEY_PHASE,
+                    String.valueOf(m.phase()),
+                    "Phase des avis (2\u00a0: dossiers additionnels de la phase 2)"));
+        }
         return rows;
     }
 }

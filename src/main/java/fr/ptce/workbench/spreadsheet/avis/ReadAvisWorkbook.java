@@ -21,6 +21,18 @@ public record ReadAvisWorkbook(Map<String, String> metadata, GridSheet grid, Lis
         rows = List.copyOf(rows);
     }
 
+    /**
+     * The phase of the avis: 2 when the metadata say {@code phase = 2}, 1 when they say {@code 1} or nothing of it,
+     * null when they name another phase.
+     */
+    public Integer phase() {
+        String phase = metadata.get(AvisFormat.KEY_PHASE);
+        if (phase == null || phase.isBlank() || phase.strip().equals("1")) {
+            return 1;
+        }
+        return phase.strip().equals("2") ? 2 : null;
+    }
+
     /** The exporting region. */
     public String region() {
         return metadata.get(AvisFormat.KEY_REGION);

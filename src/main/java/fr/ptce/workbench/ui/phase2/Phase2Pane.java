@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 
 /** Phase 2 in the dossiers tab: the phase-2 dossiers' list beside the reader of the selected one. */
 public final class Phase2Pane extends SplitPane {
 
+    private final TableView<Phase2View> table;
+    private final Phase2Reader reader;
+    private Runnable open = () -> {};
+
     public Phase2Pane(Phase2ViewModel viewModel, Messages messages) {
         setId("phase2Pane");
-        TableView<Phase2View> table = new TableView<>(viewModel.dossiers());
+        table = new TableView<>(viewModel.dossiers());
         table.setId("phase2Table");
         table.setAccessibleText(messages.get("phase2.list.accessible"));
         Function<Phase2View, String> flags = v -> Phase2CheckLine.of(v, messages).stream()
@@ -48,8 +55,46 @@ public final class Phase2Pane extends SplitPane {
                 table.scrollTo(now);
             }
         });
-        getItems().addAll(table, new Phase2Reader(viewModel, messages));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                open.run();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<Phase2View> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+        reader = new Phase2Reader(viewModel, messages);
+        getItems().addAll(table, reader);
         setDividerPositions(0.42);
+    }
+
+    /** What Enter or a double click on a phase-2 dossier does: the shell opens its scoring screen. */
+    public void onOpen(Runnable action) {
+        open = action;
+    }
+
+    /** The scoring screen beside the reader, in place of the list. */
+    public void showBeside(Node scoring) {
+        if (!getItems().contains(scoring)) {
+            getItems().setAll(reader, scoring);
+            setDividerPositions(0.5);
+        }
+    }
+
+    /** The list back beside the reader, with the keyboard focus. */
+    public void showList() {
+        if (!getItems().contains(table)) {
+            getItems().setAll(table, reader);
+            setDividerPositions(0.42);
+        }
+        table.requestFocus();
     }
 
     private static TableColumn<Phase2View, String> column(String title, Function<Phase2View, String> value) {

@@ -6,6 +6,7 @@ import fr.ptce.workbench.ui.fx.Debounce;
 import fr.ptce.workbench.ui.fx.DraftText;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Nodes;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,6 +30,7 @@ final class AvisSection extends ScrollPane {
 
     private final AvisViewModel viewModel;
     private final Messages messages;
+    private final VBox content;
     private boolean updating;
 
     AvisSection(AvisViewModel viewModel, Messages messages) {
@@ -94,7 +96,7 @@ final class AvisSection extends ScrollPane {
         state.getStyleClass().add("criterion-help");
         state.textProperty().bind(viewModel.avisStateProperty());
 
-        VBox content = new VBox(
+        content = new VBox(
                 8,
                 Nodes.heading(messages.get("avis.heading"), "avisHeading"),
                 labelled("avis.recommendation", recommendation),
@@ -111,6 +113,19 @@ final class AvisSection extends ScrollPane {
                 override());
         content.setPadding(new Insets(8));
         setContent(content);
+    }
+
+    /**
+     * For a phase-2 dossier: neither the proposal « en phase 2 » (it is there already) nor the admissibility
+     * override of the phase-1 checks.
+     */
+    void phase2Only() {
+        content.getChildren()
+                .removeIf(node -> node.getId() != null
+                                && List.of("phase2", "phase2Refusal", "avisAlerts")
+                                        .contains(node.getId())
+                        || node instanceof Separator
+                        || node.lookup("#overrideHeading") != null);
     }
 
     private VBox override() {

@@ -77,7 +77,10 @@ final class GridSection extends ScrollPane {
         if (grid == null) {
             return;
         }
-        content.getChildren().add(guidance);
+        if (!Grids.AMI_PTCE_2021_PHASE2.equals(grid.id())) {
+            // the guidance reads phase 1's criteria (the dossier's maturity at its phase-1 deposit)
+            content.getChildren().add(guidance);
+        }
         for (Block block : grid.blocks()) {
             Label heading = Nodes.heading(block.code() + " — " + block.label(), "block-" + block.code());
             Label subtotal = new Label();

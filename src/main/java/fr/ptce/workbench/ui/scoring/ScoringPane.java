@@ -18,6 +18,7 @@ public final class ScoringPane extends VBox {
 
     private final GridSection grid;
     private final EligibilitySection eligibility;
+    private final AvisSection avis;
     private final TabPane tabs = new TabPane();
     private final Tab gridTab;
 
@@ -51,6 +52,7 @@ public final class ScoringPane extends VBox {
         tabs.setId("scoringTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         eligibility = new EligibilitySection(viewModel.judgement(), messages);
+        avis = new AvisSection(viewModel.avis(), messages);
         tabs.getTabs()
                 .addAll(
                         gridTab,
@@ -59,7 +61,7 @@ public final class ScoringPane extends VBox {
                                 messages.get("scoring.tab.reviewers"),
                                 "reviewersTab",
                                 new ReviewersSection(viewModel.reviewers(), messages)),
-                        tab(messages.get("scoring.tab.avis"), "avisTab", new AvisSection(viewModel.avis(), messages)),
+                        tab(messages.get("scoring.tab.avis"), "avisTab", avis),
                         tab(
                                 messages.get("scoring.tab.history"),
                                 "historyTab",
@@ -77,6 +79,17 @@ public final class ScoringPane extends VBox {
                         tabs.getSelectionModel().selectedItemProperty()));
         hint.accessibleTextProperty().bind(hint.textProperty());
         getChildren().addAll(header, error, tabs, hint);
+    }
+
+    /**
+     * The scoring screen of phase-2 dossiers: the grid, the reviewers, the avis and the history; phase 1's
+     * eligibility tab, proposal « en phase 2 » and admissibility override are left out.
+     */
+    public ScoringPane phase2Only() {
+        setId("phase2ScoringPane");
+        tabs.getTabs().removeIf(tab -> tab.getContent() == eligibility);
+        avis.phase2Only();
+        return this;
     }
 
     /** Whether the grid tab is the one shown. */

@@ -45,6 +45,8 @@ class AvisFormatDocTest {
                         AvisFormat.KEY_GRID_ID,
                         AvisFormat.KEY_GRID_VERSION,
                         AvisFormat.KEY_ROWS,
+                        // written in a phase-2 workbook only
+                        AvisFormat.KEY_PHASE,
                         AvisFormat.KEY_SHA256),
                 documentedColumns("## Out: avis workbook", "### Sheet `Métadonnées`"));
     }
