@@ -21,6 +21,8 @@ import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
 import fr.ptce.workbench.application.national.PushDecisions;
+import fr.ptce.workbench.application.phase2.ExportPhase2National;
+import fr.ptce.workbench.application.phase2.Phase2Decisions;
 import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
@@ -84,6 +86,8 @@ public final class Workspace implements AutoCloseable {
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
     private final ReadPhase2Dossiers readPhase2;
+    private final Phase2Decisions phase2Decisions;
+    private final ExportPhase2National exportPhase2;
     private final ReadAttachments attachments;
 
     private Workspace(Database database, Optional<Path> folder, Clock clock) {
@@ -125,6 +129,8 @@ public final class Workspace implements AutoCloseable {
         this.listFacets = new ListFacets(database, checker);
         this.searchDossiers = new SearchDossiers(database);
         this.readPhase2 = new ReadPhase2Dossiers(database);
+        this.phase2Decisions = new Phase2Decisions(database, clock);
+        this.exportPhase2 = new ExportPhase2National(database, clock);
         this.attachments = new ReadAttachments(database);
     }
 
@@ -341,6 +347,21 @@ public final class Workspace implements AutoCloseable {
     /** PESSII's ranking, decisions and conflict resolution. */
     public NationalDecisions nationalDecisions() {
         return nationalDecisions;
+    }
+
+    /** The store, for the tests of this package that set up rows no command writes yet. */
+    Database database() {
+        return database;
+    }
+
+    /** PESSII's phase-2 ranking, laureates, third years and envelope, and the cabinet's phase-2 decisions. */
+    public Phase2Decisions phase2Decisions() {
+        return phase2Decisions;
+    }
+
+    /** PESSII's phase-2 workbook and public list of the phase-2 laureates. */
+    public ExportPhase2National exportPhase2() {
+        return exportPhase2;
     }
 
     /** PESSII's national workbook and public list of the dossiers invited to phase 2. */

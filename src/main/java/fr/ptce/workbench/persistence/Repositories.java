@@ -10,6 +10,7 @@ import fr.ptce.workbench.persistence.national.CampaignRepository;
 import fr.ptce.workbench.persistence.national.DsPushRepository;
 import fr.ptce.workbench.persistence.national.NationalAvisRepository;
 import fr.ptce.workbench.persistence.national.NationalDecisionRepository;
+import fr.ptce.workbench.persistence.phase2.Phase2DecisionRepository;
 import fr.ptce.workbench.persistence.phase2.Phase2Repository;
 import fr.ptce.workbench.persistence.review.GridRepository;
 import fr.ptce.workbench.persistence.review.OverrideRepository;
@@ -42,6 +43,7 @@ public final class Repositories {
     private final SettingRepository settings;
     private final CampaignRepository campaigns;
     private final Phase2Repository phase2;
+    private final Phase2DecisionRepository phase2Decisions;
     private final DsPushRepository dsPushes;
 
     Repositories(DSLContext dsl) {
@@ -63,6 +65,7 @@ public final class Repositories {
         this.settings = new SettingRepository(dsl);
         this.campaigns = new CampaignRepository(dsl);
         this.phase2 = new Phase2Repository(dsl);
+        this.phase2Decisions = new Phase2DecisionRepository(dsl);
         this.dsPushes = new DsPushRepository(dsl);
     }
 
@@ -153,6 +156,11 @@ public final class Repositories {
     /** The phase-2 dossiers and what the workspace holds of their phase-1 dossiers. */
     public Phase2Repository phase2() {
         return phase2;
+    }
+
+    /** PESSII's phase-2 proposals, the cabinet's phase-2 decisions and the third years. */
+    public Phase2DecisionRepository phase2Decisions() {
+        return phase2Decisions;
     }
 
     /** What {@code ds push} sent to DS. */

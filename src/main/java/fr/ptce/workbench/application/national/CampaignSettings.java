@@ -61,7 +61,9 @@ public final class CampaignSettings {
             if (oldText.equals(newText)) {
                 return old;
             }
-            boolean frozen = old.version() == 0 || r.decisions().usesCampaignVersion(old.version());
+            boolean frozen = old.version() == 0
+                    || r.decisions().usesCampaignVersion(old.version())
+                    || r.phase2Decisions().usesCampaignVersion(old.version());
             Campaign saved = parsed.withVersion(frozen ? old.version() + 1 : old.version());
             OffsetDateTime now =
                     OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();

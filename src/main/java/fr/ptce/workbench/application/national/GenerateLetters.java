@@ -79,7 +79,7 @@ public final class GenerateLetters {
         return template;
     }
 
-    /** The bundled template's resource name: {@code phase1.docx}, {@code invitation.docx}. */
+    /** The bundled template's resource name: {@code phase1.docx}, {@code invitation.docx}, {@code phase2.docx}. */
     public static String defaultTemplate(LetterKind kind) {
         return kind.key() + ".docx";
     }
@@ -113,10 +113,16 @@ public final class GenerateLetters {
         List<Letter> letters = letters(kind);
         if (letters.isEmpty()) {
             throw new InvalidInputException(
-                    kind == LetterKind.PHASE1
-                            ? "Aucune décision du cabinet n'est enregistrée\u00a0: enregistrez-la d'abord"
-                                    + " (decide --confirm)."
-                            : "Aucune invitation en phase\u00a02 n'est enregistrée par décision du cabinet.");
+                    switch (kind) {
+                        case PHASE1 ->
+                            "Aucune décision du cabinet n'est enregistrée\u00a0: enregistrez-la d'abord"
+                                    + " (decide --confirm).";
+                        case INVITATION ->
+                            "Aucune invitation en phase\u00a02 n'est enregistrée par décision du cabinet.";
+                        case PHASE2 ->
+                            "Aucune décision du cabinet n'est enregistrée en phase\u00a02\u00a0: enregistrez-la"
+                                    + " d'abord (decide --phase 2 --confirm).";
+                    });
         }
         try {
             Files.createDirectories(folder);
@@ -137,7 +143,7 @@ public final class GenerateLetters {
         }
         progress.checkCancelled();
         Path workbook = folder.resolve("publipostage-" + kind.key() + ".xlsx");
-        MailMergeWorkbookWriter.write(letters, kind == LetterKind.PHASE1, workbook);
+        MailMergeWorkbookWriter.write(letters, kind != LetterKind.INVITATION, workbook);
         progress.update(total, total, "Courriers écrits\u00a0: " + letters.size());
         int withoutEmail = (int)
                 letters.stream().filter(l -> l.recipient().email() == null).count();
@@ -147,6 +153,9 @@ public final class GenerateLetters {
     private List<Letter> letters(Repositories r, LetterKind kind) {
         Campaign campaign = CampaignSettings.current(r);
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        if (kind == LetterKind.PHASE2) {
+            return Phase2Letters.of(r, campaign, today);
+        }
         Map<String, RankedDossier> byNumber = new LinkedHashMap<>();
         for (RankedDossier ranked : NationalDecisions.view(r).ranking()) {
             byNumber.putIfAbsent(ranked.row().dossierNumber(), ranked);

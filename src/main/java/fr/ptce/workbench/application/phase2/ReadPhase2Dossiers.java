@@ -24,10 +24,13 @@ public final class ReadPhase2Dossiers {
 
     /** Every phase-2 dossier, ordered by number. */
     public List<Phase2View> all() {
-        return database.inTransaction(r -> {
-            Context context = context(r);
-            return r.phase2().all().values().stream().map(d -> view(context, d)).toList();
-        });
+        return database.inTransaction(ReadPhase2Dossiers::all);
+    }
+
+    /** Every phase-2 dossier in this transaction, ordered by number. */
+    static List<Phase2View> all(Repositories r) {
+        Context context = context(r);
+        return r.phase2().all().values().stream().map(d -> view(context, d)).toList();
     }
 
     public Optional<Phase2View> byNumber(String number) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.listing.DossierView;
+import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.application.phase2.Phase2View;
 import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
@@ -62,14 +63,17 @@ public final class DossiersCommand implements Callable<Integer> {
         if (phase == 2) {
             List<Phase2View> phase2;
             Map<String, DossierReviews> instruction;
+            Map<String, Phase2Row> decisions;
             try (Workspace opened = workspace.open()) {
                 phase2 = opened.readPhase2().all();
                 instruction = opened.readReviews().all();
+                decisions = opened.phase2Decisions().view().ranking().stream()
+                        .collect(java.util.stream.Collectors.toMap(Phase2Row::number, r -> r));
             }
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(phase2.stream()
-                            .map(v -> Phase2Json.of(v, instruction.get(v.number())))
+                            .map(v -> Phase2Json.of(v, instruction.get(v.number()), decisions.get(v.number())))
                             .toList()));
             out.flush();
             return 0;

@@ -1,10 +1,12 @@
 package fr.ptce.workbench.cli.dossier;
 
+import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.application.phase2.Phase2View;
 import fr.ptce.workbench.application.review.DossierReviews;
 import fr.ptce.workbench.domain.phase2.BudgetLine;
 import fr.ptce.workbench.domain.phase2.Phase2Champ;
 import fr.ptce.workbench.domain.phase2.Phase2Checks;
+import fr.ptce.workbench.domain.phase2.Phase2Decision;
 import fr.ptce.workbench.domain.phase2.Phase2Dossier;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -60,6 +62,38 @@ final class Phase2Json {
         json.put("reviews", ReviewJson.reviews(reviews));
         json.put("avis", ReviewJson.avis(reviews));
         json.put("decision", null);
+        return json;
+    }
+
+    /** The JSON of a phase-2 dossier with its phase-2 decision ({@code decision} null when none is proposed). */
+    static Map<String, Object> of(Phase2View view, DossierReviews reviews, Phase2Row row) {
+        Map<String, Object> json = of(view, reviews);
+        json.put("decision", row == null ? null : decision(row));
+        return json;
+    }
+
+    private static Map<String, Object> decision(Phase2Row row) {
+        Phase2Decision d = row.decision();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rank", row.rank() == 0 ? null : row.rank());
+        json.put("score", row.score());
+        json.put("decidable", row.decidable());
+        json.put("notDecidable", row.decidable() ? null : String.join("\u00a0; ", row.notDecidable()));
+        if (row.version() == 0) {
+            json.put("laureate", null);
+            return json;
+        }
+        json.put("laureate", d.laureate());
+        json.put("motivation", d.motivation());
+        json.put("decidedLaureate", d.decided() == null ? null : d.decided().laureate());
+        json.put("decidedBy", d.decided() == null ? null : d.decided().by());
+        json.put("decidedOn", d.decided() == null ? null : d.decided().on().toString());
+        Map<String, Object> grant = new LinkedHashMap<>();
+        grant.put("1", euros(row.split().year1()));
+        grant.put("2", euros(row.split().year2()));
+        json.put("grantByYear", d.laureate() ? grant : null);
+        json.put("thirdYear", d.thirdYear());
+        json.put("thirdYearAmount", euros(d.thirdYearAmount()));
         return json;
     }
 

@@ -2,6 +2,8 @@ package fr.ptce.workbench.cli.national;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.national.NationalView;
+import fr.ptce.workbench.application.phase2.Phase2DecisionView;
+import fr.ptce.workbench.application.phase2.Phase2Decisions;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Option;
                     + " phase 2"
                     + " doit être lauréat de la phase 1 et répondre à la cible b) ou c). --override donne le"
                     + " motif d'une"
-                    + " dérogation."
+                    + " dérogation.",
+            "Avec --phase 2\u00a0: lauréat de la phase 2 parmi les invités qui ont déposé leur dossier additionnel"
+                    + " (--laureate, --motivation), troisième année (--third-year, --third-year-amount), décision du"
+                    + " cabinet (--confirm)."
         })
 public final class DecideCommand implements Callable<Integer> {
 
@@ -80,8 +85,44 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Jour de la décision du cabinet.")
     private String date;
 
+    @Option(
+            names = "--phase",
+            paramLabel = "1|2",
+            defaultValue = "1",
+            description =
+                    "Phase de l'appel (par défaut 1). En phase 2, --dossier est le numéro du dossier" + " additionnel.")
+    private int phase;
+
+    @Option(
+            names = "--motivation",
+            paramLabel = "TEXTE",
+            description = "Phase 2\u00a0: motivation de la décision (courrier, feuille des décisions pour DS).")
+    private String motivation;
+
+    @Option(
+            names = "--third-year",
+            paramLabel = "oui|non",
+            description = "Phase 2\u00a0: troisième année accordée ou non à un lauréat (hors enveloppe).")
+    private String thirdYear;
+
+    @Option(
+            names = "--third-year-amount",
+            paramLabel = "EUROS",
+            description = "Phase 2\u00a0: montant de la troisième année accordée, en euros.")
+    private java.math.BigDecimal thirdYearAmount;
+
     @Override
     public Integer call() {
+        if (phase != 1 && phase != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--phase vaut 1 ou 2.");
+        }
+        if (phase == 2) {
+            return phase2();
+        }
+        if (motivation != null || thirdYear != null || thirdYearAmount != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--motivation et --third-year vont avec --phase 2.");
+        }
         if (confirm == (laureate != null || invite != null)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
@@ -115,6 +156,53 @@ public final class DecideCommand implements Callable<Integer> {
         }
         printer.println(view.counters().describeLaureates());
         printer.println(view.counters().describeInvited());
+        printer.flush();
+        return 0;
+    }
+
+    private Integer phase2() {
+        if (invite != null || notRetained) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--invite et --not-retained ne valent qu'en phase\u00a01.");
+        }
+        boolean change = laureate != null || thirdYear != null;
+        if (confirm == change) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    confirm
+                            ? "--confirm enregistre la décision du cabinet\u00a0: il ne va pas avec --laureate ou"
+                                    + " --third-year."
+                            : "Indiquez --laureate, --third-year ou --confirm.");
+        }
+        if (!confirm && dossier == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--dossier est requis avec --laureate et --third-year.");
+        }
+        if (thirdYearAmount != null && thirdYear == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--third-year-amount va avec --third-year.");
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        Phase2DecisionView view;
+        try (Workspace opened = workspace.open()) {
+            Phase2Decisions decisions = opened.phase2Decisions();
+            if (confirm) {
+                int recorded = decisions.confirm(by, day());
+                printer.println("Décision du cabinet (phase\u00a02) enregistrée pour " + recorded + " dossier"
+                        + (recorded > 1 ? "s" : "") + " (" + by.strip() + ", " + day() + ").");
+            }
+            if (laureate != null) {
+                decisions.setLaureate(
+                        dossier, yes(laureate, "--laureate"), motivation, override, Phase2Decisions.ANY_VERSION);
+            }
+            if (thirdYear != null) {
+                decisions.setThirdYear(
+                        dossier, yes(thirdYear, "--third-year"), thirdYearAmount, Phase2Decisions.ANY_VERSION);
+            }
+            view = decisions.view();
+        }
+        printer.println(view.envelope().describeLaureates());
+        printer.println(view.envelope().describeEnvelope());
+        printer.println(view.envelope().describeThirdYear());
         printer.flush();
         return 0;
     }

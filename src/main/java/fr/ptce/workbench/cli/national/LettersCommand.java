@@ -8,24 +8,25 @@ import fr.ptce.workbench.domain.letters.LetterKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code letters}: one Word letter per recorded decision of the cabinet, the mail-merge workbook and, for the
- * phase-1 decision, the sheet to record each decision in DS. Sends nothing.
+ * phase-1 and phase-2 decisions, the sheet to record each decision in DS. Sends nothing.
  */
 @Command(
         name = "letters",
         mixinStandardHelpOptions = true,
         description = {
             "Prépare les courriers des décisions du cabinet enregistrées\u00a0: un document Word (.docx)"
-                    + " par dossier, le classeur de publipostage (courriel, destinataire, objet, fichier) et, pour la"
-                    + " phase\u00a01, la feuille des décisions à reporter dans DS (accepté / refusé, motivation).",
+                    + " par dossier, le classeur de publipostage (courriel, destinataire, objet, fichier) et, pour les"
+                    + " phases\u00a01 et 2, la feuille des décisions à reporter dans DS (accepté / refusé,"
+                    + " motivation).",
             "N'envoie aucun courriel."
         })
 public final class LettersCommand implements Callable<Integer> {
@@ -39,9 +40,10 @@ public final class LettersCommand implements Callable<Integer> {
     @Option(
             names = "--kind",
             required = true,
-            paramLabel = "phase1|invitation",
+            paramLabel = "phase1|invitation|phase2",
             description = "Type de courrier\u00a0: phase1 (lauréat ou non retenu en phase\u00a01), invitation"
-                    + " (invitation à candidater à la phase\u00a02).")
+                    + " (invitation à candidater à la phase\u00a02), phase2 (lauréat de la phase\u00a02 avec son"
+                    + " montant et sa répartition sur deux ans, ou non retenu).")
     private String kind;
 
     @Option(
@@ -57,16 +59,18 @@ public final class LettersCommand implements Callable<Integer> {
             description = "Modèle Word à champs {{champ}} (par défaut\u00a0: le modèle fourni pour ce type).")
     private Path template;
 
+    /** {@code phase1, invitation ou phase2}. */
+    private static String kinds() {
+        List<String> keys =
+                Arrays.stream(LetterKind.values()).map(LetterKind::key).toList();
+        return String.join(", ", keys.subList(0, keys.size() - 1)) + " ou " + keys.get(keys.size() - 1);
+    }
+
     @Override
     public Integer call() {
         LetterKind letterKind = LetterKind.byKey(kind.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--kind attend "
-                                + Arrays.stream(LetterKind.values())
-                                        .map(LetterKind::key)
-                                        .collect(Collectors.joining(" ou "))
-                                + ", pas «\u00a0" + kind + "\u00a0»."));
+                        spec.commandLine(), "--kind attend " + kinds() + ", pas «\u00a0" + kind + "\u00a0»."));
         GenerateLetters.Report report;
         try (Workspace opened = workspace.open()) {
             report = opened.generateLetters().toFolder(letterKind, Optional.ofNullable(template), out, Progress.NONE);

@@ -3,8 +3,10 @@ package fr.ptce.workbench.cli.national;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.NationalView;
+import fr.ptce.workbench.application.phase2.ExportPhase2National;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.phase2.Envelope;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,8 +59,23 @@ public final class NationalCommand implements Callable<Integer> {
             description = "Change d'abord l'ordre de départage, par ex. «\u00a0V, O, E, dépôt\u00a0» (enregistré).")
     private String tieBreak;
 
+    @Option(
+            names = "--phase",
+            paramLabel = "1|2",
+            defaultValue = "1",
+            description = "Phase de l'appel (par défaut 1). --phase 2 écrit le classeur de la phase\u00a02"
+                    + " (classement, décisions, enveloppe) et, avec --laureates, la liste publique des lauréats de la"
+                    + " phase\u00a02.")
+    private int phase;
+
     @Override
     public Integer call() {
+        if (phase != 1 && phase != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--phase vaut 1 ou 2.");
+        }
+        if (phase == 2) {
+            return phase2();
+        }
         ExportNational.Report report;
         NationalView view;
         try (Workspace opened = workspace.open()) {
@@ -89,6 +106,31 @@ public final class NationalCommand implements Callable<Integer> {
             printer.println(
                     "Conflits ouverts\u00a0: " + view.openConflicts().size() + " (voir" + " «\u00a0conflicts\u00a0»)");
         }
+        printer.flush();
+        return 0;
+    }
+
+    private Integer phase2() {
+        if (publicList != null || tieBreak != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--public et --tie-break ne valent qu'en phase\u00a01.");
+        }
+        ExportPhase2National.Report report;
+        try (Workspace opened = workspace.open()) {
+            report = opened.exportPhase2()
+                    .toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(laureatesList));
+        }
+        Envelope envelope = report.view().envelope();
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println(
+                "Classeur de la phase\u00a02 écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Dossiers de phase\u00a02\u00a0: " + report.rows());
+        printer.println(envelope.describeLaureates());
+        printer.println(envelope.describeEnvelope());
+        printer.println(envelope.describeThirdYear());
+        report.laureatesFile()
+                .ifPresent(file -> printer.println("Liste publique des lauréats de la phase\u00a02 écrite\u00a0: "
+                        + file.toAbsolutePath() + " (" + dossiers(report.laureates()) + ")"));
         printer.flush();
         return 0;
     }

@@ -22,7 +22,12 @@ public enum LetterField {
     DATE_COURRIER("date_courrier", "jour où les courriers sont préparés"),
     DATE_LIMITE_PHASE2("date_limite_phase2", "date limite du dépôt du dossier additionnel de la phase 2"),
     MONTANT_PHASE2("montant_phase2", "montant fixe accordé à chaque lauréat de la phase 2, en euros"),
-    ANNEES_PHASE2("annees_phase2", "nombre d'années sur lesquelles ce montant est réparti");
+    ANNEES_PHASE2("annees_phase2", "nombre d'années sur lesquelles ce montant est réparti"),
+    DOSSIER_PHASE1("dossier_phase1", "numéro du dossier de phase 1 auquel le dossier additionnel se rattache"),
+    MONTANT_ANNEE1(
+            "montant_annee1", "part du montant accordé pour l'année 1, en euros («\u00a0—\u00a0» si non retenu)"),
+    MONTANT_ANNEE2(
+            "montant_annee2", "part du montant accordé pour l'année 2, en euros («\u00a0—\u00a0» si non retenu)");
 
     private final String key;
     private final String description;

@@ -7,6 +7,9 @@ import static fr.ptce.workbench.domain.letters.LetterField.DATE_LIMITE_PHASE2;
 import static fr.ptce.workbench.domain.letters.LetterField.DECIDEUR;
 import static fr.ptce.workbench.domain.letters.LetterField.DECISION;
 import static fr.ptce.workbench.domain.letters.LetterField.DOSSIER;
+import static fr.ptce.workbench.domain.letters.LetterField.DOSSIER_PHASE1;
+import static fr.ptce.workbench.domain.letters.LetterField.MONTANT_ANNEE1;
+import static fr.ptce.workbench.domain.letters.LetterField.MONTANT_ANNEE2;
 import static fr.ptce.workbench.domain.letters.LetterField.MONTANT_PHASE2;
 import static fr.ptce.workbench.domain.letters.LetterField.MOTIVATION;
 import static fr.ptce.workbench.domain.letters.LetterField.PORTEUR;
@@ -16,15 +19,15 @@ import static fr.ptce.workbench.domain.letters.LetterField.REGION;
 import static fr.ptce.workbench.domain.letters.LetterField.SUITE;
 
 import fr.ptce.workbench.domain.national.NationalDecision;
+import fr.ptce.workbench.domain.phase2.Phase2Decision;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A kind of letter, and which recorded decisions it answers: one template and one set of fields per kind. A phase-2
- * kind (laureate with its amount and two-year split, or not retained) is one more constant with its template and its
- * fields, once phase-2 decisions are recorded.
+ * A kind of letter, and which recorded decisions it answers: one template and one set of fields per kind — phase 1,
+ * the invitation, phase 2 (laureate with its amount and two-year split, or not retained).
  */
 public enum LetterKind {
     /** Every dossier the cabinet decided on in phase 1: laureate (« jugé conforme à l'esprit des PTCE ») or not. */
@@ -62,7 +65,33 @@ public enum LetterKind {
                     DATE_LIMITE_PHASE2,
                     MONTANT_PHASE2,
                     ANNEES_PHASE2),
-            EnumSet.of(DOSSIER, DATE_LIMITE_PHASE2));
+            EnumSet.of(DOSSIER, DATE_LIMITE_PHASE2)),
+    /**
+     * Every phase-2 dossier the cabinet decided on: laureate of phase 2, with the fixed amount and its split over the
+     * two years, or not retained.
+     */
+    PHASE2(
+            "phase2",
+            "Décision de la phase\u00a02 (lauréat / non retenu)",
+            "décision de la phase\u00a02",
+            EnumSet.of(
+                    DOSSIER,
+                    DOSSIER_PHASE1,
+                    PROJET,
+                    PORTEUR,
+                    REFERENT,
+                    REGION,
+                    DECISION,
+                    MOTIVATION,
+                    SUITE,
+                    DECIDEUR,
+                    DATE_DECISION,
+                    DATE_COURRIER,
+                    MONTANT_PHASE2,
+                    ANNEES_PHASE2,
+                    MONTANT_ANNEE1,
+                    MONTANT_ANNEE2),
+            EnumSet.of(DOSSIER, DECISION, SUITE));
 
     private final String key;
     private final String label;
@@ -103,7 +132,13 @@ public enum LetterKind {
         return switch (this) {
             case PHASE1 -> decision.decided() != null;
             case INVITATION -> decision.decidedInvited();
+            case PHASE2 -> false;
         };
+    }
+
+    /** Whether this kind of letter goes to the phase-2 dossier: only the cabinet's recorded decision counts. */
+    public boolean answers(Phase2Decision decision) {
+        return this == PHASE2 && decision.decided() != null;
     }
 
     /** The subject of the e-mail that carries the letter. */

@@ -6,6 +6,9 @@ import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.domain.phase2.GrantSplit;
+import fr.ptce.workbench.domain.phase2.Phase2Decision;
+import fr.ptce.workbench.domain.phase2.Phase2Dossier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,6 +91,72 @@ public final class Letters {
                 decided.laureate());
     }
 
+    /**
+     * The phase-2 letter of a phase-2 dossier whose decision the cabinet recorded: laureate with the fixed amount and
+     * its split over the two years, or not retained, with PESSII's motivation.
+     *
+     * @param structure the phase-1 carrier's name, null when unknown
+     * @param region the phase-1 dossier's region, null when unknown
+     * @throws IllegalArgumentException when no cabinet decision is recorded on the dossier
+     */
+    public static Letter phase2(
+            Phase2Dossier dossier,
+            Phase2Decision decision,
+            GrantSplit split,
+            String structure,
+            String region,
+            Recipient recipient,
+            Campaign campaign,
+            LocalDate today) {
+        if (!LetterKind.PHASE2.answers(decision)) {
+            throw new IllegalArgumentException("no phase2 letter for dossier " + dossier.number());
+        }
+        CabinetDecision decided = decision.decided();
+        boolean laureate = decided.laureate();
+        String number = dossier.number();
+        Map<LetterField, String> values = new EnumMap<>(LetterField.class);
+        values.put(LetterField.DOSSIER, number);
+        values.put(LetterField.DOSSIER_PHASE1, orDash(dossier.phase1Number()));
+        values.put(LetterField.PROJET, orDash(dossier.projectName()));
+        values.put(LetterField.PORTEUR, orDash(structure));
+        values.put(LetterField.REFERENT, recipient.name() == null ? "Référent du projet" : recipient.name());
+        values.put(LetterField.REGION, orDash(region));
+        values.put(LetterField.DECIDEUR, decided.by());
+        values.put(LetterField.DATE_DECISION, day(decided.on()));
+        values.put(LetterField.DATE_COURRIER, day(today));
+        values.put(LetterField.MOTIVATION, orDash(decision.motivation()));
+        values.put(LetterField.ANNEES_PHASE2, Integer.toString(campaign.phase2Years()));
+        values.put(LetterField.MONTANT_PHASE2, laureate ? euros(split.total()) : "—");
+        values.put(LetterField.MONTANT_ANNEE1, laureate ? euros(split.year1()) : "—");
+        values.put(LetterField.MONTANT_ANNEE2, laureate ? euros(split.year2()) : "—");
+        values.put(
+                LetterField.DECISION,
+                laureate
+                        ? "Votre projet a été désigné lauréat de la phase\u00a02 de l'appel à manifestation d'intérêt"
+                                + " «\u00a0PTCE émergents\u00a0»."
+                        : "Votre projet n'a pas été retenu parmi les lauréats de la phase\u00a02 de l'appel à"
+                                + " manifestation d'intérêt «\u00a0PTCE émergents\u00a0».");
+        values.put(
+                LetterField.SUITE,
+                laureate
+                        ? "À ce titre, l'État soutient votre projet par une subvention forfaitaire de "
+                                + euros(split.total()) + " répartie sur " + campaign.phase2Years() + " années\u00a0: "
+                                + euros(split.year1()) + " pour l'année\u00a01 et " + euros(split.year2())
+                                + " pour l'année\u00a02, prioritairement fléchée sur l'animation des coopérations"
+                                + " territoriales. Une troisième année pourra être décidée au vu des résultats des deux"
+                                + " premières."
+                        : "Votre projet reste lauréat de la phase\u00a01 et continue de bénéficier du bouquet de"
+                                + " services spécifique «\u00a0émergence\u00a0».");
+        return new Letter(
+                number,
+                LetterKind.PHASE2,
+                fileName(LetterKind.PHASE2, number, dossier.projectName()),
+                recipient,
+                LetterKind.PHASE2.subject(number),
+                values,
+                laureate);
+    }
+
     /** {@code 90200-projet-des-communs-phase1.docx}: the number, at most 40 characters of the project, the kind. */
     public static String fileName(LetterKind kind, String number, String project) {
         String safeNumber = number.replaceAll("[^A-Za-z0-9]+", "-");
@@ -122,21 +191,7 @@ public final class Letters {
 
     /** {@code 100 000 €}, with non-breaking spaces, cents only when there are some. */
     public static String euros(BigDecimal amount) {
-        BigDecimal value = amount.stripTrailingZeros();
-        String cents = "";
-        if (value.scale() > 0) {
-            value = value.setScale(2, java.math.RoundingMode.HALF_UP);
-            cents = "," + value.toPlainString().substring(value.toPlainString().indexOf('.') + 1);
-        }
-        String whole = value.setScale(0, java.math.RoundingMode.DOWN).abs().toPlainString();
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('\u00a0');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (value.signum() < 0 ? "-" : "") + grouped + cents + "\u00a0€";
+        return fr.ptce.workbench.domain.Euros.format(amount);
     }
 
     private static String orDash(String text) {

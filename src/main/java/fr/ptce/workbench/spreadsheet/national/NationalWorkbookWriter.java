@@ -169,7 +169,7 @@ public final class NationalWorkbookWriter {
                         "Invités en phase\u00a02 décidés par le cabinet", String.valueOf(counters.decidedInvited())));
     }
 
-    private static void atomically(Path target, Consumer<SXSSFWorkbook> fill) {
+    static void atomically(Path target, Consumer<SXSSFWorkbook> fill) {
         Path temp = TempFiles.beside(target);
         try {
             SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);

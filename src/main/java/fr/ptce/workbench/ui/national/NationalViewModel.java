@@ -62,6 +62,7 @@ public final class NationalViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
     private final LettersViewModel letters;
+    private final Phase2DecisionsViewModel phase2;
     private final SharedConflict conflict = new SharedConflict();
 
     public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
@@ -69,6 +70,7 @@ public final class NationalViewModel {
         this.state = state;
         this.messages = messages;
         this.letters = new LettersViewModel(runner, state, messages);
+        this.phase2 = new Phase2DecisionsViewModel(runner, state, messages);
         region.addListener((o, was, now) -> filter());
         avisFilter.addListener((o, was, now) -> filter());
         proposedOnly.addListener((o, was, now) -> filter());
@@ -87,6 +89,11 @@ public final class NationalViewModel {
 
     private String avisOf(RegionalAvisRow row) {
         return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
+    }
+
+    /** The phase-2 part of the national view: phase-2 laureates, third years, the envelope. */
+    public Phase2DecisionsViewModel phase2() {
+        return phase2;
     }
 
     /** A decision refused over someone else's newer one, awaiting the user's choice (see NationalWindow). */

@@ -223,7 +223,9 @@ class LettersCommandTest {
                 refused.err());
         assertFalse(Files.exists(out), "nothing written");
         CommandLineRun kind = run(2, "letters", "--workspace", pessii, "--kind", "phase3", "--out", out.toString());
-        assertTrue(kind.err().contains("--kind attend phase1 ou invitation, pas «\u00a0phase3\u00a0»"), kind.err());
+        assertTrue(
+                kind.err().contains("--kind attend phase1, invitation ou phase2, pas «\u00a0phase3\u00a0»"),
+                kind.err());
     }
 
     private static CommandLineRun run(int status, String... args) {

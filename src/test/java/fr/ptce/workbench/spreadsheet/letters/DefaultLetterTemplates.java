@@ -31,6 +31,34 @@ public final class DefaultLetterTemplates {
         Path folder = Path.of(args[0]);
         write(phase1(), folder.resolve("phase1.docx"));
         write(invitation(), folder.resolve("invitation.docx"));
+        write(phase2(), folder.resolve("phase2.docx"));
+    }
+
+    static XWPFDocument phase2() {
+        XWPFDocument d = letterhead("Décision de la phase\u00a02 — dossier n°\u00a0{{dossier}}");
+        body(d, "Madame, Monsieur,");
+        body(
+                d,
+                "Lauréat de la phase\u00a01 de l'appel à manifestation d'intérêt «\u00a0PTCE émergents\u00a0» invité"
+                        + " à candidater à la phase\u00a02, vous avez déposé sur demarches-simplifiees.fr le dossier"
+                        + " additionnel n°\u00a0{{dossier}} (dossier de phase\u00a01"
+                        + " n°\u00a0{{dossier_phase1}}) pour le"
+                        + " projet «\u00a0{{projet}}\u00a0» porté par {{porteur}}.");
+        body(
+                d,
+                "Après l'instruction de votre dossier par le correspondant régional de l'économie sociale et"
+                        + " solidaire de la région {{region}} et par le " + OFFICE + ", la sélection des lauréats de la"
+                        + " phase\u00a02 a été arrêtée le {{date_decision}} ({{decideur}}).");
+        bold(d, "{{decision}}");
+        labelled(d, "Motivation de la décision\u00a0: ", "{{motivation}}");
+        body(d, "{{suite}}");
+        body(
+                d,
+                "Nous vous remercions de l'intérêt que vous portez à la dynamique des pôles territoriaux de"
+                        + " coopération économique et vous prions d'agréer, Madame, Monsieur, l'expression de"
+                        + " nos salutations distinguées.");
+        signature(d);
+        return d;
     }
 
     static XWPFDocument phase1() {
