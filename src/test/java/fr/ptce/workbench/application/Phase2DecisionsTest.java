@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.InvalidInputException;
-import fr.ptce.workbench.application.phase2.Phase2DecisionChangedException;
 import fr.ptce.workbench.application.phase2.Phase2DecisionView;
 import fr.ptce.workbench.application.phase2.Phase2Decisions;
 import fr.ptce.workbench.application.phase2.Phase2Row;
@@ -214,12 +214,14 @@ class Phase2DecisionsTest {
         String over = number(SyntheticPhase2.Case.OVER_ENVELOPE);
         decisions().setLaureate(over, true, "Premier avis.", null, 0);
 
-        Phase2DecisionChangedException stale = assertThrows(
-                Phase2DecisionChangedException.class,
-                () -> decisions().setLaureate(over, false, "Autre avis.", null, 0));
+        ConcurrentChangeException stale = assertThrows(
+                ConcurrentChangeException.class, () -> decisions().setLaureate(over, false, "Autre avis.", null, 0));
 
-        assertTrue(stale.getMessage().contains("modifiée entre-temps"), stale.getMessage());
+        assertTrue(stale.getMessage().contains("a modifié cette décision à"), stale.getMessage());
+        assertTrue(stale.getMessage().contains("dossier de phase\u00a02 n°\u00a0" + over), stale.getMessage());
         assertEquals(1, stale.currentVersion());
+        assertEquals("Autre avis.", ((fr.ptce.workbench.domain.phase2.Phase2Decision) stale.mine()).motivation());
+        assertEquals("Premier avis.", ((fr.ptce.workbench.domain.phase2.Phase2Decision) stale.theirs()).motivation());
         Phase2Row row = row(decisions().view(), over);
         assertEquals("Premier avis.", row.decision().motivation());
         decisions().setLaureate(over, false, "Autre avis.", null, row.version());

@@ -1,9 +1,11 @@
 package fr.ptce.workbench.application.common;
 
 import fr.ptce.workbench.domain.CallTime;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A save over someone else's newer change of a shared row (optimistic concurrency), refused with nothing written and
@@ -79,6 +81,24 @@ public class ConcurrentChangeException extends InvalidInputException {
         this.theirs = theirs;
         this.baseVersion = baseVersion;
         this.currentVersion = currentVersion;
+    }
+
+    /**
+     * The refusal of a save over version {@code base} of a row now stamped {@code stored}: who is named without the
+     * e-mail of their signature, and « Quelqu'un d'autre » when the row is gone.
+     */
+    public static ConcurrentChangeException over(
+            Subject subject, String about, Optional<VersionedRow.Stamp> stored, Object mine, Object theirs, long base) {
+        String by = stored.map(VersionedRow.Stamp::by).orElse("Quelqu'un d'autre");
+        return new ConcurrentChangeException(
+                subject,
+                about,
+                by.contains(" <") ? by.substring(0, by.indexOf(" <")) : by,
+                stored.map(VersionedRow.Stamp::at).orElse(null),
+                mine,
+                theirs,
+                base,
+                stored.map(VersionedRow.Stamp::version).orElse(0L));
     }
 
     /** {@code HH:mm} in Paris time, as every « a modifié … à » says it, in the command line and the window. */

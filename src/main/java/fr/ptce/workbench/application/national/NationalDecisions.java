@@ -22,7 +22,7 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.persistence.common.VersionedRow;
-import fr.ptce.workbench.persistence.national.NationalDecisionRepository.Stamp;
+import fr.ptce.workbench.persistence.common.VersionedRow.Stamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -313,17 +313,13 @@ public final class NationalDecisions {
 
     private static ConcurrentChangeException conflict(Repositories r, NationalDecision mine, long base) {
         String number = mine.dossierNumber();
-        Optional<Stamp> stored = r.decisions().stamp(number);
-        String by = stored.map(Stamp::by).orElse("Quelqu'un d'autre");
-        return new ConcurrentChangeException(
+        return ConcurrentChangeException.over(
                 ConcurrentChangeException.Subject.DECISION,
                 "dossier n° " + number,
-                by.contains(" <") ? by.substring(0, by.indexOf(" <")) : by,
-                stored.map(Stamp::at).orElse(null),
+                r.decisions().stamp(number),
                 mine,
                 r.decisions().find(number),
-                base,
-                stored.map(Stamp::version).orElse(0L));
+                base);
     }
 
     private static List<NationalDossier> rows(Repositories r, String number) {

@@ -2,6 +2,7 @@ package fr.ptce.workbench.application.phase2;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.Euros;
@@ -16,6 +17,7 @@ import fr.ptce.workbench.domain.phase2.Phase2Ranking;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.phase2.Phase2DecisionRepository.Stored;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -207,7 +209,7 @@ public final class Phase2Decisions {
         long base = version == ANY_VERSION ? row.version() : version;
         Reviewer me = Instruction.user(r);
         long saved = base != row.version()
-                ? -1
+                ? VersionedRow.STALE
                 : r.phase2Decisions()
                         .save(
                                 changed,
@@ -215,9 +217,15 @@ public final class Phase2Decisions {
                                 r.campaigns().current().orElse(Campaign.DEFAULT).version(),
                                 me.signature(),
                                 now());
-        if (saved < 0) {
-            throw new Phase2DecisionChangedException(
-                    row.number(), base, r.phase2Decisions().find(row.number()).version());
+        if (saved == VersionedRow.STALE) {
+            // changed by someone else since it was read: nothing written
+            throw ConcurrentChangeException.over(
+                    ConcurrentChangeException.Subject.DECISION,
+                    "dossier de phase\u00a02 n°\u00a0" + row.number(),
+                    r.phase2Decisions().stamp(row.number()),
+                    changed,
+                    r.phase2Decisions().find(row.number()).decision(),
+                    base);
         }
         return me.signature();
     }

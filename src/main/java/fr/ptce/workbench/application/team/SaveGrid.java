@@ -8,10 +8,9 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.persistence.common.VersionedRow;
-import fr.ptce.workbench.persistence.review.GridRepository.Stamp;
+import fr.ptce.workbench.persistence.common.VersionedRow.Stamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /**
  * Changes a grid version before it is frozen (before any score uses it), shared by a team: saved over the row
@@ -59,15 +58,12 @@ public final class SaveGrid {
     }
 
     private static ConcurrentChangeException conflict(Repositories r, Grid mine, long base) {
-        Optional<Stamp> stored = r.grids().stamp(mine.id(), mine.version());
-        return new ConcurrentChangeException(
+        return ConcurrentChangeException.over(
                 Subject.GRID,
                 "«\u00a0" + mine.name() + "\u00a0» version " + mine.version(),
-                stored.map(Stamp::by).orElse("Quelqu'un d'autre"),
-                stored.map(Stamp::at).orElse(null),
+                r.grids().stamp(mine.id(), mine.version()),
                 mine,
                 r.grids().find(mine.id(), mine.version()).orElse(null),
-                base,
-                stored.map(Stamp::version).orElse(0L));
+                base);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence.common;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,18 @@ public final class VersionedRow<R extends Record> {
         this.table = table;
         this.key = key;
         this.version = version;
+    }
+
+    /** A stored row's version, who last changed it (their signature) and when, in Paris time. */
+    public record Stamp(long version, String by, OffsetDateTime at) {}
+
+    /** The stored row's stamp from its who and when columns; empty when the row does not exist. */
+    public Optional<Stamp> stamp(Field<String> by, Field<OffsetDateTime> at) {
+        return dsl.select(version, by, at)
+                .from(table)
+                .where(key)
+                .fetchOptional()
+                .map(r -> new Stamp(r.value1(), r.value2(), ParisTime.of(r.value3())));
     }
 
     /** The stored version, 0 when the row does not exist. */

@@ -5,7 +5,6 @@ import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_SETTING;
 
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.national.NationalDecision;
-import fr.ptce.workbench.persistence.common.ParisTime;
 import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.NationalDecisionRecord;
 import java.time.OffsetDateTime;
@@ -61,14 +60,9 @@ public final class NationalDecisionRepository {
     }
 
     /** The stored decision's version and last change, if any (version 0: none stored). */
-    public Optional<Stamp> stamp(String dossierNumber) {
-        return row(dossierNumber)
-                .read()
-                .map(r -> new Stamp(r.getRowVersion(), r.getUpdatedBy(), ParisTime.of(r.getUpdatedAt())));
+    public Optional<VersionedRow.Stamp> stamp(String dossierNumber) {
+        return row(dossierNumber).stamp(NATIONAL_DECISION.UPDATED_BY, NATIONAL_DECISION.UPDATED_AT);
     }
-
-    /** A stored decision's version, who last changed it (their signature) and when. */
-    public record Stamp(long version, String by, OffsetDateTime at) {}
 
     /** Every stored decision's version, by dossier number. */
     public Map<String, Long> versions() {

@@ -4,13 +4,14 @@ import static fr.ptce.workbench.persistence.generated.Tables.PHASE2_DECISION;
 
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.phase2.Phase2Decision;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.Phase2DecisionRecord;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.Field;
 
 /**
  * PESSII's phase-2 proposals per phase-2 dossier number, their motivation, the cabinet's decision and the third year.
@@ -53,42 +54,34 @@ public final class Phase2DecisionRepository {
 
     /**
      * Stores a decision over the version {@code expected} (0: none stored yet), incrementing it; returns the new
-     * version, or -1 with nothing written when the stored row is no longer at that version (checked and written in
-     * one statement).
+     * version, or {@link VersionedRow#STALE} with nothing written when the stored row is no longer at that version
+     * (checked and written in one statement).
      */
     public long save(Phase2Decision decision, long expected, int campaignVersion, String who, OffsetDateTime at) {
-        Phase2DecisionRecord row = dsl.newRecord(PHASE2_DECISION);
         CabinetDecision decided = decision.decided();
-        row.setDossierNumber(decision.dossierNumber());
-        row.setLaureate(decision.laureate());
-        row.setMotivation(decision.motivation());
-        row.setThirdYear(decision.thirdYear());
-        row.setThirdYearAmount(decision.thirdYearAmount());
-        row.setCampaignVersion(campaignVersion);
-        row.setDecidedLaureate(decided == null ? null : decided.laureate());
-        row.setDecidedBy(decided == null ? null : decided.by());
-        row.setDecidedOn(decided == null ? null : decided.on());
-        row.setUpdatedBy(who);
-        row.setUpdatedAt(at);
-        row.setRowVersion(expected + 1);
-        if (expected == 0) {
-            int inserted;
-            try {
-                inserted = dsl.insertInto(PHASE2_DECISION)
-                        .set(row)
-                        .onConflictDoNothing()
-                        .execute();
-            } catch (IntegrityConstraintViolationException insertedMeanwhile) {
-                inserted = 0;
-            }
-            return inserted == 0 ? -1 : 1;
-        }
-        int updated = dsl.update(PHASE2_DECISION)
-                .set(row)
-                .where(PHASE2_DECISION.DOSSIER_NUMBER.eq(decision.dossierNumber()))
-                .and(PHASE2_DECISION.ROW_VERSION.eq(expected))
-                .execute();
-        return updated == 0 ? -1 : expected + 1;
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(PHASE2_DECISION.DOSSIER_NUMBER, decision.dossierNumber());
+        values.put(PHASE2_DECISION.LAUREATE, decision.laureate());
+        values.put(PHASE2_DECISION.MOTIVATION, decision.motivation());
+        values.put(PHASE2_DECISION.THIRD_YEAR, decision.thirdYear());
+        values.put(PHASE2_DECISION.THIRD_YEAR_AMOUNT, decision.thirdYearAmount());
+        values.put(PHASE2_DECISION.CAMPAIGN_VERSION, campaignVersion);
+        values.put(PHASE2_DECISION.DECIDED_LAUREATE, decided == null ? null : decided.laureate());
+        values.put(PHASE2_DECISION.DECIDED_BY, decided == null ? null : decided.by());
+        values.put(PHASE2_DECISION.DECIDED_ON, decided == null ? null : decided.on());
+        values.put(PHASE2_DECISION.UPDATED_BY, who);
+        values.put(PHASE2_DECISION.UPDATED_AT, at);
+        return row(decision.dossierNumber()).write(expected, values);
+    }
+
+    /** Who saved the stored decision, when, and its version; empty when none is stored. */
+    public Optional<VersionedRow.Stamp> stamp(String number) {
+        return row(number).stamp(PHASE2_DECISION.UPDATED_BY, PHASE2_DECISION.UPDATED_AT);
+    }
+
+    private VersionedRow<Phase2DecisionRecord> row(String number) {
+        return new VersionedRow<>(
+                dsl, PHASE2_DECISION, PHASE2_DECISION.DOSSIER_NUMBER.eq(number), PHASE2_DECISION.ROW_VERSION);
     }
 
     private static Phase2Decision decision(Phase2DecisionRecord d) {

@@ -6,7 +6,6 @@ import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_SCORE;
 
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.GridFrozenException;
-import fr.ptce.workbench.persistence.common.ParisTime;
 import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.GridRecord;
 import java.time.OffsetDateTime;
@@ -66,14 +65,9 @@ public final class GridRepository {
                 .execute();
     }
 
-    /** A stored grid version's row version, who last changed it and when (version 0: not stored). */
-    public record Stamp(long version, String by, OffsetDateTime at) {}
-
     /** The row version of a stored grid version, with its last change, if stored. */
-    public Optional<Stamp> stamp(String id, int version) {
-        return row(id, version)
-                .read()
-                .map(r -> new Stamp(r.getRowVersion(), r.getUpdatedBy(), ParisTime.of(r.getUpdatedAt())));
+    public Optional<VersionedRow.Stamp> stamp(String id, int version) {
+        return row(id, version).stamp(GRID.UPDATED_BY, GRID.UPDATED_AT);
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.domain.Euros;
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.phase2.Phase2Decision;
+import fr.ptce.workbench.ui.common.ChangeConflictDialog;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.math.BigDecimal;
 import java.util.function.Function;
@@ -44,9 +45,29 @@ final class Phase2DecisionsPane {
         pane.buildTable();
         BorderPane root = new BorderPane(pane.table, pane.counters(), null, pane.bottom(), null);
         root.setId("phase2Decisions");
+        model.conflict().openProperty().addListener((o, was, open) -> {
+            if (open != null) {
+                javafx.application.Platform.runLater(() -> ChangeConflictDialog.answer(
+                        root.getScene().getWindow(),
+                        messages,
+                        model.conflict(),
+                        pane.words((Phase2Decision) open.theirs()),
+                        pane.words((Phase2Decision) open.mine())));
+            }
+        });
         root.setPadding(new Insets(12));
         BorderPane.setMargin(pane.table, new Insets(12, 0, 12, 0));
         return root;
+    }
+
+    /** « Lauréat de la phase 2 : oui — motivation ». */
+    private String words(Phase2Decision decision) {
+        return decision == null
+                ? ""
+                : messages.format(
+                        "phase2Decide.conflict.words",
+                        messages.get(decision.laureate() ? "conflict.yes" : "conflict.no"),
+                        decision.motivation() == null ? "" : decision.motivation());
     }
 
     private VBox counters() {

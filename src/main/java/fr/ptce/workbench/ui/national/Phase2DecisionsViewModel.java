@@ -1,9 +1,11 @@
 package fr.ptce.workbench.ui.national;
 
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.phase2.Phase2DecisionView;
 import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.domain.phase2.Envelope;
+import fr.ptce.workbench.ui.common.SharedConflict;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class Phase2DecisionsViewModel {
 
+    private final SharedConflict conflict = new SharedConflict();
     private final TaskRunner runner;
     private final WorkspaceState state;
     private final Messages messages;
@@ -79,9 +83,9 @@ public final class Phase2DecisionsViewModel {
         }
         String text = motivation.get();
         String reason = override.get();
-        apply(
-                messages.get("phase2Decide.status.saving"),
-                w -> w.phase2Decisions().setLaureate(row.number(), laureate, text, reason, row.version()),
+        save(
+                version -> w -> w.phase2Decisions().setLaureate(row.number(), laureate, text, reason, version),
+                row.version(),
                 messages.format(
                         laureate ? "phase2Decide.saved.laureate" : "phase2Decide.saved.notRetained", row.number()));
     }
@@ -105,9 +109,9 @@ public final class Phase2DecisionsViewModel {
             }
         }
         BigDecimal value = amount;
-        apply(
-                messages.get("phase2Decide.status.saving"),
-                w -> w.phase2Decisions().setThirdYear(row.number(), granted, value, row.version()),
+        save(
+                version -> w -> w.phase2Decisions().setThirdYear(row.number(), granted, value, version),
+                row.version(),
                 messages.format("phase2Decide.saved.thirdYear", row.number()));
     }
 
@@ -139,6 +143,37 @@ public final class Phase2DecisionsViewModel {
     }
 
     private record Confirmed(int recorded, Phase2DecisionView view) {}
+
+    /**
+     * Saves over the version the user started from; a save over someone else's newer change opens the conflict (both
+     * versions side by side): « garder la mienne » saves again over the version stored now, nothing typed is lost.
+     */
+    private void save(LongFunction<Function<Workspace, Phase2DecisionView>> work, long version, String done) {
+        Optional<Workspace> workspace = state.current();
+        if (workspace.isEmpty()) {
+            return;
+        }
+        runner.run(
+                messages.get("phase2Decide.status.saving"),
+                progress -> work.apply(version).apply(workspace.get()),
+                view -> {
+                    show(view);
+                    message.set(done);
+                },
+                error -> {
+                    if (error instanceof ConcurrentChangeException changed) {
+                        message.set(SharedConflict.header(messages, changed));
+                        conflict.open(changed, current -> save(work, current, done));
+                        return;
+                    }
+                    message.set(text(error));
+                });
+    }
+
+    /** The open save conflict, answered in the window. */
+    SharedConflict conflict() {
+        return conflict;
+    }
 
     private void apply(String status, Function<Workspace, Phase2DecisionView> work, String done) {
         Optional<Workspace> workspace = state.current();

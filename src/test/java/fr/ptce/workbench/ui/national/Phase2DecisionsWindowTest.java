@@ -143,4 +143,49 @@ class Phase2DecisionsWindowTest {
                         .getText()
                         .equals("Troisième année (hors enveloppe)\u00a0: 1 accordée, 25\u00a0000\u00a0€"));
     }
+
+    @Test
+    void aDecisionSavedOverSomeoneElsesShowsBothAndKeepsMine(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        robot.clickOn("#menuFile").clickOn("#menuNational");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalPhases").tryQuery().isPresent());
+        robot.clickOn("Phase\u00a02 — lauréats et enveloppe");
+        TableView<Phase2Row> table = robot.lookup("#phase2Table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+        Phase2Row over = row(table, r -> r.view().checks().overEnvelope());
+        choose(robot, table, over);
+        // a colleague decides the same dossier meanwhile
+        workspace.phase2Decisions().setLaureate(over.number(), false, "Avis de Lucas.", null, over.version());
+
+        robot.interact(
+                () -> robot.lookup("#phase2Motivation").queryAs(TextField.class).setText("Ma motivation."));
+        robot.clickOn("#phase2Laureate");
+
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#changeConflictDialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#changeConflictTheirs")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText()
+                .contains("Avis de Lucas."));
+        assertTrue(robot.lookup("#changeConflictMine")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText()
+                .contains("Ma motivation."));
+        robot.interact(
+                () -> robot.lookup("#changeConflictKeepMine").queryButton().fire());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> "Ma motivation."
+                        .equals(row(table, r -> r.number().equals(over.number()))
+                                .decision()
+                                .motivation()));
+        assertTrue(row(table, r -> r.number().equals(over.number())).decision().laureate());
+    }
 }
