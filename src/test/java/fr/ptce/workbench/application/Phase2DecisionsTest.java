@@ -241,7 +241,8 @@ class Phase2DecisionsTest {
                                     null,
                                     OffsetDateTime.parse("2021-10-20T10:00:00+02:00"),
                                     "a".repeat(64)),
-                            List.of(scored(over, "14"), scored(third, "17.5")));
+                            List.of(scored(over, "14"), scored(third, "17.5")),
+                            2);
             return null;
         });
 

@@ -114,6 +114,18 @@ class Phase2LaureatesScenarioTest {
         }
         ok("decide", "--workspace", pessii, "--confirm", "--by", "Cabinet du ministre", "--date", "2021-07-26");
 
+        // phase 2 instructed: the region scores the six on the phase-2 grid, gives its avis, PESSII consolidates them
+        Path phase2Avis = regionPhase2Avis(phase2Export);
+        CommandLineRun consolidated = ok("consolidate", "--workspace", pessii, "--phase", "2", phase2Avis.toString());
+        assertTrue(consolidated.out().contains("accepté (6 dossiers)"), consolidated.out());
+        Map<String, JsonNode> ranked = new HashMap<>();
+        for (JsonNode d : dossiersPhase2(pessii)) {
+            ranked.put(d.get("number").asText(), d.get("decision"));
+        }
+        assertEquals(1, ranked.get(PLAIN).get("rank").asInt(), "the best phase-2 score ranks first");
+        assertEquals(
+                100, ranked.get(PLAIN).get("score").asInt(), ranked.get(PLAIN).toString());
+
         // phase 2: the flagged cases refused with their reasons, the others decided
         refused(
                 CommandLineRun.of(
@@ -334,6 +346,45 @@ class Phase2LaureatesScenarioTest {
     }
 
     /** A region's avis workbook on these phase-1 dossiers: eligible, target (b), a favourable avis. */
+    /** The region's phase-2 avis workbook: the six scored on the phase-2 grid (the plain case best), with avis. */
+    private Path regionPhase2Avis(Path phase2Export) throws IOException {
+        String region = folder.resolve("region").toString();
+        ok("phase2", "import", "--workspace", region, phase2Export.toString());
+        for (String number : PHASE2) {
+            String mark = number.equals(PLAIN) ? "5" : "3";
+            ok(
+                    "score",
+                    "--workspace",
+                    region,
+                    "--phase",
+                    "2",
+                    "--dossier",
+                    number,
+                    "P1=" + mark,
+                    "P2=" + mark,
+                    "P3=" + mark,
+                    "P4=" + mark,
+                    "P5=" + mark);
+            ok(
+                    "avis",
+                    "--workspace",
+                    region,
+                    "--phase",
+                    "2",
+                    "--dossier",
+                    number,
+                    "--recommendation",
+                    "favorable",
+                    "--motivation",
+                    "Programme d'action et animation des coopérations solides.");
+        }
+        Path out = folder.resolve("avis-phase2");
+        ok("export-avis", "--workspace", region, "--phase", "2", "--all-regions", "--out", out.toString());
+        try (Stream<Path> files = Files.list(out)) {
+            return files.findFirst().orElseThrow();
+        }
+    }
+
     private Path regionAvis(Path phase1, List<String> numbers) {
         String region = folder.resolve("region").toString();
         ok("import", "--workspace", region, phase1.toString());

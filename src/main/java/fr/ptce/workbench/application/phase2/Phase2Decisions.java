@@ -61,7 +61,7 @@ public final class Phase2Decisions {
         Map<String, Phase2View> views = ReadPhase2Dossiers.all(r).stream()
                 .collect(Collectors.toMap(Phase2View::number, Function.identity(), (a, b) -> a, HashMap::new));
         Map<String, BigDecimal> scores = new HashMap<>();
-        for (NationalDossier d : r.national().dossiers()) {
+        for (NationalDossier d : r.national().dossiers(2)) {
             if (views.containsKey(d.number()) && d.row().total() != null) {
                 scores.putIfAbsent(d.number(), d.row().total());
             }
