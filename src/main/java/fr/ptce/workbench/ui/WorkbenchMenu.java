@@ -61,6 +61,7 @@ final class WorkbenchMenu extends MenuBar {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         SharedOpening shared = new SharedOpening(stage, viewModel, messages);
         MenuItem openShared = item("menu.file.openShared", "menuOpenShared", e -> shared.ask());
+        OfflineMenu offline = new OfflineMenu(stage, viewModel, messages, () -> files);
         MenuItem demo = item("menu.file.demo", "menuDemo", e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
         MenuItem national = item(
                 "menu.file.national",
@@ -98,6 +99,8 @@ final class WorkbenchMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 open,
                 openShared,
+                offline.checkoutItem(),
+                offline.checkinItem(),
                 recent,
                 demo,
                 new SeparatorMenuItem(),
@@ -109,6 +112,7 @@ final class WorkbenchMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 quit);
         file.setId("menuFile");
+        file.setOnShowing(e -> offline.refresh());
 
         MenuItem experts = item(
                 "menu.experts.open",
