@@ -33,7 +33,7 @@ final class OfflineMenu {
                 viewModel.runner(),
                 viewModel.workspaceState(),
                 messages,
-                text -> Dialogs.info(stage, messages, messages.get("offline.checkout.title"), text),
+                (title, text) -> Dialogs.info(stage, messages, title, text),
                 viewModel::openFolder);
         checkout = item("menu.file.checkout", "menuCheckout", this::askCheckout);
         checkout.disableProperty().bind(offline.sharedProperty().not());

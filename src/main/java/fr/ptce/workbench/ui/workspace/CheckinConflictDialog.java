@@ -5,6 +5,7 @@ import fr.ptce.workbench.domain.offline.CheckinReport;
 import fr.ptce.workbench.domain.offline.Keep;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -51,6 +52,9 @@ public final class CheckinConflictDialog {
         scroll.setPrefViewportHeight(Math.min(560, 280 * report.conflicts().size()));
         scroll.setPrefViewportWidth(880);
         dialog.getDialogPane().setContent(scroll);
+        // both versions side by side need the width: a dialog otherwise takes its header's
+        dialog.getDialogPane().setMinWidth(900);
+        dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().setId("checkinConflictDialog");
         dialog.getDialogPane().getButtonTypes().addAll(send, later);
         dialog.getDialogPane().lookupButton(send).setId("checkinConflictSend");
@@ -87,10 +91,12 @@ public final class CheckinConflictDialog {
             versions.add(new Label(messages.get("offline.conflicts.mine")), 0, row);
             String version = conflict.serverVersion().isEmpty()
                     ? ""
-                    : messages.format("offline.conflicts.version", conflict.serverVersion());
+                    : messages.format(
+                            "offline.conflicts.version", OfflineViewModel.shownVersion(conflict.serverVersion()));
+            List<String> shown = OfflineViewModel.differences(conflict.local(), conflict.server());
             versions.add(new Label(messages.format("offline.conflicts.theirs", version)), 1, row++);
-            versions.add(text("checkinMine-" + dossier, messages, conflict.local()), 0, row);
-            versions.add(text("checkinTheirs-" + dossier, messages, conflict.server()), 1, row++);
+            versions.add(text("checkinMine-" + dossier, messages, conflict.local(), shown.get(0)), 0, row);
+            versions.add(text("checkinTheirs-" + dossier, messages, conflict.server(), shown.get(1)), 1, row++);
         }
         RadioButton mine = radio(messages.get("offline.conflicts.keepMine"), "checkinKeepMine-" + dossier, Keep.LOCAL);
         RadioButton theirs =
@@ -104,10 +110,9 @@ public final class CheckinConflictDialog {
         return new VBox(6, header, versions);
     }
 
-    private static TextArea text(String id, Messages messages, String version) {
-        // one field a line: « motivation = … » under « recommendation = … », the same order on both sides
-        String shown = version.replace(" · ", "\n");
-        TextArea area = new TextArea(shown.isEmpty() ? messages.get("offline.conflicts.deleted") : shown);
+    /** A version's differences, one field a line; « (supprimé) » for a unit deleted on that side. */
+    private static TextArea text(String id, Messages messages, String version, String shown) {
+        TextArea area = new TextArea(version.isEmpty() ? messages.get("offline.conflicts.deleted") : shown);
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);

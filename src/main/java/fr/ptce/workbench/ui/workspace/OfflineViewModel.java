@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,22 +34,25 @@ public final class OfflineViewModel {
     private final TaskRunner runner;
     private final WorkspaceState state;
     private final Messages messages;
-    private final Consumer<String> done;
+    private final BiConsumer<String, String> done;
     private final BiConsumer<Path, char[]> open;
     private final ReadOnlyBooleanWrapper shared = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CheckoutOrigin> origin = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CheckinReport> conflicts = new ReadOnlyObjectWrapper<>();
     private char[] serverPassword;
 
+    /** A row of a unit's child table, prefixed by the table's name ({@code review_score: …}). */
+    private static final java.util.regex.Pattern CHILD_ROW = java.util.regex.Pattern.compile("[a-z0-9_]+: ");
+
     /**
-     * @param done where a finished checkout or check-in says what it did
+     * @param done where a finished checkout or check-in says what it did: a title, a text
      * @param open opens a workspace folder with its password in the window (the new checkout)
      */
     public OfflineViewModel(
             TaskRunner runner,
             WorkspaceState state,
             Messages messages,
-            Consumer<String> done,
+            BiConsumer<String, String> done,
             BiConsumer<Path, char[]> open) {
         this.runner = runner;
         this.state = state;
@@ -108,12 +110,14 @@ public final class OfflineViewModel {
                 messages.format("offline.checkout.running", folder.getFileName()),
                 progress -> OfflineLaptops.checkout(from, folder, password, progress),
                 report -> {
-                    done.accept(messages.format(
-                            "offline.checkout.done",
-                            folder.toAbsolutePath(),
-                            report.dossiers(),
-                            report.units(),
-                            report.attachments()));
+                    done.accept(
+                            messages.get("offline.checkout.title"),
+                            messages.format(
+                                    "offline.checkout.done",
+                                    folder.toAbsolutePath(),
+                                    report.dossiers(),
+                                    report.units(),
+                                    report.attachments()));
                     open.accept(folder, kept);
                 },
                 error -> Arrays.fill(kept, '\0'));
@@ -164,8 +168,13 @@ public final class OfflineViewModel {
                     }
                     forget();
                     origin.set(null);
-                    done.accept(messages.format(
-                            "offline.checkin.done", report.sent().size(), report.auditEntries(), report.keptServer()));
+                    done.accept(
+                            messages.get("offline.server.title"),
+                            messages.format(
+                                    "offline.checkin.done",
+                                    report.sent().size(),
+                                    report.auditEntries(),
+                                    report.keptServer()));
                 },
                 error -> forget());
     }
@@ -175,6 +184,43 @@ public final class OfflineViewModel {
             Arrays.fill(serverPassword, '\0');
             serverPassword = null;
         }
+    }
+
+    /**
+     * What differs between the two versions of a unit, one field a line, each side in its order: a row found alike
+     * on both sides is left out, and of the unit's own row (the first, not prefixed by a table) only the fields that
+     * differ are kept.
+     */
+    public static List<String> differences(String mine, String theirs) {
+        List<String> left = mine.lines().toList();
+        List<String> right = theirs.lines().toList();
+        return List.of(side(left, right), side(right, left));
+    }
+
+    private static String side(List<String> lines, List<String> other) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (other.contains(line)) {
+                continue;
+            }
+            List<String> fields = List.of(line.split(" · "));
+            if (i == 0 && !other.isEmpty() && !CHILD_ROW.matcher(line).lookingAt()) {
+                List<String> otherFields = List.of(other.get(0).split(" · "));
+                fields = fields.stream().filter(f -> !otherFields.contains(f)).toList();
+                fields.forEach(f -> shown.append(f).append('\n'));
+            } else {
+                shown.append(String.join("\n    ", fields)).append('\n');
+            }
+        }
+        return shown.toString().strip();
+    }
+
+    /** The server's version as the dialog shows it: a time to the minute, a row_version as it is. */
+    public static String shownVersion(String version) {
+        return version.length() > 16 && version.charAt(10) == 'T'
+                ? version.substring(0, 16).replace('T', ' ')
+                : version;
     }
 
     /** The conflicts of one dossier, for the dialog. */

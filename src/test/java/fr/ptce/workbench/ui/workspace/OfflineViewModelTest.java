@@ -46,7 +46,7 @@ class OfflineViewModelTest {
             new DirectTaskRunner(),
             state,
             Messages.load(Locale.FRENCH),
-            done::add,
+            (title, text) -> done.add(text),
             (folder, password) -> opened.add(folder));
 
     @TempDir
@@ -63,6 +63,23 @@ class OfflineViewModelTest {
         assertFalse(OfflineViewModel.acceptable("portable1", "portable2"));
         assertFalse(OfflineViewModel.acceptable("court", "court"));
         assertFalse(OfflineViewModel.acceptable(null, null));
+    }
+
+    @Test
+    void theDialogShowsOnlyWhatDiffersOneFieldALine() {
+        String mine = "recommendation = FAVORABLE · motivation = Train\u00a0: écrit · author = Maëlle\n"
+                + "region_avis_score: criterion = V1 · score_value = 4\n"
+                + "region_avis_score: criterion = V2 · score_value = 3";
+        String theirs = "recommendation = FAVORABLE · motivation = Bureau · author = Maëlle\n"
+                + "region_avis_score: criterion = V1 · score_value = 2\n"
+                + "region_avis_score: criterion = V2 · score_value = 3";
+        assertEquals(
+                List.of(
+                        "motivation = Train\u00a0: écrit\nregion_avis_score: criterion = V1\n    score_value = 4",
+                        "motivation = Bureau\nregion_avis_score: criterion = V1\n    score_value = 2"),
+                OfflineViewModel.differences(mine, theirs));
+        assertEquals("2026-12-05 13:51", OfflineViewModel.shownVersion("2026-12-05T13:51:12.345678"));
+        assertEquals("2", OfflineViewModel.shownVersion("2"));
     }
 
     @Test
