@@ -137,8 +137,8 @@ class OfflineViewModelTest {
         offline.resolve(Map.of(dossier, Keep.SERVER));
         assertNull(offline.conflictsProperty().get());
         assertEquals(
-                "Rapporté au serveur\u00a0: 0 élément(s) envoyé(s), 0 ligne(s) d'historique, 1 conflit(s) laissé(s) à la"
-                        + " version du serveur.",
+                "Rapporté au serveur\u00a0: 0 élément(s) envoyé(s), 0 ligne(s) d'historique, 1 conflit(s)"
+                        + " laissé(s) à la version du serveur.",
                 done.get(1));
         assertNull(offline.originProperty().get(), "checked in: not again");
     }
