@@ -28,6 +28,7 @@ import fr.ptce.workbench.application.review.ReadReviews;
 import fr.ptce.workbench.application.review.SaveAvis;
 import fr.ptce.workbench.application.review.SaveNote;
 import fr.ptce.workbench.application.review.ScoreDossier;
+import fr.ptce.workbench.application.team.SharedWork;
 import fr.ptce.workbench.application.team.TeamAdministration;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.check.DossierChecker;
@@ -68,6 +69,7 @@ public final class Workspace implements AutoCloseable {
     private final ListProgress listProgress;
     private final ExportAvis exportAvis;
     private final ConsolidateAvis consolidateAvis;
+    private final SharedWork shared;
     private final NationalDecisions nationalDecisions;
     private final ExportNational exportNational;
     private final GenerateLetters generateLetters;
@@ -91,7 +93,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.folder = folder;
         this.address = address;
-        this.settings = new WorkspaceSettings(database);
+        this.settings = new WorkspaceSettings(database, clock);
         this.campaignSettings = new CampaignSettings(database, clock);
         Campaign campaign = campaignSettings.current();
         this.importDossiers = new ImportDossiers(database, new DsExportReader(), clock, campaign);
@@ -105,6 +107,7 @@ public final class Workspace implements AutoCloseable {
         this.scoreDossier = new ScoreDossier(database, checker, clock);
         this.readReviews = new ReadReviews(database);
         this.saveAvis = new SaveAvis(database, checker, clock);
+        this.shared = new SharedWork(database, clock);
         this.draftMotivation = new DraftMotivation(database);
         this.overrideAdmissibility = new OverrideAdmissibility(database, checker, clock);
         this.listProgress = new ListProgress(database);
@@ -297,6 +300,11 @@ public final class Workspace implements AutoCloseable {
     /** The region's avis. */
     public SaveAvis saveAvis() {
         return saveAvis;
+    }
+
+    /** What several people share: the grid's version-checked save, other people's changes as they are made. */
+    public SharedWork shared() {
+        return shared;
     }
 
     /** The motivation drafted from the user's comments. */

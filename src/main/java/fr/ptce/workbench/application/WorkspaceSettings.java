@@ -1,5 +1,6 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.importing.ImportDossiers;
 import fr.ptce.workbench.domain.check.LengthLimits;
@@ -7,6 +8,7 @@ import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.spreadsheet.ds.ZipCaps;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,10 +26,37 @@ public final class WorkspaceSettings {
     private static final String LIMIT = "limit.";
     private static final String FILTER = "filter.";
 
+    /** No version check: the value is stored over whatever version is there (the command line, the tests). */
+    public static final long ANY_VERSION = -1;
+
     private final Database database;
+    private final Clock clock;
 
     public WorkspaceSettings(Database database) {
+        this(database, Clock.systemDefaultZone());
+    }
+
+    public WorkspaceSettings(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** The stored name of the disagreement threshold, a key of {@link #versions()}. */
+    public static String thresholdName() {
+        return THRESHOLD;
+    }
+
+    /** The stored name of a section's length limit, a key of {@link #versions()}. */
+    public static String limitName(Section section) {
+        return LIMIT + section.name();
+    }
+
+    /**
+     * The version of every stored setting by name (one not stored: 0), for a view that saves later from what it
+     * showed: a value someone else changed since is then refused ({@link ConcurrentChangeException}).
+     */
+    public Map<String, Long> versions() {
+        return database.inTransaction(r -> r.settings().versions());
     }
 
     /**
@@ -41,12 +70,18 @@ public final class WorkspaceSettings {
 
     /** Stores the disagreement threshold; refused unless positive. */
     public void setDisagreementThreshold(BigDecimal threshold) {
+        setDisagreementThreshold(threshold, ANY_VERSION);
+    }
+
+    /** Stores the disagreement threshold over the version the user started from (see {@link #versions()}). */
+    public void setDisagreementThreshold(BigDecimal threshold, long base) {
         if (threshold == null || threshold.signum() <= 0) {
             throw new InvalidInputException("Le seuil de désaccord doit être un nombre de points positif, pas «\u00a0"
                     + threshold + "\u00a0».");
         }
         database.inTransaction(r -> {
-            r.settings().put(THRESHOLD, threshold.stripTrailingZeros().toPlainString());
+            SharedSetting.put(
+                    r, THRESHOLD, threshold.stripTrailingZeros().toPlainString(), base, "seuil de désaccord", clock);
             return null;
         });
     }
@@ -64,16 +99,23 @@ public final class WorkspaceSettings {
 
     /** Stores a section's limit in characters; the call's default limit removes the stored value. */
     public void setLengthLimit(Section section, int characters) {
+        setLengthLimit(section, characters, ANY_VERSION);
+    }
+
+    /** Stores a section's limit over the version the user started from (see {@link #versions()}). */
+    public void setLengthLimit(Section section, int characters, long base) {
         if (characters <= 0) {
             throw new InvalidInputException("La limite de longueur de la section " + section.name()
                     + " doit être un nombre de caractères positif, pas " + characters + ".");
         }
         database.inTransaction(r -> {
-            if (characters == section.defaultLimit()) {
-                r.settings().remove(LIMIT + section.name());
-            } else {
-                r.settings().put(LIMIT + section.name(), Integer.toString(characters));
-            }
+            SharedSetting.put(
+                    r,
+                    limitName(section),
+                    characters == section.defaultLimit() ? null : Integer.toString(characters),
+                    base,
+                    "limite de longueur de la section " + section.name(),
+                    clock);
             return null;
         });
     }

@@ -63,6 +63,8 @@ public final class Database implements AutoCloseable {
 
     private final StoreEngine engine;
     private final JdbcConnectionPool pool;
+    /** PostgreSQL only: the server's data source, for {@link #ownConnection()}; null on H2. */
+    private org.postgresql.ds.common.BaseDataSource server;
     /** H2 only: the connection held open until close; null on PostgreSQL. */
     private final Connection keeper;
 
@@ -171,11 +173,26 @@ public final class Database implements AutoCloseable {
                 throw PostgresErrors.opening(address, login, password != null, e);
             }
             migrate(pool, address, StoreEngine.POSTGRESQL);
-            return new Database(StoreEngine.POSTGRESQL, pool, null, null, jdbcPassword);
+            Database opened = new Database(StoreEngine.POSTGRESQL, pool, null, null, jdbcPassword);
+            opened.server = source;
+            return opened;
         } catch (RuntimeException | Error e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    /**
+     * A connection of its own to the PostgreSQL server, outside the pool, with the store's login (for {@link
+     * ChangeFeed}'s LISTEN, which holds it); null on H2.
+     */
+    Connection ownConnection() throws SQLException {
+        return server == null ? null : server.getConnection();
+    }
+
+    /** Whether {@link #close()} was called. */
+    boolean isClosed() {
+        return closed;
     }
 
     /** The engine this store runs on. */

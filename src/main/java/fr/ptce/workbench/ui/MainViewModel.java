@@ -125,6 +125,7 @@ public final class MainViewModel {
         updateTitle(null);
         updateCount();
         idleStatus.set(messages.get("status.noWorkspace"));
+        LiveRefresh.install(this, runner, messages);
     }
 
     /** Opens the workspace stored in this folder (created if new), away from the screen. */
@@ -187,7 +188,7 @@ public final class MainViewModel {
     }
 
     /** Lists the dossiers, then shows this status, or the count when null. */
-    private void refresh(String statusAfter) {
+    void refresh(String statusAfter) {
         Optional<Workspace> workspace = state.current();
         if (workspace.isEmpty()) {
             return;

@@ -83,6 +83,10 @@ public final class MainWindow {
         split.setDividerPositions(0.5);
 
         phase2 = new Phase2ViewModel(viewModel.runner(), viewModel.workspaceState(), messages);
+        viewModel.imports().onPhase2Import(() -> {
+            phase2.refresh();
+            phase2.phaseProperty().set(fr.ptce.workbench.domain.campaign.Phase.TWO);
+        });
         Tab dossiersTab =
                 new Tab(messages.get("tab.dossiers"), new PhaseSwitch(viewModel, phase2, split, messages).node());
         dossiersTab.setId("dossiersTab");
@@ -97,6 +101,7 @@ public final class MainWindow {
         root.setId("mainWindow");
         SettingsViewModel settings = new SettingsViewModel(
                 viewModel.runner(), viewModel.workspaceState(), preferences, messages, viewModel::useWorkspace);
+        SettingsDialog.answerConflicts(stage, messages, settings);
         menu = new WorkbenchMenu(stage, viewModel, messages, preferences);
         menu.onDashboard(this::toggleDashboard);
         menu.onSettings(() -> {

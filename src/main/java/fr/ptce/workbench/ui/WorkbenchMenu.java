@@ -57,6 +57,10 @@ final class WorkbenchMenu extends MenuBar {
         importItem
                 .disableProperty()
                 .bind(viewModel.workspaceState().openBinding().not());
+        MenuItem importPhase2 = item("menu.file.importPhase2", "menuImportPhase2", e -> choosePhase2Import());
+        importPhase2
+                .disableProperty()
+                .bind(viewModel.workspaceState().openBinding().not());
         MenuItem open = item("menu.file.open", "menuOpen", e -> chooseWorkspace());
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         SharedOpening shared = new SharedOpening(stage, viewModel, messages);
@@ -93,6 +97,7 @@ final class WorkbenchMenu extends MenuBar {
                 messages.get("menu.file"),
                 null,
                 importItem,
+                importPhase2,
                 exportAvis,
                 national,
                 letters,
@@ -189,6 +194,14 @@ final class WorkbenchMenu extends MenuBar {
         if (file != null) {
             viewModel.importFile(file.toPath());
         }
+    }
+
+    private void choosePhase2Import() {
+        files.open(
+                        messages.get("chooser.importPhase2.title"),
+                        messages.get("chooser.importPhase2.filter"),
+                        "*.xlsx;*.csv")
+                .ifPresent(file -> viewModel.imports().importPhase2(file, false));
     }
 
     /** The checks, the user's choice to go on, the file to write, the export, then what was written. */

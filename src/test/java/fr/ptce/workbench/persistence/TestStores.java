@@ -51,6 +51,11 @@ public final class TestStores {
                 .toList();
     }
 
+    /** Direct SQL on a test's store, for what no repository offers (to check or to alter a column by hand). */
+    public static <T> T withDsl(Database database, java.util.function.Function<org.jooq.DSLContext, T> work) {
+        return database.withDsl(work);
+    }
+
     /** A fresh, empty, migrated store on this engine. */
     public static Database open(StoreEngine engine) {
         return switch (engine) {

@@ -3,6 +3,7 @@ package fr.ptce.workbench.application.importing;
 import fr.ptce.workbench.domain.dossier.Commune;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.InseeLegalCategory;
+import fr.ptce.workbench.persistence.dossier.StoredDossier;
 import java.util.List;
 
 /**
@@ -18,6 +19,12 @@ record ImportBefore(
         List<String> changedFields) {
 
     static final ImportBefore NEW = new ImportBefore(false, null, null, false, List.of(), List.of());
+
+    /** A dossier whose row brings what is stored. */
+    static ImportBefore unchanged(StoredDossier stored) {
+        return new ImportBefore(
+                true, stored.siret(), stored.legalCategory(), stored.communesKnown(), stored.communes(), List.of());
+    }
 
     static ImportBefore of(Dossier stored, List<String> changedFields) {
         return new ImportBefore(

@@ -11,7 +11,6 @@ import fr.ptce.workbench.domain.dossier.CommuneRows;
 import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.dossier.DossierChange;
 import fr.ptce.workbench.domain.dossier.DossierDiff;
-import fr.ptce.workbench.domain.dossier.DossierFingerprint;
 import fr.ptce.workbench.domain.dossier.DossierMapper;
 import fr.ptce.workbench.domain.dossier.DsAvis;
 import fr.ptce.workbench.domain.dossier.Establishment;
@@ -76,6 +75,8 @@ final class ImportSink implements PhaseSink {
     private AvisRows avisRows;
     private int avisCount;
     private final AlteredCells altered = new AlteredCells();
+    private final RowDigests digests = new RowDigests();
+    private LinkedDataRule rule;
 
     /** Required champs left unmatched: the first rows are kept for the mapping dialog's preview. */
     private record MappingNeeded(List<String> headers, List<Champ> unmatched, List<List<String>> preview) {}
@@ -133,13 +134,21 @@ final class ImportSink implements PhaseSink {
             return;
         }
         holdsLinkedSheets = !sheet.onlyTable();
+        rule = new LinkedDataRule(holdsLinkedSheets);
         depositIsLastConstruction = sheet.depositIsLastConstruction();
         // one query instead of one per row: what the import compares each incoming dossier with
         stored = repositories.dossiers().storedAll();
-        mapper = new DossierMapper(
-                sheet.name(),
-                headers,
-                new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets));
+        SourceEncoding encoding =
+                new SourceEncoding(sheet.htmlEscapedTextareas(), sheet.htmlEscapedText(), holdsLinkedSheets);
+        mapper = new DossierMapper(sheet.name(), headers, encoding);
+        digests.start(
+                List.of(
+                        sheet.name(),
+                        sheet.headers(),
+                        new java.util.TreeMap<>(mapping.entries()),
+                        encoding,
+                        depositIsLastConstruction),
+                stored);
     }
 
     @Override
@@ -178,6 +187,13 @@ final class ImportSink implements PhaseSink {
     }
 
     private void dossierRow(DsSheet sheet, long rowNumber, List<String> values, BitSet computed) {
+        String digest = digests.of(values, computed);
+        String same = digests.unchangedDossier(digest);
+        if (same != null && !seen.containsKey(same)) {
+            // this very row was found unchanged before and the dossier has not been written since: nothing to map
+            seen.put(same, ImportBefore.unchanged(stored.get(same)));
+            return;
+        }
         DossierMapper.Mapped mapped = mapper.map(rowNumber, values);
         problems.addAll(mapped.problems());
         if (mapped.dossier().isEmpty()) {
@@ -193,31 +209,30 @@ final class ImportSink implements PhaseSink {
                             + " importée"));
             return;
         }
-        problems.addAll(altered.check(sheet.name(), rowNumber, incoming.number(), sheet.headers(), values, computed));
+        List<RowProblem> cells =
+                altered.check(sheet.name(), rowNumber, incoming.number(), sheet.headers(), values, computed);
+        problems.addAll(cells);
+        // a row with a problem is always read in full, so that every import reports it
+        String kept = mapped.problems().isEmpty() && cells.isEmpty() ? digest : null;
         StoredDossier known = stored.get(incoming.number());
-        if (known != null && unchanged(incoming, known)) {
-            // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
-            seen.put(
-                    incoming.number(),
-                    new ImportBefore(
-                            true,
-                            known.siret(),
-                            known.legalCategory(),
-                            known.communesKnown(),
-                            known.communes(),
-                            List.of()));
-            return;
-        }
         if (known == null) {
             // a new dossier: written in batches, completed by the later sheets in finish()
-            batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign));
+            batch.insert(incoming, AdmissibilityCheck.effective(incoming, campaign), kept);
             seen.put(incoming.number(), ImportBefore.NEW);
+            digests.compared(incoming.number(), kept, RowFacts.written(incoming));
             depositSources.written(incoming.number(), depositIsLastConstruction);
+            return;
+        }
+        RowFacts facts = RowFacts.of(incoming);
+        digests.compared(incoming.number(), kept, facts);
+        if (facts.sameAs(known, rule)) {
+            // the fingerprints say the row brings what is stored: no text is loaded, nothing is written
+            seen.put(incoming.number(), ImportBefore.unchanged(known));
             return;
         }
         // a known dossier whose row changed; later sheets complete the SIRET and the communes: keep the stored ones
         Dossier old = repositories.dossiers().find(incoming.number()).orElseThrow();
-        Dossier provisional = keepLinkedData(
+        Dossier provisional = rule.keep(
                 incoming,
                 old.structure().siret(),
                 old.structure().legalCategory(),
@@ -238,40 +253,6 @@ final class ImportSink implements PhaseSink {
                     .recordAdmissibility(incoming.number(), AdmissibilityCheck.effective(provisional, campaign));
         }
         seen.put(incoming.number(), ImportBefore.of(old, DossierDiff.changedFields(old, provisional)));
-    }
-
-    /** Whether the incoming row, completed as {@link #keepLinkedData} does, equals the stored dossier. */
-    private boolean unchanged(Dossier incoming, StoredDossier known) {
-        if (known.contentHash() == null) {
-            return false;
-        }
-        Dossier provisional =
-                keepLinkedData(incoming, known.siret(), known.legalCategory(), known.communes(), known.communesKnown());
-        return known.contentHash().equals(DossierFingerprint.of(provisional))
-                && Objects.equals(provisional.structure().siret(), known.siret())
-                && Objects.equals(provisional.structure().legalCategory(), known.legalCategory())
-                && provisional.territory().communesKnown() == known.communesKnown()
-                && provisional.territory().communes().equals(known.communes());
-    }
-
-    private Dossier keepLinkedData(
-            Dossier incoming,
-            String oldSiret,
-            InseeLegalCategory oldCategory,
-            List<Commune> oldCommunes,
-            boolean oldCommunesKnown) {
-        Dossier result = incoming;
-        if (incoming.structure().siret() == null && holdsLinkedSheets) {
-            result = result.withStructure(result.structure().withSiret(oldSiret));
-        }
-        if (incoming.structure().legalCategory() == null && holdsLinkedSheets) {
-            result = result.withStructure(result.structure().withLegalCategory(oldCategory));
-        }
-        if (holdsLinkedSheets || oldCommunesKnown) {
-            // a csv cannot hold the communes: it never erases those an xlsx brought
-            result = result.withTerritory(incoming.territory().withCommunes(oldCommunes));
-        }
-        return result;
     }
 
     /** Applies the linked sheets and records each dossier's change, in batches; returns the report's lists. */
@@ -297,6 +278,9 @@ final class ImportSink implements PhaseSink {
         linked.opinions.forEach(repositories.avis()::replace);
         batch.markPresent(seen.keySet());
         altered.record(repositories.dossiers(), seen.keySet());
+        if (mapper != null) {
+            digests.settle(repositories.dossiers(), batch, rule, linked.touched());
+        }
         for (String number : wholeProcedure ? repositories.dossiers().numbers() : List.<String>of()) {
             if (!seen.containsKey(number)) {
                 repositories.dossiers().markAbsent(number, importId);

@@ -2,6 +2,7 @@ package fr.ptce.workbench.application.national;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.audit.AuditEntry;
@@ -20,12 +21,15 @@ import fr.ptce.workbench.domain.national.Shortlist;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
+import fr.ptce.workbench.persistence.common.VersionedRow;
+import fr.ptce.workbench.persistence.national.NationalDecisionRepository.Stamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * PESSII's work on the consolidated dossiers: the national ranking (within each wave) and its tie-break order, the
@@ -34,6 +38,9 @@ import java.util.Objects;
  * resolution. Each change is committed at once and written to the audit trail.
  */
 public final class NationalDecisions {
+
+    /** No version check: the decision is saved over whatever version is stored (the command line). */
+    public static final long ANY_VERSION = -1;
 
     /** The setting holding the ranking's tie-break order, as written by {@link RankingOrder#toString()}. */
     static final String ORDER_SETTING = "ranking_order";
@@ -65,7 +72,8 @@ public final class NationalDecisions {
                         Instruction.latestGrid(r).codes()),
                 order,
                 Shortlist.counters(decisions.values(), campaign),
-                r.national().openConflicts());
+                r.national().openConflicts(),
+                r.decisions().versions());
     }
 
     private static RankingOrder order(Repositories r) {
@@ -101,6 +109,15 @@ public final class NationalDecisions {
      * @throws GateRefusedException with the French reasons when a gate refuses and no override is given
      */
     public NationalView setLaureate(String number, boolean laureate, String override) {
+        return setLaureate(number, laureate, override, ANY_VERSION);
+    }
+
+    /**
+     * The same over the decision's version the user started from ({@link NationalView#versions()}).
+     *
+     * @throws ConcurrentChangeException when someone else changed the decision since, nothing written
+     */
+    public NationalView setLaureate(String number, boolean laureate, String override, long base) {
         return database.inTransaction(r -> {
             NationalDecision old = decision(r, number);
             String reason = laureate
@@ -113,7 +130,7 @@ public final class NationalDecisions {
                             override)
                     : null;
             NationalDecision changed = old.withLaureate(laureate, reason);
-            save(r, old, changed, "lauréat phase 1 proposé", old.laureate(), laureate, reason);
+            save(r, old, changed, "lauréat phase 1 proposé", old.laureate(), laureate, reason, base);
             if (old.invited() && !changed.invited()) {
                 record(r, number, "invité phase 2 proposé", "oui", "non (n'est plus lauréat de la phase 1)");
             }
@@ -129,6 +146,15 @@ public final class NationalDecisions {
      * @throws GateRefusedException with the French reasons when the targets refuse and no override is given
      */
     public NationalView setInvited(String number, boolean invited, String override) {
+        return setInvited(number, invited, override, ANY_VERSION);
+    }
+
+    /**
+     * The same over the decision's version the user started from ({@link NationalView#versions()}).
+     *
+     * @throws ConcurrentChangeException when someone else changed the decision since, nothing written
+     */
+    public NationalView setInvited(String number, boolean invited, String override, long base) {
         return database.inTransaction(r -> {
             NationalDecision old = decision(r, number);
             if (invited && !old.laureate()) {
@@ -147,7 +173,15 @@ public final class NationalDecisions {
                                     .toList(),
                             override)
                     : null;
-            save(r, old, old.withInvited(invited, reason), "invité phase 2 proposé", old.invited(), invited, reason);
+            save(
+                    r,
+                    old,
+                    old.withInvited(invited, reason),
+                    "invité phase 2 proposé",
+                    old.invited(),
+                    invited,
+                    reason,
+                    base);
             return view(r);
         });
     }
@@ -277,6 +311,21 @@ public final class NationalDecisions {
         return database.inTransaction(r -> r.audit().forDossier(number));
     }
 
+    private static ConcurrentChangeException conflict(Repositories r, NationalDecision mine, long base) {
+        String number = mine.dossierNumber();
+        Optional<Stamp> stored = r.decisions().stamp(number);
+        String by = stored.map(Stamp::by).orElse("Quelqu'un d'autre");
+        return new ConcurrentChangeException(
+                ConcurrentChangeException.Subject.DECISION,
+                "dossier n° " + number,
+                by.contains(" <") ? by.substring(0, by.indexOf(" <")) : by,
+                stored.map(Stamp::at).orElse(null),
+                mine,
+                r.decisions().find(number),
+                base,
+                stored.map(Stamp::version).orElse(0L));
+    }
+
     private static List<NationalDossier> rows(Repositories r, String number) {
         List<NationalDossier> rows = r.national().dossiers().stream()
                 .filter(d -> d.number().equals(number))
@@ -299,13 +348,23 @@ public final class NationalDecisions {
             String field,
             boolean oldValue,
             boolean newValue,
-            String override) {
+            String override,
+            long base) {
+        Optional<Stamp> stored = r.decisions().stamp(old.dossierNumber());
+        long current = stored.map(Stamp::version).orElse(0L);
+        if (base != ANY_VERSION && base != current) {
+            throw conflict(r, decision, base);
+        }
         if (oldValue == newValue && Objects.equals(old, decision)) {
             return;
         }
         Reviewer me = Instruction.user(r);
         OffsetDateTime now = now();
-        r.decisions().save(decision, CampaignSettings.current(r).version(), me.signature(), now);
+        if (r.decisions().save(decision, CampaignSettings.current(r).version(), me.signature(), now, current)
+                == VersionedRow.STALE) {
+            // changed by someone else between the read and the write: nothing written
+            throw conflict(r, decision, base);
+        }
         r.audit()
                 .append(
                         now,

@@ -44,11 +44,16 @@ public final class DossierBatch {
         this.dsl = dsl;
     }
 
-    /** Adds a dossier the workspace does not hold yet, with the admissibility computed for it; written later. */
-    public void insert(Dossier dossier, Admissibility admissibility) {
+    /**
+     * Adds a dossier the workspace does not hold yet, with the admissibility computed for it; written later.
+     *
+     * @param rowDigest the digest of the row it comes from, or null (see {@link #setRowDigests})
+     */
+    public void insert(Dossier dossier, Admissibility admissibility, String rowDigest) {
         Objects.requireNonNull(admissibility, "admissibility");
         DossierRecord row = DossierRowMapper.toRow(dossier);
         row.setAdmissibility(admissibility.name());
+        row.setRowDigest(rowDigest);
         rows.add(row.intoArray());
         texts.add(DossierRowMapper.toTextRow(dossier).intoArray());
         communes.addAll(communeRows(dossier.number(), dossier.territory().communes()));
@@ -117,6 +122,18 @@ public final class DossierBatch {
         delete.execute();
         known.execute();
         insertRows(dsl, DOSSIER_COMMUNE, inserts);
+    }
+
+    /** Sets the row digest of each dossier (number to digest, null to clear it). */
+    public void setRowDigests(Map<String, String> digests) {
+        flush();
+        if (digests.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(
+                dsl.update(DOSSIER).set(DOSSIER.ROW_DIGEST, (String) null).where(DOSSIER.NUMBER.eq((String) null)));
+        digests.forEach((number, digest) -> batch.bind(digest, number));
+        batch.execute();
     }
 
     /** Records that the latest import lists these dossiers again: only those marked absent are written. */

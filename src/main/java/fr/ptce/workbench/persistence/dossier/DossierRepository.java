@@ -63,6 +63,8 @@ public final class DossierRepository {
      */
     public void save(Dossier dossier) {
         DossierRecord row = DossierRowMapper.toRow(dossier);
+        // what the row was last found equal to no longer stands: the import that saves records it again if it does
+        row.setRowDigest(null);
         DossierTextRecord texts = DossierRowMapper.toTextRow(dossier);
         // an UPDATE, not a DELETE: the local work hanging off the dossier row must survive a re-import
         int updated = dsl.update(DOSSIER)
@@ -132,7 +134,8 @@ public final class DossierRepository {
                         DOSSIER.SIRET,
                         DOSSIER.LEGAL_CATEGORY_CODE,
                         DOSSIER.LEGAL_CATEGORY_LABEL,
-                        DOSSIER.COMMUNES_KNOWN)
+                        DOSSIER.COMMUNES_KNOWN,
+                        DOSSIER.ROW_DIGEST)
                 .from(DOSSIER)
                 .forEach(row -> stored.put(
                         row.value1(),
@@ -141,7 +144,8 @@ public final class DossierRepository {
                                 row.value3(),
                                 InseeLegalCategory.of(row.value4(), row.value5()),
                                 row.value6(),
-                                communes.getOrDefault(row.value1(), List.of()))));
+                                communes.getOrDefault(row.value1(), List.of()),
+                                row.value7())));
         return stored;
     }
 

@@ -13,13 +13,16 @@ import java.util.List;
  * @param legalCategory the INSEE legal category the Etablissements sheet gave it, null when unknown
  * @param communesKnown whether its perimeter is known
  * @param communes its perimeter, in source order
+ * @param rowDigest the {@link fr.ptce.workbench.domain.dossier.RowDigest} of the row it was last found equal to,
+ *     null when none is known
  */
 public record StoredDossier(
         String contentHash,
         String siret,
         InseeLegalCategory legalCategory,
         boolean communesKnown,
-        List<Commune> communes) {
+        List<Commune> communes,
+        String rowDigest) {
 
     public StoredDossier {
         communes = List.copyOf(communes);

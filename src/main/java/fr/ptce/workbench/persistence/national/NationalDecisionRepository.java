@@ -5,12 +5,15 @@ import static fr.ptce.workbench.persistence.generated.Tables.NATIONAL_SETTING;
 
 import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.national.NationalDecision;
+import fr.ptce.workbench.persistence.common.ParisTime;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.NationalDecisionRecord;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * PESSII's proposals per dossier number (laureate, invited, overrides' reasons), the cabinet's decision, and the
@@ -57,29 +60,60 @@ public final class NationalDecisionRepository {
                 .orElseGet(() -> NationalDecision.none(dossierNumber));
     }
 
-    /** Stores a decision made under a campaign version, replacing the previous one. */
+    /** The stored decision's version and last change, if any (version 0: none stored). */
+    public Optional<Stamp> stamp(String dossierNumber) {
+        return row(dossierNumber)
+                .read()
+                .map(r -> new Stamp(r.getRowVersion(), r.getUpdatedBy(), ParisTime.of(r.getUpdatedAt())));
+    }
+
+    /** A stored decision's version, who last changed it (their signature) and when. */
+    public record Stamp(long version, String by, OffsetDateTime at) {}
+
+    /** Every stored decision's version, by dossier number. */
+    public Map<String, Long> versions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        dsl.select(NATIONAL_DECISION.DOSSIER_NUMBER, NATIONAL_DECISION.ROW_VERSION)
+                .from(NATIONAL_DECISION)
+                .forEach(r -> versions.put(r.value1(), r.value2()));
+        return versions;
+    }
+
+    /** Stores a decision made under a campaign version, replacing the previous one whatever its version. */
     public void save(NationalDecision decision, int campaignVersion, String who, OffsetDateTime at) {
+        row(decision.dossierNumber()).overwrite(values(decision, campaignVersion, who, at));
+    }
+
+    /**
+     * Stores a decision over version {@code expected} (0: none stored yet); the new version, or {@link
+     * VersionedRow#STALE} with nothing written when the stored decision is no longer at that version.
+     */
+    public long save(NationalDecision decision, int campaignVersion, String who, OffsetDateTime at, long expected) {
+        return row(decision.dossierNumber()).write(expected, values(decision, campaignVersion, who, at));
+    }
+
+    private VersionedRow<NationalDecisionRecord> row(String number) {
+        return new VersionedRow<>(
+                dsl, NATIONAL_DECISION, NATIONAL_DECISION.DOSSIER_NUMBER.eq(number), NATIONAL_DECISION.ROW_VERSION);
+    }
+
+    private static Map<Field<?>, Object> values(
+            NationalDecision decision, int campaignVersion, String who, OffsetDateTime at) {
         CabinetDecision decided = decision.decided();
-        NationalDecisionRecord row = dsl.newRecord(NATIONAL_DECISION);
-        row.setDossierNumber(decision.dossierNumber());
-        row.setLaureate(decision.laureate());
-        row.setInvited(decision.invited());
-        row.setLaureateOverride(decision.laureateOverride());
-        row.setInviteOverride(decision.inviteOverride());
-        row.setCampaignVersion(campaignVersion);
-        row.setDecidedLaureate(decided == null ? null : decided.laureate());
-        row.setDecidedInvited(decided == null ? null : decided.invited());
-        row.setDecidedBy(decided == null ? null : decided.by());
-        row.setDecidedOn(decided == null ? null : decided.on());
-        row.setUpdatedBy(who);
-        row.setUpdatedAt(at);
-        int updated = dsl.update(NATIONAL_DECISION)
-                .set(row)
-                .where(NATIONAL_DECISION.DOSSIER_NUMBER.eq(decision.dossierNumber()))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(NATIONAL_DECISION).set(row).execute();
-        }
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(NATIONAL_DECISION.DOSSIER_NUMBER, decision.dossierNumber());
+        values.put(NATIONAL_DECISION.LAUREATE, decision.laureate());
+        values.put(NATIONAL_DECISION.INVITED, decision.invited());
+        values.put(NATIONAL_DECISION.LAUREATE_OVERRIDE, decision.laureateOverride());
+        values.put(NATIONAL_DECISION.INVITE_OVERRIDE, decision.inviteOverride());
+        values.put(NATIONAL_DECISION.CAMPAIGN_VERSION, campaignVersion);
+        values.put(NATIONAL_DECISION.DECIDED_LAUREATE, decided == null ? null : decided.laureate());
+        values.put(NATIONAL_DECISION.DECIDED_INVITED, decided == null ? null : decided.invited());
+        values.put(NATIONAL_DECISION.DECIDED_BY, decided == null ? null : decided.by());
+        values.put(NATIONAL_DECISION.DECIDED_ON, decided == null ? null : decided.on());
+        values.put(NATIONAL_DECISION.UPDATED_BY, who);
+        values.put(NATIONAL_DECISION.UPDATED_AT, at);
+        return values;
     }
 
     /** Whether a decision was made under this campaign version (which is then frozen). */

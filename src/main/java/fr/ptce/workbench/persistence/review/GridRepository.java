@@ -6,9 +6,15 @@ import static fr.ptce.workbench.persistence.generated.Tables.REVIEW_SCORE;
 
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.grid.GridFrozenException;
+import fr.ptce.workbench.persistence.common.ParisTime;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.GridRecord;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
@@ -55,8 +61,44 @@ public final class GridRepository {
         dsl.update(GRID)
                 .set(GRID.NAME, grid.name())
                 .set(GRID.DEFINITION, GridCodec.encode(grid))
+                .set(GRID.ROW_VERSION, GRID.ROW_VERSION.plus(1))
                 .where(GRID.ID.eq(grid.id()).and(GRID.VERSION.eq(grid.version())))
                 .execute();
+    }
+
+    /** A stored grid version's row version, who last changed it and when (version 0: not stored). */
+    public record Stamp(long version, String by, OffsetDateTime at) {}
+
+    /** The row version of a stored grid version, with its last change, if stored. */
+    public Optional<Stamp> stamp(String id, int version) {
+        return row(id, version)
+                .read()
+                .map(r -> new Stamp(r.getRowVersion(), r.getUpdatedBy(), ParisTime.of(r.getUpdatedAt())));
+    }
+
+    /**
+     * Rewrites a grid version not frozen yet over row version {@code expected} (0: not stored yet); the new row
+     * version, or {@link VersionedRow#STALE} with nothing written when someone else changed it since.
+     *
+     * @throws GridFrozenException when the version is frozen
+     */
+    public long save(Grid grid, long expected, String by, OffsetDateTime at) {
+        if (isFrozen(grid.id(), grid.version())) {
+            throw new GridFrozenException(grid.id(), grid.version());
+        }
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(GRID.ID, grid.id());
+        values.put(GRID.VERSION, grid.version());
+        values.put(GRID.NAME, grid.name());
+        values.put(GRID.DEFINITION, GridCodec.encode(grid));
+        values.put(GRID.FROZEN, false);
+        values.put(GRID.UPDATED_BY, by);
+        values.put(GRID.UPDATED_AT, at);
+        return row(grid.id(), grid.version()).write(expected, values);
+    }
+
+    private VersionedRow<GridRecord> row(String id, int version) {
+        return new VersionedRow<>(dsl, GRID, GRID.ID.eq(id).and(GRID.VERSION.eq(version)), GRID.ROW_VERSION);
     }
 
     /** Marks a grid version as used by a score: from now on it never changes. */

@@ -7,6 +7,7 @@ import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.persistence.common.ParisTime;
+import fr.ptce.workbench.persistence.common.VersionedRow;
 import fr.ptce.workbench.persistence.generated.tables.records.RegionAvisRecord;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.Field;
 
 /** The region's avis, one per dossier, with its consolidated scores (not the DS expert opinions). */
 public final class RegionAvisRepository {
@@ -29,12 +30,9 @@ public final class RegionAvisRepository {
 
     /** Stores a dossier's avis, replacing the previous one whatever its version; returns the new version. */
     public long save(Avis avis) {
-        long current = dsl.select(REGION_AVIS.ROW_VERSION)
-                .from(REGION_AVIS)
-                .where(REGION_AVIS.DOSSIER_NUMBER.eq(avis.dossierNumber()))
-                .fetchOptional(REGION_AVIS.ROW_VERSION)
-                .orElse(0L);
-        return save(avis, current);
+        long saved = row(avis.dossierNumber()).overwrite(values(avis));
+        replaceScores(avis);
+        return saved;
     }
 
     /**
@@ -43,54 +41,36 @@ public final class RegionAvisRepository {
      * in between: the row is checked and written in one statement, so that two saves cannot both pass).
      */
     public long save(Avis avis, long expected) {
-        String number = avis.dossierNumber();
-        if (expected == 0) {
-            int inserted;
-            try {
-                inserted = dsl.insertInto(REGION_AVIS)
-                        .set(REGION_AVIS.DOSSIER_NUMBER, number)
-                        .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
-                        .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
-                        .set(REGION_AVIS.MOTIVATION, avis.motivation())
-                        .set(REGION_AVIS.STRENGTHS, avis.strengths())
-                        .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
-                        .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
-                        .set(REGION_AVIS.AUTHOR, avis.author())
-                        .set(REGION_AVIS.WRITTEN_AT, avis.at())
-                        .set(REGION_AVIS.ROW_VERSION, 1L)
-                        .onConflictDoNothing()
-                        .execute();
-            } catch (IntegrityConstraintViolationException insertedMeanwhile) {
-                // H2's emulation of ON CONFLICT (a MERGE) can lose to a concurrent insert: the same outcome
-                inserted = 0;
-            }
-            if (inserted == 0) {
-                return -1;
-            }
-            saveScores(avis);
-            return 1;
+        long saved = row(avis.dossierNumber()).write(expected, values(avis));
+        if (saved != VersionedRow.STALE) {
+            replaceScores(avis);
         }
-        int updated = dsl.update(REGION_AVIS)
-                .set(REGION_AVIS.RECOMMENDATION, avis.recommendation().name())
-                .set(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2())
-                .set(REGION_AVIS.MOTIVATION, avis.motivation())
-                .set(REGION_AVIS.STRENGTHS, avis.strengths())
-                .set(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints())
-                .set(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason())
-                .set(REGION_AVIS.AUTHOR, avis.author())
-                .set(REGION_AVIS.WRITTEN_AT, avis.at())
-                .set(REGION_AVIS.ROW_VERSION, expected + 1)
-                .where(REGION_AVIS.DOSSIER_NUMBER.eq(number))
-                .and(REGION_AVIS.ROW_VERSION.eq(expected))
-                .execute();
-        if (updated == 0) {
-            return -1;
-        }
+        return saved;
+    }
+
+    private VersionedRow<RegionAvisRecord> row(String number) {
+        return new VersionedRow<>(dsl, REGION_AVIS, REGION_AVIS.DOSSIER_NUMBER.eq(number), REGION_AVIS.ROW_VERSION);
+    }
+
+    private static Map<Field<?>, Object> values(Avis avis) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(REGION_AVIS.DOSSIER_NUMBER, avis.dossierNumber());
+        values.put(REGION_AVIS.RECOMMENDATION, avis.recommendation().name());
+        values.put(REGION_AVIS.PROPOSED_PHASE2, avis.proposedForPhase2());
+        values.put(REGION_AVIS.MOTIVATION, avis.motivation());
+        values.put(REGION_AVIS.STRENGTHS, avis.strengths());
+        values.put(REGION_AVIS.ATTENTION_POINTS, avis.attentionPoints());
+        values.put(REGION_AVIS.SCORE_CHANGE_REASON, avis.scoreChangeReason());
+        values.put(REGION_AVIS.AUTHOR, avis.author());
+        values.put(REGION_AVIS.WRITTEN_AT, avis.at());
+        return values;
+    }
+
+    private void replaceScores(Avis avis) {
         dsl.deleteFrom(REGION_AVIS_SCORE)
-                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(number))
+                .where(REGION_AVIS_SCORE.DOSSIER_NUMBER.eq(avis.dossierNumber()))
                 .execute();
         saveScores(avis);
-        return expected + 1;
     }
 
     private void saveScores(Avis avis) {

@@ -11,6 +11,12 @@ public final class DirectTaskRunner extends ObservableTaskRunner {
     private final List<Throwable> failures = new ArrayList<>();
     private volatile boolean cancelled;
 
+    /** At once, on the calling thread, like the work. */
+    @Override
+    public synchronized void later(Runnable action) {
+        action.run();
+    }
+
     @Override
     public <T> void run(String text, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         busy.set(true);

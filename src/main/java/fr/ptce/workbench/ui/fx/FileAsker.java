@@ -13,7 +13,10 @@ import javafx.stage.Stage;
  */
 public interface FileAsker {
 
-    /** A file to write, proposed under {@code initialName}, of the type {@code filter} ({@code pattern}: *.xlsx). */
+    /**
+     * A file to write, proposed under {@code initialName}, of the type {@code filter} ({@code pattern}: *.xlsx, or
+     * several separated by semicolons: *.xlsx;*.csv).
+     */
     Optional<Path> save(String title, String initialName, String filter, String pattern);
 
     /** An existing file to read, of the type {@code filter}. */
@@ -48,7 +51,7 @@ public interface FileAsker {
             private FileChooser chooser(String title, String filter, String pattern) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern.split(";")));
                 return chooser;
             }
         };

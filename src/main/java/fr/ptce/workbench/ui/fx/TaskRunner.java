@@ -31,6 +31,14 @@ public interface TaskRunner {
         run(message, work, onSuccess, error -> {});
     }
 
+    /**
+     * Runs {@code action} where the view models live, later, from any thread (e.g. a change someone else made,
+     * heard on a background thread): on the JavaFX thread by default.
+     */
+    default void later(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+
     /** Whether work is queued or running. */
     ReadOnlyBooleanProperty busyProperty();
 

@@ -10,6 +10,7 @@ import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +31,7 @@ public final class ImportFlow {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingViewModel> mappingRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
+    private Runnable phase2Imported = () -> {};
 
     /** {@code imported} lists the dossiers again after an import that succeeded. */
     public ImportFlow(
@@ -45,7 +47,25 @@ public final class ImportFlow {
         this.imported = imported;
     }
 
+    /** What to do, beside listing the dossiers again, after a phase-2 import succeeded (show the phase-2 list). */
+    public void onPhase2Import(Runnable action) {
+        phase2Imported = action;
+    }
+
     public void importFile(Path file, ColumnMapping mapping, boolean confirmed) {
+        start(file, mapping, confirmed, false);
+    }
+
+    /**
+     * Imports a phase-2 export (the « dossier additionnel ») into the workspace that holds phase 1: the same
+     * transaction, refusals, confirmation and report as {@link #importFile}; its headers are DS's own (a renamed
+     * column is refused with its name: the command line's {@code phase2 import --mapping} maps it).
+     */
+    public void importPhase2(Path file, boolean confirmed) {
+        start(file, ColumnMapping.NONE, confirmed, true);
+    }
+
+    private void start(Path file, ColumnMapping mapping, boolean confirmed, boolean phase2) {
         Optional<Workspace> workspace = state.current();
         if (workspace.isEmpty()) {
             return;
@@ -55,8 +75,10 @@ public final class ImportFlow {
                 messages.format("status.importing", file.getFileName()),
                 progress -> {
                     try {
-                        return new Attempt(
-                                current.importDossiers().fromFile(file, mapping, confirmed, progress), null, null);
+                        ImportReport report = phase2
+                                ? current.importDossiers().phase2FromFile(file, Map.of(), confirmed, progress)
+                                : current.importDossiers().fromFile(file, mapping, confirmed, progress);
+                        return new Attempt(report, null, null);
                     } catch (ColumnMappingRequiredException e) {
                         // a question to the user, not a failure: no error dialog
                         return new Attempt(null, e, null);
@@ -74,11 +96,15 @@ public final class ImportFlow {
                     }
                     if (attempt.confirmationNeeded() != null) {
                         status.accept(messages.format("status.importQuestion", file.getFileName()));
-                        confirmation.set(new Confirmation(file, mapping, question(attempt.confirmationNeeded())));
+                        confirmation.set(
+                                new Confirmation(file, mapping, phase2, question(attempt.confirmationNeeded())));
                         return;
                     }
                     lastImport.set(attempt.report());
                     imported.accept(attempt.report());
+                    if (phase2) {
+                        phase2Imported.run();
+                    }
                 },
                 error -> status.accept(
                         error instanceof CancelledException
@@ -123,7 +149,7 @@ public final class ImportFlow {
         Confirmation pending = confirmation.get();
         if (pending != null) {
             confirmation.set(null);
-            importFile(pending.file(), pending.mapping(), true);
+            start(pending.file(), pending.mapping(), true, pending.phase2());
         }
     }
 
@@ -152,9 +178,10 @@ public final class ImportFlow {
     /**
      * An import held back until the user confirms it.
      *
+     * @param phase2 whether the file is a phase-2 export
      * @param question the French question: why, then « Importer quand même ? »
      */
-    public record Confirmation(Path file, ColumnMapping mapping, String question) {}
+    public record Confirmation(Path file, ColumnMapping mapping, boolean phase2, String question) {}
 
     /** What an import gave: its report, or the question it needs answered first. */
     private record Attempt(

@@ -1,5 +1,8 @@
 package fr.ptce.workbench.ui.national;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
+import fr.ptce.workbench.domain.national.NationalDecision;
+import fr.ptce.workbench.ui.common.ChangeConflictDialog;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Required;
 import java.time.LocalDate;
@@ -14,7 +17,10 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.util.Pair;
 
-/** The national view's two questions: the cabinet's decision, and the written reason of an override. */
+/**
+ * The national view's questions: the cabinet's decision, the written reason of an override, and a decision changed by
+ * someone else meanwhile.
+ */
 final class NationalDialogs {
 
     private NationalDialogs() {}
@@ -63,5 +69,29 @@ final class NationalDialogs {
                 .ifPresentOrElse(
                         reason -> model.override(request, reason),
                         () -> model.overrideRequestProperty().set(null));
+    }
+
+    /** Shows a decision refused over someone else's newer one beside theirs: keep mine saves it again over theirs. */
+    static void conflict(Stage stage, Messages messages, NationalViewModel model) {
+        ConcurrentChangeException open = model.conflict().openProperty().get();
+        if (open == null) {
+            return;
+        }
+        ChangeConflictDialog.answer(
+                stage,
+                messages,
+                model.conflict(),
+                words(messages, (NationalDecision) open.theirs()),
+                words(messages, (NationalDecision) open.mine()));
+    }
+
+    /** « Lauréat phase 1 : oui / Invité phase 2 : non ». */
+    static String words(Messages messages, NationalDecision decision) {
+        return decision == null
+                ? ""
+                : messages.format(
+                        "conflict.decision",
+                        messages.get(decision.laureate() ? "conflict.yes" : "conflict.no"),
+                        messages.get(decision.invited() ? "conflict.yes" : "conflict.no"));
     }
 }

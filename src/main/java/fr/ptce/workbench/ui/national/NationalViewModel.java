@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.national;
 
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.application.national.GateRefusedException;
@@ -8,6 +9,7 @@ import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.national.AvisConflict;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
+import fr.ptce.workbench.ui.common.SharedConflict;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,6 +62,7 @@ public final class NationalViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<NationalView> view = new SimpleObjectProperty<>();
     private final LettersViewModel letters;
+    private final SharedConflict conflict = new SharedConflict();
 
     public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
@@ -85,6 +89,11 @@ public final class NationalViewModel {
         return row.recommendation() == null ? messages.get("national.avis.none") : row.recommendation();
     }
 
+    /** A decision refused over someone else's newer one, awaiting the user's choice (see NationalWindow). */
+    SharedConflict conflict() {
+        return conflict;
+    }
+
     /** The « Courriers » view of the cabinet's recorded decisions. */
     public LettersViewModel letters() {
         return letters;
@@ -93,6 +102,13 @@ public final class NationalViewModel {
     /** Reads the national view again. */
     void refresh() {
         call(messages.get("national.status.reading"), w -> w.nationalDecisions().view());
+    }
+
+    /** Reads the national view again if it was shown: someone else changed a decision. */
+    public void liveRefresh() {
+        if (view.get() != null) {
+            refresh();
+        }
     }
 
     /** Imports avis workbooks in the background (cancellable), then shows each file's outcome. */
@@ -134,7 +150,8 @@ public final class NationalViewModel {
                 Decision.LAUREATE,
                 laureate,
                 override,
-                w -> w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate, override));
+                base -> w ->
+                        w.nationalDecisions().setLaureate(dossier.row().dossierNumber(), laureate, override, base));
     }
 
     /** Proposes the invitation or not; a refusal (not a laureate, neither target b nor c) asks for an override. */
@@ -148,7 +165,7 @@ public final class NationalViewModel {
                 Decision.INVITED,
                 invited,
                 override,
-                w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited, override));
+                base -> w -> w.nationalDecisions().setInvited(dossier.row().dossierNumber(), invited, override, base));
     }
 
     /** Records the cabinet's decision on every current proposal. */
@@ -187,10 +204,36 @@ public final class NationalViewModel {
             Decision decision,
             boolean value,
             String override,
-            Function<Workspace, NationalView> work) {
+            LongFunction<Function<Workspace, NationalView>> work) {
+        NationalView shown = view.get();
+        decide(
+                dossier,
+                decision,
+                value,
+                override,
+                work,
+                shown == null ? 0 : shown.version(dossier.row().dossierNumber()));
+    }
+
+    private void decide(
+            RankedDossier dossier,
+            Decision decision,
+            boolean value,
+            String override,
+            LongFunction<Function<Workspace, NationalView>> work,
+            long base) {
         Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w ->
-                runner.run(messages.get("national.status.saving"), progress -> work.apply(w), this::show, error -> {
+        workspace.ifPresent(w -> runner.run(
+                messages.get("national.status.saving"),
+                progress -> work.apply(base).apply(w),
+                this::show,
+                error -> {
+                    if (error instanceof ConcurrentChangeException changed) {
+                        message.set(SharedConflict.header(messages, changed));
+                        refresh();
+                        conflict.open(changed, current -> decide(dossier, decision, value, override, work, current));
+                        return;
+                    }
                     String said = error instanceof GateRefusedException refused
                             ? refusal(dossier.row().dossierNumber(), decision, refused)
                             : error.getMessage() == null ? "" : error.getMessage();

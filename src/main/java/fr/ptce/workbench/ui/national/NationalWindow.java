@@ -67,6 +67,11 @@ public final class NationalWindow {
                 javafx.application.Platform.runLater(() -> NationalDialogs.override(stage, messages, model, request));
             }
         });
+        model.conflict().openProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                javafx.application.Platform.runLater(() -> NationalDialogs.conflict(stage, messages, model));
+            }
+        });
         acceptDrops(root);
         Scene scene = new Scene(root, Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());

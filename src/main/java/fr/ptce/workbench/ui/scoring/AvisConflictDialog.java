@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.scoring;
 
 import fr.ptce.workbench.application.review.ConcurrentAvisChangeException;
+import fr.ptce.workbench.domain.CallTime;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.ui.fx.Formats;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -45,7 +46,8 @@ final class AvisConflictDialog {
         grid.addRow(
                 0,
                 new Label(),
-                bold(messages.format("avis.conflict.theirs", stored.author(), Formats.dateTime(stored.at()))),
+                bold(messages.format(
+                        "avis.conflict.theirs", stored.author(), Formats.dateTime(stored.at(), CallTime.PARIS))),
                 bold(messages.get("avis.conflict.mine")));
         int row = 1;
         List<Field> fields = List.of(

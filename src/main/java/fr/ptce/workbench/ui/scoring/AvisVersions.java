@@ -20,13 +20,15 @@ final class AvisVersions {
                 base);
     }
 
-    /** « Ghislaine Morel a modifié cet avis à 10:42… », at the window's time, in the window's language. */
+    /**
+     * « Ghislaine Morel a modifié cet avis à 10:42… » in the window's language, at Paris time as the command line
+     * says it.
+     */
     static String changedBy(fr.ptce.workbench.ui.fx.Messages messages, fr.ptce.workbench.domain.avis.Avis theirs) {
         return messages.format(
                 "avis.conflict.header",
                 theirs.author(),
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                        .format(theirs.at().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+                fr.ptce.workbench.application.common.ConcurrentChangeException.time(theirs.at()));
     }
 
     static String text(String value) {

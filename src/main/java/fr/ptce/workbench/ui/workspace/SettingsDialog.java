@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui.workspace;
 
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.ui.common.ChangeConflictDialog;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.util.Locale;
 import javafx.event.ActionEvent;
@@ -168,5 +169,26 @@ public final class SettingsDialog {
                 return null;
             }
         };
+    }
+
+    /**
+     * Shows, once the dialog has saved, a setting refused over someone else's newer value beside it: keep mine
+     * saves it again over theirs.
+     */
+    public static void answerConflicts(Stage owner, Messages messages, SettingsViewModel model) {
+        model.conflict().openProperty().addListener((o, was, open) -> {
+            if (open != null) {
+                javafx.application.Platform.runLater(() -> ChangeConflictDialog.answer(
+                        owner,
+                        messages,
+                        model.conflict(),
+                        value(messages, open.theirs()),
+                        value(messages, open.mine())));
+            }
+        });
+    }
+
+    private static String value(Messages messages, Object setting) {
+        return setting == null ? messages.get("conflict.default") : setting.toString();
     }
 }

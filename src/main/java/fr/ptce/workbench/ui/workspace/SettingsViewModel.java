@@ -1,13 +1,13 @@
 package fr.ptce.workbench.ui.workspace;
 
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.application.WorkspaceSettings;
 import fr.ptce.workbench.domain.campaign.CampaignText;
 import fr.ptce.workbench.domain.check.LengthLimits;
 import fr.ptce.workbench.domain.dossier.Section;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.Regions;
+import fr.ptce.workbench.ui.common.SharedConflict;
 import fr.ptce.workbench.ui.common.UiPreferences;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -50,6 +50,7 @@ public final class SettingsViewModel {
     private final javafx.collections.ObservableList<String> regions =
             javafx.collections.FXCollections.observableArrayList();
     private final EncryptionViewModel encryption;
+    private final SharedSettingsSave shared;
 
     public SettingsViewModel(TaskRunner runner, WorkspaceState state, UiPreferences preferences, Messages messages) {
         this(runner, state, preferences, messages, w -> {});
@@ -67,6 +68,7 @@ public final class SettingsViewModel {
         this.state = state;
         this.preferences = preferences;
         this.messages = messages;
+        this.shared = new SharedSettingsSave(runner, state, messages);
         for (Section section : Section.values()) {
             limits.put(section, new SimpleStringProperty(Integer.toString(section.defaultLimit())));
         }
@@ -89,7 +91,8 @@ public final class SettingsViewModel {
                         w.workspaceUser().current(),
                         w.settings().lengthLimits(),
                         w.settings().disagreementThreshold(),
-                        w.campaign().text()),
+                        w.campaign().text(),
+                        w.settings().versions()),
                 this::show));
     }
 
@@ -107,6 +110,7 @@ public final class SettingsViewModel {
         limits.forEach(
                 (section, text) -> text.set(Integer.toString(loaded.limits().limit(section))));
         threshold.set(loaded.threshold().toPlainString());
+        shared.loaded(loaded.limits(), loaded.threshold(), loaded.versions());
         loadedCampaign = loaded.campaign();
         campaign.set(loaded.campaign());
     }
@@ -153,9 +157,7 @@ public final class SettingsViewModel {
         workspace.ifPresent(w -> runner.run(
                 messages.get("status.settings"),
                 p -> {
-                    WorkspaceSettings settings = w.settings();
-                    chars.forEach(settings::setLengthLimit);
-                    settings.setDisagreementThreshold(points);
+                    shared.save(w.settings(), chars, points);
                     if (anyIdentity) {
                         w.workspaceUser().set(new Reviewer(name.get(), email.get(), role.get(), region.get()));
                     }
@@ -164,8 +166,13 @@ public final class SettingsViewModel {
                     }
                     return null;
                 },
-                done -> {}));
+                done -> shared.openRefused()));
         return true;
+    }
+
+    /** A setting refused over someone else's newer value, awaiting the user's choice (shown by MainWindow). */
+    public SharedConflict conflict() {
+        return shared.conflict();
     }
 
     private boolean refuse(String message) {
@@ -252,5 +259,10 @@ public final class SettingsViewModel {
         return folder.getReadOnlyProperty();
     }
 
-    private record Loaded(Optional<Reviewer> user, LengthLimits limits, BigDecimal threshold, String campaign) {}
+    private record Loaded(
+            Optional<Reviewer> user,
+            LengthLimits limits,
+            BigDecimal threshold,
+            String campaign,
+            Map<String, Long> versions) {}
 }

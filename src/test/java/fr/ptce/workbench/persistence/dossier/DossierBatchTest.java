@@ -61,8 +61,8 @@ class DossierBatchTest {
     @Test
     void insertedDossiersComeBackWholeWithTheirAdmissibility() {
         inBatch(batch -> {
-            batch.insert(TestDossiers.full("7"), Admissibility.RECEVABLE);
-            batch.insert(TestDossiers.sparse("8"), Admissibility.INCOMPLET);
+            batch.insert(TestDossiers.full("7"), Admissibility.RECEVABLE, null);
+            batch.insert(TestDossiers.sparse("8"), Admissibility.INCOMPLET, null);
         });
 
         assertEquals(TestDossiers.full("7"), find("7"));
@@ -82,7 +82,7 @@ class DossierBatchTest {
         database.inTransaction(store -> {
             DossierBatch batch = store.dossiers().batch();
             for (int i = 1; i <= DossierBatch.BUFFER + 1; i++) {
-                batch.insert(TestDossiers.sparse(String.valueOf(i)), Admissibility.RECEVABLE);
+                batch.insert(TestDossiers.sparse(String.valueOf(i)), Admissibility.RECEVABLE, null);
             }
             counted[0] = store.dossiers().count();
             batch.flush();
@@ -97,8 +97,8 @@ class DossierBatchTest {
     @Test
     void siretsAndPerimetersAreReplaced() {
         inBatch(batch -> {
-            batch.insert(TestDossiers.full("7"), Admissibility.RECEVABLE);
-            batch.insert(TestDossiers.sparse("8"), Admissibility.RECEVABLE);
+            batch.insert(TestDossiers.full("7"), Admissibility.RECEVABLE, null);
+            batch.insert(TestDossiers.sparse("8"), Admissibility.RECEVABLE, null);
         });
         Map<String, String> sirets = new LinkedHashMap<>();
         sirets.put("7", null);
@@ -123,8 +123,8 @@ class DossierBatchTest {
     @Test
     void onlyTheListedAbsentDossiersArePresentAgain() {
         inBatch(batch -> {
-            batch.insert(TestDossiers.sparse("7"), Admissibility.RECEVABLE);
-            batch.insert(TestDossiers.sparse("8"), Admissibility.RECEVABLE);
+            batch.insert(TestDossiers.sparse("7"), Admissibility.RECEVABLE, null);
+            batch.insert(TestDossiers.sparse("8"), Admissibility.RECEVABLE, null);
         });
         long importId = database.inTransaction(store ->
                 store.imports().start("export.xlsx", "xlsx", OffsetDateTime.parse("2021-07-01T10:00:00+02:00")));

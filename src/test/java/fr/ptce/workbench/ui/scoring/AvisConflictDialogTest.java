@@ -90,7 +90,7 @@ class AvisConflictDialogTest {
         DialogPane pane = robot.lookup("#avisConflictDialog").queryAs(DialogPane.class);
         String local = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
                 .format(OffsetDateTime.parse("2021-12-01T10:42:00+01:00")
-                        .atZoneSameInstant(java.time.ZoneId.systemDefault()));
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")));
         assertTrue(
                 pane.getHeaderText().startsWith("Ghislaine Morel a modifié cet avis à " + local + "\u00a0:"),
                 pane.getHeaderText());
