@@ -419,6 +419,11 @@ public final class Workspace implements AutoCloseable {
         return searchDossiers;
     }
 
+    /** The store, for the application's own composition (offline laptops). */
+    Database database() {
+        return database;
+    }
+
     @Override
     public void close() {
         database.close();

@@ -127,7 +127,8 @@ public final class WorkbenchCommand implements Runnable {
         if (e instanceof InputRefusedException
                 || e instanceof ColumnMappingRequiredException
                 || e instanceof InvalidInputException
-                || e instanceof IdentityRequiredException) {
+                || e instanceof IdentityRequiredException
+                || e instanceof fr.ptce.workbench.domain.offline.CheckinRefusedException) {
             return "Refusé. " + e.getMessage();
         }
         if (e instanceof ImportConfirmationRequiredException) {

@@ -106,6 +106,8 @@ public final class TeamSchema {
         for (String table : tablesNamed(dsl, schema, "national%")) {
             policy(dsl, table, "ptce_member_role() = 'PESSII'");
         }
+        // offline laptops: a login sees and records only its own checkouts
+        policy(dsl, "team_checkout", "login = session_user");
     }
 
     private static void policy(DSLContext dsl, String table, String condition) {

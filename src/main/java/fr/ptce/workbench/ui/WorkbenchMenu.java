@@ -65,6 +65,7 @@ final class WorkbenchMenu extends MenuBar {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         SharedOpening shared = new SharedOpening(stage, viewModel, messages);
         MenuItem openShared = item("menu.file.openShared", "menuOpenShared", e -> shared.ask());
+        OfflineMenu offline = new OfflineMenu(stage, viewModel, messages, () -> files);
         MenuItem demo = item("menu.file.demo", "menuDemo", e -> viewModel.openDemo(WorkspaceLocations.demoWorkspace()));
         MenuItem national = item(
                 "menu.file.national",
@@ -103,6 +104,8 @@ final class WorkbenchMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 open,
                 openShared,
+                offline.checkoutItem(),
+                offline.checkinItem(),
                 recent,
                 demo,
                 new SeparatorMenuItem(),
@@ -114,6 +117,7 @@ final class WorkbenchMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 quit);
         file.setId("menuFile");
+        file.setOnShowing(e -> offline.refresh());
 
         MenuItem experts = item(
                 "menu.experts.open",

@@ -69,7 +69,7 @@ public final class BenchSuite {
             boolean scale = wanted("P9");
             if (count == ScaleRows.LARGE
                     ? !scale
-                    : !wanted("P1", "P2", "T1", "T2") && !scale && !(count == 5000 && needsWorkspace)) {
+                    : !wanted("P1", "P2", "T1", "T2", "T3") && !scale && !(count == 5000 && needsWorkspace)) {
                 continue;
             }
             Path export = GenerateSamples.write(
@@ -78,10 +78,13 @@ public final class BenchSuite {
             if (count == 5000 && wanted("P1", "P2")) {
                 results.addAll(new WholeProcess(folder, RUNS).measure(count, export));
             }
-            if (count == 5000 && wanted("T1", "T2")) {
+            if (count == 5000 && wanted("T1", "T2", "T3")) {
                 results.add(new PostgresBench(RUNS).importRow(count, export));
                 if (wanted("T2")) {
                     results.add(new TeamBench().concurrentScores(PostgresBench.FIRST_DATABASE));
+                }
+                if (wanted("T3")) {
+                    results.add(new OfflineBench().checkin(PostgresBench.FIRST_DATABASE, folder));
                 }
             }
         }

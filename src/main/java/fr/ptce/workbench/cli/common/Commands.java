@@ -80,6 +80,32 @@ public final class Commands {
         }
     }
 
+    /**
+     * Opens a shared workspace with the password of {@code serverPasswordFile} when given, else the environment,
+     * {@code ~/.pgpass} or the prompt; for the commands whose {@code --password-file} is a local workspace's
+     * (team checkout, team checkin).
+     */
+    public static Workspace openShared(
+            CommandLine.Model.CommandSpec spec, String workspace, String login, Path serverPasswordFile) {
+        PostgresAddress address;
+        try {
+            address = PostgresAddress.parse(workspace);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        String user = login != null ? login : ServerLogins.login(address, System.getenv());
+        return Workspace.openShared(
+                address,
+                user,
+                ServerLogins.password(
+                        serverPasswordFile,
+                        address,
+                        user,
+                        System.getenv(),
+                        Path.of(System.getProperty("user.home")),
+                        System.console()));
+    }
+
     private static Workspace openShared(CommandLine.Model.CommandSpec spec, String workspace) {
         PostgresAddress address;
         try {

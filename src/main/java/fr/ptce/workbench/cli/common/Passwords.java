@@ -36,6 +36,24 @@ public final class Passwords {
                 : console.readPassword("Mot de passe de l'espace de travail «\u00a0%s\u00a0»\u00a0: ", workspace);
     }
 
+    /**
+     * The password of a new encrypted workspace: given by file or environment, else typed twice at the terminal;
+     * null when none is given and no terminal can ask.
+     */
+    public static char[] forNewWorkspace(CommandLine.Model.CommandSpec spec, Path workspace) {
+        char[] given = given(spec);
+        Console console = System.console();
+        if (given != null || console == null) {
+            return given;
+        }
+        char[] first = console.readPassword("Mot de passe du nouvel espace chiffré « %s » : ", workspace);
+        char[] second = console.readPassword("Le même, de nouveau : ");
+        if (first == null || !java.util.Arrays.equals(first, second)) {
+            throw new IllegalArgumentException("Les deux mots de passe diffèrent.");
+        }
+        return first;
+    }
+
     /** The password given by file or environment, or null. */
     static char[] given(CommandLine.Model.CommandSpec spec) {
         Path file = optionValue(spec, OPTION);

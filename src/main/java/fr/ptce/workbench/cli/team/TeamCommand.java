@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Espace d'équipe sur PostgreSQL\u00a0: préparer la base (rôles, sécurité par ligne), ajouter les"
                 + " identifiants de l'équipe.",
-        subcommands = {TeamInitCommand.class, TeamUserCommand.class})
+        subcommands = {TeamInitCommand.class, TeamUserCommand.class, TeamCheckoutCommand.class, TeamCheckinCommand.class
+        })
 public final class TeamCommand implements Runnable {
 
     @picocli.CommandLine.Spec
