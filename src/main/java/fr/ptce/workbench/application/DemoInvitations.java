@@ -16,6 +16,11 @@ final class DemoInvitations {
 
     private DemoInvitations() {}
 
+    /** Records the cabinet's invitation of these phase-1 dossiers under the workspace's current campaign version. */
+    static int record(Workspace workspace, List<String> numbers, String by, LocalDate on) {
+        return record(workspace.database(), workspace.campaign().current().version(), numbers, by, on);
+    }
+
     static int record(Database database, int campaignVersion, List<String> numbers, String by, LocalDate on) {
         return database.inTransaction(r -> {
             OffsetDateTime at = on.atStartOfDay(CallTime.PARIS).toOffsetDateTime();

@@ -50,8 +50,8 @@ public final class DemoWorkspace {
                 }
                 if (ProcedureKey.fromFileName(name).equals(GenerateSamples.PHASE2_PROCEDURE_PATH)) {
                     // the demo's cabinet invited some phase-1 dossiers; they filed the phase-2 export
-                    workspace.recordDemoInvitations(
-                            GenerateSamples.invitedPhase1(workspace), DEMO_CABINET, DEMO_DECISION_DAY);
+                    DemoInvitations.record(
+                            workspace, GenerateSamples.invitedPhase1(workspace), DEMO_CABINET, DEMO_DECISION_DAY);
                     reports.add(workspace.importDossiers().phase2FromFile(file, Map.of(), true, progress));
                 } else {
                     reports.add(workspace.importDossiers().fromFile(file, ColumnMapping.NONE, true, progress));

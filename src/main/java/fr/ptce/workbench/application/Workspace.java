@@ -21,9 +21,7 @@ import fr.ptce.workbench.application.national.ExportNational;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.application.national.NationalDecisions;
 import fr.ptce.workbench.application.national.PushDecisions;
-import fr.ptce.workbench.application.phase2.ExportPhase2National;
-import fr.ptce.workbench.application.phase2.Phase2Decisions;
-import fr.ptce.workbench.application.phase2.ReadPhase2Dossiers;
+import fr.ptce.workbench.application.phase2.Phase2Work;
 import fr.ptce.workbench.application.review.DraftMotivation;
 import fr.ptce.workbench.application.review.OverrideAdmissibility;
 import fr.ptce.workbench.application.review.PhaseGrids;
@@ -85,14 +83,8 @@ public final class Workspace implements AutoCloseable {
     private final CampaignSettings campaignSettings;
     private final ListFacets listFacets;
     private final SearchDossiers searchDossiers;
-    private final ReadPhase2Dossiers readPhase2;
-    private final Phase2Decisions phase2Decisions;
-    private final ExportPhase2National exportPhase2;
+    private final Phase2Work phase2;
     private final ReadAttachments attachments;
-
-    private Workspace(Database database, Optional<Path> folder, Clock clock) {
-        this(database, folder, Optional.empty(), clock);
-    }
 
     private Workspace(Database database, Optional<Path> folder, Optional<PostgresAddress> address, Clock clock) {
         this.database = database;
@@ -128,9 +120,7 @@ public final class Workspace implements AutoCloseable {
         this.dashboard = new ReadDashboard(database);
         this.listFacets = new ListFacets(database, checker);
         this.searchDossiers = new SearchDossiers(database);
-        this.readPhase2 = new ReadPhase2Dossiers(database);
-        this.phase2Decisions = new Phase2Decisions(database, clock);
-        this.exportPhase2 = new ExportPhase2National(database, clock);
+        this.phase2 = new Phase2Work(database, clock);
         this.attachments = new ReadAttachments(database);
     }
 
@@ -147,6 +137,7 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(
                 WorkspaceAccessException.around(() -> Database.openFile(folder, password)),
                 Optional.of(folder),
+                Optional.empty(),
                 Clock.systemDefaultZone());
     }
 
@@ -165,7 +156,7 @@ public final class Workspace implements AutoCloseable {
 
     /** A workspace over a store already open (the tests' store factory, on either engine). */
     static Workspace over(Database database, Clock clock) {
-        return new Workspace(database, Optional.empty(), clock);
+        return new Workspace(database, Optional.empty(), Optional.empty(), clock);
     }
 
     /** Whether this workspace is a team workspace on a PostgreSQL server rather than a folder of this computer. */
@@ -223,7 +214,7 @@ public final class Workspace implements AutoCloseable {
 
     /** A workspace that lives in memory only, for tests. */
     public static Workspace inMemory(Clock clock) {
-        return new Workspace(Database.openInMemory(), Optional.empty(), clock);
+        return new Workspace(Database.openInMemory(), Optional.empty(), Optional.empty(), clock);
     }
 
     /** The server address of a shared workspace, with the login it was opened with; never a password. */
@@ -247,19 +238,6 @@ public final class Workspace implements AutoCloseable {
 
     public ImportDossiers importDossiers() {
         return importDossiers;
-    }
-
-    /**
-     * Records, for the demo only, the cabinet's decision inviting these phase-1 dossiers to phase 2 (as laureates),
-     * without the national consolidation a real decision goes through ({@link #nationalDecisions()}).
-     */
-    void recordDemoInvitations(java.util.List<String> numbers, String by, LocalDate on) {
-        DemoInvitations.record(database, campaignSettings.current().version(), numbers, by, on);
-    }
-
-    /** The phase-2 dossiers with their checks and their link to phase 1 (imported by {@link #importDossiers()}). */
-    public ReadPhase2Dossiers readPhase2() {
-        return readPhase2;
     }
 
     /** {@code ds sync}: the procedure's dossiers read from DS's API, imported as an export is. */
@@ -349,19 +327,9 @@ public final class Workspace implements AutoCloseable {
         return nationalDecisions;
     }
 
-    /** The store, for the tests of this package that set up rows no command writes yet. */
-    Database database() {
-        return database;
-    }
-
-    /** PESSII's phase-2 ranking, laureates, third years and envelope, and the cabinet's phase-2 decisions. */
-    public Phase2Decisions phase2Decisions() {
-        return phase2Decisions;
-    }
-
-    /** PESSII's phase-2 workbook and public list of the phase-2 laureates. */
-    public ExportPhase2National exportPhase2() {
-        return exportPhase2;
+    /** Phase 2 after its import: the dossiers as read, PESSII's decisions and envelope, the phase-2 workbook. */
+    public Phase2Work phase2() {
+        return phase2;
     }
 
     /** PESSII's national workbook and public list of the dossiers invited to phase 2. */
@@ -419,7 +387,7 @@ public final class Workspace implements AutoCloseable {
         return searchDossiers;
     }
 
-    /** The store, for the application's own composition (offline laptops). */
+    /** The store, for the application's own composition (offline laptops) and this package's tests. */
     Database database() {
         return database;
     }

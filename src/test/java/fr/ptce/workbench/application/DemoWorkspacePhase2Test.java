@@ -19,7 +19,7 @@ class DemoWorkspacePhase2Test {
         try (Workspace workspace = TestWorkspaces.open(StoreEngine.H2, Clock.systemUTC())) {
             DemoWorkspace.fill(workspace, Progress.NONE);
 
-            List<Phase2View> phase2 = workspace.readPhase2().all();
+            List<Phase2View> phase2 = workspace.phase2().read().all();
             assertEquals(24, workspace.listDossiers().all().size());
             assertEquals(6, phase2.size());
             assertEquals(

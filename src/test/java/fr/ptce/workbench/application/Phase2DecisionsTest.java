@@ -65,8 +65,8 @@ class Phase2DecisionsTest {
         workspace.importDossiers().fromFile(phase1, ColumnMapping.NONE, Progress.NONE);
         List<String> invited = GenerateSamples.invitedPhase1(workspace);
         // the first invited dossier's invitation is not recorded: its phase-2 dossier cannot be decided on
-        workspace.recordDemoInvitations(
-                invited.subList(1, invited.size()), "Cabinet du ministre", LocalDate.of(2021, 7, 26));
+        DemoInvitations.record(
+                workspace, invited.subList(1, invited.size()), "Cabinet du ministre", LocalDate.of(2021, 7, 26));
         workspace
                 .importDossiers()
                 .phase2FromFile(
@@ -90,7 +90,7 @@ class Phase2DecisionsTest {
     }
 
     private Phase2Decisions decisions() {
-        return workspace.phase2Decisions();
+        return workspace.phase2().decisions();
     }
 
     private static Phase2Row row(Phase2DecisionView view, String number) {

@@ -18,8 +18,8 @@ public final class Phase2Fixture {
     public static List<String> importBothPhases(Workspace workspace, Path folder) {
         Path phase1 = GenerateSamples.write(folder, 2021, 24, DsEra.Y2021, GenerateSamples.Format.XLSX);
         workspace.importDossiers().fromFile(phase1, ColumnMapping.NONE, Progress.NONE);
-        workspace.recordDemoInvitations(
-                GenerateSamples.invitedPhase1(workspace), "Cabinet du ministre", LocalDate.of(2021, 7, 20));
+        DemoInvitations.record(
+                workspace, GenerateSamples.invitedPhase1(workspace), "Cabinet du ministre", LocalDate.of(2021, 7, 20));
         workspace
                 .importDossiers()
                 .phase2FromFile(
@@ -27,6 +27,6 @@ public final class Phase2Fixture {
                         Map.of(),
                         false,
                         Progress.NONE);
-        return workspace.readPhase2().all().stream().map(Phase2View::number).toList();
+        return workspace.phase2().read().all().stream().map(Phase2View::number).toList();
     }
 }

@@ -78,7 +78,7 @@ class Phase2ImportTest {
     }
 
     private Map<String, Phase2View> byNumber() {
-        return workspace.readPhase2().all().stream().collect(Collectors.toMap(Phase2View::number, v -> v));
+        return workspace.phase2().read().all().stream().collect(Collectors.toMap(Phase2View::number, v -> v));
     }
 
     private List<fr.ptce.workbench.domain.dossier.Dossier> phase1Dossiers() {
@@ -88,8 +88,8 @@ class Phase2ImportTest {
     }
 
     private void invite() {
-        workspace.recordDemoInvitations(
-                GenerateSamples.invitedPhase1(workspace), "Cabinet du ministre", LocalDate.of(2021, 7, 20));
+        DemoInvitations.record(
+                workspace, GenerateSamples.invitedPhase1(workspace), "Cabinet du ministre", LocalDate.of(2021, 7, 20));
     }
 
     @Test
@@ -137,7 +137,7 @@ class Phase2ImportTest {
                 new BigDecimal("25000.00"), third.checks().stateAmountByYear().get(3));
         assertEquals(
                 List.of(third),
-                workspace.readPhase2().ofPhase1(third.dossier().phase1Number()),
+                workspace.phase2().read().ofPhase1(third.dossier().phase1Number()),
                 "the way back from the phase-1 dossier");
     }
 
@@ -145,7 +145,7 @@ class Phase2ImportTest {
     void withoutAnyCabinetDecisionTheInvitationIsUnknownNotSilentlyLinked() {
         importPhase2(GenerateSamples.writePhase2(folder, phase1File, GenerateSamples.Format.XLSX));
 
-        assertTrue(workspace.readPhase2().all().stream()
+        assertTrue(workspace.phase2().read().all().stream()
                 .allMatch(v -> v.link().problems().contains(LinkProblem.INVITATION_UNKNOWN)));
     }
 
@@ -219,7 +219,7 @@ class Phase2ImportTest {
 
         assertTrue(refused.getMessage().contains("«\u00a0Numéro du dossier de phase 1\u00a0»"), refused.getMessage());
         assertEquals("Dossiers", refused.location().sheet());
-        assertEquals(6, workspace.readPhase2().all().size());
+        assertEquals(6, workspace.phase2().read().all().size());
         Path other = folder.resolve("dossiers_autre-demarche_2021-10-07_08-00.xlsx");
         Files.copy(folder.resolve(PHASE2_XLSX), other);
         assertThrows(ImportConfirmationRequiredException.class, () -> importPhase2(other));

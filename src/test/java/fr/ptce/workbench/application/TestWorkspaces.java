@@ -17,8 +17,11 @@ public final class TestWorkspaces {
 
     /** Records the demo cabinet's invitations to phase 2 (the phase-1 dossiers a generated phase-2 export holds). */
     public static void inviteToPhase2(Workspace workspace) {
-        workspace.recordDemoInvitations(
-                GenerateSamples.invitedPhase1(workspace), "Cabinet du ministre", java.time.LocalDate.of(2021, 7, 20));
+        DemoInvitations.record(
+                workspace,
+                GenerateSamples.invitedPhase1(workspace),
+                "Cabinet du ministre",
+                java.time.LocalDate.of(2021, 7, 20));
     }
 
     /** A workspace over a store the test keeps a hand on (to read or alter it directly). */

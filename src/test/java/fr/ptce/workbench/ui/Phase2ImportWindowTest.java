@@ -99,7 +99,7 @@ class Phase2ImportWindowTest {
                                         .getItems()
                                         .size()
                                 == 24);
-        assertTrue(workspace.readPhase2().all().isEmpty(), "no phase 2 yet");
+        assertTrue(workspace.phase2().read().all().isEmpty(), "no phase 2 yet");
 
         robot.clickOn("#menuFile").clickOn("#menuImportPhase2");
 
@@ -110,7 +110,7 @@ class Phase2ImportWindowTest {
                 () -> robot.lookup("#phase2Table").tryQuery().isPresent());
         TableView<Phase2View> table = robot.lookup("#phase2Table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        assertEquals(workspace.readPhase2().all().size(), table.getItems().size());
+        assertEquals(workspace.phase2().read().all().size(), table.getItems().size());
         assertTrue(table.getItems().size() >= 4, "the samples' flagged cases are there");
         assertEquals(Phase.TWO, window.phase2().phaseProperty().get());
         assertTrue(robot.lookup("#phase2Toggle").queryAs(ToggleButton.class).isSelected());

@@ -14,4 +14,14 @@ public record ConsolidationReport(List<FileOutcome> files) {
     public boolean anyRefused() {
         return files.stream().anyMatch(FileOutcome::refused);
     }
+
+    /** Each file's outcome on a line, its open conflicts indented below it. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        for (FileOutcome file : files) {
+            text.append(text.length() == 0 ? "" : "\n").append(file.message());
+            file.conflicts().forEach(c -> text.append("\n  ").append(c));
+        }
+        return text.toString();
+    }
 }

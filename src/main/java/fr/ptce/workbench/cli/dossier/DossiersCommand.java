@@ -65,9 +65,9 @@ public final class DossiersCommand implements Callable<Integer> {
             Map<String, DossierReviews> instruction;
             Map<String, Phase2Row> decisions;
             try (Workspace opened = workspace.open()) {
-                phase2 = opened.readPhase2().all();
+                phase2 = opened.phase2().read().all();
                 instruction = opened.readReviews().all();
-                decisions = opened.phase2Decisions().view().ranking().stream()
+                decisions = opened.phase2().decisions().view().ranking().stream()
                         .collect(java.util.stream.Collectors.toMap(Phase2Row::number, r -> r));
             }
             out.println(new ObjectMapper()

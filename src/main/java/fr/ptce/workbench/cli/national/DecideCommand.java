@@ -184,7 +184,7 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         Phase2DecisionView view;
         try (Workspace opened = workspace.open()) {
-            Phase2Decisions decisions = opened.phase2Decisions();
+            Phase2Decisions decisions = opened.phase2().decisions();
             if (confirm) {
                 int recorded = decisions.confirm(by, day());
                 printer.println("Décision du cabinet (phase\u00a02) enregistrée pour " + recorded + " dossier"

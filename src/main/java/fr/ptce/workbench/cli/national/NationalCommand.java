@@ -117,7 +117,8 @@ public final class NationalCommand implements Callable<Integer> {
         }
         ExportPhase2National.Report report;
         try (Workspace opened = workspace.open()) {
-            report = opened.exportPhase2()
+            report = opened.phase2()
+                    .export()
                     .toWorkbook(out == null ? Path.of("").toAbsolutePath() : out, Optional.ofNullable(laureatesList));
         }
         Envelope envelope = report.view().envelope();

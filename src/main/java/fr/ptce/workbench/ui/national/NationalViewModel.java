@@ -2,8 +2,6 @@ package fr.ptce.workbench.ui.national;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
-import fr.ptce.workbench.application.common.FileOutcome;
-import fr.ptce.workbench.application.national.ConsolidationReport;
 import fr.ptce.workbench.application.national.GateRefusedException;
 import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.national.AvisConflict;
@@ -128,25 +126,13 @@ public final class NationalViewModel {
                 messages.count("national.status.importing", files.size()),
                 progress -> workspace.get().consolidateAvis().importFiles(files, progress),
                 report -> {
-                    message.set(describe(report));
+                    message.set(report.describe());
                     refresh();
                 },
                 error -> refresh());
     }
 
-    private static String describe(ConsolidationReport report) {
-        StringBuilder text = new StringBuilder();
-        for (FileOutcome file : report.files()) {
-            text.append(text.length() == 0 ? "" : "\n").append(file.message());
-            file.conflicts().forEach(c -> text.append("\n  ").append(c));
-        }
-        return text.toString();
-    }
-
-    /**
-     * Proposes the dossier as a phase-1 laureate or not; a refusal (not recevable, not eligible) shows its French
-     * reasons and asks, through {@link #overrideRequestProperty()}, for the reason of an override.
-     */
+    /** Proposes a phase-1 laureate or not; a refusal shows its reasons and asks for an override's reason. */
     void setLaureate(RankedDossier dossier, boolean laureate) {
         setLaureate(dossier, laureate, null);
     }

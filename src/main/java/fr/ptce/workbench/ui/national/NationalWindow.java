@@ -74,7 +74,9 @@ public final class NationalWindow {
         });
         acceptDrops(root);
         Scene scene = new Scene(
-                phases(root), Math.max(1000, owner.getWidth() * 0.95), Math.max(650, owner.getHeight() * 0.9));
+                Phase2DecisionsPane.tabs(root, model.phase2(), messages),
+                Math.max(1000, owner.getWidth() * 0.95),
+                Math.max(650, owner.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         Theme.style(scene);
         stage.setScene(scene);
@@ -87,18 +89,6 @@ public final class NationalWindow {
         window.stage.show();
         model.refresh();
         model.phase2().refresh();
-    }
-
-    /** Phase 1 (the consolidation, ranking and decisions) and phase 2 (laureates, third year, envelope) as tabs. */
-    private javafx.scene.control.TabPane phases(BorderPane phase1) {
-        javafx.scene.control.Tab one = new javafx.scene.control.Tab(messages.get("phase2Decide.tab.phase1"), phase1);
-        javafx.scene.control.Tab two = new javafx.scene.control.Tab(
-                messages.get("phase2Decide.tab.phase2"), Phase2DecisionsPane.of(model.phase2(), messages));
-        two.setId("nationalPhase2Tab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(one, two);
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("nationalPhases");
-        return tabs;
     }
 
     private HBox filters() {

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,6 +39,17 @@ final class Phase2DecisionsPane {
     private Phase2DecisionsPane(Phase2DecisionsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+    }
+
+    /** Phase 1 (the consolidation, ranking and decisions) and phase 2 (laureates, third year, envelope) as tabs. */
+    static TabPane tabs(BorderPane phase1, Phase2DecisionsViewModel model, Messages messages) {
+        Tab one = new Tab(messages.get("phase2Decide.tab.phase1"), phase1);
+        Tab two = new Tab(messages.get("phase2Decide.tab.phase2"), of(model, messages));
+        two.setId("nationalPhase2Tab");
+        TabPane tabs = new TabPane(one, two);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("nationalPhases");
+        return tabs;
     }
 
     /** The tab's content. */

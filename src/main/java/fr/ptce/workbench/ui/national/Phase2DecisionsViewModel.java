@@ -71,7 +71,7 @@ public final class Phase2DecisionsViewModel {
     public void refresh() {
         apply(
                 messages.get("phase2Decide.status.reading"),
-                w -> w.phase2Decisions().view(),
+                w -> w.phase2().decisions().view(),
                 null);
     }
 
@@ -84,7 +84,7 @@ public final class Phase2DecisionsViewModel {
         String text = motivation.get();
         String reason = override.get();
         save(
-                version -> w -> w.phase2Decisions().setLaureate(row.number(), laureate, text, reason, version),
+                version -> w -> w.phase2().decisions().setLaureate(row.number(), laureate, text, reason, version),
                 row.version(),
                 messages.format(
                         laureate ? "phase2Decide.saved.laureate" : "phase2Decide.saved.notRetained", row.number()));
@@ -110,7 +110,7 @@ public final class Phase2DecisionsViewModel {
         }
         BigDecimal value = amount;
         save(
-                version -> w -> w.phase2Decisions().setThirdYear(row.number(), granted, value, version),
+                version -> w -> w.phase2().decisions().setThirdYear(row.number(), granted, value, version),
                 row.version(),
                 messages.format("phase2Decide.saved.thirdYear", row.number()));
     }
@@ -131,9 +131,9 @@ public final class Phase2DecisionsViewModel {
         runner.run(
                 messages.get("phase2Decide.status.saving"),
                 progress -> {
-                    int recorded = workspace.get().phase2Decisions().confirm(by, on);
+                    int recorded = workspace.get().phase2().decisions().confirm(by, on);
                     return new Confirmed(
-                            recorded, workspace.get().phase2Decisions().view());
+                            recorded, workspace.get().phase2().decisions().view());
                 },
                 result -> {
                     show(result.view());

@@ -43,7 +43,7 @@ public final class Phase2ViewModel {
                 .ifPresentOrElse(
                         workspace -> runner.run(
                                 messages.get("phase2.status.listing"),
-                                progress -> workspace.readPhase2().all(),
+                                progress -> workspace.phase2().read().all(),
                                 this::show),
                         () -> show(List.of()));
     }

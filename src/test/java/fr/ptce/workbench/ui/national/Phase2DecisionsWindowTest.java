@@ -159,7 +159,7 @@ class Phase2DecisionsWindowTest {
         Phase2Row over = row(table, r -> r.view().checks().overEnvelope());
         choose(robot, table, over);
         // a colleague decides the same dossier meanwhile
-        workspace.phase2Decisions().setLaureate(over.number(), false, "Avis de Lucas.", null, over.version());
+        workspace.phase2().decisions().setLaureate(over.number(), false, "Avis de Lucas.", null, over.version());
 
         robot.interact(
                 () -> robot.lookup("#phase2Motivation").queryAs(TextField.class).setText("Ma motivation."));

@@ -55,10 +55,10 @@ class Phase2LettersViewModelTest {
                         + " Phase\u00a02 de la vue nationale.",
                 model.countProperty().get());
 
-        List<Phase2Row> rows = workspace.phase2Decisions().view().ranking();
+        List<Phase2Row> rows = workspace.phase2().decisions().view().ranking();
         String first = rows.get(0).number();
-        workspace.phase2Decisions().setLaureate(first, true, "Animation solide.", null, Phase2Decisions.ANY_VERSION);
-        workspace.phase2Decisions().confirm("Cabinet du ministre", LocalDate.of(2021, 11, 15));
+        workspace.phase2().decisions().setLaureate(first, true, "Animation solide.", null, Phase2Decisions.ANY_VERSION);
+        workspace.phase2().decisions().confirm("Cabinet du ministre", LocalDate.of(2021, 11, 15));
         model.refresh();
 
         assertEquals(1, model.letters().size());
