@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ptce.workbench.LibreOffice;
 import fr.ptce.workbench.SampleFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,7 @@ class Phase2LaureatesScenarioTest {
     }
 
     @Test
-    void fromThePhaseOneExportToThePhaseTwoLaureatesAndTheirLetters() throws IOException {
+    void fromThePhaseOneExportToThePhaseTwoLaureatesAndTheirLetters() throws Exception {
         Path phase1 = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
         Path samples = folder.resolve("phase2");
         ok("generate-samples", "--phase", "2", "--from", phase1.toString(), "--out", samples.toString());
@@ -281,7 +284,7 @@ class Phase2LaureatesScenarioTest {
         }
     }
 
-    private void checkLetters(String pessii) throws IOException {
+    private void checkLetters(String pessii) throws Exception {
         Path letters = folder.resolve("courriers");
         ok("letters", "--workspace", pessii, "--kind", "phase2", "--out", letters.toString());
         Map<String, String> texts = new HashMap<>();
@@ -329,6 +332,17 @@ class Phase2LaureatesScenarioTest {
                     decisions.contains(PLAIN + "|accepté|Animation des coopérations solide et chiffrée."), decisions);
             assertTrue(
                     decisions.contains(LATE + "|refusé|Dossier additionnel déposé après le 30 septembre."), decisions);
+        }
+        // every letter opens in LibreOffice too: converted to PDF
+        Path[] docx;
+        try (Stream<Path> files = Files.list(letters)) {
+            docx = files.filter(f -> f.toString().endsWith(".docx")).toArray(Path[]::new);
+        }
+        List<String> pdfs = LibreOffice.convert(folder, "pdf", folder.resolve("pdf"), docx);
+        assertEquals(PHASE2.size(), pdfs.size(), pdfs.toString());
+        for (String pdf : pdfs) {
+            byte[] head = Arrays.copyOf(Files.readAllBytes(folder.resolve("pdf").resolve(pdf)), 5);
+            assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII), pdf);
         }
     }
 
