@@ -1,6 +1,7 @@
 package fr.ptce.workbench.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The P1/P2 rows as the user meets them (issue 21): whole processes, each timed from its start to its exit with
  * {@code /usr/bin/time}, which also gives its peak resident set size. The import and the re-import run the
- * workbench's command line ({@code import --workspace}) in a fresh JVM with {@code -Xmx256m}; the baseline is a JVM
- * with the same options that only makes the bare SAX pass ({@link BareSax}); LibreOffice Calc headless opening the
+ * workbench's command line ({@code import --workspace}) in a fresh JVM with {@code -Xmx256m} and the installed
+ * launcher's options ({@code installer/jvm-options}); the baseline is a JVM with the same options that only makes the bare SAX pass ({@link BareSax}); LibreOffice Calc headless opening the
  * file and writing its first sheet as csv is measured beside them when {@code soffice} is installed.
  */
 final class WholeProcess {
@@ -114,17 +115,28 @@ final class WholeProcess {
         return results;
     }
 
-    private static List<String> java(String main, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dorg.jooq.no-logo=true",
-                "-Dorg.jooq.no-tips=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main));
+    /**
+     * A JVM as the installed launcher starts one ({@code installer/jvm-options}, which holds jOOQ's switches too),
+     * with {@code -Xmx256m}: the same for the import and for the bare pass.
+     */
+    private static List<String> java(String main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The installed launcher's JVM options, one per line ({@code -Dbench.launcherOptions}, else the repository's). */
+    static List<String> launcherOptions() throws IOException {
+        return Files.readAllLines(
+                        Path.of(System.getProperty("bench.launcherOptions", "installer/jvm-options")),
+                        StandardCharsets.UTF_8)
+                .stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {

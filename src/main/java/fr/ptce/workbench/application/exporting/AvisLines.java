@@ -9,8 +9,10 @@ import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.check.DossierChecker;
 import fr.ptce.workbench.domain.check.InseeLegalCategories;
 import fr.ptce.workbench.domain.check.LegalFormCheck;
+import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
+import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
@@ -18,6 +20,8 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.spreadsheet.layout.AvisLine;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +33,29 @@ import java.util.Optional;
 final class AvisLines {
 
     private AvisLines() {}
+
+    /**
+     * The verdicts that depend only on a legal form and category, or on a territory, computed once per distinct value
+     * in one export (a few hundred forms and commune lists for thousands of dossiers): the export's profile spent a
+     * sixth of its reading in them.
+     */
+    static final class Memo {
+        private final Map<List<Object>, LegalFormVerdict> legalForms = new HashMap<>();
+        private final Map<Territory, List<Boolean>> detections = new HashMap<>();
+
+        LegalFormVerdict legalForm(DossierOutline dossier) {
+            return legalForms.computeIfAbsent(
+                    Arrays.asList(dossier.legalForm(), dossier.legalCategory()),
+                    k -> LegalFormCheck.assess(
+                            dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()));
+        }
+
+        /** QPV then ZRR detected. */
+        List<Boolean> detected(DossierChecker checker, Territory territory) {
+            return detections.computeIfAbsent(
+                    territory, t -> Arrays.asList(checker.qpvDetected(t), checker.zrrDetected(t)));
+        }
+    }
 
     /**
      * The line: the legal-form verdict; admissibility overridden, else PESSII's, else computed; the dossier's wave;
@@ -46,10 +73,12 @@ final class AvisLines {
             List<Review> reviews,
             Optional<Avis> avis,
             Optional<AdmissibilityOverride> override,
-            Reviewer me) {
+            Reviewer me,
+            Memo memo) {
         Admissibility shown = override.map(AdmissibilityOverride::value).orElse(admissibility);
-        Boolean qpvDetected = checker.qpvDetected(dossier.territory());
-        Boolean zrrDetected = checker.zrrDetected(dossier.territory());
+        List<Boolean> detected = memo.detected(checker, dossier.territory());
+        Boolean qpvDetected = detected.get(0);
+        Boolean zrrDetected = detected.get(1);
         Optional<Review> reference = reviews.stream()
                 .filter(v -> v.reviewer().email().equals(me.email()))
                 .findFirst()
@@ -76,7 +105,7 @@ final class AvisLines {
                 dossier.projectName(),
                 dossier.structureName(),
                 dossier.legalForm(),
-                LegalFormCheck.assess(dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()),
+                memo.legalForm(dossier),
                 dossier.region(),
                 dossier.depositedAt(),
                 shown.label(),

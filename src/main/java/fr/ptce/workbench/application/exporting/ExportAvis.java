@@ -215,6 +215,7 @@ public final class ExportAvis {
         List<AvisLine> lines = new ArrayList<>(dossiers.size());
         List<ReviewLine> reviewLines = new ArrayList<>();
         Map<String, Grid> grids = new HashMap<>();
+        AvisLines.Memo memo = new AvisLines.Memo();
         for (DossierOutline dossier : dossiers) {
             progress.checkCancelled();
             progress.update(
@@ -231,7 +232,8 @@ public final class ExportAvis {
                     own,
                     Optional.ofNullable(avis.get(number)),
                     Optional.ofNullable(overrides.get(number)),
-                    me));
+                    me,
+                    memo));
             addReviewLines(r, own, grids, reviewLines);
         }
         AvisMetadata metadata =

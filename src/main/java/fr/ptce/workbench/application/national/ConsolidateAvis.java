@@ -56,13 +56,17 @@ public final class ConsolidateAvis {
      */
     public ConsolidationReport importFiles(List<Path> files, Phase asked, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            progress.checkCancelled();
-            progress.update(
-                    outcomes.size(),
-                    files.size(),
-                    "Consolidation des avis\u00a0: " + outcomes.size() + " / " + files.size());
-            outcomes.add(importFile(file, asked));
+        // the next file is verified and read on a second thread while this one is stored: reading touches no store
+        try (ReadAhead<Read> ahead = new ReadAhead<>(files, file -> read(file, asked))) {
+            for (int i = 0; i < files.size(); i++) {
+                progress.checkCancelled();
+                progress.update(
+                        outcomes.size(),
+                        files.size(),
+                        "Consolidation des avis\u00a0: " + outcomes.size() + " / " + files.size());
+                Read read = ahead.next();
+                outcomes.add(read.refused() != null ? read.refused() : store(read));
+            }
         }
         progress.update(files.size(), files.size(), "Consolidation des avis terminée");
         return new ConsolidationReport(outcomes);
@@ -83,7 +87,15 @@ public final class ConsolidateAvis {
         return database.inTransaction(r -> r.national().conflicts());
     }
 
-    private FileOutcome importFile(Path file, Phase asked) {
+    /** A file verified and read, ready to store; or refused before any store was touched. */
+    private record Read(FileOutcome refused, ReadAvisWorkbook workbook, AvisSource source, Phase phase) {
+        static Read refusal(FileOutcome refused) {
+            return new Read(refused, null, null, null);
+        }
+    }
+
+    /** Verifies and reads a file, without the store. */
+    private static Read read(Path file, Phase asked) {
         String name = String.valueOf(file.getFileName());
         ReadAvisWorkbook workbook;
         AvisSource source;
@@ -91,7 +103,7 @@ public final class ConsolidateAvis {
             // verified and read from one opening of the file
             VerifiedAvisWorkbook verified = AvisWorkbookVerifier.verifyThenRead(file);
             if (verified.workbook().isEmpty()) {
-                return refused(name, verified.verification().message());
+                return Read.refusal(refused(name, verified.verification().message()));
             }
             workbook = verified.workbook().get();
             source = new AvisSource(
@@ -101,28 +113,36 @@ public final class ConsolidateAvis {
                     workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
         } catch (InputRefusedException e) {
-            return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage());
+            return Read.refusal(refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage()));
         } catch (DateTimeParseException e) {
-            return refused(
+            return Read.refusal(refused(
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible (" + e.getParsedString()
-                            + ").");
+                            + ")."));
         }
         Integer number = workbook.phase();
         if (number == null) {
-            return refused(
+            return Read.refusal(refused(
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: feuille " + AvisFormat.METADATA_SHEET
                             + ", la phase «\u00a0" + workbook.metadata().get(AvisFormat.KEY_PHASE)
-                            + "\u00a0» n'existe pas (1 ou 2).");
+                            + "\u00a0» n'existe pas (1 ou 2)."));
         }
         Phase phase = Phase.of(number);
         if (asked != null && asked != phase) {
-            return refused(
+            return Read.refusal(refused(
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: c'est un classeur d'avis de phase "
-                            + phase.number() + ", pas de phase " + asked.number() + ".");
+                            + phase.number() + ", pas de phase " + asked.number() + "."));
         }
+        return new Read(null, workbook, source, phase);
+    }
+
+    /** Checks a read file's grid against the store's, then stores its rows in their own transaction. */
+    private FileOutcome store(Read read) {
+        ReadAvisWorkbook workbook = read.workbook();
+        Phase phase = read.phase();
+        String name = read.source().file();
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
                 workbook.metadata().get(AvisFormat.KEY_GRID_ID),
                 workbook.metadata().get(AvisFormat.KEY_GRID_VERSION),
@@ -133,7 +153,7 @@ public final class ConsolidateAvis {
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, " + gridProblem.get() + ".");
         }
-        return database.inTransaction(r -> store(r.national(), source, workbook.rows(), phase));
+        return database.inTransaction(r -> store(r.national(), read.source(), workbook.rows(), phase));
     }
 
     private static String required(ReadAvisWorkbook workbook, String key, String name) {

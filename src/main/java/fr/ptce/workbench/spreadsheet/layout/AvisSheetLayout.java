@@ -39,16 +39,18 @@ public final class AvisSheetLayout {
                     ADDED_IN_VERSION_3.stream(), java.util.stream.Stream.of(COMPLETE_TOTAL))
             .toList();
 
+    private static final LayoutCache<AvisLine> LAYOUTS = new LayoutCache<>(AvisSheetLayout::layout);
+
     private AvisSheetLayout() {}
 
     /** The header: fixed columns, one per criterion (headed by its code), subtotals, totals and the avis. */
     public static List<AvisColumn> columns(Grid grid) {
-        return SheetColumn.headers(layout(grid));
+        return SheetColumn.headers(LAYOUTS.of(grid));
     }
 
     /** The values of a dossier's row, in header order. */
     public static List<Object> row(Grid grid, AvisLine line) {
-        return SheetColumn.values(layout(grid), line);
+        return SheetColumn.values(LAYOUTS.of(grid), line);
     }
 
     private static List<SheetColumn<AvisLine>> layout(Grid grid) {

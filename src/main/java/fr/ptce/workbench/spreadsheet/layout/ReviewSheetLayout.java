@@ -18,6 +18,8 @@ public final class ReviewSheetLayout {
     /** The header of the governance judgement, in both sheets. */
     static final String GOVERNANCE = "Gouvernance démocratique";
 
+    private static final LayoutCache<ReviewLine> LAYOUTS = new LayoutCache<>(ReviewSheetLayout::layout);
+
     private ReviewSheetLayout() {}
 
     /**
@@ -25,12 +27,12 @@ public final class ReviewSheetLayout {
      * maturity, time.
      */
     public static List<AvisColumn> columns(Grid grid) {
-        return SheetColumn.headers(layout(grid));
+        return SheetColumn.headers(LAYOUTS.of(grid));
     }
 
     /** The values of a review's row, in header order. */
     public static List<Object> row(Grid grid, ReviewLine line) {
-        return SheetColumn.values(layout(grid), line);
+        return SheetColumn.values(LAYOUTS.of(grid), line);
     }
 
     private static List<SheetColumn<ReviewLine>> layout(Grid grid) {

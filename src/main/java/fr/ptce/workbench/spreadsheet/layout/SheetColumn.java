@@ -32,6 +32,10 @@ public record SheetColumn<T>(AvisColumn column, Function<? super T, Object> valu
 
     /** The values of one line under these columns, in order (a value may be null: an empty cell). */
     public static <T> List<Object> values(List<SheetColumn<T>> columns, T line) {
-        return columns.stream().map(c -> c.value().apply(line)).collect(java.util.stream.Collectors.toList());
+        List<Object> values = new java.util.ArrayList<>(columns.size());
+        for (SheetColumn<T> column : columns) {
+            values.add(column.value().apply(line));
+        }
+        return values;
     }
 }
