@@ -90,7 +90,7 @@ final class WholeProcess {
                 Double.NaN,
                 320,
                 "MB",
-                "-Xmx256m"));
+                "-Xmx256m and the launcher's options (installer/jvm-options)"));
         results.add(new Result(
                 "P2",
                 "re-import of the same " + count + " dossiers, nothing changed, whole process",
