@@ -7,6 +7,16 @@ import java.nio.charset.StandardCharsets;
 /** Runs the command line in the test JVM and captures what it prints. */
 public record CommandLineRun(int status, String out, String err) {
 
+    /** The correspondent the command-line tests make the workspace's user. */
+    public static final String CORRESPONDENT = "Maëlle Kerjean";
+
+    public static final String CORRESPONDENT_EMAIL = "maelle@example.fr";
+
+    /** The PESSII agent the command-line tests make the workspace's user. */
+    public static final String PESSII = "Claire Dumont";
+
+    public static final String PESSII_EMAIL = "claire.dumont@example.org";
+
     /** Imports the October 2021 sample into a new workspace under {@code folder}; returns the workspace path. */
     public static String workspaceWithOctoberSample(java.nio.file.Path folder) {
         String workspace = folder.resolve("w").toString();
@@ -17,6 +27,29 @@ public record CommandLineRun(int status, String out, String err) {
             throw new IllegalStateException("sample import failed: " + imported.err());
         }
         return workspace;
+    }
+
+    /** Makes {@link #CORRESPONDENT}, correspondent of {@code region}, the workspace's user. */
+    public static CommandLineRun correspondent(String workspace, String region) {
+        return of(
+                        "user",
+                        "--workspace",
+                        workspace,
+                        "--name",
+                        CORRESPONDENT,
+                        "--email",
+                        CORRESPONDENT_EMAIL,
+                        "--role",
+                        "correspondant",
+                        "--region",
+                        region)
+                .ok();
+    }
+
+    /** Makes {@link #PESSII} the workspace's user. */
+    public static CommandLineRun pessii(String workspace) {
+        return of("user", "--workspace", workspace, "--name", PESSII, "--email", PESSII_EMAIL, "--role", "pessii")
+                .ok();
     }
 
     public static synchronized CommandLineRun of(String... args) {
@@ -34,5 +67,13 @@ public record CommandLineRun(int status, String out, String err) {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    /** This run, if it exited with 0; else fails the test with what it printed. */
+    public CommandLineRun ok() {
+        if (status != 0) {
+            throw new AssertionError("exit " + status + "\n" + out + err);
+        }
+        return this;
     }
 }
