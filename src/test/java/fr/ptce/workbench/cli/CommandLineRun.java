@@ -31,25 +31,24 @@ public record CommandLineRun(int status, String out, String err) {
 
     /** Makes {@link #CORRESPONDENT}, correspondent of {@code region}, the workspace's user. */
     public static CommandLineRun correspondent(String workspace, String region) {
-        return of(
-                        "user",
-                        "--workspace",
-                        workspace,
-                        "--name",
-                        CORRESPONDENT,
-                        "--email",
-                        CORRESPONDENT_EMAIL,
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        region)
-                .ok();
+        return user(workspace, CORRESPONDENT, CORRESPONDENT_EMAIL, "correspondant", "--region", region);
+    }
+
+    /** Makes {@link #CORRESPONDENT}, a correspondent whose region is not given, the workspace's user. */
+    public static CommandLineRun correspondent(String workspace) {
+        return user(workspace, CORRESPONDENT, CORRESPONDENT_EMAIL, "correspondant");
     }
 
     /** Makes {@link #PESSII} the workspace's user. */
     public static CommandLineRun pessii(String workspace) {
-        return of("user", "--workspace", workspace, "--name", PESSII, "--email", PESSII_EMAIL, "--role", "pessii")
-                .ok();
+        return user(workspace, PESSII, PESSII_EMAIL, "pessii");
+    }
+
+    private static CommandLineRun user(String workspace, String name, String email, String role, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(
+                java.util.List.of("user", "--workspace", workspace, "--name", name, "--email", email, "--role", role));
+        args.addAll(java.util.List.of(more));
+        return of(args.toArray(String[]::new)).ok();
     }
 
     public static synchronized CommandLineRun of(String... args) {

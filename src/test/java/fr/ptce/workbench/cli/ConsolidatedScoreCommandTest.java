@@ -23,17 +23,7 @@ class ConsolidatedScoreCommandTest {
     @BeforeEach
     void importAndScore() {
         workspace = CommandLineRun.workspaceWithOctoberSample(folder);
-        CommandLineRun.of(
-                        "user",
-                        "--workspace",
-                        workspace,
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle@example.fr",
-                        "--role",
-                        "correspondant")
-                .ok();
+        CommandLineRun.correspondent(workspace);
         CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER, "V1=4", "V2=3")
                 .ok();
     }

@@ -178,17 +178,7 @@ class InstructionCommandTest {
 
     @Test
     void scoreJudgesTheDemocraticGovernanceWithOrWithoutScores() throws IOException {
-        CommandLineRun.of(
-                        "user",
-                        "--workspace",
-                        workspace,
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle@example.fr",
-                        "--role",
-                        "correspondant")
-                .ok();
+        CommandLineRun.correspondent(workspace);
 
         CommandLineRun alone = CommandLineRun.of(
                 "score", "--workspace", workspace, "--dossier", FRAGILE, "--governance", "perspective");
@@ -223,17 +213,7 @@ class InstructionCommandTest {
 
     @Test
     void phase2WithoutTargetBOrCExitsWith1WithTheReason() throws IOException {
-        CommandLineRun.of(
-                        "user",
-                        "--workspace",
-                        workspace,
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle@example.fr",
-                        "--role",
-                        "correspondant")
-                .ok();
+        CommandLineRun.correspondent(workspace);
         CommandLineRun run = CommandLineRun.of(
                 "avis",
                 "--workspace",
