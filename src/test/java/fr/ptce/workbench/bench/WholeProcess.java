@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * The P1/P2 rows as the user meets them (issue 21): whole processes, each timed from its start to its exit with
  * {@code /usr/bin/time}, which also gives its peak resident set size. The import and the re-import run the
  * workbench's command line ({@code import --workspace}) in a fresh JVM with {@code -Xmx256m} and the installed
- * launcher's options ({@code installer/jvm-options}); the baseline is a JVM with the same options that only makes the bare SAX pass ({@link BareSax}); LibreOffice Calc headless opening the
- * file and writing its first sheet as csv is measured beside them when {@code soffice} is installed.
+ * launcher's options ({@code installer/jvm-options}); the baseline is a JVM with the same options that only makes
+ * the bare SAX pass ({@link BareSax}); LibreOffice Calc headless opening the file and writing its first sheet as csv
+ * is measured beside them when {@code soffice} is installed.
  */
 final class WholeProcess {
 
