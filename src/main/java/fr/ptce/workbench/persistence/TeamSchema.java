@@ -47,7 +47,7 @@ public final class TeamSchema {
             dsl.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + ALL);
             dsl.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + ALL);
             dsl.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + ALL);
-            dsl.execute("REVOKE INSERT, UPDATE, DELETE ON team_member, flyway_schema_history FROM " + ALL);
+            dsl.execute("REVOKE INSERT, UPDATE, DELETE ON team_member, flyway_schema_history, change_log FROM " + ALL);
             functions(dsl, schema);
             policies(dsl, schema);
             return null;
@@ -124,6 +124,15 @@ public final class TeamSchema {
         }
         // offline laptops: a login sees and records only its own checkouts
         policy(dsl, "team_checkout", "login = session_user");
+        // the announcements of changes (V034): a change to a row the login may not read is not even named
+        policy(
+                dsl,
+                "change_log",
+                "(table_name NOT LIKE 'national%' OR ptce_member_role() = 'PESSII') AND (dossier_number IS NULL"
+                        + " OR ptce_member_role() = 'PESSII'"
+                        + " OR EXISTS (SELECT 1 FROM dossier d WHERE d.number = change_log.dossier_number)"
+                        + " OR EXISTS (SELECT 1 FROM phase2_dossier p JOIN dossier d ON d.number = p.phase1_number"
+                        + " WHERE p.number = change_log.dossier_number))");
         expertsScoreFirst(dsl);
     }
 
