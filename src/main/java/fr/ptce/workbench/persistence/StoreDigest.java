@@ -10,9 +10,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * A canonical dump of a workspace's content: every row of every table (the migration history and the announcements of changes aside), tables by
- * name, rows sorted, and its SHA-256. Independent of the file's layout, so two stores with the same content have
- * the same digest (a restored backup, a store after a refused import).
+ * A canonical dump of a workspace's content: every row of every table (the migration history and the
+ * announcements of changes aside), tables by name, rows sorted, and its SHA-256. Independent of the file's layout,
+ * so two stores with the same content have the same digest (a restored backup, a store after a refused import).
  */
 public final class StoreDigest {
 
