@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code team checkin} killed with SIGKILL while it is sending: the command runs in a child JVM on the test class
  * path, pauses inside the server's transaction after every write (the test-only hook {@code
  * -Dptce.test.checkinPause=true}) and is killed there; the server's content is unchanged (digest), the laptop not
- * marked, and the same check-in then runs to completion.
+ * marked, and the same check-in then runs to completion. No score was ever made on the server: the grid stored on
+ * the laptop at its first score offline is sent with the review.
  */
 class KilledCheckinTest {
 
@@ -69,10 +70,6 @@ class KilledCheckinTest {
                             ReviewerRole.CORRESPONDENT,
                             region,
                             PASSWORD.toCharArray());
-        }
-        try (Workspace maelle = Workspace.openShared(address, login, PASSWORD.toCharArray())) {
-            // a first score on the server stores the grid there (a check-in sends reviews, not grids)
-            maelle.scoreDossier().setScore(mine.get(2), "V1", new BigDecimal("2"));
         }
         OfflineLaptops.checkout(
                 Workspace.openShared(address, login, PASSWORD.toCharArray()),
