@@ -130,7 +130,7 @@ public final class ChangeFeed implements AutoCloseable {
             return Optional.empty();
         }
         try (PreparedStatement query =
-                connection.prepareStatement("SELECT table_name, subject, login, client FROM change_log WHERE id = ?")) {
+                connection.prepareStatement("SELECT table_name, subject, login, client FROM change_log WHERE id=?")) {
             query.setLong(1, id);
             try (ResultSet found = query.executeQuery()) {
                 return found.next()
