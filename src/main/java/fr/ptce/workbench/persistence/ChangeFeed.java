@@ -15,12 +15,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Other people's changes to a team workspace as they are committed: the {@code ptce_change} triggers (V031) NOTIFY
- * « table TAB dossier TAB login » for every change to a shared row; this feed LISTENs on a connection of its own in a
- * background daemon thread, hands each change (with the login's name, read from {@code team_member}) to its consumer
- * on that thread, and reconnects after a lost connection (the server restarted, the network dropped), waiting 1 s,
- * then 2, 4… up to 30 s; it stops with the store. Changes made by this store's own login are not handed on, nor
- * changes to a dossier the login may not see. Nothing on H2: one user.
+ * Other people's changes to a team workspace as they are committed: the {@code ptce_change} triggers (V031, V034)
+ * write each change to a shared row into {@code change_log} (table, dossier number or setting name, login, the
+ * workbench that made it) and NOTIFY only that row's id; this feed LISTENs on a connection of its own in a
+ * background daemon thread, reads each announced row through row-level security — a change to a dossier the login
+ * may not see yields no row, so not even its number reaches this process — and hands it (with the login's name, read
+ * from {@code team_member}) to its consumer on that thread. It reconnects after a lost connection (the server
+ * restarted, the network dropped), waiting 1 s, then 2, 4… up to 30 s; it stops with the store. Changes made by
+ * this workbench (its {@code application_name}, one per opened store) are not handed on; the same login's changes
+ * from another machine are. Nothing on H2: one user.
  */
 public final class ChangeFeed implements AutoCloseable {
 
@@ -34,10 +37,6 @@ public final class ChangeFeed implements AutoCloseable {
     /** A committed change: the table, the dossier number (a setting's name, or empty), who made it. */
     public record Change(String table, String dossier, String login, String name) {}
 
-    /** The announced tables whose payload is a dossier number, to check against row-level security. */
-    private static final java.util.Set<String> KEYED_BY_DOSSIER =
-            java.util.Set.of("region_avis", "review", "national_decision");
-
     private final Database database;
     private final Consumer<Change> consumer;
     private final Thread thread;
@@ -45,7 +44,7 @@ public final class ChangeFeed implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean listening;
     private Connection connection;
-    private String ownLogin;
+    private String ownClient;
 
     private ChangeFeed(Database database, Consumer<Change> consumer) {
         this.database = database;
@@ -81,7 +80,7 @@ public final class ChangeFeed implements AutoCloseable {
                         connection.unwrap(PGConnection.class).getNotifications(WAIT_MS);
                 if (received != null) {
                     for (PGNotification notification : received) {
-                        parse(notification.getParameter()).ifPresent(this::hand);
+                        read(notification.getParameter()).ifPresent(this::hand);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -102,39 +101,43 @@ public final class ChangeFeed implements AutoCloseable {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
-            try (ResultSet who = statement.executeQuery("SELECT session_user")) {
-                ownLogin = who.next() ? who.getString(1) : null;
+            try (ResultSet who = statement.executeQuery("SELECT current_setting('application_name')")) {
+                ownClient = who.next() ? who.getString(1) : null;
             }
         }
         listening = true;
     }
 
-    private void hand(Change change) {
-        if (change.login().equals(ownLogin) || !visible(change)) {
+    private void hand(Logged change) {
+        if (change.client().equals(ownClient)) {
             return;
         }
-        consumer.accept(new Change(change.table(), change.dossier(), change.login(), name(change.login())));
+        consumer.accept(new Change(change.table(), change.subject(), change.login(), name(change.login())));
     }
 
+    /** An announced change as read from {@code change_log}, with the workbench that made it. */
+    private record Logged(String table, String subject, String login, String client) {}
+
     /**
-     * Whether this login may see the changed dossier: a NOTIFY reaches every listener whatever row-level security
-     * lets them read, so a change to a dossier the login cannot see (another region's) is not handed on, not even
-     * its number. Asked through the policies, on the feed's connection.
+     * The announced row, read through row-level security on the feed's connection: empty when the login may not
+     * see it (another region's dossier), or when the payload is not an id.
      */
-    private boolean visible(Change change) {
-        if (!KEYED_BY_DOSSIER.contains(change.table()) || change.dossier().isEmpty()) {
-            return true;
+    private Optional<Logged> read(String payload) throws SQLException {
+        long id;
+        try {
+            id = Long.parseLong(payload == null ? "" : payload.trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        String sql = "SELECT EXISTS (SELECT 1 FROM dossier WHERE number=?) OR EXISTS (SELECT 1 FROM " + change.table()
-                + " WHERE dossier_number=?)";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, change.dossier());
-            query.setString(2, change.dossier());
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT table_name, subject, login, client FROM change_log WHERE id=?")) {
+            query.setLong(1, id);
             try (ResultSet found = query.executeQuery()) {
-                return found.next() && found.getBoolean(1);
+                return found.next()
+                        ? Optional.of(new Logged(
+                                found.getString(1), found.getString(2), found.getString(3), found.getString(4)))
+                        : Optional.empty();
             }
-        } catch (SQLException e) {
-            return false;
         }
     }
 
@@ -150,15 +153,6 @@ public final class ChangeFeed implements AutoCloseable {
                 return l;
             }
         });
-    }
-
-    /** « table TAB dossier TAB login », as the trigger writes it; empty when malformed. */
-    static Optional<Change> parse(String payload) {
-        String[] parts = payload == null ? new String[0] : payload.split("\t", -1);
-        if (parts.length != 3 || parts[0].isEmpty() || parts[2].isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Change(parts[0], parts[1], parts[2], parts[2]));
     }
 
     private void disconnect() {

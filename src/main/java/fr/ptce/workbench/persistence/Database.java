@@ -161,7 +161,9 @@ public final class Database implements AutoCloseable {
         if (password != null) {
             source.setPassword(jdbcPassword);
         }
-        source.setApplicationName("Atelier PTCE");
+        // one name per opened store: the change feed skips this workbench's own changes, not its login's (the same
+        // login on another machine is told of them)
+        source.setApplicationName("Atelier PTCE " + UUID.randomUUID().toString().substring(0, 13));
         // the imports write in JDBC batches: one multi-row INSERT per batch instead of one round trip per row
         source.setReWriteBatchedInserts(true);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);

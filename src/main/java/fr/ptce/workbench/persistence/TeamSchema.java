@@ -47,7 +47,7 @@ public final class TeamSchema {
             dsl.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + ALL);
             dsl.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + ALL);
             dsl.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + ALL);
-            dsl.execute("REVOKE INSERT, UPDATE, DELETE ON team_member, flyway_schema_history FROM " + ALL);
+            dsl.execute("REVOKE INSERT, UPDATE, DELETE ON team_member, flyway_schema_history, change_log FROM " + ALL);
             functions(dsl, schema);
             policies(dsl, schema);
             return null;
@@ -68,7 +68,23 @@ public final class TeamSchema {
                 + " OR (m.role = 'EXPERT' AND EXISTS (SELECT 1 FROM expert_assignment a"
                 + " WHERE a.dossier_number = dossier AND NOT a.conflict AND lower(a.expert_email) = lower(m.email)))"
                 + ")) $$");
-        for (String function : List.of("ptce_member_role()", "ptce_sees_dossier(varchar, varchar)")) {
+        // an expert's own review of a dossier scores every criterion of its grid (the window's « Noter avant de voir
+        // les notes des autres »): only then may the expert read the others' reviews, the avis, notes and history
+        dsl.execute("CREATE OR REPLACE FUNCTION ptce_has_scored(dossier varchar) RETURNS boolean" + header
+                + "SELECT EXISTS (SELECT 1 FROM review r JOIN team_member m ON m.login = session_user"
+                + " AND lower(r.reviewer_email) = lower(m.email)"
+                + " JOIN grid g ON g.id = r.grid_id AND g.version = r.grid_version"
+                + " WHERE r.dossier_number = dossier AND NOT EXISTS ("
+                + "SELECT 1 FROM jsonb_array_elements(CAST(g.definition AS jsonb) -> 'criteria') c"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review_score s WHERE s.review_id = r.id"
+                + " AND s.criterion = c ->> 'code' AND s.score_value IS NOT NULL))) $$");
+        dsl.execute("CREATE OR REPLACE FUNCTION ptce_member_email() RETURNS varchar" + header
+                + "SELECT lower(email) FROM team_member WHERE login = session_user $$");
+        for (String function : List.of(
+                "ptce_member_role()",
+                "ptce_sees_dossier(varchar, varchar)",
+                "ptce_has_scored(varchar)",
+                "ptce_member_email()")) {
             dsl.execute("REVOKE ALL ON FUNCTION " + function + " FROM PUBLIC");
             dsl.execute("GRANT EXECUTE ON FUNCTION " + function + " TO " + ALL);
         }
@@ -108,6 +124,67 @@ public final class TeamSchema {
         }
         // offline laptops: a login sees and records only its own checkouts
         policy(dsl, "team_checkout", "login = session_user");
+        // the announcements of changes (V034): a change to a row the login may not read is not even named
+        policy(
+                dsl,
+                "change_log",
+                "(table_name NOT LIKE 'national%' OR ptce_member_role() = 'PESSII') AND (dossier_number IS NULL"
+                        + " OR ptce_member_role() = 'PESSII'"
+                        + " OR EXISTS (SELECT 1 FROM dossier d WHERE d.number = change_log.dossier_number)"
+                        + " OR EXISTS (SELECT 1 FROM phase2_dossier p JOIN dossier d ON d.number = p.phase1_number"
+                        + " WHERE p.number = change_log.dossier_number))");
+        expertsScoreFirst(dsl);
+    }
+
+    /**
+     * An expert reads only their own review (and comments, history) of a dossier until that review scores every
+     * criterion of its grid, as the window hides the others' scores until then; afterwards the others' reviews, the
+     * region's avis, the notes and the whole history. Restrictive policies, added to the tables' others; an expert
+     * writes only their own review's rows and audit rows, and the avis or a note only once they have scored.
+     */
+    private static void expertsScoreFirst(DSLContext dsl) {
+        String notExpert = "ptce_member_role() IS DISTINCT FROM 'EXPERT'";
+        String ownReview = "lower(reviewer_email) = ptce_member_email()";
+        String ownByReview = "EXISTS (SELECT 1 FROM review r WHERE r.id = review_id AND lower(r.reviewer_email)"
+                + " = ptce_member_email())";
+        blind(dsl, "review", notExpert, ownReview, "dossier_number", ownReview);
+        blind(
+                dsl,
+                "review_score",
+                notExpert,
+                ownByReview,
+                "(SELECT r.dossier_number FROM review r WHERE r.id = review_id)",
+                ownByReview);
+        blind(
+                dsl,
+                "review_eligibility",
+                notExpert,
+                ownByReview,
+                "(SELECT r.dossier_number FROM review r WHERE r.id = review_id)",
+                ownByReview);
+        blind(dsl, "review_block_comment", notExpert, ownReview, "dossier_number", ownReview);
+        blind(dsl, "audit_entry", notExpert, "db_login = session_user", "dossier_number", "db_login = session_user");
+        blind(dsl, "region_avis", notExpert, "FALSE", "dossier_number", "ptce_has_scored(dossier_number)");
+        blind(dsl, "region_avis_score", notExpert, "FALSE", "dossier_number", "ptce_has_scored(dossier_number)");
+        blind(dsl, "dossier_note", notExpert, "FALSE", "dossier_number", "ptce_has_scored(dossier_number)");
+    }
+
+    private static void blind(
+            DSLContext dsl, String table, String notExpert, String own, String dossier, String write) {
+        String read = notExpert + " OR " + own + " OR ptce_has_scored(" + dossier + ")";
+        String change = notExpert + " OR " + write;
+        dsl.execute("DROP POLICY IF EXISTS ptce_expert_read ON " + table);
+        dsl.execute("DROP POLICY IF EXISTS ptce_expert_insert ON " + table);
+        dsl.execute("DROP POLICY IF EXISTS ptce_expert_update ON " + table);
+        dsl.execute("DROP POLICY IF EXISTS ptce_expert_delete ON " + table);
+        dsl.execute("CREATE POLICY ptce_expert_read ON " + table + " AS RESTRICTIVE FOR SELECT TO " + ALL + " USING ("
+                + read + ")");
+        dsl.execute("CREATE POLICY ptce_expert_insert ON " + table + " AS RESTRICTIVE FOR INSERT TO " + ALL
+                + " WITH CHECK (" + change + ")");
+        dsl.execute("CREATE POLICY ptce_expert_update ON " + table + " AS RESTRICTIVE FOR UPDATE TO " + ALL + " USING ("
+                + change + ") WITH CHECK (" + change + ")");
+        dsl.execute("CREATE POLICY ptce_expert_delete ON " + table + " AS RESTRICTIVE FOR DELETE TO " + ALL + " USING ("
+                + change + ")");
     }
 
     private static void policy(DSLContext dsl, String table, String condition) {

@@ -46,7 +46,9 @@ class PostgresStoreTest {
             }
         }
         assertEquals(
-                List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 20, 22, 23, 24, 25, 26, 27, 29, 31, 32),
+                List.of(
+                        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 20, 22, 23, 24, 25, 26, 27, 29, 31, 32, 34,
+                        35),
                 versions,
                 "V011 and V012 tune H2 only");
         try (Database again = open(address)) {

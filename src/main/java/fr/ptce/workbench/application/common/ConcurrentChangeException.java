@@ -24,7 +24,8 @@ public class ConcurrentChangeException extends InvalidInputException {
         AVIS("cet avis", true),
         DECISION("cette décision", false),
         SETTING("ce réglage", false),
-        GRID("la grille", false);
+        GRID("la grille", false),
+        CAMPAIGN("la campagne", false);
 
         private final String french;
         private final boolean text;

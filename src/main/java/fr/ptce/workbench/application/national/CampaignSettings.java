@@ -2,6 +2,7 @@ package fr.ptce.workbench.application.national;
 
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
+import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.domain.campaign.Campaign;
@@ -11,6 +12,7 @@ import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * The campaign's data — waves, the phase-2 invitation target, the phase-2 numbers — as PESSII edits it. A version
@@ -47,6 +49,23 @@ public final class CampaignSettings {
      * @throws InvalidInputException with the French message naming the line that cannot be read
      */
     public Campaign save(String text) {
+        return save(text, ANY_VERSION);
+    }
+
+    /** No version check: the campaign saved over whatever is stored (the command line starts from it). */
+    public static final long ANY_VERSION = -1;
+
+    /** The stored campaign's stamp, to save over ({@link #save(String, long)}); 0 while none is stored. */
+    public long stamp() {
+        return database.inTransaction(r -> r.campaigns().stamp().version());
+    }
+
+    /**
+     * The same over the campaign's stamp the user started from ({@link #stamp()}).
+     *
+     * @throws ConcurrentChangeException when someone else saved the campaign since, nothing written
+     */
+    public Campaign save(String text, long base) {
         Campaign parsed;
         try {
             parsed = CampaignText.parse(text);
@@ -58,7 +77,8 @@ public final class CampaignSettings {
             Campaign old = current(r);
             String oldText = CampaignText.write(old);
             String newText = CampaignText.write(parsed);
-            if (oldText.equals(newText)) {
+            if (oldText.equals(newText)
+                    && (base == ANY_VERSION || base == r.campaigns().stamp().version())) {
                 return old;
             }
             boolean frozen = old.version() == 0
@@ -67,7 +87,16 @@ public final class CampaignSettings {
             Campaign saved = parsed.withVersion(frozen ? old.version() + 1 : old.version());
             OffsetDateTime now =
                     OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
-            r.campaigns().save(saved, me.signature(), now);
+            long current = r.campaigns().stamp().version();
+            if ((base != ANY_VERSION && base != current) || !r.campaigns().save(saved, me.signature(), now, current)) {
+                throw ConcurrentChangeException.over(
+                        ConcurrentChangeException.Subject.CAMPAIGN,
+                        "campagne",
+                        Optional.of(r.campaigns().stamp()),
+                        newText,
+                        oldText,
+                        base);
+            }
             r.audit()
                     .append(
                             now,

@@ -73,7 +73,15 @@ public final class NationalDecisions {
                 order,
                 Shortlist.counters(decisions.values(), campaign),
                 r.national().openConflicts(),
-                r.decisions().versions());
+                versions(r));
+    }
+
+    private static Map<String, Long> versions(Repositories r) {
+        Map<String, Long> versions = new java.util.HashMap<>(r.decisions().versions());
+        versions.put(
+                NationalView.ORDER_VERSION,
+                r.decisions().settingStamp(ORDER_SETTING).map(Stamp::version).orElse(0L));
+        return versions;
     }
 
     private static RankingOrder order(Repositories r) {
@@ -86,6 +94,15 @@ public final class NationalDecisions {
      * @throws InvalidInputException with a French message when a key is unknown or repeated
      */
     public NationalView setOrder(String text) {
+        return setOrder(text, ANY_VERSION);
+    }
+
+    /**
+     * The same over the order's version the user started from ({@link NationalView#orderVersion()}).
+     *
+     * @throws ConcurrentChangeException when someone else changed the order since, nothing written
+     */
+    public NationalView setOrder(String text, long base) {
         RankingOrder order;
         try {
             order = RankingOrder.parse(text);
@@ -95,7 +112,21 @@ public final class NationalDecisions {
         return database.inTransaction(r -> {
             Reviewer me = Instruction.user(r);
             String old = order(r).toString();
-            r.decisions().setSetting(ORDER_SETTING, order.toString());
+            long current = r.decisions()
+                    .settingStamp(ORDER_SETTING)
+                    .map(Stamp::version)
+                    .orElse(0L);
+            if ((base != ANY_VERSION && base != current)
+                    || r.decisions().setSetting(ORDER_SETTING, order.toString(), me.signature(), now(), current)
+                            == VersionedRow.STALE) {
+                throw ConcurrentChangeException.over(
+                        ConcurrentChangeException.Subject.SETTING,
+                        "ordre de départage",
+                        r.decisions().settingStamp(ORDER_SETTING),
+                        order.toString(),
+                        order(r).toString(),
+                        base);
+            }
             r.audit().append(now(), me.signature(), "national", "ordre de départage", old, order.toString());
             return view(r);
         });
@@ -207,6 +238,16 @@ public final class NationalDecisions {
      * @throws InvalidInputException when who decided is not given, or no dossier awaits a decision
      */
     public int confirm(String by, LocalDate on, boolean othersNotRetained) {
+        return confirm(by, on, othersNotRetained, null);
+    }
+
+    /**
+     * The same over the decisions' versions the user saw ({@link NationalView#versions()}; null: no check): a
+     * decision changed since, or a proposal made since, refuses the whole confirmation, nothing written.
+     *
+     * @throws ConcurrentChangeException naming the first decision changed since
+     */
+    public int confirm(String by, LocalDate on, boolean othersNotRetained, Map<String, Long> seen) {
         if (by == null || by.isBlank() || on == null) {
             throw new InvalidInputException("Indiquez qui a décidé (par exemple «\u00a0Cabinet du ministre\u00a0») et"
                     + " le jour de la décision.");
@@ -234,7 +275,15 @@ public final class NationalDecisions {
             int version = CampaignSettings.current(r).version();
             for (NationalDecision proposal : pending) {
                 CabinetDecision decided = new CabinetDecision(proposal.laureate(), proposal.invited(), by.strip(), on);
-                r.decisions().save(proposal.decidedBy(decided), version, me.signature(), now);
+                NationalDecision confirmed = proposal.decidedBy(decided);
+                if (seen == null) {
+                    r.decisions().save(confirmed, version, me.signature(), now);
+                } else {
+                    long base = seen.getOrDefault(proposal.dossierNumber(), 0L);
+                    if (r.decisions().save(confirmed, version, me.signature(), now, base) == VersionedRow.STALE) {
+                        throw conflict(r, confirmed, base);
+                    }
+                }
                 r.audit()
                         .append(
                                 now,

@@ -36,6 +36,14 @@ public record NationalView(
         this(ranking, order, counters, openConflicts, Map.of());
     }
 
+    /** The key of the tie-break order's version in {@link #versions()} (no dossier number has a space). */
+    public static final String ORDER_VERSION = "ordre de départage";
+
+    /** The version of the stored tie-break order as this view read it (0: never changed). */
+    public long orderVersion() {
+        return versions.getOrDefault(ORDER_VERSION, 0L);
+    }
+
     /** The version of a dossier's stored decision as this view read it (0: none stored). */
     public long version(String number) {
         return versions.getOrDefault(number, 0L);

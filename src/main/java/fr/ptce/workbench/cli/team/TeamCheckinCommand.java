@@ -68,7 +68,7 @@ public final class TeamCheckinCommand implements Callable<Integer> {
             }
             CheckinReport report;
             try (Workspace server = Commands.openShared(spec, origin.address(), origin.login(), serverPasswordFile)) {
-                report = OfflineLaptops.checkin(local, server, choices, () -> {});
+                report = OfflineLaptops.checkin(local, server, choices, CheckinPause.hook());
             }
             if (!report.applied()) {
                 CheckinWords.conflicts(report, out);

@@ -135,4 +135,27 @@ public final class NationalDecisionRepository {
                     .execute();
         }
     }
+
+    /** A setting's version and last change (version 0: not stored). */
+    public Optional<VersionedRow.Stamp> settingStamp(String name) {
+        return setting(dsl, name).stamp(NATIONAL_SETTING.UPDATED_BY, NATIONAL_SETTING.UPDATED_AT);
+    }
+
+    /**
+     * Stores a setting over version {@code expected} (0: not stored yet); the new version, or {@link
+     * VersionedRow#STALE} with nothing written when someone else changed it since.
+     */
+    public long setSetting(String name, String value, String who, OffsetDateTime at, long expected) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(NATIONAL_SETTING.NAME, name);
+        values.put(NATIONAL_SETTING.SETTING_VALUE, value);
+        values.put(NATIONAL_SETTING.UPDATED_BY, who);
+        values.put(NATIONAL_SETTING.UPDATED_AT, at);
+        return setting(dsl, name).write(expected, values);
+    }
+
+    private static VersionedRow<fr.ptce.workbench.persistence.generated.tables.records.NationalSettingRecord> setting(
+            DSLContext dsl, String name) {
+        return new VersionedRow<>(dsl, NATIONAL_SETTING, NATIONAL_SETTING.NAME.eq(name), NATIONAL_SETTING.ROW_VERSION);
+    }
 }

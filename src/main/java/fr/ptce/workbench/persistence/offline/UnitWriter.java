@@ -1,5 +1,6 @@
 package fr.ptce.workbench.persistence.offline;
 
+import static fr.ptce.workbench.persistence.generated.Tables.GRID;
 import static fr.ptce.workbench.persistence.generated.Tables.REGION_AVIS;
 import static fr.ptce.workbench.persistence.generated.Tables.REGION_AVIS_SCORE;
 import static fr.ptce.workbench.persistence.generated.Tables.REVIEW;
@@ -47,6 +48,7 @@ final class UnitWriter {
             }
             return;
         }
+        gridOf(local, server, mine.get(REVIEW.GRID_ID), mine.get(REVIEW.GRID_VERSION));
         Map<Field<?>, Object> values = values(mine, Set.of(REVIEW.ID));
         if (serverId == null) {
             serverId = server.insertInto(REVIEW)
@@ -120,6 +122,25 @@ final class UnitWriter {
         server.deleteFrom(table).where(dossier.eq(unit.dossier())).execute();
         for (R row : local.selectFrom(table).where(dossier.eq(unit.dossier())).fetch()) {
             server.insertInto(table).set(values(row, Set.of())).execute();
+        }
+    }
+
+    /**
+     * The review's grid, sent when the server has none of that id and version: the laptop stores the grid at the
+     * first score made offline when the server had no score yet (a grid row, once stored, is never changed by a
+     * check-in).
+     */
+    private static void gridOf(DSLContext local, DSLContext server, String id, Integer version) {
+        org.jooq.Condition key = GRID.ID.eq(id).and(GRID.VERSION.eq(version));
+        if (server.fetchExists(GRID, key)) {
+            return;
+        }
+        Record grid = local.selectFrom(GRID).where(key).fetchOne();
+        if (grid != null) {
+            server.insertInto(GRID)
+                    .set(values(grid, Set.of()))
+                    .onConflictDoNothing()
+                    .execute();
         }
     }
 

@@ -45,6 +45,11 @@ public interface FileAsker {
             public Optional<Path> folder(String title) {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle(title);
+                // GTK's chooser otherwise opens on « Recent », where « Open » stays disabled until one navigates
+                File home = new File(System.getProperty("user.home"));
+                if (home.isDirectory()) {
+                    chooser.setInitialDirectory(home);
+                }
                 return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
 

@@ -78,11 +78,14 @@ final class NationalDialogs {
             return;
         }
         ChangeConflictDialog.answer(
-                stage,
-                messages,
-                model.conflict(),
-                words(messages, (NationalDecision) open.theirs()),
-                words(messages, (NationalDecision) open.mine()));
+                stage, messages, model.conflict(), words(messages, open.theirs()), words(messages, open.mine()));
+    }
+
+    /** A decision in words, the tie-break order as written. */
+    private static String words(Messages messages, Object version) {
+        return version instanceof NationalDecision decision
+                ? words(messages, decision)
+                : version == null ? "" : version.toString();
     }
 
     /** « Lauréat phase 1 : oui / Invité phase 2 : non ». */

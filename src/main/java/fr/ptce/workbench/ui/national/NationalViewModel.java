@@ -62,6 +62,7 @@ public final class NationalViewModel {
     private final LettersViewModel letters;
     private final Phase2DecisionsViewModel phase2;
     private final SharedConflict conflict = new SharedConflict();
+    private final NationalSaves saves;
 
     public NationalViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
@@ -69,6 +70,8 @@ public final class NationalViewModel {
         this.messages = messages;
         this.letters = new LettersViewModel(runner, state, messages);
         this.phase2 = new Phase2DecisionsViewModel(runner, state, messages);
+        this.saves =
+                new NationalSaves(runner, state, messages, conflict, message, view::get, this::show, this::refresh);
         region.addListener((o, was, now) -> filter());
         avisFilter.addListener((o, was, now) -> filter());
         proposedOnly.addListener((o, was, now) -> filter());
@@ -166,22 +169,13 @@ public final class NationalViewModel {
         confirm(by, on, false);
     }
 
-    /** The same; with {@code othersNotRetained}, every ranked dossier without proposal nor decision is not retained. */
+    /**
+     * The same; with {@code othersNotRetained}, every ranked dossier without proposal nor decision is not retained.
+     * Over the decisions' versions shown: a proposal changed since opens the conflict.
+     */
     void confirm(String by, LocalDate on, boolean othersNotRetained) {
-        Optional<Workspace> workspace = state.current();
-        workspace.ifPresent(w -> runner.run(
-                messages.get("national.status.saving"),
-                progress -> new Confirmed(
-                        w.nationalDecisions().confirm(by, on, othersNotRetained),
-                        w.nationalDecisions().view()),
-                confirmed -> {
-                    message.set(messages.count("national.confirmed", confirmed.recorded()));
-                    show(confirmed.view());
-                },
-                error -> message.set(error.getMessage() == null ? "" : error.getMessage())));
+        saves.confirm(by, on, othersNotRetained);
     }
-
-    private record Confirmed(int recorded, NationalView view) {}
 
     /** Which proposal a refusal is about. */
     enum Decision {
@@ -273,8 +267,7 @@ public final class NationalViewModel {
 
     /** Applies the tie-break order typed in {@link #orderProperty()}. */
     void applyOrder() {
-        String typed = order.get();
-        call(messages.get("national.status.saving"), w -> w.nationalDecisions().setOrder(typed));
+        saves.order(order.get());
     }
 
     /**

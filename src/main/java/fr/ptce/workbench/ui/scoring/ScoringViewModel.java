@@ -58,6 +58,8 @@ public final class ScoringViewModel {
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private String number;
     private BigDecimal halfBase;
+    /** A shared workspace hides the others' reviews from an expert until they have scored: read them then. */
+    private boolean othersWaitForScores;
 
     public ScoringViewModel(
             TaskRunner runner, WorkspaceState state, Messages messages, ProgressViewModel progress, Autosave autosave) {
@@ -154,6 +156,8 @@ public final class ScoringViewModel {
         avis.consolidated().load(g, mine, sheet.others(), sheet.avis());
         reviewers.useWorkspaceThreshold(loaded.threshold());
         reviewers.load(g, mine, sheet.others());
+        othersWaitForScores = state.current().map(Workspace::isShared).orElse(false)
+                && !mine.map(r -> complete(g, r)).orElse(false);
         if (focused.get() == null || !criteria.containsKey(focused.get())) {
             focused.set(g.criteria().get(0).code());
         }
@@ -244,6 +248,10 @@ public final class ScoringViewModel {
             updateTotals();
             avis.consolidated().mineChanged(review);
             reviewers.mineChanged(review);
+            if (othersWaitForScores && complete(grid.get(), review)) {
+                othersWaitForScores = false;
+                readOthers(review);
+            }
         }
         String dossier = number;
         state.current()
@@ -253,6 +261,26 @@ public final class ScoringViewModel {
                         entries -> {
                             if (Objects.equals(dossier, number)) {
                                 history.setAll(entries);
+                            }
+                        }));
+    }
+
+    private static boolean complete(Grid grid, Review review) {
+        return grid != null
+                && grid.codes().stream().allMatch(c -> review.score(c).value() != null);
+    }
+
+    /** The others' reviews and the avis the database lets the user read now that every criterion is scored. */
+    private void readOthers(Review mine) {
+        String dossier = number;
+        Grid g = grid.get();
+        state.current()
+                .ifPresent(w -> runner.run(
+                        messages.get("status.history"), p -> w.readReviews().of(dossier), sheet -> {
+                            if (Objects.equals(dossier, number) && g == grid.get()) {
+                                avis.consolidated().load(g, Optional.of(mine), sheet.others(), sheet.avis());
+                                reviewers.load(g, Optional.of(mine), sheet.others());
+                                history.setAll(sheet.history());
                             }
                         }));
     }

@@ -92,7 +92,8 @@ public final class SettingsViewModel {
                         w.settings().lengthLimits(),
                         w.settings().disagreementThreshold(),
                         w.campaign().text(),
-                        w.settings().versions()),
+                        w.settings().versions(),
+                        w.campaign().stamp()),
                 this::show));
     }
 
@@ -112,6 +113,7 @@ public final class SettingsViewModel {
         threshold.set(loaded.threshold().toPlainString());
         shared.loaded(loaded.limits(), loaded.threshold(), loaded.versions());
         loadedCampaign = loaded.campaign();
+        shared.campaignLoaded(loaded.campaignStamp());
         campaign.set(loaded.campaign());
     }
 
@@ -162,7 +164,7 @@ public final class SettingsViewModel {
                         w.workspaceUser().set(new Reviewer(name.get(), email.get(), role.get(), region.get()));
                     }
                     if (campaignChanged) {
-                        w.campaign().save(campaignText);
+                        shared.saveCampaign(w.campaign(), campaignText);
                     }
                     return null;
                 },
@@ -264,5 +266,6 @@ public final class SettingsViewModel {
             LengthLimits limits,
             BigDecimal threshold,
             String campaign,
-            Map<String, Long> versions) {}
+            Map<String, Long> versions,
+            long campaignStamp) {}
 }

@@ -29,6 +29,7 @@ final class SharedSettingsSave {
     private Map<Section, Integer> loadedLimits = new EnumMap<>(Section.class);
     private BigDecimal loadedThreshold;
     private Map<String, Long> versions = Map.of();
+    private long campaignStamp;
 
     SharedSettingsSave(TaskRunner runner, WorkspaceState state, Messages messages) {
         this.runner = runner;
@@ -66,6 +67,16 @@ final class SharedSettingsSave {
                     v -> settings.setDisagreementThreshold(threshold, v),
                     versions.getOrDefault(WorkspaceSettings.thresholdName(), 0L));
         }
+    }
+
+    /** The campaign's stamp the dialog read with its text. */
+    void campaignLoaded(long stamp) {
+        this.campaignStamp = stamp;
+    }
+
+    /** Saves the campaign's text over the stamp read (on the task's thread); a refusal as a setting's. */
+    void saveCampaign(fr.ptce.workbench.application.national.CampaignSettings campaign, String text) {
+        attempt(v -> campaign.save(text, v), campaignStamp);
     }
 
     /** A refused save and how to make it again over another version. */

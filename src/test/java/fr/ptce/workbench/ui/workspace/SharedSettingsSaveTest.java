@@ -83,4 +83,28 @@ class SharedSettingsSaveTest {
         assertNull(settings.conflict().openProperty().get());
         assertEquals(0, new BigDecimal("1.5").compareTo(workspace.settings().disagreementThreshold()));
     }
+
+    @Test
+    void aCampaignSavedMeanwhileIsRefusedWithBothTextsAndKeepMineSavesIt() {
+        String text = workspace.campaign().text();
+        workspace.workspaceUser().set(new Reviewer("Ghislaine Morel", "gm@example.org", ReviewerRole.PESSII, null));
+        workspace.campaign().save(text.replace("15 à 20", "16 à 18"));
+
+        settings.campaignProperty().set(text.replace("15 à 20", "12 à 14"));
+        assertTrue(settings.save());
+
+        ConcurrentChangeException open = settings.conflict().openProperty().get();
+        assertNotNull(open, "the campaign read by the dialog was saved by someone else since");
+        assertTrue(
+                open.getMessage().startsWith("Ghislaine Morel a modifié la campagne à 10:42 (campagne)"),
+                open.getMessage());
+        assertTrue(open.theirs().toString().contains("16 à 18"));
+        assertTrue(open.mine().toString().contains("12 à 14"));
+        assertTrue(workspace.campaign().text().contains("16 à 18"), "theirs kept");
+
+        settings.conflict().keepMine();
+
+        assertNull(settings.conflict().openProperty().get());
+        assertTrue(workspace.campaign().text().contains("12 à 14"), "mine saved over theirs");
+    }
 }

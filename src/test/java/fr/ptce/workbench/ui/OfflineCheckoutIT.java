@@ -1,0 +1,178 @@
+package fr.ptce.workbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ptce.workbench.RealDisplay;
+import fr.ptce.workbench.application.OfflineLaptops;
+import fr.ptce.workbench.application.PostgresAddress;
+import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.domain.review.ReviewerRole;
+import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
+import fr.ptce.workbench.persistence.ServerDatabase;
+import fr.ptce.workbench.persistence.TestStores;
+import fr.ptce.workbench.ui.common.WorkspaceState;
+import fr.ptce.workbench.ui.fx.Dialogs;
+import fr.ptce.workbench.ui.fx.FileAsker;
+import fr.ptce.workbench.ui.fx.FxTaskRunner;
+import fr.ptce.workbench.ui.fx.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * « Fichier › Emporter hors ligne… » on the real GTK toolkit (Xvfb and openbox, real X events), against the embedded
+ * PostgreSQL server: a correspondent's shared workspace open in the window, the menu item, the new password typed
+ * twice in the dialog (which has the focus when it opens), Enter; the encrypted checkout of her region opens in the
+ * window and « Rapporter au serveur… » becomes available. The folder is answered by the test ({@link FileAsker}).
+ */
+@Tag("gtk")
+@ExtendWith({RealDisplay.class, ApplicationExtension.class})
+class OfflineCheckoutIT {
+
+    private static final String PASSWORD = "mot-de-passe-equipe";
+    private static final String LAPTOP = "portable-secret";
+
+    @TempDir
+    Path folder;
+
+    private FxTaskRunner runner;
+    private MainViewModel viewModel;
+    private List<String> region;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
+        ServerDatabase database = TestStores.freshDatabase();
+        PostgresAddress address =
+                PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
+        String login = "maelle_" + database.database();
+        try (Workspace admin = Workspace.openShared(
+                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
+            admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
+            List<DossierSummary> all = admin.listDossiers().all();
+            String name = all.get(0).region();
+            region = all.stream()
+                    .filter(d -> d.region().equals(name))
+                    .map(DossierSummary::number)
+                    .sorted()
+                    .toList();
+            admin.team().init();
+            admin.team()
+                    .addUser(
+                            login,
+                            "Maëlle Kerjean",
+                            "maelle@example.fr",
+                            ReviewerRole.CORRESPONDENT,
+                            name,
+                            PASSWORD.toCharArray());
+        }
+        Messages messages = Messages.load(Locale.FRENCH);
+        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
+        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
+        MainWindow window = new MainWindow(stage, viewModel, messages);
+        window.useFiles(new FileAsker() {
+            @Override
+            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> open(String title, String filter, String pattern) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                return Optional.of(folder.resolve("portable"));
+            }
+        });
+        window.show();
+        viewModel.useWorkspace(Workspace.openShared(address, login, PASSWORD.toCharArray()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        viewModel.workspaceState().current().ifPresent(Workspace::close);
+    }
+
+    @Test
+    void aCheckoutFromTheWindowTypedWithTheKeyboardOpensTheEncryptedLaptopWorkspace(FxRobot robot) throws Exception {
+        try {
+            checkout(robot);
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("screenshot " + RealDisplay.screenshot("OfflineCheckoutIT"), e);
+        }
+    }
+
+    private void checkout(FxRobot robot) throws Exception {
+        TableView<DossierSummary> table = robot.lookup("#dossierTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == region.size());
+
+        robot.targetWindow(robot.lookup("#mainWindow").query().getScene().getWindow());
+        robot.clickOn("#menuFile");
+        robot.clickOn(robot.lookup(".menu-item .label")
+                .match(NodeQueryUtils.hasText("Emporter _hors ligne…"))
+                .queryAs(Node.class));
+        // the dialog opens with the focus in its first field: the keys go there without a click
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#offlinePassword")
+                        .tryQuery()
+                        .map(Node::isFocused)
+                        .orElse(false));
+        robot.write(LAPTOP);
+        robot.type(KeyCode.TAB);
+        robot.write(LAPTOP);
+        robot.type(KeyCode.ENTER);
+
+        Path laptop = folder.resolve("portable");
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> viewModel
+                        .workspaceState()
+                        .current()
+                        .flatMap(Workspace::folder)
+                        .map(laptop::equals)
+                        .orElse(false));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#infoMessage")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
+        assertTrue(
+                robot.lookup("#infoMessage").queryLabeled().getText().contains("(chiffré)"),
+                robot.lookup("#infoMessage").queryLabeled().getText());
+        assertTrue(Workspace.isEncrypted(laptop), "the checkout is encrypted");
+        Workspace open = viewModel.workspaceState().current().orElseThrow();
+        assertEquals(region.size(), open.listDossiers().all().size(), "the region's dossiers, open in the window");
+        assertTrue(OfflineLaptops.origin(open).isPresent(), "it remembers its origin");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == region.size());
+    }
+}
