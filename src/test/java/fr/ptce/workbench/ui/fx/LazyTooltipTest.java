@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** No tooltip (a popup window) is made with the window; the text is the accessible help at once, the tooltip on hover. */
+/** No tooltip (a popup window) made with the window: the text is the accessible help, the tooltip made on hover. */
 @ExtendWith(ApplicationExtension.class)
 class LazyTooltipTest {
 
@@ -46,7 +46,6 @@ class LazyTooltipTest {
 
     @Test
     void theTooltipIsMadeWhenThePointerFirstEntersAndTheTextIsTheAccessibleHelpBefore(FxRobot robot) {
-        robot.moveTo(away);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(box.getTooltip(), "made before the pointer came");
         assertEquals(TEXT, box.getAccessibleHelp());
