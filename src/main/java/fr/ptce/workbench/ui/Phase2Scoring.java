@@ -1,5 +1,6 @@
 package fr.ptce.workbench.ui;
 
+import fr.ptce.workbench.application.phase2.Phase2View;
 import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.phase2.Phase2Pane;
@@ -19,7 +20,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 final class Phase2Scoring {
 
     private final ScoringViewModel viewModel;
-    private final ScoringPane pane;
+    private final Messages messages;
+    /** Built on first use (issue 21, P6): most sessions never score a phase-2 dossier. */
+    private ScoringPane pane;
+
     private final Phase2Pane phase2Pane;
     private final Phase2ViewModel phase2;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
@@ -27,17 +31,25 @@ final class Phase2Scoring {
     Phase2Scoring(MainViewModel main, Phase2ViewModel phase2, Phase2Pane phase2Pane, Messages messages) {
         this.phase2 = phase2;
         this.phase2Pane = phase2Pane;
+        this.messages = messages;
         viewModel = new ScoringViewModel(
                 main.runner(),
                 main.workspaceState(),
                 messages,
                 main.scoring().progress(),
                 main.scoring().autosave());
-        pane = new ScoringPane(viewModel, messages).phase2Only();
-        phase2.selectedProperty().addListener((o, old, now) -> viewModel.show(now == null ? null : now.number()));
+        // the view model loads a dossier once the pane exists, so that the pane sees every change from the first
+        phase2.selectedProperty().addListener((o, old, now) -> {
+            if (pane != null) {
+                viewModel.show(number(now));
+            }
+        });
         phase2.phaseProperty().addListener((o, old, phase) -> {
             if (phase == Phase.ONE) {
                 close();
+            } else {
+                // built with phase 2's list, before a dossier is chosen in it: the sheet loads as it is chosen
+                pane();
             }
         });
         phase2Pane.onOpen(this::open);
@@ -51,9 +63,10 @@ final class Phase2Scoring {
             }
             phase2.selectedProperty().set(phase2.dossiers().get(0));
         }
-        phase2Pane.showBeside(pane);
+        ScoringPane shownPane = pane();
+        phase2Pane.showBeside(shownPane);
         shown.set(true);
-        Platform.runLater(pane::focusGrid);
+        Platform.runLater(shownPane::focusGrid);
     }
 
     /** Back to the phase-2 list, what is still being typed saved. */
@@ -72,7 +85,7 @@ final class Phase2Scoring {
         if (index >= 0 && next >= 0 && next < phase2.dossiers().size()) {
             phase2.selectedProperty().set(phase2.dossiers().get(next));
         }
-        Platform.runLater(pane::focusGridTop);
+        Platform.runLater(pane()::focusGridTop);
     }
 
     /** Ctrl+E: the scoring screen, or back to the list. */
@@ -89,8 +102,17 @@ final class Phase2Scoring {
         return shown.getReadOnlyProperty();
     }
 
+    /** The phase-2 scoring pane, built the first time it is asked for. */
     ScoringPane pane() {
+        if (pane == null) {
+            pane = new ScoringPane(viewModel, messages).phase2Only();
+            viewModel.show(number(phase2.selectedProperty().get()));
+        }
         return pane;
+    }
+
+    private static String number(Phase2View view) {
+        return view == null ? null : view.number();
     }
 
     /** The phase-2 scoring screen's view model (for the tests). */

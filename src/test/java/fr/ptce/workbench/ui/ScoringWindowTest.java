@@ -240,6 +240,27 @@ class ScoringWindowTest {
         assertTrue(guidance.getText().contains("seront appréhendés de façon proportionnée"), guidance.getText());
         CheckBox targetC = robot.lookup("#targetC").queryAs(CheckBox.class);
         assertEquals(Targets.Target.C.label(), targetC.getText());
+        // read as the accessible help at once, shown as a tooltip once the pointer comes (made then: LazyTooltip)
+        assertTrue(targetC.getAccessibleHelp().contains(Targets.Target.C.callText()));
+        robot.interact(() -> targetC.fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+                0,
+                0,
+                0,
+                0,
+                javafx.scene.input.MouseButton.NONE,
+                0,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null)));
         assertTrue(targetC.getTooltip().getText().contains(Targets.Target.C.callText()));
     }
 

@@ -132,7 +132,8 @@ public final class ColumnFit {
     /** A text cell whose tooltip gives the whole text when the column is too narrow to show it. */
     public static final class TooltipCell<S> extends TableCell<S, String> {
 
-        private final Tooltip tooltip = new Tooltip();
+        /** Made the first time a text is cut: a tooltip is a popup window, too costly for every cell made. */
+        private Tooltip tooltip;
 
         public TooltipCell() {
             widthProperty().addListener((o, old, width) -> updateTooltip());
@@ -148,6 +149,9 @@ public final class ColumnFit {
         private void updateTooltip() {
             String text = getText();
             if (!isEmpty() && cut(text, getWidth())) {
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
                 tooltip.setText(text);
                 setTooltip(tooltip);
             } else {

@@ -142,7 +142,17 @@ public final class ListFilterBar extends TitledPane {
                 save,
                 delete,
                 clear);
-        setContent(pane);
+        // the boxes join the window when the filters are first unfolded: skinned and styled while folded, they were a
+        // third of the first window's nodes, all styled before it showed (issue 21, P6)
+        expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    expandedProperty().removeListener(this);
+                    setContent(pane);
+                }
+            }
+        });
         viewModel.filterProperty().addListener((o, old, now) -> show(now));
         // what each box filters, for screen readers: its text is only the value chosen
         region.setAccessibleText(messages.get("filters.region.accessible"));

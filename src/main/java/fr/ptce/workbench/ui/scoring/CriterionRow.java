@@ -4,6 +4,7 @@ import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Scale;
 import fr.ptce.workbench.ui.fx.Debounce;
 import fr.ptce.workbench.ui.fx.Formats;
+import fr.ptce.workbench.ui.fx.LazyTooltip;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.math.BigDecimal;
 import javafx.scene.control.Label;
@@ -113,10 +114,7 @@ final class CriterionRow extends VBox {
 
     /** A tooltip that wraps a long text instead of running off the screen. */
     static Tooltip wrapped(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        return tooltip;
+        return LazyTooltip.wrapped(text);
     }
 
     HBox scoreControl() {

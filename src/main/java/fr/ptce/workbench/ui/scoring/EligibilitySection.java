@@ -7,6 +7,7 @@ import fr.ptce.workbench.domain.review.Maturity;
 import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.ui.fx.Debounce;
 import fr.ptce.workbench.ui.fx.KeyFocus;
+import fr.ptce.workbench.ui.fx.LazyTooltip;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Nodes;
 import java.util.function.IntConsumer;
@@ -55,7 +56,7 @@ final class EligibilitySection extends ScrollPane {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setPrefWidth(320);
-            label.setTooltip(CriterionRow.wrapped(messages.format("call.words", c.callText())));
+            LazyTooltip.install(label, messages.format("call.words", c.callText()));
             HBox answers = answers(c);
             label.setLabelFor(answers);
             TextField note = new TextField();
@@ -242,9 +243,9 @@ final class EligibilitySection extends ScrollPane {
         CheckBox c = new CheckBox(messages.get("targets.c"));
         c.setId("targetC");
         c.setAllowIndeterminate(true);
-        a.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.A.callText())));
-        b.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.B.callText())));
-        c.setTooltip(CriterionRow.wrapped(messages.format("call.words", Targets.Target.C.callText())));
+        LazyTooltip.install(a, messages.format("call.words", Targets.Target.A.callText()));
+        LazyTooltip.install(b, messages.format("call.words", Targets.Target.B.callText()));
+        LazyTooltip.install(c, messages.format("call.words", Targets.Target.C.callText()));
         Runnable save = () -> viewModel.setTargets(
                 new Targets(a.isSelected(), b.isSelected(), c.isIndeterminate() ? null : c.isSelected()));
         a.setOnAction(e -> save.run());
