@@ -72,7 +72,7 @@ public final class KitWorkbookWriter {
     private static String fill(XSSFWorkbook workbook, KitContent content) {
         AvisStyles styles = new AvisStyles(workbook);
         KitInputStyles inputs = new KitInputStyles(workbook);
-        KitColumns columns = KitColumns.of(content.grid());
+        KitColumns columns = KitColumns.of(content.grid(), content.phase());
         XSSFSheet instructions = workbook.createSheet(KitFormat.INSTRUCTIONS_SHEET);
         KitInstructions.write(instructions, content, styles);
         XSSFSheet scoring = workbook.createSheet(KitFormat.SCORING_SHEET);
@@ -215,6 +215,9 @@ public final class KitWorkbookWriter {
         });
         rows.add(new String[] {KitFormat.KEY_DEADLINE, c.deadline().toString()});
         rows.add(new String[] {KitFormat.KEY_PSEUDONYMISED, c.pseudonymised() ? KitFormat.YES : KitFormat.NO});
+        if (c.phase() != 1) {
+            rows.add(new String[] {KitFormat.KEY_PHASE, String.valueOf(c.phase())});
+        }
         for (KitContent.Dossier d : c.dossiers()) {
             rows.add(new String[] {KitFormat.KEY_CONTENT_PREFIX + d.number(), d.contentVersion()});
         }
