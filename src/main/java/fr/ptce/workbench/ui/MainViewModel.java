@@ -325,7 +325,7 @@ public final class MainViewModel {
 
     /** A new view model of the experts window on this workspace. */
     public ExpertsViewModel experts() {
-        return new ExpertsViewModel(runner, state, messages);
+        return new ExpertsViewModel(runner, state, messages, phase2.phaseProperty());
     }
 
     /** The window title: the application name and the workspace folder's name. */
