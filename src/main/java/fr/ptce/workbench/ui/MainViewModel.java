@@ -103,7 +103,8 @@ public final class MainViewModel {
                 .otherwise(idleStatus);
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
-        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
+        this.phase2 = new Phase2ViewModel(runner, state, messages);
+        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set, phase2.phaseProperty());
         this.opening =
                 new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText, this::useWorkspace);
         this.imports = new ImportFlow(runner, state, messages, idleStatus::set, report -> {
@@ -115,7 +116,6 @@ public final class MainViewModel {
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
-        this.phase2 = new Phase2ViewModel(runner, state, messages);
         this.count = new ListCount(messages, dossiers, filtered, phase2);
         // the status bar resting on the count follows what the list shows: its filters, its phase
         count.shownProperty().addListener((o, old, now) -> {
