@@ -87,6 +87,7 @@ public final class ConsolidateAvis {
         String name = String.valueOf(file.getFileName());
         ReadAvisWorkbook workbook;
         AvisSource source;
+        Phase phase;
         try {
             // verified and read from one opening of the file
             VerifiedAvisWorkbook verified = AvisWorkbookVerifier.verifyThenRead(file);
@@ -100,6 +101,7 @@ public final class ConsolidateAvis {
                     workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID),
                     workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
+            phase = workbook.phase(name, asked);
         } catch (InputRefusedException e) {
             return refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage());
         } catch (DateTimeParseException e) {
@@ -107,21 +109,6 @@ public final class ConsolidateAvis {
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible (" + e.getParsedString()
                             + ").");
-        }
-        Integer number = workbook.phase();
-        if (number == null) {
-            return refused(
-                    name,
-                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: feuille " + AvisFormat.METADATA_SHEET
-                            + ", la phase «\u00a0" + workbook.metadata().get(AvisFormat.KEY_PHASE)
-                            + "\u00a0» n'existe pas (1 ou 2).");
-        }
-        Phase phase = Phase.of(number);
-        if (asked != null && asked != phase) {
-            return refused(
-                    name,
-                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: c'est un classeur d'avis de phase "
-                            + phase.number() + ", pas de phase " + asked.number() + ".");
         }
         Optional<String> gridProblem = database.inTransaction(r -> GridCompatibility.problem(
                 workbook.metadata().get(AvisFormat.KEY_GRID_ID),
