@@ -66,11 +66,11 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
   home=$(mktemp -d)
   if [ "${SHOT_THEME:-}" = dark ]; then # the theme chosen in Affichage, as the preferences keep it
-    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui"
+    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui/common"
     printf '%s\n' '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' \
       '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">' \
       '<map MAP_XML_VERSION="1.0"><entry key="theme" value="dark"/></map>' \
-      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/prefs.xml"
+      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/common/prefs.xml"
   fi
   if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then
     disp=$SCREENSHOT_DISPLAY
@@ -92,6 +92,9 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   for k in "$@"; do
     if [ "$k" = pause ]; then # time for the screen to fill
       sleep "$wait_s"
+    elif [[ "$k" == click:* ]]; then # click:X,Y — a click there, for a control the keys do not reach
+      xy=${k#click:}
+      DISPLAY=$disp xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 || echo "screenshots: no click at $xy"
     elif [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
       DISPLAY=$disp xdotool mousemove 800 600 click --repeat 40 --delay 60 5 || echo "screenshots: no scroll"
     else
@@ -174,8 +177,9 @@ W=$P
 title=$(basename "$W")
 # the national view's « Phase 2 — lauréats et enveloppe » tab: ranking, decisions, the envelope's counters
 shot guide-phase2-national 10 ctrl+shift+n pause ctrl+Tab
-# Courriers (Fichier > Courriers aux porteurs), the phase-2 decision letters, the first one's preview
-shot guide-courriers-phase2 10 F10 Down Down Down Down Down Return pause Down Down Tab Down
+# Courriers (Fichier > Courriers aux porteurs), the phase-2 decision letters (the type chosen in its list at the
+# window's top left), the first one's preview
+shot guide-courriers-phase2 10 F10 Down Down Down Down Down Return pause click:449,96 Down Down Return
 # the README's two pictures are the guide's
 [ ! -e "$out/guide-liste.png" ] || cp "$out/guide-liste.png" "$out/fenetre-principale.png"
 [ ! -e "$out/guide-notation.png" ] || cp "$out/guide-notation.png" "$out/notation.png"
