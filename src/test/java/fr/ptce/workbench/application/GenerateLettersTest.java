@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.domain.CancelledException;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.Letter;
 import fr.ptce.workbench.domain.letters.LetterKind;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +48,7 @@ class GenerateLettersTest {
         pessii = Workspace.inMemory(CLOCK);
         pessii.consolidateAvis()
                 .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))), Progress.NONE);
-        pessii.workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        pessii.workspaceUser().set(TestReviewers.PESSII);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.IdentityRequiredException;
 import fr.ptce.workbench.application.common.InvalidInputException;
@@ -14,8 +15,6 @@ import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RegionalAvisRow;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
@@ -82,8 +81,7 @@ class NationalConsolidationTest {
     }
 
     private void identify() {
-        pessii.workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        pessii.workspaceUser().set(TestReviewers.PESSII);
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.LibreOffice;
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
@@ -47,8 +46,7 @@ class NationalExportLibreOfficeTest {
         try (Workspace pessii = TestWorkspaces.open(engine, CLOCK)) {
             pessii.consolidateAvis()
                     .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(3))), Progress.NONE);
-            pessii.workspaceUser()
-                    .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+            pessii.workspaceUser().set(TestReviewers.PESSII);
             pessii.nationalDecisions().setLaureate("90200", true, null);
             pessii.nationalDecisions().setInvited("90200", true, null);
             pessii.nationalDecisions().confirm("Cabinet du ministre", java.time.LocalDate.of(2021, 7, 26));

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.common.InvalidInputException;
 import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.RankedDossier;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookWriter;
@@ -197,8 +196,7 @@ class NationalRoundTripTest {
         Path normandie = ScoredRegion.export(opened(), folder, "Normandie");
         Workspace pessii = opened();
         pessii.consolidateAvis().importFiles(List.of(bretagne, normandie), Progress.NONE);
-        pessii.workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        pessii.workspaceUser().set(TestReviewers.PESSII);
         NationalView before = pessii.nationalDecisions().view();
         assertEquals(12, before.openConflicts().size());
         assertTrue(before.ranking().stream().allMatch(r -> r.dossier().inConflict()));

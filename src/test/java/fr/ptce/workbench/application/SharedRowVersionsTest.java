@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.ConcurrentChangeException.Subject;
 import fr.ptce.workbench.application.national.NationalView;
@@ -52,8 +53,7 @@ class SharedRowVersionsTest {
     /** 09:00 UTC: 10:00 in Paris, whatever the machine's zone. */
     private static final Clock TEN = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("UTC"));
 
-    private static final Reviewer CLAIRE =
-            new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null);
+    private static final Reviewer CLAIRE = TestReviewers.PESSII;
     private static final Reviewer PAUL = new Reviewer("Paul Bernard", "paul@example.org", ReviewerRole.PESSII, null);
 
     private final StoreEngine engine;

@@ -45,21 +45,7 @@ class CallDecisionsScenarioTest {
         String region = folder.resolve("bretagne").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
         assertEquals(0, run("import", "--workspace", region, xlsx.toString()).status());
-        assertEquals(
-                0,
-                run(
-                                "user",
-                                "--workspace",
-                                region,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant",
-                                "--region",
-                                "Bretagne")
-                        .status());
+        CommandLineRun.correspondent(region, "Bretagne");
         CommandLineRun scored = run(
                 "score",
                 "--workspace",
@@ -152,19 +138,7 @@ class CallDecisionsScenarioTest {
         String pessii = pessiiFolder.toString();
         assertEquals(
                 0, run("consolidate", "--workspace", pessii, avis.toString()).status());
-        assertEquals(
-                0,
-                run(
-                                "user",
-                                "--workspace",
-                                pessii,
-                                "--name",
-                                "Claire Dumont",
-                                "--email",
-                                "claire.dumont@example.org",
-                                "--role",
-                                "pessii")
-                        .status());
+        CommandLineRun.pessii(pessii);
 
         refused(
                 run("decide", "--workspace", pessii, "--dossier", INCOMPLETE, "--laureate", "oui"),

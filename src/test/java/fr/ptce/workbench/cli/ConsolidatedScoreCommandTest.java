@@ -23,23 +23,9 @@ class ConsolidatedScoreCommandTest {
     @BeforeEach
     void importAndScore() {
         workspace = CommandLineRun.workspaceWithOctoberSample(folder);
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                workspace,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant")
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER, "V1=4", "V2=3")
-                        .status());
+        CommandLineRun.correspondent(workspace);
+        CommandLineRun.of("score", "--workspace", workspace, "--dossier", NUMBER, "V1=4", "V2=3")
+                .ok();
     }
 
     private CommandLineRun avis(String... more) {

@@ -44,19 +44,7 @@ class InstructionCommandTest {
 
     @Test
     void scoresAndAvisShowInTheJsonOfDossiers() throws IOException {
-        CommandLineRun user = CommandLineRun.of(
-                "user",
-                "--workspace",
-                workspace,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Auvergne-Rhône-Alpes");
-        assertEquals(0, user.status(), user.err());
+        CommandLineRun.correspondent(workspace, "Auvergne-Rhône-Alpes");
         CommandLineRun score = CommandLineRun.of(
                 "score",
                 "--workspace",
@@ -121,19 +109,7 @@ class InstructionCommandTest {
 
     @Test
     void aPartialScoreSaysSoInTheJsonTotals() throws IOException {
-        CommandLineRun user = CommandLineRun.of(
-                "user",
-                "--workspace",
-                workspace,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Auvergne-Rhône-Alpes");
-        assertEquals(0, user.status(), user.err());
+        CommandLineRun.correspondent(workspace, "Auvergne-Rhône-Alpes");
         CommandLineRun score = CommandLineRun.of("score", "--workspace", workspace, "--dossier", FRAGILE, "V1=4");
         assertEquals(0, score.status(), score.err());
 
@@ -151,18 +127,9 @@ class InstructionCommandTest {
 
     @Test
     void outOfScaleOrUnknownCriterionExitsWith1AndLeavesTheStoreUnchanged() throws IOException {
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "score",
-                                "--workspace",
-                                workspace,
-                                "--dossier",
-                                FRAGILE,
-                                "--reviewer",
-                                "Maëlle Kerjean",
-                                "V1=4")
-                        .status());
+        CommandLineRun.of(
+                        "score", "--workspace", workspace, "--dossier", FRAGILE, "--reviewer", "Maëlle Kerjean", "V1=4")
+                .ok();
         String before = CommandLineRun.of("dossiers", "--workspace", workspace, "--format", "json")
                 .out();
 
@@ -211,19 +178,7 @@ class InstructionCommandTest {
 
     @Test
     void scoreJudgesTheDemocraticGovernanceWithOrWithoutScores() throws IOException {
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                workspace,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant")
-                        .status());
+        CommandLineRun.correspondent(workspace);
 
         CommandLineRun alone = CommandLineRun.of(
                 "score", "--workspace", workspace, "--dossier", FRAGILE, "--governance", "perspective");
@@ -258,19 +213,7 @@ class InstructionCommandTest {
 
     @Test
     void phase2WithoutTargetBOrCExitsWith1WithTheReason() throws IOException {
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                workspace,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant")
-                        .status());
+        CommandLineRun.correspondent(workspace);
         CommandLineRun run = CommandLineRun.of(
                 "avis",
                 "--workspace",

@@ -25,10 +25,8 @@ class Phase2CommandTest {
     private String workspaceWithBothPhases() {
         String workspace = folder.resolve("w").toString();
         Path phase1File = GenerateSamples.write(folder, 2021, 24, DsEra.Y2021, GenerateSamples.Format.XLSX);
-        assertEquals(
-                0,
-                CommandLineRun.of("import", "--workspace", workspace, phase1File.toString())
-                        .status());
+        CommandLineRun.of("import", "--workspace", workspace, phase1File.toString())
+                .ok();
         Path phase2 = GenerateSamples.writePhase2(folder, phase1File, GenerateSamples.Format.XLSX);
         CommandLineRun imported = CommandLineRun.of("phase2", "import", "--workspace", workspace, phase2.toString());
         assertEquals(0, imported.status(), imported.err());

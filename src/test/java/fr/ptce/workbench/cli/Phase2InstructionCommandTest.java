@@ -42,18 +42,7 @@ class Phase2InstructionCommandTest {
         JsonNode dossiers = json("dossiers", "--workspace", workspace, "--phase", "2", "--format", "json");
         phase2 = dossiers.get(0).get("number").asText();
         phase1 = dossiers.get(0).get("phase1Number").asText();
-        ok(
-                "user",
-                "--workspace",
-                workspace,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Bretagne");
+        CommandLineRun.correspondent(workspace, "Bretagne");
     }
 
     private static CommandLineRun ok(String... args) {

@@ -402,18 +402,7 @@ class Phase2LaureatesScenarioTest {
     private Path regionAvis(Path phase1, List<String> numbers) {
         String region = folder.resolve("region").toString();
         ok("import", "--workspace", region, phase1.toString());
-        ok(
-                "user",
-                "--workspace",
-                region,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Bretagne");
+        CommandLineRun.correspondent(region, "Bretagne");
         for (String number : numbers) {
             ok(
                     "score",

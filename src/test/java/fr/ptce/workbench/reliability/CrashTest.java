@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.GenerateSamples;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.cli.CommandLineRun;
 import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.domain.review.Score;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
@@ -53,21 +54,9 @@ class CrashTest {
         if (!Files.exists(sample)) {
             SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
         }
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+        CommandLineRun.of("import", "--workspace", workspace.toString(), sample.toString())
                 .ok();
-        Cli.run(
-                        "user",
-                        "--workspace",
-                        workspace.toString(),
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle.kerjean@example.org",
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        "Bretagne")
-                .ok();
+        CommandLineRun.correspondent(workspace.toString(), "Bretagne");
         return workspace;
     }
 

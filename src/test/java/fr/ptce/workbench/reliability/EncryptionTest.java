@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.WorkspaceAccessException;
+import fr.ptce.workbench.cli.CommandLineRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class EncryptionTest {
 
     private Set<String> personalDataOfTheSample() {
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run("import", "--workspace", dir.resolve("plain").toString(), sample.toString())
+        CommandLineRun.of("import", "--workspace", dir.resolve("plain").toString(), sample.toString())
                 .ok();
         try (Workspace plain = Workspace.open(dir.resolve("plain"))) {
             return PersonalData.of(plain);
@@ -46,7 +47,7 @@ class EncryptionTest {
         Path sample = dir.resolve(SampleFiles.OCTOBER_2021_XLSX);
         Path encrypted = dir.resolve("chiffre");
 
-        Cli.run(
+        CommandLineRun.of(
                         "import",
                         "--workspace",
                         encrypted.toString(),
@@ -54,7 +55,7 @@ class EncryptionTest {
                         passwordFile("pw", new String(PASSWORD)).toString(),
                         sample.toString())
                 .ok();
-        Cli.run(
+        CommandLineRun.of(
                         "score",
                         "--workspace",
                         encrypted.toString(),
@@ -93,13 +94,13 @@ class EncryptionTest {
         }
         byte[] before = Files.readAllBytes(workspace.resolve("workspace.mv.db"));
 
-        Cli wrong = Cli.run(
+        CommandLineRun wrong = CommandLineRun.of(
                 "dossiers",
                 "--workspace",
                 workspace.toString(),
                 "--password-file",
                 passwordFile("faux", "pas le bon mot").toString());
-        Cli missing = Cli.run("dossiers", "--workspace", workspace.toString());
+        CommandLineRun missing = CommandLineRun.of("dossiers", "--workspace", workspace.toString());
 
         assertEquals(1, wrong.status());
         assertTrue(wrong.err().contains("Mot de passe incorrect pour l'espace de travail"), wrong.err());
@@ -120,7 +121,7 @@ class EncryptionTest {
             digest = plain.contentDigest();
         }
 
-        Cli.run(
+        CommandLineRun.of(
                         "password",
                         "--workspace",
                         workspace.toString(),
@@ -129,7 +130,7 @@ class EncryptionTest {
                 .ok();
         assertTrue(Workspace.isEncrypted(workspace));
         assertTrue(PersonalData.foundIn(workspace, personal).isEmpty());
-        Cli.run(
+        CommandLineRun.of(
                         "password",
                         "--workspace",
                         workspace.toString(),
@@ -145,7 +146,7 @@ class EncryptionTest {
         try (Workspace reopened = Workspace.open(workspace, "second-mot-de-passe".toCharArray())) {
             assertEquals(digest, reopened.contentDigest());
         }
-        Cli tooShort = Cli.run(
+        CommandLineRun tooShort = CommandLineRun.of(
                 "password",
                 "--workspace",
                 workspace.toString(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.cli.CommandLineRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,25 +36,13 @@ class ExportTargetFailureTest {
     void workspaceWithSample() {
         workspace = dir.resolve("ws");
         SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run(
+        CommandLineRun.of(
                         "import",
                         "--workspace",
                         workspace.toString(),
                         dir.resolve(SampleFiles.OCTOBER_2021_XLSX).toString())
                 .ok();
-        Cli.run(
-                        "user",
-                        "--workspace",
-                        workspace.toString(),
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle.kerjean@example.org",
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        "Bretagne")
-                .ok();
+        CommandLineRun.correspondent(workspace.toString(), "Bretagne");
     }
 
     @AfterEach
@@ -79,7 +68,7 @@ class ExportTargetFailureTest {
         fill(filler);
         List<Path> before = listing(full);
 
-        Cli failed = exportTo(full.resolve("avis.xlsx"));
+        CommandLineRun failed = exportTo(full.resolve("avis.xlsx"));
 
         assertEquals(1, failed.status(), failed.out() + failed.err());
         assertTrue(failed.err().contains("avis.xlsx") && failed.err().contains("le disque est plein"), failed.err());
@@ -101,7 +90,7 @@ class ExportTargetFailureTest {
                         + " root, or run as a user whose folder permissions hold");
         List<Path> before = listing(folder);
 
-        Cli failed = exportTo(existing);
+        CommandLineRun failed = exportTo(existing);
 
         assertEquals(1, failed.status(), failed.out() + failed.err());
         assertTrue(failed.err().contains("avis.xlsx") && failed.err().contains("lecture seule"), failed.err());
@@ -109,12 +98,12 @@ class ExportTargetFailureTest {
         assertEquals("version précédente", Files.readString(existing));
     }
 
-    private Cli exportTo(Path target) {
+    private CommandLineRun exportTo(Path target) {
         String digest;
         try (Workspace open = Workspace.open(workspace)) {
             digest = open.contentDigest();
         }
-        Cli result = Cli.run(
+        CommandLineRun result = CommandLineRun.of(
                 "export-avis", "--workspace", workspace.toString(), "--out", target.toString(), "--all-regions");
         try (Workspace open = Workspace.open(workspace)) {
             assertEquals(digest, open.contentDigest(), "the workspace changed");

@@ -3,6 +3,7 @@ package fr.ptce.workbench.reliability;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;
+import fr.ptce.workbench.cli.CommandLineRun;
 import fr.ptce.workbench.spreadsheet.avis.AvisWorkbookVerifier;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,26 +35,14 @@ class FormulaInjectionTest {
     @Test
     void formulaLookingTextsAreStringCellsInTheAvisWorkbookAndReadBackAsTyped() throws Exception {
         Path workspace = dir.resolve("w");
-        Cli.run(
+        CommandLineRun.of(
                         "import",
                         "--workspace",
                         workspace.toString(),
                         SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir).toString())
                 .ok();
-        Cli.run(
-                        "user",
-                        "--workspace",
-                        workspace.toString(),
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle.kerjean@example.org",
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        "Bretagne")
-                .ok();
-        Cli.run(
+        CommandLineRun.correspondent(workspace.toString(), "Bretagne");
+        CommandLineRun.of(
                         "score",
                         "--workspace",
                         workspace.toString(),
@@ -63,7 +52,7 @@ class FormulaInjectionTest {
                         "--comment",
                         "V1=" + TYPED.get(3))
                 .ok();
-        Cli.run(
+        CommandLineRun.of(
                         "avis",
                         "--workspace",
                         workspace.toString(),
@@ -86,7 +75,7 @@ class FormulaInjectionTest {
                     .findFirst()
                     .orElseThrow();
         }
-        Cli.run(
+        CommandLineRun.of(
                         "avis",
                         "--workspace",
                         workspace.toString(),
@@ -100,7 +89,7 @@ class FormulaInjectionTest {
                         TYPED.get(5))
                 .ok();
         Path out = dir.resolve("avis.xlsx");
-        Cli.run("export-avis", "--workspace", workspace.toString(), "--out", out.toString(), "--all-regions")
+        CommandLineRun.of("export-avis", "--workspace", workspace.toString(), "--out", out.toString(), "--all-regions")
                 .ok();
 
         List<String> found = new ArrayList<>();

@@ -5,6 +5,7 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.common.FileOutcome;
 import fr.ptce.workbench.application.importing.ImportReport;
 import fr.ptce.workbench.application.kit.KitDecisions;
+import fr.ptce.workbench.cli.CommandLineRun;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import java.io.PrintStream;
@@ -33,26 +34,14 @@ public final class HostileCorpusRunner {
         Path scratch = Path.of(args[0]);
         Path workspace = scratch.resolve("espace");
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, scratch);
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+        CommandLineRun.of("import", "--workspace", workspace.toString(), sample.toString())
                 .ok();
-        Cli.run(
-                        "user",
-                        "--workspace",
-                        workspace.toString(),
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle.kerjean@example.org",
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        "Bretagne")
-                .ok();
+        CommandLineRun.correspondent(workspace.toString(), "Bretagne");
         String first;
         try (Workspace open = Workspace.open(workspace)) {
             first = open.listDossiers().all().get(0).number();
         }
-        Cli.run(
+        CommandLineRun.of(
                         "avis",
                         "--workspace",
                         workspace.toString(),
@@ -63,7 +52,7 @@ public final class HostileCorpusRunner {
                         "--motivation",
                         "Projet solide, gouvernance à préciser.")
                 .ok();
-        Cli.run(
+        CommandLineRun.of(
                         "export-avis",
                         "--workspace",
                         workspace.toString(),
@@ -72,11 +61,19 @@ public final class HostileCorpusRunner {
                         "--all-regions")
                 .ok();
         String expert = "odile.ferrand@example.org";
-        Cli.run("kit", "expert", "--workspace", workspace.toString(), "--name", "Odile Ferrand", "--email", expert)
+        CommandLineRun.of(
+                        "kit",
+                        "expert",
+                        "--workspace",
+                        workspace.toString(),
+                        "--name",
+                        "Odile Ferrand",
+                        "--email",
+                        expert)
                 .ok();
-        Cli.run("kit", "assign", "--workspace", workspace.toString(), "--expert", expert, "--dossier", first)
+        CommandLineRun.of("kit", "assign", "--workspace", workspace.toString(), "--expert", expert, "--dossier", first)
                 .ok();
-        Cli.run(
+        CommandLineRun.of(
                         "kit",
                         "export",
                         "--workspace",

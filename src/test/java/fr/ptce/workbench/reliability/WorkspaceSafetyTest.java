@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.cli.CommandLineRun;
 import fr.ptce.workbench.cli.common.ExitStatus;
 import fr.ptce.workbench.persistence.WorkspaceHolder;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class WorkspaceSafetyTest {
     private Path workspaceWithSample() {
         Path workspace = dir.resolve("espace");
         Path sample = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, dir);
-        Cli.run("import", "--workspace", workspace.toString(), sample.toString())
+        CommandLineRun.of("import", "--workspace", workspace.toString(), sample.toString())
                 .ok();
         return workspace;
     }
@@ -73,20 +74,8 @@ class WorkspaceSafetyTest {
     @Test
     void anOnlineBackupRestoresToTheSameContent() throws Exception {
         Path workspace = workspaceWithSample();
-        Cli.run(
-                        "user",
-                        "--workspace",
-                        workspace.toString(),
-                        "--name",
-                        "Maëlle Kerjean",
-                        "--email",
-                        "maelle.kerjean@example.org",
-                        "--role",
-                        "correspondant",
-                        "--region",
-                        "Bretagne")
-                .ok();
-        Cli.run(
+        CommandLineRun.correspondent(workspace.toString(), "Bretagne");
+        CommandLineRun.of(
                         "score",
                         "--workspace",
                         workspace.toString(),
@@ -103,7 +92,7 @@ class WorkspaceSafetyTest {
             open.backup(backup); // online: the workspace stays open
             open.scoreDossier().setScore("4847721", "V2", java.math.BigDecimal.ONE);
         }
-        Cli restored = Cli.run(
+        CommandLineRun restored = CommandLineRun.of(
                         "restore",
                         "--backup",
                         backup.toString(),
@@ -114,7 +103,7 @@ class WorkspaceSafetyTest {
         try (Workspace open = Workspace.open(dir.resolve("restaure"))) {
             assertEquals(digest, open.contentDigest());
         }
-        Cli again = Cli.run(
+        CommandLineRun again = CommandLineRun.of(
                 "restore",
                 "--backup",
                 backup.toString(),
@@ -122,7 +111,7 @@ class WorkspaceSafetyTest {
                 dir.resolve("restaure").toString());
         assertEquals(1, again.status());
         assertTrue(again.err().contains("n'est pas vide"), again.err());
-        Cli viaCli = Cli.run(
+        CommandLineRun viaCli = CommandLineRun.of(
                 "backup",
                 "--workspace",
                 workspace.toString(),
@@ -140,14 +129,14 @@ class WorkspaceSafetyTest {
             personal = PersonalData.of(open);
             digest = open.contentDigest();
         }
-        Cli unconfirmed = Cli.run("purge", "--workspace", workspace.toString());
+        CommandLineRun unconfirmed = CommandLineRun.of("purge", "--workspace", workspace.toString());
         assertEquals(1, unconfirmed.status());
         assertTrue(unconfirmed.err().contains("relancez avec --confirm"), unconfirmed.err());
         try (Workspace open = Workspace.open(workspace)) {
             assertEquals(digest, open.contentDigest());
         }
 
-        Cli purged = Cli.run("purge", "--workspace", workspace.toString(), "--confirm")
+        CommandLineRun purged = CommandLineRun.of("purge", "--workspace", workspace.toString(), "--confirm")
                 .ok();
 
         assertTrue(purged.out().contains("Campagne purgée\u00a0: 12 dossiers supprimés."), purged.out());

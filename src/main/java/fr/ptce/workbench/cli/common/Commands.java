@@ -116,4 +116,11 @@ public final class Commands {
         String login = ServerLogins.login(address, System.getenv());
         return Workspace.openShared(address, login, ServerLogins.password(spec, address, login));
     }
+
+    /** Prints an import's report: its summary line, then each note and each problem, indented. */
+    public static void print(java.io.PrintWriter out, fr.ptce.workbench.application.importing.ImportReport report) {
+        out.println(report.summary());
+        report.notes().forEach(note -> out.println("  " + note));
+        report.problems().forEach(problem -> out.println("  " + problem.describe()));
+    }
 }

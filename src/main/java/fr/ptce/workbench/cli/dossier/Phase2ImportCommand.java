@@ -60,9 +60,7 @@ public final class Phase2ImportCommand implements Callable<Integer> {
         try (Workspace opened = Commands.openOrCreate(spec, workspace)) {
             for (Path file : files) {
                 ImportReport report = opened.importDossiers().phase2FromFile(file, mapping, force, Progress.NONE);
-                out.println(report.summary());
-                report.notes().forEach(note -> out.println("  " + note));
-                report.problems().forEach(problem -> out.println("  " + problem.describe()));
+                Commands.print(out, report);
             }
         }
         out.flush();

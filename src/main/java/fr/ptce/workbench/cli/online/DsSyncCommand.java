@@ -3,6 +3,7 @@ package fr.ptce.workbench.cli.online;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.importing.ImportReport;
 import fr.ptce.workbench.application.importing.SyncDossiers;
+import fr.ptce.workbench.cli.common.Commands;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import fr.ptce.workbench.domain.Progress;
 import java.io.PrintWriter;
@@ -46,9 +47,7 @@ public final class DsSyncCommand implements Callable<Integer> {
             SyncDossiers.SyncReport sync =
                     opened.syncDossiers().sync(access, api.procedure, everything, force, Progress.NONE);
             ImportReport report = sync.report();
-            out.println(report.summary());
-            report.notes().forEach(note -> out.println("  " + note));
-            report.problems().forEach(problem -> out.println("  " + problem.describe()));
+            Commands.print(out, report);
         }
         out.flush();
         return 0;

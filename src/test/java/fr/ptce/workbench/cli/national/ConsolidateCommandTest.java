@@ -21,25 +21,8 @@ class ConsolidateCommandTest {
     private Path exported() {
         String region = folder.resolve("region").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder);
-        assertEquals(
-                0,
-                CommandLineRun.of("import", "--workspace", region, xlsx.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                region,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant",
-                                "--region",
-                                "Bretagne")
-                        .status());
+        CommandLineRun.of("import", "--workspace", region, xlsx.toString()).ok();
+        CommandLineRun.correspondent(region, "Bretagne");
         Path out = folder.resolve("avis-bretagne.xlsx");
         CommandLineRun run =
                 CommandLineRun.of("export-avis", "--workspace", region, "--out", out.toString(), "--all-regions");

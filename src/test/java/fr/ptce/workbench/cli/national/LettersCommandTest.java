@@ -44,52 +44,15 @@ class LettersCommandTest {
     void decided() throws IOException {
         String region = folder.resolve("bretagne").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, Files.createDirectories(folder.resolve("in")));
-        assertEquals(
-                0,
-                CommandLineRun.of("import", "--workspace", region, xlsx.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                region,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant",
-                                "--region",
-                                "Bretagne")
-                        .status());
+        CommandLineRun.of("import", "--workspace", region, xlsx.toString()).ok();
+        CommandLineRun.correspondent(region, "Bretagne");
         Path avis = folder.resolve("avis-bretagne.xlsx");
-        assertEquals(
-                0,
-                CommandLineRun.of("export-avis", "--workspace", region, "--out", avis.toString(), "--all-regions")
-                        .status());
+        CommandLineRun.of("export-avis", "--workspace", region, "--out", avis.toString(), "--all-regions")
+                .ok();
         pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(
-                0,
-                CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of("import", "--workspace", pessii, xlsx.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                pessii,
-                                "--name",
-                                "Claire Dumont",
-                                "--email",
-                                "claire.dumont@example.org",
-                                "--role",
-                                "pessii")
-                        .status());
+        CommandLineRun.of("consolidate", "--workspace", pessii, avis.toString()).ok();
+        CommandLineRun.of("import", "--workspace", pessii, xlsx.toString()).ok();
+        CommandLineRun.pessii(pessii);
         run(
                 0,
                 "decide",

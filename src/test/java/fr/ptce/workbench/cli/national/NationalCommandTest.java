@@ -23,25 +23,8 @@ class NationalCommandTest {
     private Path exported(String region) {
         String workspace = folder.resolve(region).toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, createDirectory(folder.resolve("in-" + region)));
-        assertEquals(
-                0,
-                CommandLineRun.of("import", "--workspace", workspace, xlsx.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                workspace,
-                                "--name",
-                                "Maëlle Kerjean",
-                                "--email",
-                                "maelle@example.fr",
-                                "--role",
-                                "correspondant",
-                                "--region",
-                                region)
-                        .status());
+        CommandLineRun.of("import", "--workspace", workspace, xlsx.toString()).ok();
+        CommandLineRun.correspondent(workspace, region);
         Path out = folder.resolve("avis-" + region + ".xlsx");
         CommandLineRun run =
                 CommandLineRun.of("export-avis", "--workspace", workspace, "--out", out.toString(), "--all-regions");
@@ -62,23 +45,9 @@ class NationalCommandTest {
         Path bretagne = exported("Bretagne");
         Path normandie = exported("Normandie");
         String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(
-                0,
-                CommandLineRun.of("consolidate", "--workspace", pessii, bretagne.toString(), normandie.toString())
-                        .status());
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                pessii,
-                                "--name",
-                                "Claire Dumont",
-                                "--email",
-                                "claire.dumont@example.org",
-                                "--role",
-                                "pessii")
-                        .status());
+        CommandLineRun.of("consolidate", "--workspace", pessii, bretagne.toString(), normandie.toString())
+                .ok();
+        CommandLineRun.pessii(pessii);
 
         CommandLineRun listed = CommandLineRun.of("conflicts", "--workspace", pessii);
         assertEquals(0, listed.status(), listed.err());
@@ -136,19 +105,7 @@ class NationalCommandTest {
     @Test
     void theNationalExportIsRefusedWithExitOneWithoutImportedWorkbooks() throws IOException {
         String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
-        assertEquals(
-                0,
-                CommandLineRun.of(
-                                "user",
-                                "--workspace",
-                                pessii,
-                                "--name",
-                                "Claire Dumont",
-                                "--email",
-                                "claire.dumont@example.org",
-                                "--role",
-                                "pessii")
-                        .status());
+        CommandLineRun.pessii(pessii);
         CommandLineRun run = CommandLineRun.of("national", "--workspace", pessii, "--out", folder.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("Aucun classeur d'avis n'a été importé"), run.err());

@@ -55,18 +55,7 @@ class DsPushCommandTest {
         String region = folder.resolve("bretagne").toString();
         Path xlsx = SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, Files.createDirectories(folder.resolve("in")));
         ok("import", "--workspace", region, xlsx.toString());
-        ok(
-                "user",
-                "--workspace",
-                region,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Bretagne");
+        CommandLineRun.correspondent(region, "Bretagne");
         ok(
                 "avis",
                 "--workspace",
@@ -82,16 +71,7 @@ class DsPushCommandTest {
         String pessii = Files.createDirectory(folder.resolve("pessii")).toString();
         ok("consolidate", "--workspace", pessii, avis.toString());
         ok("import", "--workspace", pessii, xlsx.toString());
-        ok(
-                "user",
-                "--workspace",
-                pessii,
-                "--name",
-                "Claire Dumont",
-                "--email",
-                "claire.dumont@example.org",
-                "--role",
-                "pessii");
+        CommandLineRun.pessii(pessii);
         ok("decide", "--workspace", pessii, "--dossier", LAUREATE, "--laureate", "oui", "--override", "Dynamique");
         ok(
                 "decide",

@@ -8,8 +8,6 @@ import fr.ptce.workbench.cli.CommandLineRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +26,11 @@ class ExportAvisCommandTest {
 
     /** Sets the user, with a region when one is given. */
     private void user(String... region) {
-        List<String> args = new ArrayList<>(List.of(
-                "user",
-                "--workspace",
-                workspace,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant"));
         if (region.length > 0) {
-            args.addAll(List.of("--region", region[0]));
+            CommandLineRun.correspondent(workspace, region[0]);
+        } else {
+            CommandLineRun.correspondent(workspace);
         }
-        CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
-        assertEquals(0, run.status(), run.err());
     }
 
     @Test

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.Letter;
 import fr.ptce.workbench.domain.letters.LetterKind;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -44,9 +43,7 @@ class LettersViewModelTest {
     @BeforeEach
     void decided() {
         state.replace(workspace);
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace.workspaceUser().set(TestReviewers.PESSII);
         workspace
                 .consolidateAvis()
                 .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))), Progress.NONE);

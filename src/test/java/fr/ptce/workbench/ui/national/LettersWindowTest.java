@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.Letter;
 import fr.ptce.workbench.domain.letters.LetterKind;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.MainViewModel;
-import fr.ptce.workbench.ui.MainWindow;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.WorkbenchOnScreen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -48,41 +42,31 @@ class LettersWindowTest {
     @TempDir
     Path folder;
 
-    private Workspace workspace;
-    private FxTaskRunner runner;
-    private MainViewModel viewModel;
+    private WorkbenchOnScreen screen;
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> {});
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        new MainWindow(stage, viewModel, messages).show();
-        workspace = Workspace.inMemory(Clock.systemUTC());
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        Workspace workspace = Workspace.inMemory(Clock.systemUTC());
+        workspace.workspaceUser().set(TestReviewers.PESSII);
         workspace
                 .consolidateAvis()
                 .importFiles(List.of(RegionWorkbooks.write(folder, 2, 4, new Random(1))), Progress.NONE);
         workspace.nationalDecisions().setLaureate("90200", true, null);
         workspace.nationalDecisions().setInvited("90200", true, null);
         workspace.nationalDecisions().confirm("Cabinet du ministre", LocalDate.of(2021, 7, 26), true);
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
     }
 
     /** Leaves no window behind to take the keyboard focus from the next window test. */
     @AfterEach
     void stop() throws java.util.concurrent.TimeoutException {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test
     void previewsTheChosenLetterSwitchesKindAndGeneratesInTheBackground(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -128,7 +112,7 @@ class LettersWindowTest {
         Path out = folder.resolve("invitations");
         Button generate = robot.lookup("#lettersGenerate").queryButton();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !generate.isDisabled());
-        robot.interact(() -> viewModel.national().letters().generate(out));
+        robot.interact(() -> screen.viewModel().national().letters().generate(out));
         TextArea message = robot.lookup("#lettersMessage").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("1 courrier écrit"));
         try (Stream<Path> files = Files.list(out)) {

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.RankedDossier;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -37,9 +36,7 @@ class NationalViewModelTest {
     @BeforeEach
     void open() {
         state.replace(workspace);
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace.workspaceUser().set(TestReviewers.PESSII);
     }
 
     @AfterEach

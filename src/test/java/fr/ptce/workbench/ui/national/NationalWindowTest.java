@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.RegionWorkbooks;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.national.RankedDossier;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.MainViewModel;
-import fr.ptce.workbench.ui.MainWindow;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.WorkbenchOnScreen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -46,27 +40,18 @@ class NationalWindowTest {
     @TempDir
     Path folder;
 
-    private Workspace workspace;
-    private FxTaskRunner runner;
-    private MainViewModel viewModel;
+    private WorkbenchOnScreen screen;
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> {});
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        new MainWindow(stage, viewModel, messages).show();
-        workspace = Workspace.inMemory(Clock.systemUTC());
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
-        viewModel.useWorkspace(workspace);
+        Workspace workspace = Workspace.inMemory(Clock.systemUTC());
+        workspace.workspaceUser().set(TestReviewers.PESSII);
+        screen = WorkbenchOnScreen.show(stage, workspace);
     }
 
     @AfterEach
     void stop() {
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test
@@ -74,8 +59,7 @@ class NationalWindowTest {
         List<Path> files = List.of(
                 RegionWorkbooks.write(folder, 2, 4, new Random(1)),
                 RegionWorkbooks.write(folder, 10, 4, new Random(2)));
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -83,7 +67,7 @@ class NationalWindowTest {
                 () -> robot.lookup("#nationalTable").tryQuery().isPresent());
         TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
 
-        robot.interact(() -> viewModel.national().importFiles(files));
+        robot.interact(() -> screen.viewModel().national().importFiles(files));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
 
         assertEquals(1, table.getItems().get(0).rank());
@@ -104,8 +88,8 @@ class NationalWindowTest {
                 .filter(r -> r.row().meetsPhase2Target())
                 .findFirst()
                 .orElseThrow();
-        robot.interact(() -> viewModel.national().setLaureate(eligible, true));
-        robot.interact(() -> viewModel.national().setInvited(eligible, true));
+        robot.interact(() -> screen.viewModel().national().setLaureate(eligible, true));
+        robot.interact(() -> screen.viewModel().national().setInvited(eligible, true));
         Label invited = robot.lookup("#nationalInvited").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(
                 20,
@@ -122,19 +106,18 @@ class NationalWindowTest {
     @Test
     void anOverrideWaitsForItsWrittenReason(FxRobot robot) throws Exception {
         List<Path> files = List.of(RegionWorkbooks.write(folder, 2, 2, new Random(3)));
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#nationalTable").tryQuery().isPresent());
         TableView<RankedDossier> table = robot.lookup("#nationalTable").queryTableView();
-        robot.interact(() -> viewModel.national().importFiles(files));
+        robot.interact(() -> screen.viewModel().national().importFiles(files));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
 
         RankedDossier dossier = table.getItems().get(0);
-        robot.interact(() -> viewModel
+        robot.interact(() -> screen.viewModel()
                 .national()
                 .overrideRequestProperty()
                 .set(new NationalViewModel.OverrideRequest(

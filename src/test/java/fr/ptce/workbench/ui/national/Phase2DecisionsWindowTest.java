@@ -3,19 +3,13 @@ package fr.ptce.workbench.ui.national;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.MainViewModel;
-import fr.ptce.workbench.ui.MainWindow;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.WorkbenchOnScreen;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.control.Label;
@@ -43,21 +37,13 @@ class Phase2DecisionsWindowTest {
         FxToolkit.cleanupStages();
     }
 
-    private Workspace workspace;
-    private FxTaskRunner runner;
-    private MainViewModel viewModel;
+    private WorkbenchOnScreen screen;
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> {});
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        new MainWindow(stage, viewModel, messages).show();
-        workspace = Workspace.inMemory(Clock.systemUTC());
+        Workspace workspace = Workspace.inMemory(Clock.systemUTC());
         DemoWorkspace.fill(workspace, Progress.NONE);
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace.workspaceUser().set(TestReviewers.PESSII);
         // an envelope for one laureate, so that a second one turns the counters red
         workspace
                 .campaign()
@@ -66,13 +52,12 @@ class Phase2DecisionsWindowTest {
                         .text()
                         .replaceAll("(?m)^lauréats phase 2.*$", "lauréats phase 2\u00a0: 1")
                         .replaceAll("(?m)^enveloppe phase 2.*$", "enveloppe phase 2\u00a0: 100000"));
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
     }
 
     @AfterEach
     void stop() {
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     private static Phase2Row row(TableView<Phase2Row> table, Predicate<Phase2Row> which) {
@@ -88,8 +73,7 @@ class Phase2DecisionsWindowTest {
 
     @Test
     void phaseTwoLaureatesAreDecidedInTheirTabWithTheEnvelopeRedWhenOver(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -146,8 +130,7 @@ class Phase2DecisionsWindowTest {
 
     @Test
     void aDecisionSavedOverSomeoneElsesShowsBothAndKeepsMine(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -159,7 +142,10 @@ class Phase2DecisionsWindowTest {
         Phase2Row over = row(table, r -> r.view().checks().overEnvelope());
         choose(robot, table, over);
         // a colleague decides the same dossier meanwhile
-        workspace.phase2().decisions().setLaureate(over.number(), false, "Avis de Lucas.", null, over.version());
+        screen.workspace()
+                .phase2()
+                .decisions()
+                .setLaureate(over.number(), false, "Avis de Lucas.", null, over.version());
 
         robot.interact(
                 () -> robot.lookup("#phase2Motivation").queryAs(TextField.class).setText("Ma motivation."));

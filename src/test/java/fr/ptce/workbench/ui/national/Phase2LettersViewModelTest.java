@@ -3,14 +3,13 @@ package fr.ptce.workbench.ui.national;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.phase2.Phase2Decisions;
 import fr.ptce.workbench.application.phase2.Phase2Row;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.letters.LetterKind;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -34,9 +33,7 @@ class Phase2LettersViewModelTest {
     void demo() {
         DemoWorkspace.fill(workspace, Progress.NONE);
         state.replace(workspace);
-        workspace
-                .workspaceUser()
-                .set(new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null));
+        workspace.workspaceUser().set(TestReviewers.PESSII);
     }
 
     @AfterEach
