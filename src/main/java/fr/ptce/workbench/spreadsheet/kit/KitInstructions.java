@@ -90,9 +90,7 @@ final class KitInstructions {
             for (Criterion c : grid.criteria(block.code())) {
                 lines.add(new String[] {
                     c.code(),
-                    c.help().isBlank() || c.help().equals(c.label())
-                            ? c.label()
-                            : c.label() + "\n«\u00a0" + c.help() + "\u00a0»"
+                    c.help().isBlank() || c.help().equals(c.label()) ? c.label() : c.label() + "\n" + quoted(c.help())
                 });
             }
         }
@@ -117,6 +115,12 @@ final class KitInstructions {
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 110 * 256);
+    }
+
+    /** The call's words between « », unless they already are (the phase-2 grid quotes them itself). */
+    private static String quoted(String help) {
+        String text = help.strip();
+        return text.startsWith("«") && text.endsWith("»") ? text : "«\u00a0" + text + "\u00a0»";
     }
 
     private static String plain(BigDecimal value) {

@@ -186,6 +186,11 @@ public final class KitWorkbookWriter {
                 text(row, 0, d.number(), styles.of(Kind.SHORT_TEXT));
                 text(row, 1, t.getKey(), styles.of(Kind.LONG_TEXT));
                 text(row, 2, t.getValue(), styles.of(Kind.LONG_TEXT));
+                // a wrapped text needs its lines: spreadsheets do not grow rows written by POI
+                int lines = Math.max(lineCount(t.getKey(), 28), lineCount(t.getValue(), 98));
+                if (lines > 1) {
+                    row.setHeightInPoints(Math.min(409, 15 * lines));
+                }
             }
         }
         sheet.setColumnWidth(0, 12 * 256);
@@ -222,6 +227,15 @@ public final class KitWorkbookWriter {
             rows.add(new String[] {KitFormat.KEY_CONTENT_PREFIX + d.number(), d.contentVersion()});
         }
         return rows;
+    }
+
+    /** How many lines a text takes in a column of about this many characters. */
+    private static int lineCount(String text, int width) {
+        int count = 0;
+        for (String line : (text == null ? "" : text).split("\n")) {
+            count += 1 + line.length() / width;
+        }
+        return count;
     }
 
     /** The deadline as the instructions show it. */
