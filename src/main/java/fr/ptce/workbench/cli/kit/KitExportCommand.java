@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         name = "export",
         mixinStandardHelpOptions = true,
         description = "Exporte le kit expert (xlsx) d'un expert avec les dossiers qui lui sont confiés"
-                + " (--phase 2\u00a0: ses dossiers additionnels de la phase\u00a02, sur la grille de la phase\u00a02).")
+                + " (--phase 2\u00a0: ses dossiers additionnels de la phase\u00a02, critères P1 à P5).")
 final class KitExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
