@@ -51,8 +51,8 @@ final class KitInstructions {
                 "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
                         + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire"
                         + " (participation"
-                        + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0: oui, en"
-                        + " perspective ou non."
+                        + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0:"
+                        + " oui, en perspective ou non."
             });
         }
         lines.add(new String[] {
