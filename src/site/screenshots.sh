@@ -66,11 +66,11 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then return; fi
   home=$(mktemp -d)
   if [ "${SHOT_THEME:-}" = dark ]; then # the theme chosen in Affichage, as the preferences keep it
-    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui"
+    mkdir -p "$home/.java/.userPrefs/fr/ptce/workbench/ui/common"
     printf '%s\n' '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' \
       '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">' \
       '<map MAP_XML_VERSION="1.0"><entry key="theme" value="dark"/></map>' \
-      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/prefs.xml"
+      >"$home/.java/.userPrefs/fr/ptce/workbench/ui/common/prefs.xml"
   fi
   if [ -n "${SCREENSHOT_DISPLAY:-}" ]; then
     disp=$SCREENSHOT_DISPLAY
@@ -92,6 +92,9 @@ shot() { # shot NAME WAIT KEYS... : starts the application on the workspace, typ
   for k in "$@"; do
     if [ "$k" = pause ]; then # time for the screen to fill
       sleep "$wait_s"
+    elif [[ "$k" == click:* ]]; then # click:X,Y — a click there, for a control the keys do not reach
+      xy=${k#click:}
+      DISPLAY=$disp xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 || echo "screenshots: no click at $xy"
     elif [ "$k" = scroll ]; then # the mouse wheel, down, in the middle of the window
       DISPLAY=$disp xdotool mousemove 800 600 click --repeat 40 --delay 60 5 || echo "screenshots: no scroll"
     else
@@ -122,6 +125,61 @@ shot guide-vue-nationale 10 ctrl+shift+n
 # the cabinet's decision recorded (the others not retained), then Fichier > Courriers aux porteurs (PESSII)
 cli decide --workspace "$W" --confirm --by "Cabinet du ministre" --date 2021-07-19 --not-retained 2>/dev/null || true
 shot guide-courriers 10 F10 Down Down Down Down Down Return
+# phase 2 at PESSII (a workspace of its own): the October sample's phase-2 export; a region's phase-1 avis
+# consolidated, the six invited by the cabinet; the region's phase-2 avis consolidated; the phase-2 laureates decided
+# as far as the call allows (the late and the wrong-SIRET dossiers not retained), the cabinet's decision recorded
+P=${SCREENSHOT_WORKSPACE_PHASE2:-$work/espace-pessii-phase2}
+if [ ! -d "$P" ]; then
+  sample=samples/dossiers_ami-ptce-emergents_2021-10-15_09-12.xlsx
+  R=$work/region-phase2
+  cli generate-samples --phase 2 --from "$sample" --out "$work/phase2"
+  p2export=$(ls "$work"/phase2/*.xlsx | head -1)
+  cli import --workspace "$P" "$sample"
+  cli phase2 import --workspace "$P" "$p2export"
+  cli user --workspace "$P" --name "Claire Dumont" --email claire@example.org --role pessii
+  mapfile -t pairs < <(java -jar "$jar" dossiers --workspace "$P" --phase 2 --format json \
+    | python3 -c 'import json,sys; [print(d["number"], d["phase1Number"]) for d in json.load(sys.stdin)]')
+  cli import --workspace "$R" "$sample"
+  cli phase2 import --workspace "$R" "$p2export"
+  cli user --workspace "$R" --name "Maëlle Kerjean" --email maelle@example.org --role correspondant --region Bretagne
+  i=0
+  for pair in "${pairs[@]}"; do
+    read -r two one <<<"$pair"
+    cli score --workspace "$R" --dossier "$one" V1=4 V2=3 O1=4 EL1=oui EL2=oui EL3=oui EL4=oui --maturity emergent \
+      --targets b || true
+    cli avis --workspace "$R" --dossier "$one" --recommendation favorable --motivation "Coopération crédible." || true
+    m=$(( 5 - i % 3 ))
+    cli score --workspace "$R" --phase 2 --dossier "$two" P1=$m P2=$m P3=4 P4=$(( m - 1 )) P5=4
+    cli avis --workspace "$R" --phase 2 --dossier "$two" --recommendation favorable \
+      --motivation "Programme d'actions et animation des coopérations solides."
+    i=$(( i + 1 ))
+  done
+  cli export-avis --workspace "$R" --all-regions --out "$work/avis-p1"
+  cli export-avis --workspace "$R" --phase 2 --all-regions --out "$work/avis-p2"
+  cli consolidate --workspace "$P" "$work"/avis-p1/*.xlsx || true
+  for pair in "${pairs[@]}"; do
+    read -r two one <<<"$pair"
+    cli decide --workspace "$P" --dossier "$one" --laureate oui --invite oui \
+      --override "Dossier complété auprès de la région." 2>/dev/null || true
+  done
+  cli decide --workspace "$P" --confirm --by "Cabinet du ministre" --date 2021-07-26 || true
+  cli consolidate --workspace "$P" --phase 2 "$work"/avis-p2/*.xlsx || true
+  for pair in "${pairs[@]}"; do
+    read -r two one <<<"$pair"
+    cli decide --workspace "$P" --phase 2 --dossier "$two" --laureate oui \
+      --motivation "Animation des coopérations solide et chiffrée." 2>/dev/null \
+      || cli decide --workspace "$P" --phase 2 --dossier "$two" --laureate non \
+        --motivation "Dossier additionnel hors des conditions de l'appel." 2>/dev/null || true
+  done
+  cli decide --workspace "$P" --phase 2 --confirm --by "Cabinet du ministre" --date 2021-11-15 || true
+fi
+W=$P
+title=$(basename "$W")
+# the national view's « Phase 2 — lauréats et enveloppe » tab: ranking, decisions, the envelope's counters
+shot guide-phase2-national 10 ctrl+shift+n pause ctrl+Tab
+# Courriers (Fichier > Courriers aux porteurs), the phase-2 decision letters (the type chosen in its list at the
+# window's top left), the first one's preview
+shot guide-courriers-phase2 10 F10 Down Down Down Down Down Return pause click:449,96 Down Down Return
 # the README's two pictures are the guide's
 [ ! -e "$out/guide-liste.png" ] || cp "$out/guide-liste.png" "$out/fenetre-principale.png"
 [ ! -e "$out/guide-notation.png" ] || cp "$out/guide-notation.png" "$out/notation.png"

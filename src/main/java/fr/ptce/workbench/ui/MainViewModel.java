@@ -17,6 +17,7 @@ import fr.ptce.workbench.ui.importing.ImportFlow;
 import fr.ptce.workbench.ui.list.ListFilterViewModel;
 import fr.ptce.workbench.ui.list.ListSearch;
 import fr.ptce.workbench.ui.national.NationalViewModel;
+import fr.ptce.workbench.ui.phase2.Phase2ViewModel;
 import fr.ptce.workbench.ui.reader.ReaderViewModel;
 import fr.ptce.workbench.ui.scoring.ScoringViewModel;
 import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
@@ -75,7 +76,8 @@ public final class MainViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
+    private final Phase2ViewModel phase2;
+    private final ListCount count;
     private final ReadOnlyStringWrapper idleStatus = new ReadOnlyStringWrapper();
     private final ImportFlow imports;
     private final WorkspaceOpening opening;
@@ -101,7 +103,8 @@ public final class MainViewModel {
                 .otherwise(idleStatus);
         this.listFilter = new ListFilterViewModel(runner, state, messages);
         this.dashboard = new DashboardViewModel(runner, state, messages);
-        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set);
+        this.phase2 = new Phase2ViewModel(runner, state, messages);
+        this.exportAvis = new ExportAvisViewModel(runner, state, messages, idleStatus::set, phase2.phaseProperty());
         this.opening =
                 new WorkspaceOpening(runner, state, messages, idleStatus::set, this::idleText, this::useWorkspace);
         this.imports = new ImportFlow(runner, state, messages, idleStatus::set, report -> {
@@ -113,7 +116,13 @@ public final class MainViewModel {
         // the search box's predicate AND the combinable filters'
         filterText.addListener((o, old, text) -> applyFilter());
         listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
-        filtered.addListener((javafx.collections.ListChangeListener<DossierSummary>) c -> updateCount());
+        this.count = new ListCount(messages, dossiers, filtered, phase2);
+        // the status bar resting on the count follows what the list shows: its filters, its phase
+        count.shownProperty().addListener((o, old, now) -> {
+            if (Objects.equals(idleStatus.get(), old)) {
+                idleStatus.set(now);
+            }
+        });
         selected.addListener((o, old, now) -> {
             String number = now == null ? null : now.number();
             if (!Objects.equals(number, old == null ? null : old.number())) {
@@ -123,7 +132,6 @@ public final class MainViewModel {
         });
         state.workspaceProperty().addListener((o, old, now) -> updateTitle(now));
         updateTitle(null);
-        updateCount();
         idleStatus.set(messages.get("status.noWorkspace"));
         LiveRefresh.install(this, runner, messages);
     }
@@ -160,7 +168,7 @@ public final class MainViewModel {
     }
 
     private String idleText() {
-        return state.current().isPresent() ? countText.get() : messages.get("status.noWorkspace");
+        return state.current().isPresent() ? count.shownProperty().get() : messages.get("status.noWorkspace");
     }
 
     /** Makes an opened workspace the current one and lists its dossiers; the previous one is closed. */
@@ -201,7 +209,7 @@ public final class MainViewModel {
                     showList(list);
                     loading.set(false);
                     listings.set(listings.get() + 1);
-                    idleStatus.set(statusAfter == null ? countText.get() : statusAfter);
+                    idleStatus.set(statusAfter == null ? count.shownProperty().get() : statusAfter);
                     progress.refresh();
                     reindex(current);
                 },
@@ -317,7 +325,7 @@ public final class MainViewModel {
 
     /** A new view model of the experts window on this workspace. */
     public ExpertsViewModel experts() {
-        return new ExpertsViewModel(runner, state, messages);
+        return new ExpertsViewModel(runner, state, messages, phase2.phaseProperty());
     }
 
     /** The window title: the application name and the workspace folder's name. */
@@ -327,7 +335,17 @@ public final class MainViewModel {
 
     /** "12 dossiers", or "5 dossiers sur 12" while the filter hides some. */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return count.phase1Property();
+    }
+
+    /** What the list shows in its phase, the status bar's resting text: phase 1's count, or phase 2's. */
+    public ReadOnlyStringProperty shownCountProperty() {
+        return count.shownProperty();
+    }
+
+    /** The phase the list shows and the phase-2 dossiers. */
+    public Phase2ViewModel phase2() {
+        return phase2;
     }
 
     /** The status line back to its resting text (the count of dossiers) once its last message has been read. */
@@ -385,12 +403,5 @@ public final class MainViewModel {
                 .or(() -> workspace.address().map(PostgresAddress::toString))
                 .orElse(messages.get("workspace.inMemory"));
         title.set(messages.format("window.title", name));
-    }
-
-    private void updateCount() {
-        int shown = filtered.size();
-        int all = dossiers.size();
-        countText.set(
-                shown == all ? messages.count("list.count", all) : messages.count("list.countFiltered", shown, all));
     }
 }

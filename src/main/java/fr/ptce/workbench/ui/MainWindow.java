@@ -84,7 +84,7 @@ public final class MainWindow {
         split.setId("mainSplit");
         split.setDividerPositions(0.5);
 
-        phase2 = new Phase2ViewModel(viewModel.runner(), viewModel.workspaceState(), messages);
+        phase2 = viewModel.phase2();
         viewModel.imports().onPhase2Import(() -> {
             phase2.refresh();
             phase2.phaseProperty().set(Phase.TWO);

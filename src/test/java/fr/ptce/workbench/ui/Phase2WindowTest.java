@@ -100,6 +100,26 @@ class Phase2WindowTest {
     }
 
     @Test
+    void theStatusBarCountsThePhaseTheListShows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> robot.lookup("#phaseBar").query().isVisible());
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "24 dossiers".equals(status.getText()));
+
+        robot.clickOn("#phase2Toggle");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "6 dossiers de phase\u00a02".equals(status.getText()));
+        assertEquals(6, robot.lookup("#phase2Table").queryTableView().getItems().size());
+
+        robot.clickOn("#phase1Toggle");
+        robot.clickOn("#quickFilter").write("rhone");
+        WaitForAsyncUtils.waitForFxEvents();
+        int left = viewModel.filteredDossiers().size();
+        assertTrue(left > 0 && left < 24, "the filter keeps some: " + left);
+        assertEquals(left + (left == 1 ? " dossier sur 24" : " dossiers sur 24"), status.getText());
+    }
+
+    @Test
     void theLinkLeadsToThePhaseOneDossierAndBack(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> robot.lookup("#phaseBar").query().isVisible());

@@ -87,16 +87,22 @@ public final class ExportAvis {
         return new ExportReport(file, content.lines().size(), sha256);
     }
 
-    /**
-     * What the user should know before exporting the own region's workbook: its dossiers without avis or partly
-     * scored, and the dossiers of other regions it leaves out. Refused as {@link #toWorkbook} is (identity or region
-     * unknown, no dossiers); read in one transaction, nothing written.
-     */
+    /** The checks before phase 1's workbook (see {@link #checks(Phase)}). */
     public ExportChecks checks() {
+        return checks(Phase.ONE);
+    }
+
+    /**
+     * What the user should know before exporting the own region's workbook of a phase: its dossiers without avis or
+     * partly scored, and the dossiers of other regions it leaves out (a phase-2 dossier's region is its phase-1
+     * dossier's). Refused as {@link #toWorkbook} is (identity or region unknown, no dossiers); read in one
+     * transaction, nothing written.
+     */
+    public ExportChecks checks(Phase phase) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return database.inTransaction(r -> {
             Reviewer me = exporter(r);
-            List<DossierOutline> dossiers = exported(r, me, Scope.ALL_REGIONS);
+            Map<String, String> regions = phase == Phase.TWO ? phase2Regions(r) : phase1Regions(r, me);
             Set<String> withAvis = new HashSet<>();
             r.regionAvis().all().forEach(a -> withAvis.add(a.dossierNumber()));
             Set<String> partly = new HashSet<>();
@@ -113,11 +119,10 @@ public final class ExportAvis {
             List<String> withoutAvis = new ArrayList<>();
             List<String> partlyScored = new ArrayList<>();
             List<String> otherRegions = new ArrayList<>();
-            for (DossierOutline dossier : dossiers) {
-                String number = dossier.number();
-                if (!ofRegion(dossier, me)) {
+            regions.forEach((number, region) -> {
+                if (!ofRegion(region, me)) {
                     otherRegions.add(number);
-                    continue;
+                    return;
                 }
                 if (!withAvis.contains(number)) {
                     withoutAvis.add(number);
@@ -125,15 +130,43 @@ public final class ExportAvis {
                 if (partly.contains(number)) {
                     partlyScored.add(number);
                 }
-            }
+            });
             return new ExportChecks(
                     me.region(),
-                    fileName(me.region(), now),
-                    dossiers.size() - otherRegions.size(),
+                    fileName(me.region(), now, phase),
+                    regions.size() - otherRegions.size(),
                     withoutAvis,
                     partlyScored,
                     otherRegions);
         });
+    }
+
+    /** Every phase-1 dossier's region, in workspace order; refused when there are none. */
+    private static Map<String, String> phase1Regions(Repositories r, Reviewer me) {
+        Map<String, String> regions = new LinkedHashMap<>();
+        exported(r, me, Scope.ALL_REGIONS).forEach(d -> regions.put(d.number(), d.region()));
+        return regions;
+    }
+
+    /** Every phase-2 dossier's region (its phase-1 dossier's); refused when there are none. */
+    private static Map<String, String> phase2Regions(Repositories r) {
+        Collection<Phase2Dossier> dossiers = r.phase2().all().values();
+        if (dossiers.isEmpty()) {
+            throw noPhase2();
+        }
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (Phase2Dossier dossier : dossiers) {
+            Optional<DossierOutline> phase1 = dossier.phase1Number() == null
+                    ? Optional.empty()
+                    : r.dossiers().outline(dossier.phase1Number());
+            regions.put(dossier.number(), Phase2AvisLines.region(phase1));
+        }
+        return regions;
+    }
+
+    private static InvalidInputException noPhase2() {
+        return new InvalidInputException("L'espace de travail ne contient aucun dossier de phase 2\u00a0: importez"
+                + " d'abord l'export des dossiers additionnels (phase2 import), puis instruisez-les.");
     }
 
     /** The default name of the workbook: {@code avis-<région en minuscules sans accents>-<AAAA-MM-JJ>.xlsx}. */
@@ -151,8 +184,7 @@ public final class ExportAvis {
         Reviewer me = exporter(r);
         Collection<Phase2Dossier> dossiers = r.phase2().all().values();
         if (dossiers.isEmpty()) {
-            throw new InvalidInputException("L'espace de travail ne contient aucun dossier de phase 2\u00a0: importez"
-                    + " d'abord l'export des dossiers additionnels (phase2 import), puis instruisez-les.");
+            throw noPhase2();
         }
         Grid grid = Instruction.latestGrid(r, Phase.TWO);
         Map<String, List<Review>> reviews = reviewsByDossier(r);
@@ -161,8 +193,13 @@ public final class ExportAvis {
         List<AvisLine> lines = new ArrayList<>();
         List<ReviewLine> reviewLines = new ArrayList<>();
         Map<String, Grid> grids = new HashMap<>();
+        int read = 0;
         for (Phase2Dossier dossier : dossiers) {
             progress.checkCancelled();
+            progress.update(
+                    read,
+                    dossiers.size(),
+                    "Lecture des dossiers de phase 2\u00a0: " + read++ + " / " + dossiers.size());
             Optional<DossierOutline> phase1 = dossier.phase1Number() == null
                     ? Optional.empty()
                     : r.dossiers().outline(dossier.phase1Number());

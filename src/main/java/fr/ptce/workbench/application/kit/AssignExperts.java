@@ -79,7 +79,8 @@ public final class AssignExperts {
 
     static Assignment assign(
             Repositories r, String number, String email, boolean conflict, String note, OffsetDateTime now) {
-        Instruction.dossier(r, number);
+        // a dossier of either phase: phase 2's « dossiers additionnels » go to experts the same way
+        Instruction.phaseOf(r, number);
         Expert expert = expert(r, email);
         Optional<Assignment> previous = r.experts().assignments(expert.email()).stream()
                 .filter(a -> a.dossierNumber().equals(number))

@@ -3,6 +3,7 @@ package fr.ptce.workbench.application.kit;
 import static fr.ptce.workbench.domain.CallTime.PARIS;
 
 import fr.ptce.workbench.application.common.Instruction;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
@@ -71,9 +72,9 @@ public final class ExpertReviews {
     /** A dossier's reviews side by side on the grid of its first review. */
     public ReviewComparison compare(String number, Thresholds thresholds) {
         return database.inTransaction(r -> {
-            Instruction.dossier(r, number);
+            Phase phase = Instruction.phaseOf(r, number);
             List<Review> reviews = r.reviews().forDossier(number);
-            Grid grid = Instruction.gridOf(r, reviews);
+            Grid grid = Instruction.gridOf(r, reviews, phase);
             return ReviewComparison.of(grid, reviews, thresholds);
         });
     }

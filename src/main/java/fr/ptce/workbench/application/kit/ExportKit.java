@@ -5,7 +5,7 @@ import static fr.ptce.workbench.domain.CallTime.PARIS;
 import fr.ptce.workbench.application.common.FileNames;
 import fr.ptce.workbench.application.common.Instruction;
 import fr.ptce.workbench.application.common.InvalidInputException;
-import fr.ptce.workbench.domain.dossier.Dossier;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
 import fr.ptce.workbench.domain.kit.Expert;
@@ -30,8 +30,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Exports an expert's kit: the dossiers assigned to them without a declared conflict, with the expert's scores
- * and comments so far (a kit exported filled), written atomically; the kit is recorded as sent.
+ * Exports an expert's kit of one phase: the dossiers of that phase assigned to them without a declared conflict,
+ * their texts, the phase's grid, the expert's scores and comments so far (a kit exported filled), the phase in its
+ * metadata; written atomically; the kit is recorded as sent.
  */
 public final class ExportKit {
 
@@ -46,16 +47,30 @@ public final class ExportKit {
         this.clock = clock;
     }
 
-    /**
-     * Assigns the given dossiers to the expert (none: the assignments made before), then writes the kit to
-     * {@code target}, or into it as {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx} when it is a folder.
-     */
+    /** A phase-1 kit (see {@link #export(String, List, boolean, Path, Optional, Phase)}). */
     public KitExportReport export(
             String expertEmail,
             List<String> dossiers,
             boolean pseudonymise,
             Path target,
             Optional<LocalDate> deadline) {
+        return export(expertEmail, dossiers, pseudonymise, target, deadline, Phase.ONE);
+    }
+
+    /**
+     * Assigns the given dossiers to the expert (none: the assignments made before), then writes the kit of this
+     * phase's dossiers to {@code target}, or into it as {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx} (phase 2:
+     * {@code kit-expert-phase2-<nom>-<AAAA-MM-JJ>.xlsx}) when it is a folder.
+     *
+     * @throws InvalidInputException when a dossier given is of the other phase, or none of this phase is assigned
+     */
+    public KitExportReport export(
+            String expertEmail,
+            List<String> dossiers,
+            boolean pseudonymise,
+            Path target,
+            Optional<LocalDate> deadline,
+            Phase phase) {
         OffsetDateTime now = OffsetDateTime.now(clock)
                 .atZoneSameInstant(PARIS)
                 .toOffsetDateTime()
@@ -63,6 +78,7 @@ public final class ExportKit {
         return database.inTransaction(r -> {
             Expert expert = AssignExperts.expert(r, expertEmail);
             for (String number : dossiers) {
+                Instruction.phaseOf(r, number, phase);
                 boolean known = r.experts().assignments(expert.email()).stream()
                         .anyMatch(a -> a.dossierNumber().equals(number) && !a.conflict());
                 if (!known) {
@@ -72,25 +88,23 @@ public final class ExportKit {
             List<String> numbers = r.experts().assignments(expert.email()).stream()
                     .filter(a -> !a.conflict())
                     .map(Assignment::dossierNumber)
+                    .filter(number -> Instruction.phaseOf(r, number) == phase)
                     .toList();
             if (numbers.isEmpty()) {
-                throw new InvalidInputException("Aucun dossier n'est confié à " + expert.name() + " (sans conflit"
-                        + " d'intérêts)\u00a0: assignez-lui des dossiers, ou donnez-les avec --dossier.");
+                throw new InvalidInputException("Aucun dossier" + (phase == Phase.TWO ? " de phase\u00a02" : "")
+                        + " n'est confié à " + expert.name() + " (sans conflit d'intérêts)\u00a0: assignez-lui des"
+                        + " dossiers, ou donnez-les avec --dossier.");
             }
-            Grid grid = Instruction.currentGrid(r);
+            Grid grid = Instruction.currentGrid(r, phase);
             LocalDate until = deadline.orElse(now.toLocalDate().plusDays(DEFAULT_DAYS));
             String kitId = UUID.randomUUID().toString();
             List<KitContent.Dossier> content = new ArrayList<>();
             for (String number : numbers) {
-                Dossier d = Instruction.dossier(r, number);
+                KitTexts.KitDossier d = KitTexts.dossier(r, number, pseudonymise);
                 content.add(new KitContent.Dossier(
-                        number,
-                        KitTexts.project(d, pseudonymise),
-                        KitTexts.of(d, pseudonymise),
-                        KitTexts.version(d),
-                        entries(r, number, expert)));
+                        number, d.project(), d.texts(), d.version(), entries(r, number, expert)));
             }
-            Path file = FileNames.xlsxTarget(target, fileName(expert.name(), now));
+            Path file = FileNames.xlsxTarget(target, fileName(expert.name(), now, phase));
             String sha256 = KitWorkbookWriter.write(
                     new KitContent(
                             kitId,
@@ -101,7 +115,8 @@ public final class ExportKit {
                             until,
                             pseudonymise,
                             grid,
-                            content),
+                            content,
+                            phase.number()),
                     file);
             r.experts()
                     .saveKit(new Kit(
@@ -121,7 +136,12 @@ public final class ExportKit {
 
     /** The default name of a kit: {@code kit-expert-<nom>-<AAAA-MM-JJ>.xlsx}. */
     public static String fileName(String expertName, OffsetDateTime at) {
-        return "kit-expert-" + FileNames.slug(expertName, "expert") + "-"
+        return fileName(expertName, at, Phase.ONE);
+    }
+
+    /** The default name of a kit of this phase: {@code kit-expert-[phase2-]<nom>-<AAAA-MM-JJ>.xlsx}. */
+    public static String fileName(String expertName, OffsetDateTime at, Phase phase) {
+        return "kit-expert-" + (phase == Phase.TWO ? "phase2-" : "") + FileNames.slug(expertName, "expert") + "-"
                 + at.atZoneSameInstant(PARIS).toLocalDate() + ".xlsx";
     }
 

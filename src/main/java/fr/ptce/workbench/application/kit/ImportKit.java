@@ -5,8 +5,8 @@ import fr.ptce.workbench.application.common.ReviewChanges;
 import fr.ptce.workbench.application.common.ReviewChanges.FieldChange;
 import fr.ptce.workbench.domain.InputRefusedException;
 import fr.ptce.workbench.domain.InputRefusedException.Location;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.check.DossierChecker;
-import fr.ptce.workbench.domain.dossier.Dossier;
 import fr.ptce.workbench.domain.grid.Criterion;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.kit.Assignment;
@@ -14,6 +14,7 @@ import fr.ptce.workbench.domain.kit.Expert;
 import fr.ptce.workbench.domain.kit.Kit;
 import fr.ptce.workbench.domain.review.Governance;
 import fr.ptce.workbench.domain.review.Review;
+import fr.ptce.workbench.domain.review.Targets;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.Repositories;
 import fr.ptce.workbench.spreadsheet.kit.KitEntries;
@@ -49,11 +50,21 @@ public final class ImportKit {
         this.clock = clock;
     }
 
-    /** Imports the kit with these decisions. */
+    /** Imports the kit, of the phase it says, with these decisions. */
     public KitImportReport importKit(Path file, KitDecisions decisions) {
+        return importKit(file, decisions, null);
+    }
+
+    /**
+     * Imports the kit with these decisions; a kit of another phase than the one asked is refused, nothing saved.
+     *
+     * @param asked the phase asked ({@code kit import --phase}, the window's list), null to take the kit's own
+     */
+    public KitImportReport importKit(Path file, KitDecisions decisions, Phase asked) {
         Objects.requireNonNull(decisions, "decisions");
         return database.inTransaction(r -> {
             KitReturn kit = KitWorkbookReader.read(file, meta -> grid(r, file, meta));
+            Phase phase = phase(kit, asked);
             if (!kit.alteredSheets().isEmpty()) {
                 throw new InputRefusedException(
                         Location.sheet(kit.fileName(), kit.alteredSheets().get(0)),
@@ -76,8 +87,28 @@ public final class ImportKit {
             if (check.refusedWith(decisions)) {
                 throw new KitDecisionRequiredException(check);
             }
-            return save(r, kit, sent, expert, grid, check);
+            return save(r, kit, sent, expert, grid, check, phase);
         });
+    }
+
+    /** The kit's phase, from its metadata (among its locked parts), refused when not the one asked. */
+    private static Phase phase(KitReturn kit, Phase asked) {
+        Location metadata = Location.sheet(kit.fileName(), KitFormat.METADATA_SHEET);
+        if (kit.phase() == null) {
+            throw new InputRefusedException(
+                    metadata,
+                    "la phase «\u00a0" + kit.meta(KitFormat.KEY_PHASE) + "\u00a0» n'existe pas (1 ou 2)\u00a0;"
+                            + " rien n'a été enregistré.");
+        }
+        Phase phase = Phase.of(kit.phase());
+        if (asked != null && asked != phase) {
+            throw new InputRefusedException(
+                    metadata,
+                    "c'est un kit expert de phase\u00a0" + phase.number() + ", pas de phase\u00a0" + asked.number()
+                            + "\u00a0; rien n'a été enregistré. Importez-le avec la liste en phase\u00a0"
+                            + phase.number() + " (ou --phase " + phase.number() + ").");
+        }
+        return phase;
     }
 
     private KitImportCheck check(Repositories r, Path file, KitReturn kit, Kit sent, Expert expert, Grid grid) {
@@ -91,12 +122,9 @@ public final class ImportKit {
                         + row.dossierNumber() + " n'était pas dans ce kit expert.");
                 continue;
             }
-            Dossier d = Instruction.dossier(r, row.dossierNumber());
-            if (!KitTexts.version(d).equals(kit.meta(KitFormat.KEY_CONTENT_PREFIX + d.number()))) {
-                changed.put(
-                        d.number(),
-                        changedHeadings(
-                                kit.texts().getOrDefault(d.number(), List.of()), KitTexts.of(d, sent.pseudonymised())));
+            KitTexts.KitDossier d = KitTexts.dossier(r, row.dossierNumber(), sent.pseudonymised());
+            if (!d.version().equals(kit.meta(KitFormat.KEY_CONTENT_PREFIX + d.number()))) {
+                changed.put(d.number(), changedHeadings(kit.texts().getOrDefault(d.number(), List.of()), d.texts()));
             }
             if (sent.returns() > 0) {
                 differences.addAll(differences(r, row, expert, grid, kit.asksGovernance()));
@@ -146,7 +174,7 @@ public final class ImportKit {
     }
 
     private KitImportReport save(
-            Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid, KitImportCheck check) {
+            Repositories r, KitReturn kit, Kit sent, Expert expert, Grid grid, KitImportCheck check, Phase phase) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String who = expert.signature() + " — kit expert «\u00a0" + kit.fileName() + "\u00a0» importé par "
                 + AssignExperts.who(r);
@@ -165,7 +193,7 @@ public final class ImportKit {
                 conflicts.add(number);
                 continue;
             }
-            saveReview(r, number, row.entries(), kit.asksGovernance(), expert, grid, now, who);
+            saveReview(r, number, row.entries(), kit.asksGovernance(), expert, grid, now, who, phase);
             saved.add(number);
         }
         r.experts()
@@ -191,14 +219,18 @@ public final class ImportKit {
             Expert expert,
             Grid grid,
             OffsetDateTime now,
-            String who) {
+            String who,
+            Phase phase) {
         Optional<Review> existing = r.reviews().find(number, expert.email());
+        // the targets are phase 1's judgement: a phase-2 review starts without any (as ScoreDossier)
         Review before = existing.orElseGet(() -> Review.start(
                 number,
                 expert.asReviewer(),
                 grid.id(),
                 grid.version(),
-                Instruction.prefilled(checker.check(Instruction.dossier(r, number))),
+                phase == Phase.ONE
+                        ? Instruction.prefilled(checker.check(Instruction.dossier(r, number)))
+                        : Targets.NONE,
                 now));
         Review after = before;
         for (Criterion c : grid.criteria()) {

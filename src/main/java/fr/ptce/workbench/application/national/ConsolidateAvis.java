@@ -99,6 +99,7 @@ public final class ConsolidateAvis {
         String name = String.valueOf(file.getFileName());
         ReadAvisWorkbook workbook;
         AvisSource source;
+        Phase phase;
         try {
             // verified and read from one opening of the file
             VerifiedAvisWorkbook verified = AvisWorkbookVerifier.verifyThenRead(file);
@@ -112,6 +113,7 @@ public final class ConsolidateAvis {
                     workbook.metadata().get(AvisFormat.KEY_WORKSPACE_ID),
                     workbook.exportedAt(),
                     required(workbook, AvisFormat.KEY_SHA256, name));
+            phase = workbook.phase(name, asked);
         } catch (InputRefusedException e) {
             return Read.refusal(refused(name, "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: " + e.getMessage()));
         } catch (DateTimeParseException e) {
@@ -119,21 +121,6 @@ public final class ConsolidateAvis {
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: date d'export illisible (" + e.getParsedString()
                             + ")."));
-        }
-        Integer number = workbook.phase();
-        if (number == null) {
-            return Read.refusal(refused(
-                    name,
-                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: feuille " + AvisFormat.METADATA_SHEET
-                            + ", la phase «\u00a0" + workbook.metadata().get(AvisFormat.KEY_PHASE)
-                            + "\u00a0» n'existe pas (1 ou 2)."));
-        }
-        Phase phase = Phase.of(number);
-        if (asked != null && asked != phase) {
-            return Read.refusal(refused(
-                    name,
-                    "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: c'est un classeur d'avis de phase "
-                            + phase.number() + ", pas de phase " + asked.number() + "."));
         }
         return new Read(null, workbook, source, phase);
     }

@@ -1,7 +1,9 @@
 package fr.ptce.workbench.cli.kit;
 
 import fr.ptce.workbench.application.Workspace;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
+import fr.ptce.workbench.domain.campaign.Phase;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,6 +23,9 @@ final class KitAssignCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
+    @CommandLine.Mixin
+    private PhaseOption phase;
+
     @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
 
@@ -38,8 +43,10 @@ final class KitAssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phase asked = phase.asked();
         try (Workspace opened = workspace.open()) {
             for (String number : dossiers) {
+                opened.phaseGrids().phaseOf(number, asked);
                 if (remove) {
                     opened.assignExperts().unassign(number, expert);
                 } else {

@@ -2,7 +2,9 @@ package fr.ptce.workbench.cli.kit;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.kit.KitExportReport;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
+import fr.ptce.workbench.domain.campaign.Phase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Exporte le kit expert (xlsx) d'un expert avec les dossiers qui lui sont confiés.")
+        description = "Exporte le kit expert (xlsx) d'un expert avec les dossiers qui lui sont confiés"
+                + " (--phase 2\u00a0: ses dossiers additionnels de la phase\u00a02, critères P1 à P5).")
 final class KitExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -25,6 +28,9 @@ final class KitExportCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private WorkspaceOption workspace;
+
+    @CommandLine.Mixin
+    private PhaseOption phase;
 
     @Option(names = "--expert", required = true, paramLabel = "E-MAIL", description = "Adresse e-mail de l'expert.")
     private String expert;
@@ -66,6 +72,7 @@ final class KitExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KitExportReport report;
+        Phase asked = phase.orFirst();
         try (Workspace opened = workspace.open()) {
             if (name != null) {
                 opened.assignExperts().saveExpert(name, expert, organisation);
@@ -76,10 +83,12 @@ final class KitExportCommand implements Callable<Integer> {
                             dossiers,
                             pseudonymise,
                             out == null ? Path.of("").toAbsolutePath() : out,
-                            Optional.ofNullable(deadline));
+                            Optional.ofNullable(deadline),
+                            asked);
         }
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Kit expert écrit\u00a0: " + report.file().toAbsolutePath());
+        printer.println("Kit expert" + (asked == Phase.TWO ? " de phase\u00a02" : "") + " écrit\u00a0: "
+                + report.file().toAbsolutePath());
         printer.println("Kit\u00a0: " + report.kitId());
         printer.println("Dossiers\u00a0: " + String.join(", ", report.dossiers()));
         printer.println("SHA-256\u00a0: " + report.sha256());

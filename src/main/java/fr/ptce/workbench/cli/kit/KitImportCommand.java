@@ -5,6 +5,7 @@ import fr.ptce.workbench.application.kit.KitDecisionRequiredException;
 import fr.ptce.workbench.application.kit.KitDecisions;
 import fr.ptce.workbench.application.kit.KitImportReport;
 import fr.ptce.workbench.cli.common.ExitStatus;
+import fr.ptce.workbench.cli.common.PhaseOption;
 import fr.ptce.workbench.cli.common.WorkspaceOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ final class KitImportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private WorkspaceOption workspace;
 
+    @CommandLine.Mixin
+    private PhaseOption phase;
+
     @Option(names = "--accept-valid", description = "Enregistrer les lignes valides malgré des cellules invalides.")
     private boolean acceptValid;
 
@@ -46,7 +50,8 @@ final class KitImportCommand implements Callable<Integer> {
     public Integer call() {
         KitImportReport report;
         try (Workspace opened = workspace.open()) {
-            report = opened.importKit().importKit(file, new KitDecisions(acceptValid, acceptChanged, replace));
+            report = opened.importKit()
+                    .importKit(file, new KitDecisions(acceptValid, acceptChanged, replace), phase.asked());
         } catch (KitDecisionRequiredException e) {
             spec.commandLine().getErr().println("Refusé. " + e.getMessage());
             spec.commandLine().getErr().flush();

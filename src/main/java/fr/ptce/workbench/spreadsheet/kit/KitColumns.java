@@ -41,11 +41,19 @@ record KitColumns(List<Column> columns) {
 
     /** The columns this version of the workbench writes. */
     static KitColumns of(Grid grid) {
-        return of(grid, KitFormat.VERSION);
+        return of(grid, KitFormat.VERSION, 1);
     }
 
-    /** The columns of a kit of that format version (a version 1 kit has no governance column). */
-    static KitColumns of(Grid grid, String formatVersion) {
+    /** The columns this version of the workbench writes for a kit of this phase. */
+    static KitColumns of(Grid grid, int phase) {
+        return of(grid, KitFormat.VERSION, phase);
+    }
+
+    /**
+     * The columns of a kit of that format version and phase: the democratic governance is phase 1's judgement,
+     * asked from format version 2; a phase-2 kit has no governance column.
+     */
+    static KitColumns of(Grid grid, String formatVersion, int phase) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(KitFormat.NUMBER_HEADER, Kind.NUMBER, null));
         columns.add(new Column(KitFormat.PROJECT_HEADER, Kind.PROJECT, null));
@@ -60,7 +68,7 @@ record KitColumns(List<Column> columns) {
                     b.code() + " — " + b.label()));
         }
         columns.add(new Column(KitFormat.GENERAL_COMMENT_HEADER, Kind.GENERAL_COMMENT, null));
-        if (!KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(formatVersion)) {
+        if (phase == 1 && !KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(formatVersion)) {
             columns.add(new Column(KitFormat.GOVERNANCE_HEADER, Kind.GOVERNANCE, null));
         }
         columns.add(new Column(KitFormat.CONFLICT_HEADER, Kind.CONFLICT, null));

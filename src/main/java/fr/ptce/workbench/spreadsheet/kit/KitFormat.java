@@ -36,6 +36,11 @@ public final class KitFormat {
     public static final String KEY_EXPORTED_AT = "exporte-le";
     public static final String KEY_DEADLINE = "date-limite";
     public static final String KEY_PSEUDONYMISED = "pseudonymise";
+    /**
+     * The phase of the kit's dossiers: {@code 2} in a phase-2 kit (the « dossiers additionnels » on the phase-2
+     * grid), absent in a phase-1 kit; among the locked parts, like the avis workbook's {@code phase}.
+     */
+    public static final String KEY_PHASE = "phase";
     /** Followed by the dossier number: the dossier's content version at export. */
     public static final String KEY_CONTENT_PREFIX = "version-dossier-";
 

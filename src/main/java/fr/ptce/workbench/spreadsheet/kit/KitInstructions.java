@@ -25,6 +25,9 @@ final class KitInstructions {
         Grid grid = content.grid();
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Grille d'évaluation", grid.name()});
+        if (content.phase() == 2) {
+            lines.add(new String[] {"Phase", "Phase\u00a02\u00a0: dossiers additionnels des lauréats invités"});
+        }
         lines.add(new String[] {
             "Expert",
             content.expertName()
@@ -42,14 +45,16 @@ final class KitInstructions {
                     + grid.criteria().get(grid.criteria().size() - 1).code() + ") une note dans la liste déroulante."
         });
         lines.add(new String[] {"2.", "Écrivez un commentaire par bloc de critères et un commentaire général."});
-        lines.add(new String[] {
-            "",
-            "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
-                    + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire"
-                    + " (participation"
-                    + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0: oui, en"
-                    + " perspective ou non."
-        });
+        if (content.phase() == 1) {
+            lines.add(new String[] {
+                "",
+                "Dans la colonne «\u00a0Gouvernance démocratique\u00a0», dites si les perspectives"
+                        + " de gouvernance du PTCE sont démocratiques au sens de l'économie sociale et solidaire"
+                        + " (participation"
+                        + " active des parties prenantes aux objectifs et aux programmes d'actions du pôle)\u00a0:"
+                        + " oui, en perspective ou non."
+            });
+        }
         lines.add(new String[] {
             "3.",
             "En cas de conflit d'intérêts avec un dossier, choisissez «\u00a0Oui\u00a0»"
@@ -74,18 +79,18 @@ final class KitInstructions {
             lines.add(new String[] {plain(value), grid.scale().meaning(value).orElse("")});
         }
         lines.add(new String[] {});
-        lines.add(new String[] {"Maturité du dossier"});
-        lines.add(new String[] {"Selon l'appel", Grids.MATURITY_GUIDANCE});
-        lines.add(new String[] {});
+        if (content.phase() == 1) {
+            lines.add(new String[] {"Maturité du dossier"});
+            lines.add(new String[] {"Selon l'appel", Grids.MATURITY_GUIDANCE});
+            lines.add(new String[] {});
+        }
         lines.add(new String[] {"Critères (libellé, puis texte de l'appel)"});
         for (Block block : grid.blocks()) {
             lines.add(new String[] {block.code() + " — " + block.label()});
             for (Criterion c : grid.criteria(block.code())) {
                 lines.add(new String[] {
                     c.code(),
-                    c.help().isBlank() || c.help().equals(c.label())
-                            ? c.label()
-                            : c.label() + "\n«\u00a0" + c.help() + "\u00a0»"
+                    c.help().isBlank() || c.help().equals(c.label()) ? c.label() : c.label() + "\n" + quoted(c.help())
                 });
             }
         }
@@ -110,6 +115,12 @@ final class KitInstructions {
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 110 * 256);
+    }
+
+    /** The call's words between « », unless they already are (the phase-2 grid quotes them itself). */
+    private static String quoted(String help) {
+        String text = help.strip();
+        return text.startsWith("«") && text.endsWith("»") ? text : "«\u00a0" + text + "\u00a0»";
     }
 
     private static String plain(BigDecimal value) {

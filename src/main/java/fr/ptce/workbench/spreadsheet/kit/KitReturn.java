@@ -21,9 +21,25 @@ public record KitReturn(
         texts = Map.copyOf(texts);
     }
 
-    /** Whether the kit's format has the governance column (a version 1 kit, sent before it came, has none). */
+    /**
+     * Whether the kit has the governance column: phase 1's judgement, from format version 2 (a version 1 kit, sent
+     * before it came, has none; nor has a phase-2 kit).
+     */
     public boolean asksGovernance() {
-        return !KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(meta(KitFormat.KEY_FORMAT_VERSION));
+        return Integer.valueOf(1).equals(phase())
+                && !KitFormat.VERSION_WITHOUT_GOVERNANCE.equals(meta(KitFormat.KEY_FORMAT_VERSION));
+    }
+
+    /**
+     * The phase of the kit's dossiers: 2 when the metadata say {@code phase = 2}, 1 when they say {@code 1} or
+     * nothing of it (every kit before phase 2), null when they name another phase.
+     */
+    public Integer phase() {
+        String phase = meta(KitFormat.KEY_PHASE).strip();
+        if (phase.isEmpty() || phase.equals("1")) {
+            return 1;
+        }
+        return phase.equals("2") ? 2 : null;
     }
 
     /** A metadata value, empty text when absent. */

@@ -61,10 +61,12 @@ public final class KitWorkbookReader {
                 altered.add(KitFormat.METADATA_SHEET);
             }
             Grid grid = gridOf.apply(metadata);
-            List<KitReturn.Row> rows = altered.isEmpty()
-                    ? scoring(name, workbook, grid, metadata.get(KitFormat.KEY_FORMAT_VERSION))
-                    : List.of();
-            return new KitReturn(name, metadata, altered, rows, texts(workbook));
+            KitReturn read = new KitReturn(name, metadata, altered, List.of(), texts(workbook));
+            if (!altered.isEmpty() || read.phase() == null) {
+                return read;
+            }
+            KitColumns columns = KitColumns.of(grid, metadata.get(KitFormat.KEY_FORMAT_VERSION), read.phase());
+            return new KitReturn(name, metadata, altered, scoring(name, workbook, grid, columns), read.texts());
         } catch (IOException | InvalidFormatException e) {
             throw new InputRefusedException(Location.file(name), "illisible\u00a0: " + e.getMessage(), e);
         }
@@ -89,9 +91,9 @@ public final class KitWorkbookReader {
         return metadata;
     }
 
-    private static List<KitReturn.Row> scoring(String name, XSSFWorkbook workbook, Grid grid, String version) {
+    private static List<KitReturn.Row> scoring(String name, XSSFWorkbook workbook, Grid grid, KitColumns kit) {
         Sheet sheet = workbook.getSheet(KitFormat.SCORING_SHEET);
-        List<KitColumns.Column> columns = KitColumns.of(grid, version).columns();
+        List<KitColumns.Column> columns = kit.columns();
         List<KitReturn.Row> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);

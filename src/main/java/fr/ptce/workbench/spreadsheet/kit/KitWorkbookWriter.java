@@ -72,7 +72,7 @@ public final class KitWorkbookWriter {
     private static String fill(XSSFWorkbook workbook, KitContent content) {
         AvisStyles styles = new AvisStyles(workbook);
         KitInputStyles inputs = new KitInputStyles(workbook);
-        KitColumns columns = KitColumns.of(content.grid());
+        KitColumns columns = KitColumns.of(content.grid(), content.phase());
         XSSFSheet instructions = workbook.createSheet(KitFormat.INSTRUCTIONS_SHEET);
         KitInstructions.write(instructions, content, styles);
         XSSFSheet scoring = workbook.createSheet(KitFormat.SCORING_SHEET);
@@ -186,6 +186,11 @@ public final class KitWorkbookWriter {
                 text(row, 0, d.number(), styles.of(Kind.SHORT_TEXT));
                 text(row, 1, t.getKey(), styles.of(Kind.LONG_TEXT));
                 text(row, 2, t.getValue(), styles.of(Kind.LONG_TEXT));
+                // a wrapped text needs its lines: spreadsheets do not grow rows written by POI
+                int lines = Math.max(lineCount(t.getKey(), 28), lineCount(t.getValue(), 98));
+                if (lines > 1) {
+                    row.setHeightInPoints(Math.min(409, 15 * lines));
+                }
             }
         }
         sheet.setColumnWidth(0, 12 * 256);
@@ -215,10 +220,22 @@ public final class KitWorkbookWriter {
         });
         rows.add(new String[] {KitFormat.KEY_DEADLINE, c.deadline().toString()});
         rows.add(new String[] {KitFormat.KEY_PSEUDONYMISED, c.pseudonymised() ? KitFormat.YES : KitFormat.NO});
+        if (c.phase() != 1) {
+            rows.add(new String[] {KitFormat.KEY_PHASE, String.valueOf(c.phase())});
+        }
         for (KitContent.Dossier d : c.dossiers()) {
             rows.add(new String[] {KitFormat.KEY_CONTENT_PREFIX + d.number(), d.contentVersion()});
         }
         return rows;
+    }
+
+    /** How many lines a text takes in a column of about this many characters. */
+    private static int lineCount(String text, int width) {
+        int count = 0;
+        for (String line : (text == null ? "" : text).split("\n")) {
+            count += 1 + line.length() / width;
+        }
+        return count;
     }
 
     /** The deadline as the instructions show it. */

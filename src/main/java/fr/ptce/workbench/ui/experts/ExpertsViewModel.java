@@ -2,16 +2,19 @@ package fr.ptce.workbench.ui.experts;
 
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.kit.ExpertProgress;
+import fr.ptce.workbench.application.kit.ExportKit;
 import fr.ptce.workbench.application.kit.KitDecisionRequiredException;
 import fr.ptce.workbench.application.kit.KitDecisions;
 import fr.ptce.workbench.application.kit.KitImportCheck;
 import fr.ptce.workbench.application.kit.KitImportReport;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.review.ReviewComparison.Thresholds;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +23,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The experts window: experts with their progress (kits sent, returned, dossiers scored n/N, late), assignments
  * with conflicts of interest, kit export and import (a kit that needs a decision comes back as a check to ask
- * about), and the dossiers to discuss.
+ * about), and the dossiers to discuss. Assignments and kits follow the phase the main window's list shows: phase
+ * 2's kits hold the « dossiers additionnels », and a kit of the other phase is refused.
  */
 public final class ExpertsViewModel {
 
@@ -36,11 +42,29 @@ public final class ExpertsViewModel {
     private final ObservableList<ExpertProgress> experts = FXCollections.observableArrayList();
     private final ObservableList<String> toDiscuss = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableValue<Phase> phase;
 
+    /** The experts of phase 1's kits. */
     public ExpertsViewModel(TaskRunner runner, WorkspaceState state, Messages messages) {
+        this(runner, state, messages, new SimpleObjectProperty<>(Phase.ONE));
+    }
+
+    /** The experts, whose assignments and kits follow this phase (the list's). */
+    public ExpertsViewModel(TaskRunner runner, WorkspaceState state, Messages messages, ObservableValue<Phase> phase) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
+        this.phase = phase;
+    }
+
+    /** The phase of the kits exported and imported, and of the dossiers assigned: the list's. */
+    public ObservableValue<Phase> phaseProperty() {
+        return phase;
+    }
+
+    /** The default name of the selected expert's kit, now, in the list's phase. */
+    public String kitFileName(String expertName) {
+        return ExportKit.fileName(expertName, OffsetDateTime.now(), phase.getValue());
     }
 
     /** Reads the experts' progress and the dossiers to discuss again. */
@@ -76,27 +100,35 @@ public final class ExpertsViewModel {
                 .toList();
         work(
                 w -> {
+                    Phase shown = phase.getValue();
+                    list.forEach(n -> w.phaseGrids().phaseOf(n, shown));
                     list.forEach(n -> w.assignExperts().assign(n, email, conflict, null));
                     return list;
                 },
                 l -> messages.format(conflict ? "experts.conflicts" : "experts.assigned", String.join(", ", l)));
     }
 
+    /** Exports the expert's kit of the list's phase. */
     public void exportKit(String email, boolean pseudonymise, Path target) {
+        Phase shown = phase.getValue();
         work(
-                w -> w.exportKit().export(email, List.of(), pseudonymise, target, Optional.empty()),
+                w -> w.exportKit().export(email, List.of(), pseudonymise, target, Optional.empty(), shown),
                 r -> messages.count(
                         "experts.exported", r.dossiers().size(), r.file().getFileName()));
     }
 
-    /** Imports a kit; when it needs a decision nothing is saved and {@code ask} gets what to decide. */
+    /**
+     * Imports a kit of the list's phase (another phase's is refused, nothing saved); when it needs a decision
+     * nothing is saved and {@code ask} gets what to decide.
+     */
     public void importKit(Path file, KitDecisions decisions, Consumer<KitImportCheck> ask) {
+        Phase shown = phase.getValue();
         state.current()
                 .ifPresent(w -> runner.run(
                         messages.format("experts.importing", file.getFileName()),
                         p -> {
                             try {
-                                return (Object) w.importKit().importKit(file, decisions);
+                                return (Object) w.importKit().importKit(file, decisions, shown);
                             } catch (KitDecisionRequiredException e) {
                                 return e.check();
                             }

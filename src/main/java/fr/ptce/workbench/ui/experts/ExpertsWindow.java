@@ -80,9 +80,8 @@ public final class ExpertsWindow {
                 "experts.export",
                 () -> selectedEmail().ifPresent(e -> {
                     FileChooser chooser = chooser();
-                    chooser.setInitialFileName(fr.ptce.workbench.application.kit.ExportKit.fileName(
-                            table.getSelectionModel().getSelectedItem().expert().name(),
-                            java.time.OffsetDateTime.now()));
+                    chooser.setInitialFileName(viewModel.kitFileName(
+                            table.getSelectionModel().getSelectedItem().expert().name()));
                     File file = chooser.showSaveDialog(stage);
                     if (file != null) {
                         viewModel.exportKit(e, pseudonymise.isSelected(), file.toPath());
@@ -94,6 +93,14 @@ public final class ExpertsWindow {
                 importKit(file.toPath());
             }
         });
+        Label kitPhase = new Label();
+        kitPhase.setId("kitPhase");
+        kitPhase.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.format(
+                                "experts.kitPhase",
+                                viewModel.phaseProperty().getValue().number()),
+                        viewModel.phaseProperty()));
         Label message = new Label();
         message.setId("expertsMessage");
         message.setWrapText(true);
@@ -110,7 +117,7 @@ public final class ExpertsWindow {
                 table,
                 new HBox(8, name, email, organisation, add),
                 new HBox(8, numbers, conflict, assign),
-                new HBox(8, pseudonymise, export, importKit),
+                new HBox(8, pseudonymise, export, importKit, kitPhase),
                 message,
                 discussHeading,
                 discuss);

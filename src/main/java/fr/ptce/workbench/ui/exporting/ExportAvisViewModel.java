@@ -5,6 +5,7 @@ import fr.ptce.workbench.application.exporting.ExportAvis;
 import fr.ptce.workbench.application.exporting.ExportChecks;
 import fr.ptce.workbench.application.exporting.ExportReport;
 import fr.ptce.workbench.domain.CancelledException;
+import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
@@ -13,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Fichier › Exporter l'avis pour le PESSII: the checks read first, the user's choice to go on, then the workbook
- * written away from the screen (progress and cancel in the status bar) and what was written.
+ * written away from the screen (progress and cancel in the status bar) and what was written. The workbook is of the
+ * phase the list shows: phase 2's ({@code avis-phase-2-…}, metadata {@code phase = 2}) while it shows phase 2.
  */
 public final class ExportAvisViewModel {
 
@@ -27,13 +31,28 @@ public final class ExportAvisViewModel {
     private final WorkspaceState state;
     private final Messages messages;
     private final Consumer<String> status;
+    private final ObservableValue<Phase> phase;
 
     /** @param status where the outcome goes: the status line */
     public ExportAvisViewModel(TaskRunner runner, WorkspaceState state, Messages messages, Consumer<String> status) {
+        this(runner, state, messages, status, new SimpleObjectProperty<>(Phase.ONE));
+    }
+
+    /**
+     * @param status where the outcome goes: the status line
+     * @param phase the phase whose workbook is exported: the list's
+     */
+    public ExportAvisViewModel(
+            TaskRunner runner,
+            WorkspaceState state,
+            Messages messages,
+            Consumer<String> status,
+            ObservableValue<Phase> phase) {
         this.runner = runner;
         this.state = state;
         this.messages = messages;
         this.status = status;
+        this.phase = phase;
     }
 
     /** Reads the checks of the open workspace away from the screen, then hands them over; a refusal is an error. */
@@ -43,9 +62,10 @@ public final class ExportAvisViewModel {
             return;
         }
         Workspace current = workspace.get();
+        Phase shown = phase.getValue();
         runner.run(
                 messages.get("exportAvis.checking"),
-                progress -> current.exportAvis().checks(),
+                progress -> current.exportAvis().checks(shown),
                 then);
     }
 
@@ -59,7 +79,10 @@ public final class ExportAvisViewModel {
 
     /** The checks dialog's header: how many dossiers, for which region. */
     public String header(ExportChecks checks) {
-        return messages.count("exportAvis.checks.header", checks.dossiers(), checks.region());
+        return messages.count(
+                phase.getValue() == Phase.TWO ? "exportAvis.checks.header.phase2" : "exportAvis.checks.header",
+                checks.dossiers(),
+                checks.region());
     }
 
     /** One line per kind of remark, each naming its first dossiers; empty when nothing needs attention. */
@@ -93,9 +116,10 @@ public final class ExportAvisViewModel {
             return;
         }
         Workspace current = workspace.get();
+        Phase shown = phase.getValue();
         runner.run(
                 messages.format("exportAvis.exporting", target.getFileName()),
-                progress -> current.exportAvis().toWorkbook(target, scope, progress),
+                progress -> current.exportAvis().toWorkbook(target, scope, shown, progress),
                 report -> {
                     status.accept(messages.format(
                             "exportAvis.done.status", report.file().getFileName()));

@@ -37,6 +37,7 @@ class KitFormatDocTest {
                         KitFormat.KEY_EXPORTED_AT,
                         KitFormat.KEY_DEADLINE,
                         KitFormat.KEY_PSEUDONYMISED,
+                        KitFormat.KEY_PHASE,
                         KitFormat.KEY_CONTENT_PREFIX + "<n°>",
                         KitFormat.KEY_SHA256,
                         KitFormat.KEY_SHA256 + "-<feuille>"),
