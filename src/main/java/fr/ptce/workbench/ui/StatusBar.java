@@ -65,7 +65,8 @@ final class StatusBar extends HBox {
         user.textProperty().bind(viewModel.scoring().progress().userTextProperty());
         Label avis = new Label();
         avis.setId("avisCountLabel");
-        avis.textProperty().bind(viewModel.scoring().progress().avisCountProperty());
+        avis.textProperty()
+                .bind(new AvisCount(messages, viewModel.scoring().progress(), viewModel.phase2()).textProperty());
 
         getChildren()
                 .addAll(

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.phase2.Phase2View;
+import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.phase2.LinkProblem;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
@@ -106,10 +110,23 @@ class Phase2WindowTest {
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "24 dossiers".equals(status.getText()));
 
+        // the region's avis on one phase-2 dossier: the avis count follows the phase shown
+        workspace
+                .workspaceUser()
+                .set(new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Grand Est"));
+        workspace
+                .saveAvis()
+                .save(new AvisDraft(
+                        "6100000", Recommendation.FAVORABLE, false, "Animation solide", null, null, null, null));
+        robot.interact(() -> viewModel.scoring().progress().refresh());
+        Label avis = robot.lookup("#avisCountLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "0 / 24 dossiers avec avis".equals(avis.getText()));
+
         robot.clickOn("#phase2Toggle");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "6 dossiers de phase\u00a02".equals(status.getText()));
         assertEquals(6, robot.lookup("#phase2Table").queryTableView().getItems().size());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1 / 6 dossiers avec avis".equals(avis.getText()));
 
         robot.clickOn("#phase1Toggle");
         robot.clickOn("#quickFilter").write("rhone");
@@ -117,6 +134,7 @@ class Phase2WindowTest {
         int left = viewModel.filteredDossiers().size();
         assertTrue(left > 0 && left < 24, "the filter keeps some: " + left);
         assertEquals(left + (left == 1 ? " dossier sur 24" : " dossiers sur 24"), status.getText());
+        assertEquals("0 / 24 dossiers avec avis", avis.getText());
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 
 /**
  * Where the instruction stands: per dossier whether the user scored it, its total and the avis, the count of
@@ -51,6 +52,8 @@ public final class ProgressViewModel {
     private final ObservableMap<String, Row> readOnlyRows = FXCollections.unmodifiableObservableMap(rows);
 
     private final ReadOnlyStringWrapper avisCount = new ReadOnlyStringWrapper("");
+    private final ObservableSet<String> withAvis = FXCollections.observableSet();
+    private final ObservableSet<String> readOnlyWithAvis = FXCollections.unmodifiableObservableSet(withAvis);
     private final ReadOnlyObjectWrapper<Reviewer> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
 
@@ -67,6 +70,7 @@ public final class ProgressViewModel {
         Optional<Workspace> workspace = state.current();
         if (workspace.isEmpty()) {
             rows.clear();
+            withAvis.clear();
             avisCount.set("");
             user.set(null);
             return;
@@ -96,6 +100,10 @@ public final class ProgressViewModel {
                 rows.put(number, row);
             }
         });
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        snapshot.reviews().forEach((number, reviews) -> reviews.avis().ifPresent(a -> numbers.add(number)));
+        withAvis.retainAll(numbers);
+        withAvis.addAll(numbers);
         avisCount.set(messages.count(
                 "status.avisCount",
                 snapshot.overview().dossierCount(),
@@ -148,7 +156,12 @@ public final class ProgressViewModel {
                 : messages.get("column.total.complete.tooltip");
     }
 
-    /** "3 / 12 dossiers avec avis". */
+    /** The numbers of the dossiers, of either phase, that have the region's avis. */
+    public ObservableSet<String> withAvis() {
+        return readOnlyWithAvis;
+    }
+
+    /** "3 / 12 dossiers avec avis": phase 1's dossiers. */
     public ReadOnlyStringProperty avisCountProperty() {
         return avisCount.getReadOnlyProperty();
     }
