@@ -9,13 +9,11 @@ import fr.ptce.workbench.domain.audit.AuditEntry;
 import fr.ptce.workbench.domain.campaign.Campaign;
 import fr.ptce.workbench.domain.campaign.Wave;
 import fr.ptce.workbench.domain.national.AvisConflict;
-import fr.ptce.workbench.domain.national.CabinetDecision;
 import fr.ptce.workbench.domain.national.DecisionGates;
 import fr.ptce.workbench.domain.national.GateRefusal;
 import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.national.NationalDossier;
 import fr.ptce.workbench.domain.national.NationalRanking;
-import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.domain.national.RankingOrder;
 import fr.ptce.workbench.domain.national.Shortlist;
 import fr.ptce.workbench.domain.review.Reviewer;
@@ -252,57 +250,8 @@ public final class NationalDecisions {
             throw new InvalidInputException("Indiquez qui a décidé (par exemple «\u00a0Cabinet du ministre\u00a0») et"
                     + " le jour de la décision.");
         }
-        return database.inTransaction(r -> {
-            List<NationalDecision> pending = new java.util.ArrayList<>(r.decisions().all().values().stream()
-                    .filter(NationalDecision::awaitsDecision)
-                    .toList());
-            if (othersNotRetained) {
-                view(r).ranking().stream()
-                        .map(RankedDossier::decision)
-                        .filter(d -> !d.laureate() && !d.invited() && d.decided() == null)
-                        .filter(d -> pending.stream()
-                                .noneMatch(p -> p.dossierNumber().equals(d.dossierNumber())))
-                        .forEach(pending::add);
-            }
-            if (pending.isEmpty()) {
-                throw new InvalidInputException(
-                        othersNotRetained
-                                ? "Aucun dossier n'attend de décision."
-                                : "Aucune proposition du PESSII n'attend de décision.");
-            }
-            Reviewer me = Instruction.user(r);
-            OffsetDateTime now = now();
-            int version = CampaignSettings.current(r).version();
-            for (NationalDecision proposal : pending) {
-                CabinetDecision decided = new CabinetDecision(proposal.laureate(), proposal.invited(), by.strip(), on);
-                NationalDecision confirmed = proposal.decidedBy(decided);
-                if (seen == null) {
-                    r.decisions().save(confirmed, version, me.signature(), now);
-                } else {
-                    long base = seen.getOrDefault(proposal.dossierNumber(), 0L);
-                    if (r.decisions().save(confirmed, version, me.signature(), now, base) == VersionedRow.STALE) {
-                        throw conflict(r, confirmed, base);
-                    }
-                }
-                r.audit()
-                        .append(
-                                now,
-                                me.signature(),
-                                proposal.dossierNumber(),
-                                "décision du cabinet",
-                                describe(proposal.decided()),
-                                describe(decided));
-            }
-            return pending.size();
-        });
-    }
-
-    private static String describe(CabinetDecision decided) {
-        if (decided == null) {
-            return null;
-        }
-        return "lauréat phase 1\u00a0: " + (decided.laureate() ? "oui" : "non") + ", invité phase 2\u00a0: "
-                + (decided.invited() ? "oui" : "non") + " (" + decided.by() + ", " + decided.on() + ")";
+        return database.inTransaction(
+                r -> CabinetConfirmation.record(r, by.strip(), on, othersNotRetained, seen, now()));
     }
 
     /** The override's reason when a gate refuses and PESSII gave one; null when no gate refuses. */
@@ -360,7 +309,7 @@ public final class NationalDecisions {
         return database.inTransaction(r -> r.audit().forDossier(number));
     }
 
-    private static ConcurrentChangeException conflict(Repositories r, NationalDecision mine, long base) {
+    static ConcurrentChangeException conflict(Repositories r, NationalDecision mine, long base) {
         String number = mine.dossierNumber();
         return ConcurrentChangeException.over(
                 ConcurrentChangeException.Subject.DECISION,
