@@ -13,9 +13,6 @@ import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.math.BigDecimal;
@@ -55,6 +52,7 @@ class ConcurrentChangesTest {
             new Reviewer("Lucas Martin", "lucas@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne");
 
     private final StoreEngine engine;
+    private TwoWorkbenches workbenches;
     private Workspace first;
     private Workspace second;
     private List<String> numbers;
@@ -68,32 +66,18 @@ class ConcurrentChangesTest {
 
     @BeforeEach
     void twoWorkbenches() throws Exception {
-        if (engine == StoreEngine.POSTGRESQL) {
-            ServerDatabase address = TestStores.freshDatabase();
-            first = Workspace.over(open(address), TEN_FORTY_TWO);
-            second = Workspace.over(open(address), TEN_FORTY_TWO);
-        } else {
-            first = Workspace.inMemory(TEN_FORTY_TWO);
-            second = first;
-        }
+        workbenches = TwoWorkbenches.on(engine, TEN_FORTY_TWO);
+        first = workbenches.first();
+        second = workbenches.second();
         first.importDossiers()
                 .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, folder), ColumnMapping.NONE, Progress.NONE);
         numbers = first.listDossiers().all().stream().map(d -> d.number()).toList();
         first.workspaceUser().set(GHISLAINE);
     }
 
-    private static Database open(ServerDatabase address) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-        return Database.openPostgres(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-    }
-
     @AfterEach
     void close() {
-        first.close();
-        if (second != first) {
-            second.close();
-        }
+        workbenches.close();
     }
 
     private static AvisDraft draft(String number, String motivation, long base) {

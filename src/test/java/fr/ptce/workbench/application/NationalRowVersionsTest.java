@@ -12,9 +12,6 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.NationalDecision;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.Database;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.nio.file.Path;
@@ -48,6 +45,7 @@ class NationalRowVersionsTest {
     private static final Reviewer PAUL = new Reviewer("Paul Bernard", "paul@example.org", ReviewerRole.PESSII, null);
 
     private final StoreEngine engine;
+    private TwoWorkbenches workbenches;
     private Workspace first;
     private Workspace second;
 
@@ -60,29 +58,15 @@ class NationalRowVersionsTest {
 
     @BeforeEach
     void twoWorkbenches() {
-        if (engine == StoreEngine.POSTGRESQL) {
-            ServerDatabase address = TestStores.freshDatabase();
-            first = Workspace.over(open(address), TEN);
-            second = Workspace.over(open(address), TEN);
-        } else {
-            first = Workspace.inMemory(TEN);
-            second = first;
-        }
+        workbenches = TwoWorkbenches.on(engine, TEN);
+        first = workbenches.first();
+        second = workbenches.second();
         first.workspaceUser().set(CLAIRE);
-    }
-
-    private static Database open(ServerDatabase address) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-        return Database.openPostgres(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
     }
 
     @AfterEach
     void close() {
-        first.close();
-        if (second != first) {
-            second.close();
-        }
+        workbenches.close();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ptce.workbench.KitFiller;
-import fr.ptce.workbench.application.GenerateSamples;
-import fr.ptce.workbench.domain.dossier.DsEra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,26 +28,10 @@ class Phase2KitCommandTest {
 
     @BeforeEach
     void bothPhases() throws IOException {
-        workspace = folder.resolve("w").toString();
-        Path phase1File = GenerateSamples.write(folder, 2021, 24, DsEra.Y2021, GenerateSamples.Format.XLSX);
-        ok("import", "--workspace", workspace, phase1File.toString());
-        Path phase2File = GenerateSamples.writePhase2(folder, phase1File, GenerateSamples.Format.XLSX);
-        ok("phase2", "import", "--workspace", workspace, phase2File.toString());
-        JsonNode dossiers = json("dossiers", "--workspace", workspace, "--phase", "2", "--format", "json");
-        phase2 = dossiers.get(0).get("number").asText();
-        phase1 = dossiers.get(0).get("phase1Number").asText();
-        ok(
-                "user",
-                "--workspace",
-                workspace,
-                "--name",
-                "Maëlle Kerjean",
-                "--email",
-                "maelle@example.fr",
-                "--role",
-                "correspondant",
-                "--region",
-                "Bretagne");
+        BothPhases both = BothPhases.importedUnder(folder);
+        workspace = both.workspace();
+        phase2 = both.phase2();
+        phase1 = both.phase1();
     }
 
     private static CommandLineRun ok(String... args) {
