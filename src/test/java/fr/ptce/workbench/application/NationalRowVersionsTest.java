@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.ConcurrentChangeException.Subject;
 import fr.ptce.workbench.application.national.NationalView;
@@ -40,8 +41,7 @@ class NationalRowVersionsTest {
     /** 09:00 UTC: 10:00 in Paris. */
     private static final Clock TEN = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("UTC"));
 
-    private static final Reviewer CLAIRE =
-            new Reviewer("Claire Dumont", "claire.dumont@example.org", ReviewerRole.PESSII, null);
+    private static final Reviewer CLAIRE = TestReviewers.PESSII;
     private static final Reviewer PAUL = new Reviewer("Paul Bernard", "paul@example.org", ReviewerRole.PESSII, null);
 
     private final StoreEngine engine;
