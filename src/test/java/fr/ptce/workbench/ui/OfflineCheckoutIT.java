@@ -19,10 +19,10 @@ import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -91,22 +91,7 @@ class OfflineCheckoutIT {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.of(folder.resolve("portable"));
-            }
-        });
+        window.useFiles(new ScriptedFiles().pickingFolder(folder.resolve("portable")));
         window.show();
         viewModel.useWorkspace(Workspace.openShared(address, login, PASSWORD.toCharArray()));
     }

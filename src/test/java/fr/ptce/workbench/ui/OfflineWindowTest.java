@@ -20,13 +20,12 @@ import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.UiPreferences;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -137,7 +136,7 @@ class OfflineWindowTest {
     @Test
     void takingASharedWorkspaceOfflineMakesAnEncryptedCheckoutAndOpensIt(FxRobot robot) throws Exception {
         Path laptop = temp.resolve("portable");
-        window.useFiles(new Answers(laptop));
+        window.useFiles(new ScriptedFiles().pickingFolder(laptop));
         robot.interact(() -> viewModel.useWorkspace(shared()));
         robot.clickOn("#menuFile");
         assertTrue(item(robot, "menuCheckin").isDisable(), "a shared workspace is not a checkout");
@@ -241,23 +240,5 @@ class OfflineWindowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextArea.class).getText();
-    }
-
-    /** The test's answer to the folder chooser. */
-    private record Answers(Path folder) implements FileAsker {
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> open(String title, String filter, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> folder(String title) {
-            return Optional.of(folder);
-        }
     }
 }
