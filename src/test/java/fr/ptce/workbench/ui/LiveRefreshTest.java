@@ -9,7 +9,6 @@ import fr.ptce.workbench.application.team.SharedWork.SharedChange;
 import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.avis.Recommendation;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -40,12 +39,7 @@ class LiveRefreshTest {
         team = TeamDatabase.withSample();
         admin = team.admin();
         all = team.dossiers();
-        ghislaine = team.addUser(
-                "ghislaine",
-                "Ghislaine Morel",
-                "ghislaine@example.fr",
-                ReviewerRole.CORRESPONDENT,
-                all.get(0).region());
+        ghislaine = team.addCorrespondent("ghislaine", "Ghislaine Morel");
     }
 
     @AfterEach

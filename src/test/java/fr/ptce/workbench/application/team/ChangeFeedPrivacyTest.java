@@ -49,8 +49,7 @@ class ChangeFeedPrivacyTest {
         admin = team.admin();
         List<DossierSummary> all = team.dossiers();
         String region = all.get(0).region();
-        ghislaine = team.addUser(
-                "ghislaine", "Ghislaine Morel", "ghislaine@example.fr", ReviewerRole.CORRESPONDENT, region);
+        ghislaine = team.addCorrespondent("ghislaine", "Ghislaine Morel");
         mine = all.get(0).number();
         other = all.stream()
                 .filter(d -> !d.region().equals(region))

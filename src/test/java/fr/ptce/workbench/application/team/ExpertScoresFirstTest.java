@@ -40,12 +40,7 @@ class ExpertScoresFirstTest {
         team = TeamDatabase.withSample();
         admin = team.admin();
         List<DossierSummary> all = team.dossiers();
-        correspondent = team.addUser(
-                "maelle",
-                "Maëlle Kerjean",
-                "maelle@example.fr",
-                ReviewerRole.CORRESPONDENT,
-                all.get(0).region());
+        correspondent = team.addCorrespondent();
         expert = team.addUser("odile", "Odile Ferrand", "Odile@Example.org", ReviewerRole.EXPERT, null);
         dossier = all.get(0).number();
         admin.assignExperts().assign(dossier, "Odile@Example.org", false, null);

@@ -45,12 +45,7 @@ class LiveChangesTest {
         team = TeamDatabase.withSample();
         admin = team.admin();
         all = team.dossiers();
-        ghislaine = team.addUser(
-                "ghislaine",
-                "Ghislaine Morel",
-                "ghislaine@example.fr",
-                ReviewerRole.CORRESPONDENT,
-                all.get(0).region());
+        ghislaine = team.addCorrespondent("ghislaine", "Ghislaine Morel");
     }
 
     @AfterEach

@@ -64,7 +64,12 @@ public final class TeamDatabase implements AutoCloseable {
 
     /** Maëlle Kerjean, correspondent of {@link #region()}; returns her login. */
     public String addCorrespondent() {
-        return addUser("maelle", "Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region());
+        return addCorrespondent("maelle", "Maëlle Kerjean");
+    }
+
+    /** A correspondent of {@link #region()}, e-mail {@code first@example.fr}; returns the login. */
+    public String addCorrespondent(String first, String name) {
+        return addUser(first, name, first + "@example.fr", ReviewerRole.CORRESPONDENT, region());
     }
 
     /** The team workspace as {@code login} opens it in a workbench. */

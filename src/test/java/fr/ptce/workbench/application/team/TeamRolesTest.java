@@ -43,8 +43,7 @@ class TeamRolesTest {
         team = TeamDatabase.withSample();
         admin = team.admin();
         all = team.dossiers();
-        correspondent =
-                team.addUser("maelle", "Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, region());
+        correspondent = team.addCorrespondent();
         expert = team.addUser("odile", "Odile Ferrand", "odile@example.org", ReviewerRole.EXPERT, null);
         pessii = team.addUser("lucas", "Lucas Martin", "lucas@example.gouv.fr", ReviewerRole.PESSII, null);
     }
