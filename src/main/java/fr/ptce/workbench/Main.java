@@ -2,6 +2,7 @@ package fr.ptce.workbench;
 
 import fr.ptce.workbench.cli.WorkbenchCommand;
 import fr.ptce.workbench.ui.WorkbenchApp;
+import java.util.OptionalInt;
 
 /**
  * Entry point of the jar: a subcommand (or {@code --help}, {@code --version}) runs the command line
@@ -13,8 +14,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (WorkbenchCommand.isCommandLine(args)) {
-            System.exit(WorkbenchCommand.run(args));
+        OptionalInt status = WorkbenchCommand.runIfCommandLine(args);
+        if (status.isPresent()) {
+            System.exit(status.getAsInt());
         }
         WorkbenchApp.start(args);
     }

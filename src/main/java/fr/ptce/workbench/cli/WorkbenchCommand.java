@@ -33,6 +33,7 @@ import fr.ptce.workbench.domain.InputRefusedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,16 +101,32 @@ public final class WorkbenchCommand implements Runnable {
 
     /** Whether these arguments are for the command line rather than the window. */
     public static boolean isCommandLine(String[] args) {
+        return args.length > 0 && isCommandLine(args, new CommandLine(new WorkbenchCommand()));
+    }
+
+    private static boolean isCommandLine(String[] args, CommandLine commandLine) {
+        return FLAGS.contains(args[0]) || commandLine.getSubcommands().containsKey(args[0]);
+    }
+
+    /**
+     * Runs the command line when these arguments are for it (as {@link #isCommandLine(String[])}) and returns its
+     * exit status; empty when they are for the window. Builds picocli's model of the commands once (building it
+     * is about a tenth of a second of a cold JVM's start, paid before every command).
+     */
+    public static OptionalInt runIfCommandLine(String[] args) {
         if (args.length == 0) {
-            return false;
+            return OptionalInt.empty();
         }
         CommandLine commandLine = new CommandLine(new WorkbenchCommand());
-        return FLAGS.contains(args[0]) || commandLine.getSubcommands().containsKey(args[0]);
+        return isCommandLine(args, commandLine) ? OptionalInt.of(execute(commandLine, args)) : OptionalInt.empty();
     }
 
     /** Runs the command line and returns its exit status. */
     public static int run(String[] args) {
-        CommandLine commandLine = new CommandLine(new WorkbenchCommand());
+        return execute(new CommandLine(new WorkbenchCommand()), args);
+    }
+
+    private static int execute(CommandLine commandLine, String[] args) {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
