@@ -4,7 +4,6 @@ import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.search.SearchIndex;
 import fr.ptce.workbench.ui.common.Autosave;
 import fr.ptce.workbench.ui.common.ProgressViewModel;
 import fr.ptce.workbench.ui.common.WorkspaceState;
@@ -15,7 +14,6 @@ import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.importing.ImportFlow;
 import fr.ptce.workbench.ui.list.ListFilterViewModel;
-import fr.ptce.workbench.ui.list.ListSearch;
 import fr.ptce.workbench.ui.national.NationalViewModel;
 import fr.ptce.workbench.ui.phase2.Phase2ViewModel;
 import fr.ptce.workbench.ui.reader.ReaderViewModel;
@@ -23,23 +21,17 @@ import fr.ptce.workbench.ui.scoring.ScoringViewModel;
 import fr.ptce.workbench.ui.workspace.WorkspaceToolsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -61,20 +53,7 @@ public final class MainViewModel {
     private final DashboardViewModel dashboard;
     private final ExportAvisViewModel exportAvis;
     private final WorkspaceToolsViewModel tools;
-    private final ObservableList<DossierSummary> dossiers = FXCollections.observableArrayList();
-    /** Kept, not made per call: an unmodifiable wrapper listens weakly to its source (see ConsolidatedScores). */
-    private final ObservableList<DossierSummary> readOnlyDossiers = FXCollections.unmodifiableObservableList(dossiers);
-
-    private final FilteredList<DossierSummary> filtered = new FilteredList<>(dossiers, d -> true);
-    /** The list's order: the table binds its comparator (the user's sort); none, the workspace's order. */
-    private final SortedList<DossierSummary> sorted = new SortedList<>(filtered);
-
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    /** Counts the listings of the dossiers: a listener learns that the list was just read again. */
-    private final ReadOnlyIntegerWrapper listings = new ReadOnlyIntegerWrapper();
-
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ObjectProperty<DossierSummary> selected = new SimpleObjectProperty<>();
+    private final DossierList list;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Phase2ViewModel phase2;
     private final ListCount count;
@@ -82,8 +61,6 @@ public final class MainViewModel {
     private final ImportFlow imports;
     private final WorkspaceOpening opening;
     private final StringBinding status;
-    /** The search index of the current workspace's dossiers, null until built; read on the FX thread only. */
-    private SearchIndex searchIndex;
 
     public MainViewModel(TaskRunner runner, Messages messages, WorkspaceState state) {
         this.runner = runner;
@@ -113,17 +90,15 @@ public final class MainViewModel {
         });
         this.tools =
                 new WorkspaceToolsViewModel(runner, state, messages, idleStatus::set, this::refresh, this::openFolder);
-        // the search box's predicate AND the combinable filters'
-        filterText.addListener((o, old, text) -> applyFilter());
-        listFilter.predicateProperty().addListener((o, old, now) -> applyFilter());
-        this.count = new ListCount(messages, dossiers, filtered, phase2);
+        this.list = new DossierList(runner, messages, state, listFilter, reader);
+        this.count = new ListCount(messages, list.source(), list.filtered(), phase2);
         // the status bar resting on the count follows what the list shows: its filters, its phase
         count.shownProperty().addListener((o, old, now) -> {
             if (Objects.equals(idleStatus.get(), old)) {
                 idleStatus.set(now);
             }
         });
-        selected.addListener((o, old, now) -> {
+        list.selectedProperty().addListener((o, old, now) -> {
             String number = now == null ? null : now.number();
             if (!Objects.equals(number, old == null ? null : old.number())) {
                 reader.show(number);
@@ -173,12 +148,9 @@ public final class MainViewModel {
 
     /** Makes an opened workspace the current one and lists its dossiers; the previous one is closed. */
     public void useWorkspace(Workspace workspace) {
-        // before the workspace listeners restore a search text: the previous index must not filter the new list
-        searchIndex = null;
-        loading.set(true);
+        list.startOpening();
         Optional<Workspace> previous = state.replace(workspace);
-        selected.set(null);
-        dossiers.clear();
+        list.clear();
         // queued after any work still using the previous workspace: the writer thread runs work in order
         previous.ifPresent(old -> runner.run(
                 messages.get("status.closing"),
@@ -197,54 +169,10 @@ public final class MainViewModel {
 
     /** Lists the dossiers, then shows this status, or the count when null. */
     void refresh(String statusAfter) {
-        Optional<Workspace> workspace = state.current();
-        if (workspace.isEmpty()) {
-            return;
-        }
-        Workspace current = workspace.get();
-        runner.run(
-                messages.get("status.listing"),
-                progress -> current.listDossiers().all(),
-                list -> {
-                    showList(list);
-                    loading.set(false);
-                    listings.set(listings.get() + 1);
-                    idleStatus.set(statusAfter == null ? count.shownProperty().get() : statusAfter);
-                    progress.refresh();
-                    reindex(current);
-                },
-                error -> loading.set(false));
-    }
-
-    /** Builds the search index away from the screen; until then the filter looks at the list's fields only. */
-    private void reindex(Workspace current) {
-        runner.run(
-                messages.get("status.indexing"),
-                progress -> current.searchDossiers().index(progress),
-                index -> {
-                    if (state.current().filter(current::equals).isPresent()) {
-                        searchIndex = index;
-                        applyFilter();
-                    }
-                });
-    }
-
-    private void applyFilter() {
-        ListSearch.apply(
-                filterText.get(),
-                searchIndex,
-                listFilter.predicateProperty().get(),
-                filtered,
-                reader.highlightProperty());
-    }
-
-    private void showList(List<DossierSummary> list) {
-        String selectedNumber = selected.get() == null ? null : selected.get().number();
-        dossiers.setAll(list);
-        selected.set(list.stream()
-                .filter(d -> d.number().equals(selectedNumber))
-                .findFirst()
-                .orElse(null));
+        list.refresh(() -> {
+            idleStatus.set(statusAfter == null ? count.shownProperty().get() : statusAfter);
+            progress.refresh();
+        });
     }
 
     /** Imports a DS export (xlsx or csv) into the current workspace, then lists the dossiers and shows the report. */
@@ -273,36 +201,36 @@ public final class MainViewModel {
     }
 
     public ObservableList<DossierSummary> dossiers() {
-        return readOnlyDossiers;
+        return list.all();
     }
 
     /** The dossiers the quick filter keeps, in workspace order. */
     public FilteredList<DossierSummary> filteredDossiers() {
-        return filtered;
+        return list.filtered();
     }
 
     /** The dossiers the list shows, in the order it shows them (the table's sort). */
     public SortedList<DossierSummary> sortedDossiers() {
-        return sorted;
+        return list.sorted();
     }
 
     /** True from a workspace's opening until its dossiers are first listed: the list says « Chargement… ». */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     /** Increases each time the dossiers were listed again (after an opening, an import, a restore…). */
     public javafx.beans.property.ReadOnlyIntegerProperty listingsProperty() {
-        return listings.getReadOnlyProperty();
+        return list.listingsProperty();
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return list.filterTextProperty();
     }
 
     /** The dossier selected in the list; setting it loads the reader. */
     public ObjectProperty<DossierSummary> selectedProperty() {
-        return selected;
+        return list.selectedProperty();
     }
 
     /** PESSII's national view. */

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -449,75 +450,40 @@ final class HostileCorpus {
                 d -> text(d, "cellule-40000.csv", csvWithProjectName(LONG_NAME), StandardCharsets.UTF_8),
                 LONG_NAME));
         // tampered avis workbooks
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-cellule-modifiee.xlsx",
-                CONSOLIDATE,
                 "avis : une motivation modifiée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-cellule-modifiee.xlsx",
-                        w -> cell(w, "Avis", 1, "Motivation").setCellValue("Motivation réécrite")),
+                w -> cell(w, "Avis", 1, "Motivation").setCellValue("Motivation réécrite"),
                 "modifié"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-note-modifiee.xlsx",
-                CONSOLIDATE,
                 "avis : une note changée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-note-modifiee.xlsx",
-                        w -> cell(w, "Avis", 1, "Avis").setCellValue("Défavorable")),
+                w -> cell(w, "Avis", 1, "Avis").setCellValue("Défavorable"),
                 "« avis-note-modifiee.xlsx »"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-sans-grille.xlsx",
-                CONSOLIDATE,
                 "avis : feuille « Grille » supprimée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-sans-grille.xlsx",
-                        w -> w.removeSheetAt(w.getSheetIndex("Grille"))),
+                w -> w.removeSheetAt(w.getSheetIndex("Grille")),
                 "manquante"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-sans-metadonnees.xlsx",
-                CONSOLIDATE,
                 "avis : feuille « Métadonnées » supprimée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-sans-metadonnees.xlsx",
-                        w -> w.removeSheetAt(w.getSheetIndex("Métadonnées"))),
+                w -> w.removeSheetAt(w.getSheetIndex("Métadonnées")),
                 "« avis-sans-metadonnees.xlsx »"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-region-echangee.xlsx",
-                CONSOLIDATE,
                 "avis : région des métadonnées changée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-region-echangee.xlsx",
-                        w -> metadata(w, "region", "Occitanie")),
+                w -> metadata(w, "region", "Occitanie"),
                 "« avis-region-echangee.xlsx »"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-somme-changee.xlsx",
-                CONSOLIDATE,
                 "avis : somme de contrôle des métadonnées changée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-somme-changee.xlsx",
-                        w -> metadata(w, "sha256", "0".repeat(64))),
+                w -> metadata(w, "sha256", "0".repeat(64)),
                 "« avis-somme-changee.xlsx »"));
-        c.add(refused(
+        c.add(editedAvis(
                 "avis-formule.xlsx",
-                CONSOLIDATE,
                 "avis : une motivation changée en formule",
-                d -> edited(
-                        d.resolve("../" + GENUINE_AVIS),
-                        d,
-                        "avis-formule.xlsx",
-                        w -> cell(w, "Avis", 1, "Motivation").setCellFormula("HYPERLINK(\"http://example.org\")")),
+                w -> cell(w, "Avis", 1, "Motivation").setCellFormula("HYPERLINK(\"http://example.org\")"),
                 "formule"));
         c.add(refused(
                 "avis-tronque.xlsx",
@@ -550,55 +516,30 @@ final class HostileCorpus {
                 d -> bytes(d, "avis-bruit.xlsx", random(8192, 6)),
                 "« avis-bruit.xlsx »"));
         // tampered or badly filled expert kits
-        c.add(refused(
+        c.add(editedKit(
                 "kit-verrou-modifie.xlsx",
-                KIT,
                 "kit : le nom du projet (cellule verrouillée) réécrit",
-                d -> edited(
-                        d.resolve("../" + GENUINE_KIT),
-                        d,
-                        "kit-verrou-modifie.xlsx",
-                        w -> cell(w, "Notation", 1, "Projet").setCellValue("Autre projet")),
+                w -> cell(w, "Notation", 1, "Projet").setCellValue("Autre projet"),
                 "verrouillées"));
-        c.add(refused(
+        c.add(editedKit(
                 "kit-hors-echelle.xlsx",
-                KIT,
                 "kit : une note 7 sur une échelle de 0 à 5",
-                d -> edited(
-                        d.resolve("../" + GENUINE_KIT),
-                        d,
-                        "kit-hors-echelle.xlsx",
-                        w -> cell(w, "Notation", 1, "V1").setCellValue(7)),
+                w -> cell(w, "Notation", 1, "V1").setCellValue(7),
                 "n'est pas sur l'échelle"));
-        c.add(refused(
+        c.add(editedKit(
                 "kit-texte-note.xlsx",
-                KIT,
                 "kit : « quatre » dans une cellule de note",
-                d -> edited(
-                        d.resolve("../" + GENUINE_KIT),
-                        d,
-                        "kit-texte-note.xlsx",
-                        w -> cell(w, "Notation", 1, "V1").setCellValue("quatre")),
+                w -> cell(w, "Notation", 1, "V1").setCellValue("quatre"),
                 "n'est pas une note"));
-        c.add(refused(
+        c.add(editedKit(
                 "kit-sans-metadonnees.xlsx",
-                KIT,
                 "kit : feuille de métadonnées supprimée",
-                d -> edited(
-                        d.resolve("../" + GENUINE_KIT),
-                        d,
-                        "kit-sans-metadonnees.xlsx",
-                        w -> w.removeSheetAt(w.getSheetIndex("Métadonnées"))),
+                w -> w.removeSheetAt(w.getSheetIndex("Métadonnées")),
                 "manque"));
-        c.add(refused(
+        c.add(editedKit(
                 "kit-expert-change.xlsx",
-                KIT,
                 "kit : expert des métadonnées changé",
-                d -> edited(
-                        d.resolve("../" + GENUINE_KIT),
-                        d,
-                        "kit-expert-change.xlsx",
-                        w -> metadata(w, "expert-email", "autre.expert@example.org")),
+                w -> metadata(w, "expert-email", "autre.expert@example.org"),
                 "verrouillées"));
         c.add(refused(
                 "kit-tronque.xlsx",
@@ -633,6 +574,18 @@ final class HostileCorpus {
     }
 
     static final String LONG_NAME = letters(40_000);
+
+    /** A refusal at consolidation of the genuine avis workbook changed by {@code edit}, saved as {@code name}. */
+    private static HostileCase editedAvis(
+            String name, String description, Consumer<XSSFWorkbook> edit, String message) {
+        return refused(
+                name, CONSOLIDATE, description, d -> edited(d.resolve("../" + GENUINE_AVIS), d, name, edit), message);
+    }
+
+    /** A refusal at the kit's import of the genuine expert kit changed by {@code edit}, saved as {@code name}. */
+    private static HostileCase editedKit(String name, String description, Consumer<XSSFWorkbook> edit, String message) {
+        return refused(name, KIT, description, d -> edited(d.resolve("../" + GENUINE_KIT), d, name, edit), message);
+    }
 
     private static String odsTable(String name, String rows) {
         return fr.ptce.workbench.spreadsheet.ds.TestOds.table(name, rows);

@@ -27,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -92,6 +93,14 @@ class SharedWorkspaceWindowTest {
                 robot.lookup("#sharedLogin").queryAs(TextField.class).getText());
         assertTrue(state.current().isEmpty());
 
+        // the dialog asks again: on a loaded machine it may show a moment after its message is set
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#sharedPassword")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn("#sharedPassword").write(EmbeddedPostgresServer.SUPERUSER_PASSWORD);
         robot.clickOn("#sharedOpen");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.current().isPresent());

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * The reviews of the dossiers, one per dossier and reviewer e-mail, with their scores, eligibility answers and
@@ -47,52 +48,16 @@ public final class ReviewRepository {
                 .from(REVIEW)
                 .where(key(review.dossierNumber(), review.reviewer().email()))
                 .fetchOne(REVIEW.ID);
-        Targets t = review.targets();
         if (id == null) {
             DossierNumbers.require(dsl, review.dossierNumber());
             id = dsl.insertInto(REVIEW)
                     .set(REVIEW.DOSSIER_NUMBER, review.dossierNumber())
                     .set(REVIEW.REVIEWER_EMAIL, review.reviewer().email())
-                    .set(REVIEW.REVIEWER_NAME, review.reviewer().name())
-                    .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
-                    .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
-                    .set(REVIEW.GRID_ID, review.gridId())
-                    .set(REVIEW.GRID_VERSION, review.gridVersion())
-                    .set(
-                            REVIEW.MATURITY,
-                            review.maturity() == null ? null : review.maturity().name())
-                    .set(
-                            REVIEW.GOVERNANCE,
-                            review.governance() == null
-                                    ? null
-                                    : review.governance().name())
-                    .set(REVIEW.TARGET_A, t.a())
-                    .set(REVIEW.TARGET_B, t.b())
-                    .set(REVIEW.TARGET_C, t.c())
-                    .set(REVIEW.UPDATED_AT, review.updatedAt())
+                    .set(columns(review))
                     .returningResult(REVIEW.ID)
                     .fetchOne(REVIEW.ID);
         } else {
-            dsl.update(REVIEW)
-                    .set(REVIEW.REVIEWER_NAME, review.reviewer().name())
-                    .set(REVIEW.REVIEWER_ROLE, review.reviewer().role().name())
-                    .set(REVIEW.REVIEWER_REGION, review.reviewer().region())
-                    .set(REVIEW.GRID_ID, review.gridId())
-                    .set(REVIEW.GRID_VERSION, review.gridVersion())
-                    .set(
-                            REVIEW.MATURITY,
-                            review.maturity() == null ? null : review.maturity().name())
-                    .set(
-                            REVIEW.GOVERNANCE,
-                            review.governance() == null
-                                    ? null
-                                    : review.governance().name())
-                    .set(REVIEW.TARGET_A, t.a())
-                    .set(REVIEW.TARGET_B, t.b())
-                    .set(REVIEW.TARGET_C, t.c())
-                    .set(REVIEW.UPDATED_AT, review.updatedAt())
-                    .where(REVIEW.ID.eq(id))
-                    .execute();
+            dsl.update(REVIEW).set(columns(review)).where(REVIEW.ID.eq(id)).execute();
             // only the rows that changed: a score change writes one row, not the whole review again
             syncScores(id, review.scores());
             syncAnswers(id, review.eligibility().answers());
@@ -255,5 +220,26 @@ public final class ReviewRepository {
                                         a.getAnswer() == null ? null : EligibilityAnswer.valueOf(a.getAnswer()),
                                         a.getNote())));
         return answers;
+    }
+
+    /** The review's columns that a save writes, whether it inserts or updates (not its dossier, not its author). */
+    private static Map<Field<?>, Object> columns(Review review) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(REVIEW.REVIEWER_NAME, review.reviewer().name());
+        columns.put(REVIEW.REVIEWER_ROLE, review.reviewer().role().name());
+        columns.put(REVIEW.REVIEWER_REGION, review.reviewer().region());
+        columns.put(REVIEW.GRID_ID, review.gridId());
+        columns.put(REVIEW.GRID_VERSION, review.gridVersion());
+        columns.put(
+                REVIEW.MATURITY,
+                review.maturity() == null ? null : review.maturity().name());
+        columns.put(
+                REVIEW.GOVERNANCE,
+                review.governance() == null ? null : review.governance().name());
+        columns.put(REVIEW.TARGET_A, review.targets().a());
+        columns.put(REVIEW.TARGET_B, review.targets().b());
+        columns.put(REVIEW.TARGET_C, review.targets().c());
+        columns.put(REVIEW.UPDATED_AT, review.updatedAt());
+        return columns;
     }
 }
