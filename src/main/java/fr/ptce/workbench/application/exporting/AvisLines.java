@@ -12,7 +12,6 @@ import fr.ptce.workbench.domain.check.LegalFormCheck;
 import fr.ptce.workbench.domain.check.LegalFormVerdict;
 import fr.ptce.workbench.domain.dossier.Admissibility;
 import fr.ptce.workbench.domain.dossier.DossierOutline;
-import fr.ptce.workbench.domain.dossier.Territory;
 import fr.ptce.workbench.domain.grid.Grid;
 import fr.ptce.workbench.domain.review.AdmissibilityOverride;
 import fr.ptce.workbench.domain.review.Review;
@@ -35,25 +34,18 @@ final class AvisLines {
     private AvisLines() {}
 
     /**
-     * The verdicts that depend only on a legal form and category, or on a territory, computed once per distinct value
-     * in one export (a few hundred forms and commune lists for thousands of dossiers): the export's profile spent a
-     * sixth of its reading in them.
+     * The verdicts that depend only on a legal form and category, computed once per distinct value in one export (a
+     * few hundred forms for thousands of dossiers). The QPV/ZRR detections are not kept: hashing and comparing the
+     * territories' commune lists cost more than detecting again (performance.md, P4 fourth pass).
      */
     static final class Memo {
         private final Map<List<Object>, LegalFormVerdict> legalForms = new HashMap<>();
-        private final Map<Territory, List<Boolean>> detections = new HashMap<>();
 
         LegalFormVerdict legalForm(DossierOutline dossier) {
             return legalForms.computeIfAbsent(
                     Arrays.asList(dossier.legalForm(), dossier.legalCategory()),
                     k -> LegalFormCheck.assess(
                             dossier.legalForm(), dossier.legalCategory(), InseeLegalCategories.shipped()));
-        }
-
-        /** QPV then ZRR detected. */
-        List<Boolean> detected(DossierChecker checker, Territory territory) {
-            return detections.computeIfAbsent(
-                    territory, t -> Arrays.asList(checker.qpvDetected(t), checker.zrrDetected(t)));
         }
     }
 
@@ -76,9 +68,9 @@ final class AvisLines {
             Reviewer me,
             Memo memo) {
         Admissibility shown = override.map(AdmissibilityOverride::value).orElse(admissibility);
-        List<Boolean> detected = memo.detected(checker, dossier.territory());
-        Boolean qpvDetected = detected.get(0);
-        Boolean zrrDetected = detected.get(1);
+        // computed for each dossier: a territory is seldom repeated, and hashing its communes cost more than this
+        Boolean qpvDetected = checker.qpvDetected(dossier.territory());
+        Boolean zrrDetected = checker.zrrDetected(dossier.territory());
         Optional<Review> reference = reviews.stream()
                 .filter(v -> v.reviewer().email().equals(me.email()))
                 .findFirst()

@@ -80,8 +80,18 @@ public final class ExportAvis {
                 .atZoneSameInstant(PARIS)
                 .toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
-        AvisWorkbookContent content = database.inTransaction(
-                r -> phase == Phase.TWO ? readPhase2(r, scope, now, progress) : read(r, scope, now, progress));
+        if (phase == Phase.ONE) {
+            // the lines are read on a second thread while the rows are written (performance.md, P4 fifth pass)
+            try (LineFeed feed = new LineFeed(f -> database.inTransaction(r -> read(r, scope, now, progress, f)))) {
+                LineFeed.Header header = feed.header();
+                Path file =
+                        FileNames.xlsxTarget(target, fileName(header.metadata().region(), now, phase));
+                String sha256 = AvisWorkbookWriter.write(
+                        header.metadata(), header.grid(), header.total(), feed, feed::reviews, file, progress);
+                return new ExportReport(file, feed.taken(), sha256);
+            }
+        }
+        AvisWorkbookContent content = database.inTransaction(r -> readPhase2(r, scope, now, progress));
         Path file = FileNames.xlsxTarget(target, fileName(content.metadata().region(), now, phase));
         String sha256 = AvisWorkbookWriter.write(content, file, progress);
         return new ExportReport(file, content.lines().size(), sha256);
@@ -240,7 +250,8 @@ public final class ExportAvis {
         }
     }
 
-    private AvisWorkbookContent read(Repositories r, Scope scope, OffsetDateTime now, Progress progress) {
+    /** Reads phase 1's lines into the feed: the header first, then each dossier's line, then the reviews. */
+    private Void read(Repositories r, Scope scope, OffsetDateTime now, Progress progress, LineFeed feed) {
         Reviewer me = exporter(r);
         List<DossierOutline> dossiers = exported(r, me, scope);
         Grid grid = Instruction.latestGrid(r);
@@ -249,19 +260,20 @@ public final class ExportAvis {
         r.regionAvis().all().forEach(a -> avis.put(a.dossierNumber(), a));
         Map<String, AdmissibilityOverride> overrides = new HashMap<>();
         r.overrides().all().forEach(o -> overrides.put(o.dossierNumber(), o));
-        List<AvisLine> lines = new ArrayList<>(dossiers.size());
+        long reviewCount = dossiers.stream()
+                .mapToLong(d -> reviews.getOrDefault(d.number(), List.of()).size())
+                .sum();
+        AvisMetadata metadata =
+                new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
+        feed.start(new LineFeed.Header(metadata, grid, dossiers.size() + reviewCount));
         List<ReviewLine> reviewLines = new ArrayList<>();
         Map<String, Grid> grids = new HashMap<>();
         AvisLines.Memo memo = new AvisLines.Memo();
         for (DossierOutline dossier : dossiers) {
             progress.checkCancelled();
-            progress.update(
-                    lines.size(),
-                    dossiers.size(),
-                    "Lecture des dossiers\u00a0: " + lines.size() + " / " + dossiers.size());
             String number = dossier.number();
             List<Review> own = reviews.getOrDefault(number, List.of());
-            lines.add(AvisLines.of(
+            feed.put(AvisLines.of(
                     grid,
                     dossier,
                     admissibility(r, dossier),
@@ -273,9 +285,8 @@ public final class ExportAvis {
                     memo));
             addReviewLines(r, own, grids, reviewLines);
         }
-        AvisMetadata metadata =
-                new AvisMetadata(me.region(), me.name(), database.workspaceId(), applicationVersion(), now);
-        return new AvisWorkbookContent(metadata, grid, lines, reviewLines);
+        feed.finish(reviewLines);
+        return null;
     }
 
     /** The user whose region's workbook it is; refused while the identity or the region is unknown. */

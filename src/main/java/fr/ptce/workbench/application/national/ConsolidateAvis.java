@@ -56,6 +56,7 @@ public final class ConsolidateAvis {
      */
     public ConsolidationReport importFiles(List<Path> files, Phase asked, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        GivenRegions given = new GivenRegions();
         // the next file is verified and read on a second thread while this one is stored: reading touches no store
         try (ReadAhead<Read> ahead = new ReadAhead<>(files, file -> read(file, asked))) {
             for (int i = 0; i < files.size(); i++) {
@@ -65,7 +66,7 @@ public final class ConsolidateAvis {
                         files.size(),
                         "Consolidation des avis\u00a0: " + outcomes.size() + " / " + files.size());
                 Read read = ahead.next();
-                outcomes.add(read.refused() != null ? read.refused() : store(read));
+                outcomes.add(read.refused() != null ? read.refused() : store(read, given));
             }
         }
         progress.update(files.size(), files.size(), "Consolidation des avis terminée");
@@ -126,7 +127,7 @@ public final class ConsolidateAvis {
     }
 
     /** Checks a read file's grid against the store's, then stores its rows in their own transaction. */
-    private FileOutcome store(Read read) {
+    private FileOutcome store(Read read, GivenRegions given) {
         ReadAvisWorkbook workbook = read.workbook();
         Phase phase = read.phase();
         String name = read.source().file();
@@ -140,7 +141,12 @@ public final class ConsolidateAvis {
                     name,
                     "Fichier «\u00a0" + name + "\u00a0» refusé\u00a0: grille incompatible, " + gridProblem.get() + ".");
         }
-        return database.inTransaction(r -> store(r.national(), read.source(), workbook.rows(), phase));
+        try {
+            return database.inTransaction(r -> store(r.national(), read.source(), workbook.rows(), phase, given));
+        } catch (RuntimeException | Error e) {
+            given.forget();
+            throw e;
+        }
     }
 
     private static String required(ReadAvisWorkbook workbook, String key, String name) {
@@ -154,7 +160,11 @@ public final class ConsolidateAvis {
     }
 
     private FileOutcome store(
-            NationalAvisRepository national, AvisSource source, List<RegionalAvisRow> rows, Phase phase) {
+            NationalAvisRepository national,
+            AvisSource source,
+            List<RegionalAvisRow> rows,
+            Phase phase,
+            GivenRegions given) {
         if (national.fileImported(source.sha256())) {
             return new FileOutcome(
                     source.file(),
@@ -165,14 +175,14 @@ public final class ConsolidateAvis {
                     List.of());
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(PARIS).toOffsetDateTime();
-        // which regions gave each dossier, read once: no query per row
-        Map<String, List<String>> regions = national.regionsByDossier();
+        // which regions gave each dossier, read once per consolidation and kept: no query per row or per file
+        Map<String, List<String>> regions = given.forFile(national);
         Map<String, RegionalAvisRow> fromThisFile = new HashMap<>();
         List<RegionalAvisRow> toStore = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (RegionalAvisRow row : rows) {
-            List<String> given = regions.getOrDefault(row.dossierNumber(), List.of());
-            if (given.contains(source.region())) {
+            List<String> already = regions.getOrDefault(row.dossierNumber(), List.of());
+            if (already.contains(source.region())) {
                 RegionalAvisRow same = fromThisFile.containsKey(row.dossierNumber())
                         ? fromThisFile.get(row.dossierNumber())
                         : national.find(source.region(), row.dossierNumber()).orElseThrow();
@@ -181,10 +191,10 @@ public final class ConsolidateAvis {
                 }
                 continue;
             }
-            for (String other : given) {
+            for (String other : already) {
                 conflicts.add(conflict(national, source, row, other, now));
             }
-            regions.computeIfAbsent(row.dossierNumber(), k -> new ArrayList<>()).add(source.region());
+            given.add(row.dossierNumber(), source.region());
             fromThisFile.put(row.dossierNumber(), row);
             toStore.add(row);
         }

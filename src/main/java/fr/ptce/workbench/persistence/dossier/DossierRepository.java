@@ -241,12 +241,7 @@ public final class DossierRepository {
      * text, for the avis workbook of a whole workspace.
      */
     public List<DossierOutline> outlines() {
-        Map<String, List<Commune>> communes = allCommunes();
-        return dsl.select(OUTLINE_COLUMNS)
-                .from(DOSSIER)
-                .orderBy(numberOrder())
-                .fetch(row ->
-                        DossierRowMapper.toOutline(row, communes.getOrDefault(row.get(DOSSIER.NUMBER), List.of())));
+        return OutlineRows.all(dsl, OUTLINE_COLUMNS, numberOrder());
     }
 
     /** The numbers of every dossier of the workspace, in number order. */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -79,9 +78,8 @@ public final class NationalAvisRepository {
         if (rows.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(NATIONAL_AVIS, NationalAvisColumns.FIELDS)
-                .values(new Object[NationalAvisColumns.FIELDS.size()]));
-        rows.forEach(row -> batch.bind(NationalAvisColumns.values(source, row)));
+        PlainBatch batch = new PlainBatch(dsl, NATIONAL_AVIS, NationalAvisColumns.FIELDS);
+        rows.forEach(row -> batch.add(NationalAvisColumns.values(source, row)));
         batch.execute();
         if (phase != 1) {
             // the rows just inserted are this workbook's: the only ones with its checksum

@@ -23,8 +23,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -60,6 +62,30 @@ public final class AvisWorkbookWriter {
      * @throws UncheckedIOException when the file cannot be written; the target is then untouched
      */
     public static String write(AvisWorkbookContent content, Path target, Progress progress) {
+        return write(
+                content.metadata(),
+                content.grid(),
+                (long) content.lines().size() + content.reviews().size(),
+                content.lines().iterator(),
+                content::reviews,
+                target,
+                progress);
+    }
+
+    /**
+     * Writes the workbook from lines that may still be coming (read on another thread while the rows are written):
+     * the {@code Avis} rows as {@code lines} gives them, then the reviews, asked once every line was taken.
+     *
+     * @param total the lines and reviews expected, for the progress only
+     */
+    public static String write(
+            AvisMetadata metadata,
+            Grid grid,
+            long total,
+            Iterator<AvisLine> lines,
+            Supplier<List<ReviewLine>> reviews,
+            Path target,
+            Progress progress) {
         Path temp = TempFiles.beside(target);
         try {
             SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
@@ -68,11 +94,10 @@ public final class AvisWorkbookWriter {
             try {
                 POIXMLProperties.CoreProperties core =
                         workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-                core.setCreated(
-                        Optional.of(Date.from(content.metadata().exportedAt().toInstant())));
-                core.setCreator(content.metadata().author());
-                core.setTitle("Avis de la région " + content.metadata().region() + " — AMI PTCE émergents");
-                sha256 = fill(workbook, content, progress);
+                core.setCreated(Optional.of(Date.from(metadata.exportedAt().toInstant())));
+                core.setCreator(metadata.author());
+                core.setTitle("Avis de la région " + metadata.region() + " — AMI PTCE émergents");
+                sha256 = fill(workbook, metadata, grid, total, lines, reviews, progress);
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     workbook.write(out);
                 }
@@ -89,31 +114,38 @@ public final class AvisWorkbookWriter {
         }
     }
 
-    private static String fill(SXSSFWorkbook workbook, AvisWorkbookContent content, Progress progress) {
+    private static String fill(
+            SXSSFWorkbook workbook,
+            AvisMetadata metadata,
+            Grid grid,
+            long total,
+            Iterator<AvisLine> lines,
+            Supplier<List<ReviewLine>> reviews,
+            Progress progress) {
         AvisStyles styles = new AvisStyles(workbook);
         AvisCanonicalForm canonical = new AvisCanonicalForm();
-        Grid grid = content.grid();
-        long total = (long) content.lines().size() + content.reviews().size();
         long done = 0;
+        int rows = 0;
         AvisSheetWriter avis =
                 new AvisSheetWriter(workbook, AvisFormat.AVIS_SHEET, AvisSheetLayout.columns(grid), styles, canonical);
-        for (AvisLine line : content.lines()) {
-            avis.add(AvisSheetLayout.row(grid, line));
+        while (lines.hasNext()) {
+            avis.add(AvisSheetLayout.row(grid, lines.next()));
+            rows++;
             report(progress, ++done, total);
         }
         avis.finish();
-        AvisSheetWriter reviews = new AvisSheetWriter(
+        AvisSheetWriter reviewSheet = new AvisSheetWriter(
                 workbook, AvisFormat.REVIEWS_SHEET, ReviewSheetLayout.columns(grid), styles, canonical);
-        for (ReviewLine line : content.reviews()) {
-            reviews.add(ReviewSheetLayout.row(grid, line));
+        for (ReviewLine line : reviews.get()) {
+            reviewSheet.add(ReviewSheetLayout.row(grid, line));
             report(progress, ++done, total);
         }
-        reviews.finish();
+        reviewSheet.finish();
         AvisSheetWriter criteria =
                 new AvisSheetWriter(workbook, AvisFormat.GRID_SHEET, GridSheetLayout.columns(), styles, canonical);
         GridSheetLayout.rows(grid).forEach(criteria::add);
         criteria.finish();
-        AvisSheetWriter metadata = new AvisSheetWriter(
+        AvisSheetWriter metadataSheet = new AvisSheetWriter(
                 workbook,
                 AvisFormat.METADATA_SHEET,
                 List.of(
@@ -122,11 +154,11 @@ public final class AvisWorkbookWriter {
                         new AvisColumn("Signification", Kind.LONG_TEXT)),
                 styles,
                 canonical);
-        metadataRows(content).forEach(metadata::add);
+        metadataRows(metadata, grid, rows).forEach(metadataSheet::add);
         String sha256 = canonical.sha256();
-        metadata.addOutsideChecksum(List.of(
+        metadataSheet.addOutsideChecksum(List.of(
                 AvisFormat.KEY_SHA256, sha256, "SHA-256 du contenu canonique (voir la documentation du format)"));
-        metadata.finish();
+        metadataSheet.finish();
         workbook.setActiveSheet(0);
         return sha256;
     }
@@ -138,8 +170,7 @@ public final class AvisWorkbookWriter {
         }
     }
 
-    private static List<List<Object>> metadataRows(AvisWorkbookContent content) {
-        AvisMetadata m = content.metadata();
+    private static List<List<Object>> metadataRows(AvisMetadata m, Grid grid, int lines) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList(AvisFormat.KEY_FORMAT, AvisFormat.NAME, "Classeur d'avis régional"));
         rows.add(Arrays.asList(AvisFormat.KEY_FORMAT_VERSION, AvisFormat.VERSION, "Version du format"));
@@ -152,13 +183,10 @@ public final class AvisWorkbookWriter {
                 AvisFormat.KEY_EXPORTED_AT,
                 m.exportedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 "Date et heure de l'export"));
-        rows.add(Arrays.asList(AvisFormat.KEY_GRID_ID, content.grid().id(), "Identifiant de la grille"));
+        rows.add(Arrays.asList(AvisFormat.KEY_GRID_ID, grid.id(), "Identifiant de la grille"));
+        rows.add(Arrays.asList(AvisFormat.KEY_GRID_VERSION, String.valueOf(grid.version()), "Version de la grille"));
         rows.add(Arrays.asList(
-                AvisFormat.KEY_GRID_VERSION, String.valueOf(content.grid().version()), "Version de la grille"));
-        rows.add(Arrays.asList(
-                AvisFormat.KEY_ROWS,
-                String.valueOf(content.lines().size()),
-                "Nombre de dossiers (lignes de la feuille Avis)"));
+                AvisFormat.KEY_ROWS, String.valueOf(lines), "Nombre de dossiers (lignes de la feuille Avis)"));
         if (m.phase() != 1) {
             rows.add(Arrays.asList(
                     AvisFormat.KEY_PHASE,

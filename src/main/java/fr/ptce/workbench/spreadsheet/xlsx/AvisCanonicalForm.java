@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -21,6 +20,8 @@ public final class AvisCanonicalForm {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final MessageDigest digest;
+    /** The row being built, reused from row to row. */
+    private final StringBuilder line = new StringBuilder(1024);
 
     public AvisCanonicalForm() {
         try {
@@ -40,13 +41,23 @@ public final class AvisCanonicalForm {
      * A cell is a String, a BigDecimal, a LocalDate, a LocalDateTime or null (empty).
      */
     public void row(List<?> cells) {
-        List<String> texts = new ArrayList<>(cells.size());
-        cells.forEach(cell -> texts.add(text(cell)));
-        int end = texts.size();
-        while (end > 0 && texts.get(end - 1).isEmpty()) {
+        int end = cells.size();
+        while (end > 0 && empty(cells.get(end - 1))) {
             end--;
         }
-        line(String.join("\t", texts.subList(0, end)));
+        line.setLength(0);
+        for (int i = 0; i < end; i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            Object cell = cells.get(i);
+            if (cell instanceof String s) {
+                escape(s, line);
+            } else {
+                line.append(text(cell));
+            }
+        }
+        line(line);
     }
 
     /** The SHA-256 of everything added, in lower-case hexadecimal; the form cannot be fed afterwards. */
@@ -89,7 +100,10 @@ public final class AvisCanonicalForm {
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return escape(text, new StringBuilder(text.length())).toString();
+    }
+
+    private static StringBuilder escape(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -100,11 +114,16 @@ public final class AvisCanonicalForm {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+        return out;
     }
 
-    private void line(String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    /** Whether a cell's canonical text is empty: only an empty cell's or an empty text's is. */
+    private static boolean empty(Object cell) {
+        return cell == null || cell instanceof String s && s.isEmpty();
+    }
+
+    private void line(CharSequence text) {
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
     }
 }

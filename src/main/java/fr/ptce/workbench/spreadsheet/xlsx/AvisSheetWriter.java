@@ -98,13 +98,19 @@ public final class AvisSheetWriter {
     }
 
     /** The lines a text takes in a column this many characters wide (a letter is narrower than a digit). */
-    private static int lines(String text, int width) {
+    static int lines(String text, int width) {
         int perLine = Math.max(1, (int) (width * 1.2) - 1);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (length + perLine - 1) / perLine);
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 
     /** Writes a row and adds it to the canonical form. */

@@ -215,6 +215,37 @@ class ConsolidateAvisTest {
     }
 
     @Test
+    void namesTheRegionsAlreadyGivenInTheStoresOrderWithinOneConsolidationAsAcrossSeveral() throws IOException {
+        Path occitanie = exported("Occitanie");
+        Path bretagne = exported("Bretagne");
+        Path auvergne = exported("Auvergne");
+        Workspace apart = opened();
+        List<String> expected = new ArrayList<>();
+        for (Path file : List.of(occitanie, bretagne, auvergne)) {
+            expected = apart.consolidateAvis()
+                    .importFiles(List.of(file), Progress.NONE)
+                    .files()
+                    .get(0)
+                    .conflicts();
+        }
+
+        ConsolidationReport report =
+                pessii.consolidateAvis().importFiles(List.of(occitanie, bretagne, auvergne), Progress.NONE);
+
+        List<String> third = report.files().get(2).conflicts();
+        // the regions read again from the store come in its order (Bretagne, Occitanie), not the files' order
+        String bretagneFirst = "conflit\u00a0: dossier " + FRAGILE + " aussi présent dans l'avis de la région Bretagne";
+        String occitanieNext =
+                "conflit\u00a0: dossier " + FRAGILE + " aussi présent dans l'avis de la région Occitanie";
+        assertTrue(third.indexOf(bretagneFirst) >= 0, third.toString());
+        assertEquals(third.indexOf(bretagneFirst) + 1, third.indexOf(occitanieNext), third.toString());
+        assertEquals(expected, third, "one consolidation of three files reports what three consolidations report");
+        assertEquals(
+                apart.consolidateAvis().conflicts().size(),
+                pessii.consolidateAvis().conflicts().size());
+    }
+
+    @Test
     void reportsADossierTheSameRegionSendsAgainWithOtherContentWithoutOverwriting() throws IOException {
         Path first = exported("Bretagne");
         Workspace region = open.get(open.size() - 1);

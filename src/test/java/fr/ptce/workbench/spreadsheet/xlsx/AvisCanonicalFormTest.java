@@ -44,4 +44,21 @@ class AvisCanonicalFormTest {
         // printf 'Avis\nN° dossier\tV1\n1\t3.5\t\t2021-12-01\ta\\tb\n\n' | sha256sum
         assertEquals("23a4d860298cb0d7e0f4c385cdc3b71d7ac273419e621974b1cea748fc322383", form.sha256());
     }
+
+    @Test
+    void aRowIsItsCellsTextsJoinedByTabsWithoutTrailingEmptyCells() throws Exception {
+        AvisCanonicalForm form = new AvisCanonicalForm();
+        form.sheet("Évaluations\t2");
+        form.row(Arrays.asList("", "Maëlle\\Kerjean", null, "", "ligne 1\r\nligne 2", "", null));
+        form.row(Arrays.asList(null, "", null));
+        form.row(Arrays.asList(new BigDecimal("4.00"), "€ «\u00a0x\u00a0»", LocalDateTime.of(2021, 12, 1, 10, 15, 30)));
+        String text = "Évaluations\\t2\n"
+                + "\tMaëlle\\\\Kerjean\t\t\tligne 1\\r\\nligne 2\n"
+                + "\n"
+                + "4\t€ «\u00a0x\u00a0»\t2021-12-01T10:15:30\n";
+        String expected = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(expected, form.sha256());
+    }
 }
