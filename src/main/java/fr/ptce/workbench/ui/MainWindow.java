@@ -10,6 +10,7 @@ import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.KeyBuffer;
 import fr.ptce.workbench.ui.fx.KeyFocus;
+import fr.ptce.workbench.ui.fx.MenuMnemonics;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Theme;
 import fr.ptce.workbench.ui.importing.ColumnMappingDialog;
@@ -113,6 +114,7 @@ public final class MainWindow {
                     .showAndWait();
         });
         root.setTop(menu);
+        MenuMnemonics.install(stage, menu);
         root.setBottom(new StatusBar(viewModel, messages));
 
         // most of the screen: the list, the reader and the grid all want width on a laptop
@@ -123,6 +125,7 @@ public final class MainWindow {
             showList();
             list.focusFilter();
         });
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), phases::toggle);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
         scoringBusy = opening.or(scoringMode.and(viewModel.scoring().loadingProperty()));
         KeyBuffer.install(scene, scoringBusy, () -> {
