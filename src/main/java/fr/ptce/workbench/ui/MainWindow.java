@@ -94,8 +94,14 @@ public final class MainWindow {
         phase2Scoring = phases.scoring();
         Tab dossiersTab = new Tab(messages.get("tab.dossiers"), phases.node());
         dossiersTab.setId("dossiersTab");
-        dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
+        dashboardTab = new Tab(messages.get("dashboard.tab"));
         dashboardTab.setId("dashboardTab");
+        // built when first shown: a tab pane styles and lays out every tab's content, the hidden ones too (P6)
+        dashboardTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && dashboardTab.getContent() == null) {
+                dashboardTab.setContent(new DashboardView(viewModel.dashboard(), messages));
+            }
+        });
         tabs = new TabPane(dossiersTab, dashboardTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
