@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.review.AvisDraft;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.offline.CheckinChoices;
 import fr.ptce.workbench.domain.offline.CheckinConflict;
@@ -19,10 +18,7 @@ import fr.ptce.workbench.domain.offline.CheckinReport;
 import fr.ptce.workbench.domain.offline.CheckoutReport;
 import fr.ptce.workbench.domain.offline.Keep;
 import fr.ptce.workbench.domain.offline.OfflineUnitKind;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -49,12 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OfflineCheckinTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
     private static final char[] LAPTOP = "mot-de-passe-portable".toCharArray();
 
     private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-    private ServerDatabase database;
-    private PostgresAddress address;
+    private TeamDatabase team;
     private Workspace admin;
     private Workspace maelle;
     private String login;
@@ -67,37 +61,18 @@ class OfflineCheckinTest {
 
     @BeforeEach
     void checkedOut() throws Exception {
-        database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-        admin.importDossiers()
-                .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, temp), ColumnMapping.NONE, Progress.NONE);
-        List<DossierSummary> all = admin.listDossiers().all();
-        String region = all.get(0).region();
-        mine = all.stream()
-                .filter(d -> d.region().equals(region))
-                .map(DossierSummary::number)
-                .sorted()
-                .toList();
-        assertTrue(mine.size() >= 3 && mine.size() < all.size(), "a region of several dossiers among others");
-        admin.team().init();
-        login = "maelle_" + database.database();
-        admin.team()
-                .addUser(
-                        login,
-                        "Maëlle Kerjean",
-                        "maelle@example.fr",
-                        ReviewerRole.CORRESPONDENT,
-                        region,
-                        PASSWORD.toCharArray());
-        maelle = Workspace.openShared(address, login, PASSWORD.toCharArray());
+        team = TeamDatabase.withSample();
+        admin = team.admin();
+        mine = team.regionNumbers();
+        assertTrue(
+                mine.size() >= 3 && mine.size() < team.dossiers().size(), "a region of several dossiers among others");
+        login = team.addCorrespondent();
+        maelle = team.open(login);
         // shared work before the checkout: a review and an avis that the checkout takes with their base
         maelle.scoreDossier().setScore(mine.get(0), "V1", new BigDecimal("2"));
         maelle.saveAvis().save(draft(mine.get(0), "Avis avant l'emport", 0));
         laptop = temp.resolve("portable");
-        CheckoutReport report = OfflineLaptops.checkout(
-                Workspace.openShared(address, login, PASSWORD.toCharArray()), laptop, LAPTOP.clone(), Progress.NONE);
+        CheckoutReport report = OfflineLaptops.checkout(team.open(login), laptop, LAPTOP.clone(), Progress.NONE);
         assertEquals(mine.size(), report.dossiers());
         assertEquals(2, report.units(), "the review and the avis");
     }
@@ -105,7 +80,7 @@ class OfflineCheckinTest {
     @AfterEach
     void close() {
         maelle.close();
-        admin.close();
+        team.close();
     }
 
     private static AvisDraft draft(String number, String motivation, long base) {
@@ -118,7 +93,7 @@ class OfflineCheckinTest {
 
     private CheckinReport checkin(CheckinChoices choices, Runnable beforeCommit) {
         try (Workspace local = openLaptop();
-                Workspace shared = Workspace.openShared(address, login, PASSWORD.toCharArray())) {
+                Workspace shared = team.open(login)) {
             return OfflineLaptops.checkin(local, shared, choices, beforeCommit);
         }
     }
@@ -149,7 +124,7 @@ class OfflineCheckinTest {
                     local.readReviews().of(mine.get(0)).avis().orElseThrow().motivation());
             var origin = OfflineLaptops.origin(local).orElseThrow();
             assertEquals(login, origin.login());
-            assertTrue(origin.address().contains(database.database()), origin.address());
+            assertTrue(origin.address().contains(team.database().database()), origin.address());
             assertTrue(origin.checkedInAt().isEmpty());
         }
         CheckinRefusedException again = assertThrows(
@@ -205,7 +180,7 @@ class OfflineCheckinTest {
         assertTrue(checkin(CheckinChoices.NONE, () -> {}).applied());
         String before = admin.contentDigest();
         try (Workspace local = Workspace.open(copy, LAPTOP.clone());
-                Workspace shared = Workspace.openShared(address, login, PASSWORD.toCharArray())) {
+                Workspace shared = team.open(login)) {
             local.saveAvis().save(draft(mine.get(1), "Second retour", 0));
             CheckinRefusedException refused = assertThrows(
                     CheckinRefusedException.class,
@@ -298,7 +273,7 @@ class OfflineCheckinTest {
 
     private long auditRowsOf(String who) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
-                        database.jdbcUrl(), server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD);
+                        team.database().jdbcUrl(), server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD);
                 Statement statement = connection.createStatement();
                 ResultSet rows =
                         statement.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE db_login = '" + who + "'")) {

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.OfflineLaptops;
 import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
-import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledCheckinTest {
 
     private static final String CLI = "fr.ptce.workbench.Main";
-    private static final String PASSWORD = "mot-de-passe-equipe";
     private static final String LAPTOP = "mot-de-passe-portable";
 
     @TempDir
@@ -44,38 +38,12 @@ class KilledCheckinTest {
     @Test
     void aCheckinKilledInsideItsTransactionLeavesTheServerUnchangedAndRunsAgainToItsEnd() throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-        ServerDatabase database = TestStores.freshDatabase();
-        PostgresAddress address =
-                PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        String login = "maelle_" + database.database();
         Path laptop = temp.resolve("portable");
-        List<String> mine;
-        try (Workspace admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
-            admin.importDossiers()
-                    .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, temp), ColumnMapping.NONE, Progress.NONE);
-            List<DossierSummary> all = admin.listDossiers().all();
-            String region = all.get(0).region();
-            mine = all.stream()
-                    .filter(d -> d.region().equals(region))
-                    .map(DossierSummary::number)
-                    .sorted()
-                    .toList();
-            admin.team().init();
-            admin.team()
-                    .addUser(
-                            login,
-                            "Maëlle Kerjean",
-                            "maelle@example.fr",
-                            ReviewerRole.CORRESPONDENT,
-                            region,
-                            PASSWORD.toCharArray());
-        }
-        OfflineLaptops.checkout(
-                Workspace.openShared(address, login, PASSWORD.toCharArray()),
-                laptop,
-                LAPTOP.toCharArray(),
-                Progress.NONE);
+        TeamDatabase team = TeamDatabase.withSample();
+        List<String> mine = team.regionNumbers();
+        String login = team.addCorrespondent();
+        team.close();
+        OfflineLaptops.checkout(team.open(login), laptop, LAPTOP.toCharArray(), Progress.NONE);
         try (Workspace local = Workspace.open(laptop, LAPTOP.toCharArray())) {
             local.scoreDossier().setScore(mine.get(0), "V1", new BigDecimal("4"));
             local.saveAvis()
@@ -91,7 +59,7 @@ class KilledCheckinTest {
                             0));
         }
         Path laptopPassword = Files.writeString(temp.resolve("portable.txt"), LAPTOP + "\n");
-        Path serverPassword = Files.writeString(temp.resolve("serveur.txt"), PASSWORD + "\n");
+        Path serverPassword = Files.writeString(temp.resolve("serveur.txt"), TeamDatabase.PASSWORD + "\n");
         List<String> checkin = List.of(
                 CLI,
                 "team",
@@ -101,7 +69,7 @@ class KilledCheckinTest {
                 laptopPassword.toString(),
                 "--server-password-file",
                 serverPassword.toString());
-        String before = digest(address, server);
+        String before = digest(team.address(), server);
 
         try (ChildJvm child = ChildJvm.startWithStderr(
                 "-Xmx256m",
@@ -116,7 +84,7 @@ class KilledCheckinTest {
             assertFalse(child.alive());
         }
 
-        assertEquals(before, digest(address, server), "nothing half-applied on the server");
+        assertEquals(before, digest(team.address(), server), "nothing half-applied on the server");
         try (Workspace local = Workspace.open(laptop, LAPTOP.toCharArray())) {
             assertTrue(OfflineLaptops.origin(local).orElseThrow().checkedInAt().isEmpty(), "the laptop is not marked");
         }
@@ -127,7 +95,7 @@ class KilledCheckinTest {
                     child.waitFor(120_000),
                     () -> String.join("\n", child.lines()) + "\n" + String.join("\n", child.errorLines()));
         }
-        try (Workspace maelle = Workspace.openShared(address, login, PASSWORD.toCharArray())) {
+        try (Workspace maelle = team.open(login)) {
             assertEquals(
                     "Avis écrit hors ligne",
                     maelle.readReviews()
@@ -145,7 +113,7 @@ class KilledCheckinTest {
                                     .score("V1")
                                     .value()));
         }
-        assertFalse(before.equals(digest(address, server)), "the second check-in was applied");
+        assertFalse(before.equals(digest(team.address(), server)), "the second check-in was applied");
         try (Workspace local = Workspace.open(laptop, LAPTOP.toCharArray())) {
             assertTrue(OfflineLaptops.origin(local).orElseThrow().checkedInAt().isPresent(), "marked at last");
         }

@@ -19,6 +19,7 @@ import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class CorrespondentDayIT {
 
     private FxTaskRunner runner;
     private MainViewModel viewModel;
-    private final List<String> saved = new ArrayList<>();
+    private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage stage) {
@@ -84,23 +85,7 @@ class CorrespondentDayIT {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                saved.add(initialName);
-                return Optional.of(folder.resolve(initialName));
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-        });
+        window.useFiles(files.savingIn(folder));
         window.show();
         viewModel.useWorkspace(Workspace.open(folder.resolve("espace")));
     }
@@ -266,7 +251,7 @@ class CorrespondentDayIT {
                         .match(NodeQueryUtils.isVisible())
                         .tryQuery()
                         .isPresent());
-        Path workbook = folder.resolve(saved.get(0));
+        Path workbook = folder.resolve(files.proposedNames().get(0));
         assertTrue(robot.lookup("#exportDoneText").queryLabeled().getText().contains(workbook.toString()));
         clickWhenShown(robot, "#exportDoneClose");
         assertTrue(AvisWorkbookVerifier.verify(workbook).intact(), "the avis workbook verifies");
@@ -286,9 +271,11 @@ class CorrespondentDayIT {
                         .match(NodeQueryUtils.isVisible())
                         .tryQuery()
                         .isPresent());
-        Path backup = folder.resolve(saved.get(1));
+        Path backup = folder.resolve(files.proposedNames().get(1));
         assertTrue(robot.lookup("#infoMessage").queryLabeled().getText().startsWith("Sauvegarde écrite"));
-        assertTrue(saved.get(1).endsWith(".zip") && Files.size(backup) > 0, saved.toString());
+        assertTrue(
+                files.proposedNames().get(1).endsWith(".zip") && Files.size(backup) > 0,
+                files.proposedNames().toString());
 
         // the backup, restored elsewhere, holds the day's work
         Path restored = folder.resolve("restaurée");

@@ -3,15 +3,9 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
-import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -32,47 +26,24 @@ import org.junit.jupiter.api.Test;
  */
 class ExpertScoringWindowTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
-
-    private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
     private final DirectTaskRunner runner = new DirectTaskRunner();
     private final WorkspaceState state = new WorkspaceState();
     private final MainViewModel main = new MainViewModel(runner, Messages.load(Locale.FRENCH), state);
-    private PostgresAddress address;
+    private TeamDatabase team;
     private String expert;
     private String dossier;
 
     @BeforeEach
     void teamWorkspace() throws Exception {
-        ServerDatabase database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        String correspondent = "maelle_" + database.database();
-        expert = "odile_" + database.database();
-        try (Workspace admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
-            admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-            List<DossierSummary> all = admin.listDossiers().all();
-            admin.team().init();
-            admin.team()
-                    .addUser(
-                            correspondent,
-                            "Maëlle Kerjean",
-                            "maelle@example.fr",
-                            ReviewerRole.CORRESPONDENT,
-                            all.get(0).region(),
-                            PASSWORD.toCharArray());
-            admin.team()
-                    .addUser(
-                            expert,
-                            "Odile Ferrand",
-                            "odile@example.org",
-                            ReviewerRole.EXPERT,
-                            null,
-                            PASSWORD.toCharArray());
-            dossier = all.get(0).number();
-            admin.assignExperts().assign(dossier, "odile@example.org", false, null);
+        String correspondent;
+        try (TeamDatabase team = TeamDatabase.withSample()) {
+            this.team = team;
+            correspondent = team.addCorrespondent();
+            expert = team.addUser("odile", "Odile Ferrand", "odile@example.org", ReviewerRole.EXPERT, null);
+            dossier = team.dossiers().get(0).number();
+            team.admin().assignExperts().assign(dossier, "odile@example.org", false, null);
         }
-        try (Workspace hers = Workspace.openShared(address, correspondent, PASSWORD.toCharArray())) {
+        try (Workspace hers = team.open(correspondent)) {
             hers.scoreDossier().setScore(dossier, "V1", new BigDecimal("4"));
         }
     }
@@ -92,7 +63,7 @@ class ExpertScoringWindowTest {
 
     @Test
     void theOthersReviewsAppearOnceTheExpertHasScoredEveryCriterion() throws Exception {
-        main.useWorkspace(Workspace.openShared(address, expert, PASSWORD.toCharArray()));
+        main.useWorkspace(team.open(expert));
         ScoringViewModel scoring = main.scoring();
         scoring.show(dossier);
         await(() -> scoring.gridProperty().get() != null, "the sheet read");

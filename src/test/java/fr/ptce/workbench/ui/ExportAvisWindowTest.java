@@ -9,17 +9,15 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FileAsker;
-import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.RecordingOpener;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -45,8 +43,8 @@ class ExportAvisWindowTest {
     private Workspace workspace;
     private FxTaskRunner runner;
     private MainViewModel viewModel;
-    private final List<String> asked = new ArrayList<>();
-    private final List<Path> opened = new ArrayList<>();
+    private final ScriptedFiles files = new ScriptedFiles();
+    private final RecordingOpener opener = new RecordingOpener();
 
     @Start
     void start(Stage stage) {
@@ -54,34 +52,8 @@ class ExportAvisWindowTest {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                asked.add(initialName);
-                return Optional.of(folder.resolve(initialName));
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-        });
-        window.openFoldersWith(new FolderOpener() {
-            @Override
-            public boolean supported() {
-                return true;
-            }
-
-            @Override
-            public void open(Path shown) {
-                opened.add(shown);
-            }
-        });
+        window.useFiles(files.savingIn(folder));
+        window.openFoldersWith(opener);
         window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         viewModel.useWorkspace(workspace);
@@ -125,7 +97,7 @@ class ExportAvisWindowTest {
                 30,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#exportDoneDialog").tryQuery().isPresent());
-        String name = asked.get(0);
+        String name = files.proposedNames().get(0);
         assertTrue(name.matches("avis-auvergne-rhone-alpes-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), name);
         Path written = folder.resolve(name);
         assertTrue(Files.isRegularFile(written));
@@ -135,8 +107,8 @@ class ExportAvisWindowTest {
         assertTrue(text.matches("(?s).*SHA-256\u00a0: [0-9a-f]{64}.*"), text);
 
         clickWhenVisible(robot, "#exportDoneOpenFolder");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
-        assertEquals(List.of(folder.toAbsolutePath()), opened);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opener.opened().isEmpty());
+        assertEquals(List.of(folder.toAbsolutePath()), opener.opened());
     }
 
     @Test
@@ -151,7 +123,7 @@ class ExportAvisWindowTest {
         clickWhenVisible(robot, "#exportChecksCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(), asked);
+        assertEquals(List.of(), files.proposedNames());
         try (var files = Files.list(folder)) {
             assertEquals(
                     0,

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.RecordingOpener;
 import fr.ptce.workbench.ui.help.Shortcuts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +44,7 @@ class HelpMenuWindowTest {
 
     private FxTaskRunner runner;
     private MainWindow window;
-    private final List<Path> opened = new ArrayList<>();
-    private boolean browser = true;
-    private boolean opens = true;
+    private final RecordingOpener opener = new RecordingOpener();
 
     @Start
     void start(Stage stage) {
@@ -55,26 +52,7 @@ class HelpMenuWindowTest {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         MainViewModel viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         window = new MainWindow(stage, viewModel, messages);
-        window.openFoldersWith(new FolderOpener() {
-            @Override
-            public boolean supported() {
-                return browser;
-            }
-
-            @Override
-            public void open(Path shown) {
-                opened.add(shown);
-            }
-
-            @Override
-            public void open(Path file, Runnable failed) {
-                if (opens) {
-                    opened.add(file);
-                } else {
-                    failed.run();
-                }
-            }
-        });
+        window.openFoldersWith(opener);
         window.show();
     }
 
@@ -135,8 +113,8 @@ class HelpMenuWindowTest {
     @Test
     void theGuideIsWrittenOutWithItsImagesAndOpenedInTheBrowser(FxRobot robot) throws Exception {
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
-        Path page = opened.get(0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opener.opened().isEmpty());
+        Path page = opener.opened().get(0);
         assertEquals("guide.html", page.getFileName().toString());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1 id=\"guide-de-lutilisateur--atelier-ptce\">"), html.substring(0, 600));
@@ -148,7 +126,7 @@ class HelpMenuWindowTest {
 
     @Test
     void whenNoApplicationOpensTheGuideItSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
-        opens = false;
+        opener.opens(false);
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -161,7 +139,7 @@ class HelpMenuWindowTest {
 
     @Test
     void withoutTheSystemsServicesTheGuideSaysInFrenchWhereItIs(FxRobot robot) throws Exception {
-        browser = false;
+        opener.supported(false);
         robot.clickOn("#menuHelp").clickOn("#menuGuide");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -171,7 +149,7 @@ class HelpMenuWindowTest {
         assertTrue(text.startsWith("Aucune application ne peut ouvrir le guide sur cet ordinateur."), text);
         Path page = Path.of(text.substring(text.indexOf('\n') + 1));
         assertTrue(Files.isRegularFile(page), text);
-        assertTrue(opened.isEmpty());
+        assertTrue(opener.opened().isEmpty());
     }
 
     private static void collect(MenuItem item, Set<KeyCombination> into) {

@@ -3,18 +3,12 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.application.team.SharedWork.SharedChange;
-import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -32,35 +26,20 @@ import org.junit.jupiter.api.Test;
  */
 class LiveRefreshTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
-
-    private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
     private final DirectTaskRunner runner = new DirectTaskRunner();
     private final WorkspaceState state = new WorkspaceState();
     private final MainViewModel main = new MainViewModel(runner, Messages.load(Locale.FRENCH), state);
-    private PostgresAddress address;
+    private TeamDatabase team;
     private Workspace admin;
     private String ghislaine;
     private List<DossierSummary> all;
 
     @BeforeEach
     void teamWorkspace() throws Exception {
-        ServerDatabase database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-        admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-        all = admin.listDossiers().all();
-        admin.team().init();
-        ghislaine = "ghislaine_" + database.database();
-        admin.team()
-                .addUser(
-                        ghislaine,
-                        "Ghislaine Morel",
-                        "ghislaine@example.fr",
-                        ReviewerRole.CORRESPONDENT,
-                        all.get(0).region(),
-                        PASSWORD.toCharArray());
+        team = TeamDatabase.withSample();
+        admin = team.admin();
+        all = team.dossiers();
+        ghislaine = team.addCorrespondent("ghislaine", "Ghislaine Morel");
     }
 
     @AfterEach
@@ -78,7 +57,7 @@ class LiveRefreshTest {
         String expected = "Ghislaine Morel a modifié l'avis du dossier " + number;
 
         // the listener connects in the background: save until it is heard (the first save may come before it)
-        try (Workspace hers = Workspace.openShared(address, ghislaine, PASSWORD.toCharArray())) {
+        try (Workspace hers = team.open(ghislaine)) {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             int n = 0;
             while (!expected.equals(status()) && System.nanoTime() < end) {

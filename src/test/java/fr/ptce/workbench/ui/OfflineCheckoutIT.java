@@ -5,24 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ptce.workbench.RealDisplay;
 import fr.ptce.workbench.application.OfflineLaptops;
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -51,7 +45,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({RealDisplay.class, ApplicationExtension.class})
 class OfflineCheckoutIT {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
     private static final String LAPTOP = "portable-secret";
 
     @TempDir
@@ -63,53 +56,17 @@ class OfflineCheckoutIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-        ServerDatabase database = TestStores.freshDatabase();
-        PostgresAddress address =
-                PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        String login = "maelle_" + database.database();
-        try (Workspace admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
-            admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-            List<DossierSummary> all = admin.listDossiers().all();
-            String name = all.get(0).region();
-            region = all.stream()
-                    .filter(d -> d.region().equals(name))
-                    .map(DossierSummary::number)
-                    .sorted()
-                    .toList();
-            admin.team().init();
-            admin.team()
-                    .addUser(
-                            login,
-                            "Maëlle Kerjean",
-                            "maelle@example.fr",
-                            ReviewerRole.CORRESPONDENT,
-                            name,
-                            PASSWORD.toCharArray());
-        }
+        TeamDatabase team = TeamDatabase.withSample();
+        region = team.regionNumbers();
+        String login = team.addCorrespondent();
+        team.close();
         Messages messages = Messages.load(Locale.FRENCH);
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.of(folder.resolve("portable"));
-            }
-        });
+        window.useFiles(new ScriptedFiles().pickingFolder(folder.resolve("portable")));
         window.show();
-        viewModel.useWorkspace(Workspace.openShared(address, login, PASSWORD.toCharArray()));
+        viewModel.useWorkspace(team.open(login));
     }
 
     @AfterEach

@@ -3,30 +3,23 @@ package fr.ptce.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.SampleFiles;
 import fr.ptce.workbench.application.OfflineLaptops;
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.UiPreferences;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -54,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class OfflineWindowTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
     private static final String LAPTOP = "mot-de-passe-portable";
 
     private final Preferences node = Preferences.userRoot().node("fr/ptce/workbench/test-offline-" + System.nanoTime());
@@ -66,7 +58,7 @@ class OfflineWindowTest {
     @TempDir
     Path temp;
 
-    private PostgresAddress address;
+    private TeamDatabase team;
     private String login;
     private List<String> mine;
 
@@ -81,31 +73,10 @@ class OfflineWindowTest {
 
     @BeforeEach
     void team() throws Exception {
-        ServerDatabase database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        try (Workspace admin = Workspace.openShared(
-                address,
-                EmbeddedPostgresServer.shared().superuser(),
-                EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
-            admin.importDossiers()
-                    .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, temp), ColumnMapping.NONE, Progress.NONE);
-            List<DossierSummary> all = admin.listDossiers().all();
-            String region = all.get(0).region();
-            mine = all.stream()
-                    .filter(d -> d.region().equals(region))
-                    .map(DossierSummary::number)
-                    .sorted()
-                    .toList();
-            admin.team().init();
-            login = "maelle_" + database.database();
-            admin.team()
-                    .addUser(
-                            login,
-                            "Maëlle Kerjean",
-                            "maelle@example.fr",
-                            ReviewerRole.CORRESPONDENT,
-                            region,
-                            PASSWORD.toCharArray());
+        try (TeamDatabase created = TeamDatabase.withSample()) {
+            team = created;
+            mine = team.regionNumbers();
+            login = team.addCorrespondent();
         }
     }
 
@@ -120,7 +91,7 @@ class OfflineWindowTest {
     }
 
     private Workspace shared() {
-        return Workspace.openShared(address, login, PASSWORD.toCharArray());
+        return team.open(login);
     }
 
     private static AvisDraft draft(String number, String motivation, long base) {
@@ -137,7 +108,7 @@ class OfflineWindowTest {
     @Test
     void takingASharedWorkspaceOfflineMakesAnEncryptedCheckoutAndOpensIt(FxRobot robot) throws Exception {
         Path laptop = temp.resolve("portable");
-        window.useFiles(new Answers(laptop));
+        window.useFiles(new ScriptedFiles().pickingFolder(laptop));
         robot.interact(() -> viewModel.useWorkspace(shared()));
         robot.clickOn("#menuFile");
         assertTrue(item(robot, "menuCheckin").isDisable(), "a shared workspace is not a checkout");
@@ -192,7 +163,7 @@ class OfflineWindowTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#offlineServerPassword").tryQuery().isPresent());
-        robot.clickOn("#offlineServerPassword").write(PASSWORD);
+        robot.clickOn("#offlineServerPassword").write(TeamDatabase.PASSWORD);
         robot.clickOn("#offlinePasswordOk");
 
         WaitForAsyncUtils.waitFor(
@@ -241,23 +212,5 @@ class OfflineWindowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextArea.class).getText();
-    }
-
-    /** The test's answer to the folder chooser. */
-    private record Answers(Path folder) implements FileAsker {
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> open(String title, String filter, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> folder(String title) {
-            return Optional.of(folder);
-        }
     }
 }

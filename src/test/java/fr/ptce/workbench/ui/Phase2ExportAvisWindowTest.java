@@ -10,18 +10,15 @@ import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -50,7 +47,7 @@ class Phase2ExportAvisWindowTest {
     private Workspace workspace;
     private FxTaskRunner runner;
     private MainViewModel viewModel;
-    private final List<String> asked = new ArrayList<>();
+    private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage stage) {
@@ -58,32 +55,8 @@ class Phase2ExportAvisWindowTest {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                asked.add(initialName);
-                return Optional.of(folder.resolve(initialName));
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-        });
-        window.openFoldersWith(new FolderOpener() {
-            @Override
-            public boolean supported() {
-                return false;
-            }
-
-            @Override
-            public void open(Path shown) {}
-        });
+        window.useFiles(files.savingIn(folder));
+        window.openFoldersWith(FolderOpener.NONE);
         window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         DemoWorkspace.fill(workspace, Progress.NONE);
@@ -131,7 +104,7 @@ class Phase2ExportAvisWindowTest {
                 30,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#exportDoneDialog").tryQuery().isPresent());
-        String name = asked.get(0);
+        String name = files.proposedNames().get(0);
         assertTrue(name.matches("avis-phase-2-bretagne-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), name);
         Path written = folder.resolve(name);
         String text = robot.lookup("#exportDoneText").queryAs(Labeled.class).getText();

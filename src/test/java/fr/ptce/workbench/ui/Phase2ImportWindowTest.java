@@ -13,15 +13,13 @@ import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DsEra;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -47,7 +45,7 @@ class Phase2ImportWindowTest {
     private FxTaskRunner runner;
     private MainWindow window;
     private Path phase2File;
-    private final List<String> filters = new ArrayList<>();
+    private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage stage) {
@@ -55,29 +53,14 @@ class Phase2ImportWindowTest {
         runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
         MainViewModel viewModel = new MainViewModel(runner, messages, new WorkspaceState());
         window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(new FileAsker() {
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> open(String title, String filter, String pattern) {
-                filters.add(pattern);
-                return Optional.of(phase2File);
-            }
-
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.empty();
-            }
-        });
+        window.useFiles(files);
         window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         Path phase1File = GenerateSamples.write(folder, 2021, 24, DsEra.Y2021, GenerateSamples.Format.XLSX);
         workspace.importDossiers().fromFile(phase1File, ColumnMapping.NONE, Progress.NONE);
         TestWorkspaces.inviteToPhase2(workspace);
         phase2File = GenerateSamples.writePhase2(folder, phase1File, GenerateSamples.Format.XLSX);
+        files.opening(phase2File);
         viewModel.useWorkspace(workspace);
     }
 
@@ -114,7 +97,7 @@ class Phase2ImportWindowTest {
         assertTrue(table.getItems().size() >= 4, "the samples' flagged cases are there");
         assertEquals(Phase.TWO, window.phase2().phaseProperty().get());
         assertTrue(robot.lookup("#phase2Toggle").queryAs(ToggleButton.class).isSelected());
-        assertEquals(List.of("*.xlsx;*.csv"), filters);
+        assertEquals(List.of("*.xlsx;*.csv"), files.openedPatterns());
         // the phase-1 list is untouched
         assertEquals(24, workspace.listDossiers().all().size());
     }

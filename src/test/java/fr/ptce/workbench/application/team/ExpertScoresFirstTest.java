@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
-import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
-import fr.ptce.workbench.ui.MainViewModelTest;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,11 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExpertScoresFirstTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
-
-    private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-    private ServerDatabase database;
-    private PostgresAddress address;
+    private TeamDatabase team;
     private Workspace admin;
     private String correspondent;
     private String expert;
@@ -49,34 +37,14 @@ class ExpertScoresFirstTest {
 
     @BeforeEach
     void teamWorkspace() throws Exception {
-        database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-        admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-        List<DossierSummary> all = admin.listDossiers().all();
-        admin.team().init();
-        correspondent = "maelle_" + database.database();
-        expert = "odile_" + database.database();
-        admin.team()
-                .addUser(
-                        correspondent,
-                        "Maëlle Kerjean",
-                        "maelle@example.fr",
-                        ReviewerRole.CORRESPONDENT,
-                        all.get(0).region(),
-                        PASSWORD.toCharArray());
-        admin.team()
-                .addUser(
-                        expert,
-                        "Odile Ferrand",
-                        "Odile@Example.org",
-                        ReviewerRole.EXPERT,
-                        null,
-                        PASSWORD.toCharArray());
+        team = TeamDatabase.withSample();
+        admin = team.admin();
+        List<DossierSummary> all = team.dossiers();
+        correspondent = team.addCorrespondent();
+        expert = team.addUser("odile", "Odile Ferrand", "Odile@Example.org", ReviewerRole.EXPERT, null);
         dossier = all.get(0).number();
         admin.assignExperts().assign(dossier, "Odile@Example.org", false, null);
-        try (Workspace hers = Workspace.openShared(address, correspondent, PASSWORD.toCharArray())) {
+        try (Workspace hers = team.open(correspondent)) {
             hers.scoreDossier().setScore(dossier, "V1", new BigDecimal("4"));
             hers.scoreDossier().setComment(dossier, "V1", "Gouvernance solide");
             hers.saveAvis()
@@ -96,11 +64,11 @@ class ExpertScoresFirstTest {
 
     @AfterEach
     void close() {
-        admin.close();
+        team.close();
     }
 
     private Connection connect(String login) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), login, PASSWORD);
+        return team.connect(login);
     }
 
     private static Set<String> strings(Connection connection, String sql) throws SQLException {
@@ -127,7 +95,7 @@ class ExpertScoresFirstTest {
             assertEquals(Set.of(), strings(connection, "SELECT new_value FROM audit_entry"), "no one else's history");
         }
 
-        try (Workspace mine = Workspace.openShared(address, expert, PASSWORD.toCharArray())) {
+        try (Workspace mine = team.open(expert)) {
             for (String code : codes.subList(0, codes.size() - 1)) {
                 mine.scoreDossier().setScore(dossier, code, new BigDecimal("3"));
             }
@@ -162,7 +130,7 @@ class ExpertScoresFirstTest {
             }
         }
 
-        try (Workspace mine = Workspace.openShared(address, expert, PASSWORD.toCharArray())) {
+        try (Workspace mine = team.open(expert)) {
             mine.scoreDossier().setScore(dossier, codes.get(codes.size() - 1), new BigDecimal("2"));
             assertEquals(1, mine.readReviews().of(dossier).others().size(), "the correspondent's review, read now");
         }

@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
 import fr.ptce.workbench.application.team.SharedWork.SharedChange;
 import fr.ptce.workbench.application.team.SharedWork.Subscription;
-import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
-import fr.ptce.workbench.ui.MainViewModelTest;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,11 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class LiveChangesTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
-
     private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-    private ServerDatabase database;
-    private PostgresAddress address;
+    private TeamDatabase team;
     private Workspace admin;
     private String ghislaine;
     private List<DossierSummary> all;
@@ -51,27 +42,15 @@ class LiveChangesTest {
 
     @BeforeEach
     void teamWorkspace() throws Exception {
-        database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-        admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-        all = admin.listDossiers().all();
-        admin.team().init();
-        ghislaine = "ghislaine_" + database.database();
-        admin.team()
-                .addUser(
-                        ghislaine,
-                        "Ghislaine Morel",
-                        "ghislaine@example.fr",
-                        ReviewerRole.CORRESPONDENT,
-                        all.get(0).region(),
-                        PASSWORD.toCharArray());
+        team = TeamDatabase.withSample();
+        admin = team.admin();
+        all = team.dossiers();
+        ghislaine = team.addCorrespondent("ghislaine", "Ghislaine Morel");
     }
 
     @AfterEach
     void close() {
-        admin.close();
+        team.close();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -105,7 +84,7 @@ class LiveChangesTest {
     void anotherLoginsChangeReachesTheListenerWithWhoMadeItAndItsOwnDoNot() throws Exception {
         String number = all.get(0).number();
         try (Subscription subscription = admin.shared().listen(heard::add);
-                Workspace hers = Workspace.openShared(address, ghislaine, PASSWORD.toCharArray())) {
+                Workspace hers = team.open(ghislaine)) {
             await(subscription::listening, "listening");
             admin.settings().setDisagreementThreshold(new BigDecimal("3"));
             long before = System.nanoTime();
@@ -136,7 +115,7 @@ class LiveChangesTest {
         admin.workspaceUser()
                 .set(new fr.ptce.workbench.domain.review.Reviewer(
                         "Paul Bernard", "paul@example.gouv.fr", ReviewerRole.PESSII, null));
-        try (Workspace hers = Workspace.openShared(address, ghislaine, PASSWORD.toCharArray());
+        try (Workspace hers = team.open(ghislaine);
                 Subscription subscription = hers.shared().listen(heard::add)) {
             await(subscription::listening, "listening");
             admin.saveAvis().save(avis(other, "Autre région"));
@@ -149,7 +128,7 @@ class LiveChangesTest {
 
             // the server drops the listener's connection: it reconnects and hears the next change
             try (Connection owner = DriverManager.getConnection(
-                            database.jdbcUrl(), server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD);
+                            team.database().jdbcUrl(), server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD);
                     Statement statement = owner.createStatement()) {
                 statement.execute(
                         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + ghislaine + "'");

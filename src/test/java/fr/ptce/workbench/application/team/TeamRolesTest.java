@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
-import fr.ptce.workbench.domain.Progress;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.persistence.common.StoreException;
-import fr.ptce.workbench.ui.MainViewModelTest;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,11 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class TeamRolesTest {
 
-    private static final String PASSWORD = "mot-de-passe-equipe";
-
     private final EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
-    private ServerDatabase database;
-    private PostgresAddress address;
+    private TeamDatabase team;
     private Workspace admin;
     private String correspondent;
     private String expert;
@@ -50,45 +40,17 @@ class TeamRolesTest {
 
     @BeforeEach
     void teamWorkspace() throws Exception {
-        database = TestStores.freshDatabase();
-        address = PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        admin = Workspace.openShared(
-                address, server.superuser(), EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray());
-        admin.importDossiers().fromFile(MainViewModelTest.sample(), ColumnMapping.NONE, Progress.NONE);
-        all = admin.listDossiers().all();
-        admin.team().init();
-        correspondent = "maelle_" + database.database();
-        expert = "odile_" + database.database();
-        pessii = "lucas_" + database.database();
-        admin.team()
-                .addUser(
-                        correspondent,
-                        "Maëlle Kerjean",
-                        "maelle@example.fr",
-                        ReviewerRole.CORRESPONDENT,
-                        region(),
-                        PASSWORD.toCharArray());
-        admin.team()
-                .addUser(
-                        expert,
-                        "Odile Ferrand",
-                        "odile@example.org",
-                        ReviewerRole.EXPERT,
-                        null,
-                        PASSWORD.toCharArray());
-        admin.team()
-                .addUser(
-                        pessii,
-                        "Lucas Martin",
-                        "lucas@example.gouv.fr",
-                        ReviewerRole.PESSII,
-                        null,
-                        PASSWORD.toCharArray());
+        team = TeamDatabase.withSample();
+        admin = team.admin();
+        all = team.dossiers();
+        correspondent = team.addCorrespondent();
+        expert = team.addUser("odile", "Odile Ferrand", "odile@example.org", ReviewerRole.EXPERT, null);
+        pessii = team.addUser("lucas", "Lucas Martin", "lucas@example.gouv.fr", ReviewerRole.PESSII, null);
     }
 
     @AfterEach
     void close() {
-        admin.close();
+        team.close();
     }
 
     /** The region of the sample's first dossier, which holds fewer dossiers than the whole sample. */
@@ -103,7 +65,7 @@ class TeamRolesTest {
     }
 
     private Connection connect(String login) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), login, PASSWORD);
+        return team.connect(login);
     }
 
     private static Set<String> strings(Connection connection, String sql) throws SQLException {
@@ -146,7 +108,7 @@ class TeamRolesTest {
                             + " VALUES ('intrus', 'Intrus', 'i@example.fr', 'PESSII', now())"),
                     "a member cannot enrol anyone");
         }
-        try (Workspace mineOnly = Workspace.openShared(address, correspondent, PASSWORD.toCharArray())) {
+        try (Workspace mineOnly = team.open(correspondent)) {
             Set<String> listed = new TreeSet<>();
             mineOnly.listDossiers().all().forEach(d -> listed.add(d.number()));
             assertEquals(mine, listed, "the workbench lists what the database lets the login see");
@@ -173,28 +135,30 @@ class TeamRolesTest {
                     all.size(),
                     strings(connection, "SELECT number FROM dossier").size());
         }
-        try (Workspace everything = Workspace.openShared(address, pessii, PASSWORD.toCharArray())) {
+        try (Workspace everything = team.open(pessii)) {
             assertEquals(all.size(), everything.listDossiers().all().size());
         }
     }
 
     @Test
     void aLoginOfNoRoleSeesNoDossierAndTheAuditTrailRecordsTheLoginOfEachChange() throws SQLException {
-        try (Connection admin = server.connect(database.database());
+        try (Connection admin = server.connect(team.database().database());
                 Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE stranger_" + database.database() + " LOGIN PASSWORD '" + PASSWORD + "'");
-            statement.execute("GRANT ptce_correspondant TO stranger_" + database.database());
+            statement.execute("CREATE ROLE stranger_" + team.database().database() + " LOGIN PASSWORD '"
+                    + TeamDatabase.PASSWORD + "'");
+            statement.execute(
+                    "GRANT ptce_correspondant TO stranger_" + team.database().database());
         }
-        try (Connection connection = connect("stranger_" + database.database())) {
+        try (Connection connection = connect("stranger_" + team.database().database())) {
             assertEquals(Set.of(), strings(connection, "SELECT number FROM dossier"), "in a role but not of the team");
         }
 
         String number = numbersOf(region()).iterator().next();
-        try (Workspace mine = Workspace.openShared(address, correspondent, PASSWORD.toCharArray())) {
+        try (Workspace mine = team.open(correspondent)) {
             mine.scoreDossier().setScore(number, "V1", new BigDecimal("4"));
         }
         List<String> logins = new ArrayList<>();
-        try (Connection admin = server.connect(database.database());
+        try (Connection admin = server.connect(team.database().database());
                 Statement statement = admin.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT who, db_login FROM audit_entry WHERE dossier_number = '" + number + "'")) {

@@ -14,12 +14,11 @@ import fr.ptce.workbench.spreadsheet.ds.synthetic.SyntheticPdf;
 import fr.ptce.workbench.ui.MainViewModelTest;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
-import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.Messages;
+import fr.ptce.workbench.ui.fx.RecordingOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -39,8 +38,7 @@ class AttachmentsWindowTest {
     private static final String DOSSIER = "4847721";
 
     private final byte[] statutes = SyntheticPdf.of(List.of("Statuts de l'association", "Article 1 : objet"));
-    private final List<Path> opened = new ArrayList<>();
-    private boolean viewer = true;
+    private final RecordingOpener opener = new RecordingOpener();
     private Workspace workspace;
     private ReaderViewModel reader;
     private Path copies;
@@ -62,22 +60,7 @@ class AttachmentsWindowTest {
         state.replace(workspace);
         reader = new ReaderViewModel(
                 new DirectTaskRunner(), state, Messages.load(Locale.FRENCH), new OpenedCopies(copies));
-        reader.attachments().openWith(new FolderOpener() {
-            @Override
-            public boolean supported() {
-                return viewer;
-            }
-
-            @Override
-            public void open(Path file) {
-                opened.add(file);
-            }
-
-            @Override
-            public void open(Path file, Runnable failed) {
-                opened.add(file);
-            }
-        });
+        reader.attachments().openWith(opener);
         stage.setScene(new Scene(new ReaderPane(reader, Messages.load(Locale.FRENCH)), 900, 700));
         stage.show();
         reader.show(DOSSIER);
@@ -108,8 +91,8 @@ class AttachmentsWindowTest {
     void openCopiesTheFileAndHandsItToTheViewerThenTheCopyGoesAtClose(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#openAttachment-1").queryButton().fire());
         robot.interact(() -> {});
-        assertEquals(1, opened.size(), opened.toString());
-        Path copy = opened.get(0);
+        assertEquals(1, opener.opened().size(), opener.opened().toString());
+        Path copy = opener.opened().get(0);
         assertTrue(copy.startsWith(copies), copy.toString());
         assertEquals("Statuts Manufacture AG 2020.pdf", copy.getFileName().toString());
         assertArrayEquals(statutes, Files.readAllBytes(copy));
@@ -121,10 +104,10 @@ class AttachmentsWindowTest {
 
     @Test
     void withoutViewerTheMessageSaysWhereTheCopyIs(FxRobot robot) {
-        viewer = false;
+        opener.supported(false);
         robot.interact(() -> robot.lookup("#openAttachment-0").queryButton().fire());
         robot.interact(() -> {});
-        assertTrue(opened.isEmpty());
+        assertTrue(opener.opened().isEmpty());
         String message = text(robot, "#attachmentMessage");
         assertTrue(message.startsWith("Aucune application ne sait ouvrir «\u00a0notes.txt\u00a0»"), message);
     }

@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.SampleFiles;
-import fr.ptce.workbench.application.PostgresAddress;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.application.review.AvisDraft;
-import fr.ptce.workbench.domain.Progress;
+import fr.ptce.workbench.application.team.TeamDatabase;
 import fr.ptce.workbench.domain.avis.Recommendation;
-import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.offline.Keep;
-import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
-import fr.ptce.workbench.persistence.ServerDatabase;
-import fr.ptce.workbench.persistence.TestStores;
 import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.DirectTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
@@ -36,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * check-in whose conflict waits for a choice per dossier before anything is sent.
  */
 class OfflineViewModelTest {
-
-    private static final String PASSWORD = "mot-de-passe-equipe";
 
     private final WorkspaceState state = new WorkspaceState();
     private final List<String> done = new ArrayList<>();
@@ -91,30 +82,11 @@ class OfflineViewModelTest {
 
     @Test
     void checkoutThenACheckinWhoseConflictWaitsForAChoicePerDossier() throws Exception {
-        ServerDatabase database = TestStores.freshDatabase();
-        PostgresAddress address =
-                PostgresAddress.parse("postgresql://127.0.0.1:" + database.port() + "/" + database.database());
-        String login = "maelle_" + database.database();
-        String dossier;
-        try (Workspace admin = Workspace.openShared(
-                address,
-                EmbeddedPostgresServer.shared().superuser(),
-                EmbeddedPostgresServer.SUPERUSER_PASSWORD.toCharArray())) {
-            admin.importDossiers()
-                    .fromFile(SampleFiles.copy(SampleFiles.OCTOBER_2021_XLSX, temp), ColumnMapping.NONE, Progress.NONE);
-            var first = admin.listDossiers().all().get(0);
-            dossier = first.number();
-            admin.team().init();
-            admin.team()
-                    .addUser(
-                            login,
-                            "Maëlle Kerjean",
-                            "maelle@example.fr",
-                            ReviewerRole.CORRESPONDENT,
-                            first.region(),
-                            PASSWORD.toCharArray());
-        }
-        state.replace(Workspace.openShared(address, login, PASSWORD.toCharArray()));
+        TeamDatabase team = TeamDatabase.withSample();
+        String dossier = team.dossiers().get(0).number();
+        String login = team.addCorrespondent();
+        team.close();
+        state.replace(team.open(login));
         assertTrue(offline.sharedProperty().get());
         assertNull(offline.originProperty().get());
 
@@ -129,7 +101,7 @@ class OfflineViewModelTest {
         assertNotNull(offline.originProperty().get(), "a checkout to check in");
         state.current().orElseThrow().saveAvis().save(draft(dossier, "Écrit dans le train"));
 
-        offline.checkin(PASSWORD.toCharArray());
+        offline.checkin(TeamDatabase.PASSWORD.toCharArray());
         assertNotNull(offline.conflictsProperty().get());
         assertEquals(List.of(dossier), offline.conflictsProperty().get().conflictingDossiers());
         assertEquals(1, done.size(), "nothing sent yet");
