@@ -137,6 +137,9 @@ class LettersWindowTest {
                 () -> robot.lookup("#lettersList").tryQuery().isPresent());
         ListView<Letter> list = robot.lookup("#lettersList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        // the preview read, nothing running: « Générer les courriers… » enabled, « Annuler » hidden
+        Button generate = robot.lookup("#lettersGenerate").queryButton();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !generate.isDisabled());
         javafx.stage.Window letters = list.getScene().getWindow();
         robot.interact(letters::requestFocus);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, letters::isFocused);
