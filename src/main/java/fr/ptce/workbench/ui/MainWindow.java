@@ -120,13 +120,13 @@ public final class MainWindow {
                     .showAndWait();
         });
         root.setTop(menu);
-        MenuMnemonics.install(stage, menu);
         root.setBottom(new StatusBar(viewModel, messages));
 
         // most of the screen: the list, the reader and the grid all want width on a laptop
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         Theme.style(scene);
+        MenuMnemonics.install(scene, menu);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showList();
             list.focusFilter();

@@ -1,18 +1,19 @@
 package fr.ptce.workbench.ui.fx;
 
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
 
 /**
  * Alt+letter opens its menu whatever the order the two keys are let go. JavaFX's menu bar takes an Alt pressed and
  * released with no other key seen in between for « go to the menu bar », and the letter pressed meanwhile is
  * consumed by the mnemonic before the menu bar sees it: when Alt is released before the letter (a quick Alt+F, as
  * {@code xdotool key alt+f} types it, or a user's roll-over), the menu bar closes the menu its mnemonic had just
- * opened. The window (before its scene) keeps that Alt release from the menu bar when a menu opened while Alt was
- * down; Alt alone still goes to the menu bar.
+ * opened. The scene's filter keeps that Alt release from the menu bar when a menu opened while Alt was down; Alt
+ * alone still goes to the menu bar. On the scene, not the stage: a stage outlives its scenes (the window tests show
+ * one window after another on the same stage) and would keep every window it ever showed.
  */
 public final class MenuMnemonics {
 
@@ -24,10 +25,10 @@ public final class MenuMnemonics {
         this.bar = bar;
     }
 
-    /** Installs the guard on the window that shows this menu bar. */
-    public static void install(Window window, MenuBar bar) {
+    /** Installs the guard on the scene that shows this menu bar. */
+    public static void install(Scene scene, MenuBar bar) {
         MenuMnemonics guard = new MenuMnemonics(bar);
-        window.addEventFilter(KeyEvent.ANY, guard::key);
+        scene.addEventFilter(KeyEvent.ANY, guard::key);
     }
 
     private void key(KeyEvent e) {
