@@ -10,6 +10,7 @@ import fr.ptce.workbench.ui.fx.FileAsker;
 import fr.ptce.workbench.ui.fx.FolderOpener;
 import fr.ptce.workbench.ui.fx.KeyBuffer;
 import fr.ptce.workbench.ui.fx.KeyFocus;
+import fr.ptce.workbench.ui.fx.MenuMnemonics;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Theme;
 import fr.ptce.workbench.ui.importing.ColumnMappingDialog;
@@ -93,8 +94,14 @@ public final class MainWindow {
         phase2Scoring = phases.scoring();
         Tab dossiersTab = new Tab(messages.get("tab.dossiers"), phases.node());
         dossiersTab.setId("dossiersTab");
-        dashboardTab = new Tab(messages.get("dashboard.tab"), new DashboardView(viewModel.dashboard(), messages));
+        dashboardTab = new Tab(messages.get("dashboard.tab"));
         dashboardTab.setId("dashboardTab");
+        // built when first shown: a tab pane styles and lays out every tab's content, the hidden ones too (P6)
+        dashboardTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && dashboardTab.getContent() == null) {
+                dashboardTab.setContent(new DashboardView(viewModel.dashboard(), messages));
+            }
+        });
         tabs = new TabPane(dossiersTab, dashboardTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -119,10 +126,12 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         Theme.style(scene);
+        MenuMnemonics.install(scene, menu);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             showList();
             list.focusFilter();
         });
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), phases::toggle);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> windowKey(e, messages));
         scoringBusy = opening.or(scoringMode.and(viewModel.scoring().loadingProperty()));
         KeyBuffer.install(scene, scoringBusy, () -> {

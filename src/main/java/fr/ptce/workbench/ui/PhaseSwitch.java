@@ -2,6 +2,7 @@ package fr.ptce.workbench.ui;
 
 import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.phase2.Phase2Pane;
 import fr.ptce.workbench.ui.phase2.Phase2ViewModel;
@@ -18,22 +19,27 @@ import javafx.scene.layout.HBox;
 /**
  * The dossiers tab with its phase selector (« Phase 1 » / « Phase 2 », offered once the workspace holds phase-2
  * dossiers): phase 1's list and reader, or phase 2's; and, for a phase-1 dossier that has a phase-2 dossier, the
- * link to it. Following a phase-2 dossier's link back selects its phase-1 dossier.
+ * link to it. Following a phase-2 dossier's link back selects its phase-1 dossier. The selector comes before the
+ * list in the Tab order; Ctrl+Maj+P switches the phase ({@link #toggle()}).
  */
 final class PhaseSwitch {
 
     private final BorderPane pane;
     private final Messages messages;
     private final Phase2Scoring scoring;
+    private final Phase2ViewModel phase2;
+    private final ToggleButton one;
+    private final ToggleButton two;
 
     PhaseSwitch(MainViewModel viewModel, Phase2ViewModel phase2, Node phase1Content, Messages messages) {
         this.messages = messages;
         ToggleGroup group = new ToggleGroup();
-        ToggleButton one = new ToggleButton(messages.get("phase.one"));
+        this.phase2 = phase2;
+        one = new ToggleButton(messages.get("phase.one"));
         one.setId("phase1Toggle");
         one.setToggleGroup(group);
         one.setSelected(true);
-        ToggleButton two = new ToggleButton(messages.get("phase.two"));
+        two = new ToggleButton(messages.get("phase.two"));
         two.setId("phase2Toggle");
         two.setToggleGroup(group);
         Hyperlink toPhase2 = new Hyperlink();
@@ -47,8 +53,11 @@ final class PhaseSwitch {
         bar.managedProperty().bind(phase2.availableProperty());
         Phase2Pane phase2Pane = new Phase2Pane(phase2, messages);
         scoring = new Phase2Scoring(viewModel, phase2, phase2Pane, messages);
-        pane = new BorderPane(phase1Content);
+        // the bar first among the children: Tab reaches it before the list (the center changes with the phase, and
+        // a new center joins the children last)
+        pane = new BorderPane();
         pane.setTop(bar);
+        pane.setCenter(phase1Content);
 
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -90,6 +99,19 @@ final class PhaseSwitch {
 
     private static String number(DossierSummary summary) {
         return summary == null ? null : summary.number();
+    }
+
+    /**
+     * Ctrl+Maj+P: the other phase's list, when the workspace holds phase-2 dossiers; the focus on the phase's button,
+     * from which Tab goes into its list.
+     */
+    void toggle() {
+        if (!phase2.availableProperty().get()) {
+            return;
+        }
+        Phase now = phase2.phaseProperty().get() == Phase.TWO ? Phase.ONE : Phase.TWO;
+        phase2.phaseProperty().set(now);
+        KeyFocus.request(now == Phase.TWO ? two : one);
     }
 
     Node node() {

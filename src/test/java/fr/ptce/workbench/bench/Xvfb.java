@@ -13,18 +13,26 @@ final class Xvfb implements AutoCloseable {
         this.display = display;
     }
 
+    /** Starts Xvfb on the first free display of :90–:98 (from one the process id picks), skipping those in use. */
     static Xvfb start() throws IOException, InterruptedException {
-        String display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
-        Process process = new ProcessBuilder(
-                        "/usr/bin/Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        Thread.sleep(1500);
-        if (!process.isAlive()) {
-            throw new IllegalStateException("Xvfb did not start on " + display);
+        long pid = ProcessHandle.current().pid();
+        for (int i = 0; i < 9; i++) {
+            int number = 90 + (int) ((pid + i) % 9);
+            if (java.nio.file.Files.exists(java.nio.file.Path.of("/tmp/.X" + number + "-lock"))) {
+                continue; // another display server (a window test, another bench, a developer's check)
+            }
+            String display = ":" + number;
+            Process process = new ProcessBuilder(
+                            "/usr/bin/Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            Thread.sleep(1500);
+            if (process.isAlive()) {
+                return new Xvfb(process, display);
+            }
         }
-        return new Xvfb(process, display);
+        throw new IllegalStateException("Xvfb did not start on any free display of :90 to :98");
     }
 
     String display() {

@@ -221,12 +221,13 @@ class LookWindowTest {
             assertTrue(scenes.stream().noneMatch(s -> s.getStylesheets().contains(dark)), "a window left dark");
             assertEquals(Color.web("#161616"), count.getTextFill());
             // the focus ring: the focused button's outer fill is the focus blue
-            javafx.scene.control.Button refresh =
-                    robot.lookup("#dashboardRefresh").queryButton();
             robot.interact(() -> robot.lookup("#mainTabs")
                     .queryAs(javafx.scene.control.TabPane.class)
                     .getSelectionModel()
                     .select(1));
+            // the dashboard is built when first shown
+            javafx.scene.control.Button refresh =
+                    robot.lookup("#dashboardRefresh").queryButton();
             robot.interact(refresh::requestFocus);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(

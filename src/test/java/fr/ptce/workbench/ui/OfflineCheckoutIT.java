@@ -38,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * « Fichier › Emporter hors ligne… » on the real GTK toolkit (Xvfb and openbox, real X events), against the embedded
  * PostgreSQL server: a correspondent's shared workspace open in the window, the menu item, the new password typed
  * twice in the dialog (which has the focus when it opens), Enter; the encrypted checkout of her region opens in the
- * window and « Rapporter au serveur… » becomes available. The folder is answered by the test ({@link FileAsker}).
+ * window and « Rapporter au serveur… » becomes available; the message saying so centres on the window. The folder
+ * is answered by the test ({@link FileAsker}).
  */
 @Tag("gtk")
 @ExtendWith({RealDisplay.class, ApplicationExtension.class})
@@ -126,6 +127,15 @@ class OfflineCheckoutIT {
         assertTrue(
                 robot.lookup("#infoMessage").queryLabeled().getText().contains("(chiffré)"),
                 robot.lookup("#infoMessage").queryLabeled().getText());
+        // the « checkout done » message centres on the window (it was at the screen's left edge: issue 21)
+        javafx.stage.Window dialog =
+                robot.lookup("#infoDialog").query().getScene().getWindow();
+        javafx.stage.Window main = table.getScene().getWindow();
+        double offCentre = dialog.getX() + dialog.getWidth() / 2 - (main.getX() + main.getWidth() / 2);
+        assertTrue(
+                Math.abs(offCentre) < 60,
+                "the message (x " + dialog.getX() + ", width " + dialog.getWidth() + ") centres on the window (x "
+                        + main.getX() + ", width " + main.getWidth() + ")");
         assertTrue(Workspace.isEncrypted(laptop), "the checkout is encrypted");
         Workspace open = viewModel.workspaceState().current().orElseThrow();
         assertEquals(region.size(), open.listDossiers().all().size(), "the region's dossiers, open in the window");

@@ -1,6 +1,7 @@
 package fr.ptce.workbench.ui.common;
 
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,7 @@ public final class ChangeConflictDialog {
         TextArea area = new TextArea(text == null ? "" : text);
         area.setId(id);
         area.setEditable(false);
+        KeyFocus.tabLeaves(area);
         area.setWrapText(true);
         area.setPrefRowCount(3);
         area.setPrefColumnCount(26);

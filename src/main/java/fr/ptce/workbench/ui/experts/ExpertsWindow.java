@@ -5,6 +5,7 @@ import fr.ptce.workbench.application.kit.KitDecisions;
 import fr.ptce.workbench.application.kit.KitImportCheck;
 import fr.ptce.workbench.ui.fx.ColumnFit;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.Nodes;
 import fr.ptce.workbench.ui.fx.Theme;
@@ -95,6 +96,9 @@ public final class ExpertsWindow {
         });
         Label kitPhase = new Label();
         kitPhase.setId("kitPhase");
+        // on its own line: beside the kit's buttons, the window's default width cut it
+        kitPhase.setWrapText(true);
+        kitPhase.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         kitPhase.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> messages.format(
@@ -117,7 +121,8 @@ public final class ExpertsWindow {
                 table,
                 new HBox(8, name, email, organisation, add),
                 new HBox(8, numbers, conflict, assign),
-                new HBox(8, pseudonymise, export, importKit, kitPhase),
+                kitPhase,
+                new HBox(8, pseudonymise, export, importKit),
                 message,
                 discussHeading,
                 discuss);
@@ -146,6 +151,7 @@ public final class ExpertsWindow {
         alert.setHeaderText(messages.get("experts.decisionNeeded"));
         TextArea text = new TextArea(check.describe());
         text.setEditable(false);
+        KeyFocus.tabLeaves(text);
         text.setWrapText(true);
         CheckBox valid = new CheckBox(messages.get("experts.acceptValid"));
         CheckBox changed = new CheckBox(messages.get("experts.acceptChanged"));

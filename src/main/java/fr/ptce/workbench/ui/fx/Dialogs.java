@@ -119,9 +119,18 @@ public final class Dialogs {
         alert.show();
     }
 
-    /** A dialog's text: wrapped at the dialogs' width, never cut in height. */
+    /**
+     * A dialog's text: wrapped at the dialogs' width, never cut in height. Its preferred width is that width at most:
+     * a dialog centres itself on its owner from its content's preferred width, which for a long text on one line
+     * put the dialog at the screen's left edge.
+     */
     public static Label wrapped(String text) {
-        Label label = new Label(text);
+        Label label = new Label(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), DIALOG_TEXT_WIDTH);
+            }
+        };
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(DIALOG_TEXT_WIDTH);

@@ -1,11 +1,16 @@
 package fr.ptce.workbench.ui.fx;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Keyboard focus that lands the first time on the desktop toolkit too: the target's skin is built (CSS and layout
@@ -64,5 +69,44 @@ public final class KeyFocus {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tab and Shift+Tab leave this read-only text area for the next or previous control of its window, as from any
+     * other control (a text area keeps Tab to insert a tab, and a read-only one then holds the focus for good);
+     * Ctrl+Tab still does too. Editable again, it inserts tabs again.
+     */
+    public static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB
+                    || area.isEditable()
+                    || e.isControlDown()
+                    || e.isAltDown()
+                    || e.isMetaDown()
+                    || e.isShortcutDown()
+                    || area.getScene() == null) {
+                return;
+            }
+            e.consume();
+            List<Node> order = new ArrayList<>();
+            collectTraversable(area.getScene().getRoot(), order);
+            int at = order.indexOf(area);
+            if (order.size() > 1 && at >= 0) {
+                int step = e.isShiftDown() ? -1 : 1;
+                order.get(Math.floorMod(at + step, order.size())).requestFocus();
+            }
+        });
+    }
+
+    /** The controls that take the focus with Tab, in the order of the scene graph (the toolkit's Tab order). */
+    static void collectTraversable(Node node, List<Node> order) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            order.add(node);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTraversable(child, order));
+        }
     }
 }

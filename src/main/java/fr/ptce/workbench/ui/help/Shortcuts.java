@@ -51,8 +51,10 @@ public final class Shortcuts {
             Shortcut.of(11, "Shortcut+I", "Shortcut+O", "Shortcut+Q"),
             Shortcut.of(15, "Shortcut+Shift+E"),
             Shortcut.of(17, "Shortcut+Shift+N"),
+            Shortcut.of(20, "Shortcut+Shift+P"),
             Shortcut.of(14, "Shortcut+COMMA"),
             Shortcut.of(18, "F10"),
+            Shortcut.of(19),
             Shortcut.of(12, "F1"));
 
     private Shortcuts() {}

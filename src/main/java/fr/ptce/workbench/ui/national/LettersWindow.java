@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.national.GenerateLetters;
 import fr.ptce.workbench.domain.letters.Letter;
 import fr.ptce.workbench.domain.letters.LetterKind;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.fx.Theme;
@@ -47,7 +48,11 @@ public final class LettersWindow {
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("letters.title"));
-        BorderPane root = new BorderPane(center(), top(), null, bottom(), null);
+        // top, list and preview, bottom: the Tab order follows the children's order
+        BorderPane root = new BorderPane();
+        root.setTop(top());
+        root.setCenter(center());
+        root.setBottom(bottom());
         root.setId("lettersView");
         root.getStyleClass().add("secondary-window");
         root.setPadding(new Insets(12));
@@ -141,6 +146,7 @@ public final class LettersWindow {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.textProperty().bind(model.previewProperty());
+        KeyFocus.tabLeaves(preview);
         VBox right = new VBox(4, new Label(messages.get("letters.preview")), preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, right);
@@ -177,6 +183,7 @@ public final class LettersWindow {
         outcome.setWrapText(true);
         outcome.setPrefRowCount(3);
         outcome.textProperty().bind(model.messageProperty());
+        KeyFocus.tabLeaves(outcome);
         Label never = new Label(messages.get("letters.noMail"));
         VBox bottom = new VBox(8, actions, outcome, never);
         bottom.setPadding(new Insets(8, 0, 0, 0));

@@ -5,6 +5,7 @@ import fr.ptce.workbench.domain.national.RankedDossier;
 import fr.ptce.workbench.ui.common.AlertWords;
 import fr.ptce.workbench.ui.fx.ColumnFit;
 import fr.ptce.workbench.ui.fx.EscapeCloses;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.TaskRunner;
 import fr.ptce.workbench.ui.fx.Theme;
@@ -212,6 +213,7 @@ public final class NationalWindow {
         outcome.setId("nationalMessage");
         outcome.setAccessibleText(messages.get("national.message.accessible"));
         outcome.setEditable(false);
+        KeyFocus.tabLeaves(outcome);
         outcome.setWrapText(true);
         outcome.setPrefRowCount(3);
         outcome.textProperty().bind(model.messageProperty());

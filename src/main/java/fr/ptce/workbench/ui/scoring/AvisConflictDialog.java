@@ -4,6 +4,7 @@ import fr.ptce.workbench.application.review.ConcurrentAvisChangeException;
 import fr.ptce.workbench.domain.CallTime;
 import fr.ptce.workbench.domain.avis.Avis;
 import fr.ptce.workbench.ui.fx.Formats;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +117,7 @@ final class AvisConflictDialog {
         TextArea area = new TextArea(text == null ? "" : text);
         area.setId(id);
         area.setEditable(false);
+        KeyFocus.tabLeaves(area);
         area.setWrapText(true);
         area.setPrefRowCount(3);
         area.setPrefColumnCount(26);

@@ -3,6 +3,7 @@ package fr.ptce.workbench.ui.workspace;
 import fr.ptce.workbench.domain.offline.CheckinConflict;
 import fr.ptce.workbench.domain.offline.CheckinReport;
 import fr.ptce.workbench.domain.offline.Keep;
+import fr.ptce.workbench.ui.fx.KeyFocus;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,7 @@ public final class CheckinConflictDialog {
         TextArea area = new TextArea(version.isEmpty() ? messages.get("offline.conflicts.deleted") : shown);
         area.setId(id);
         area.setEditable(false);
+        KeyFocus.tabLeaves(area);
         area.setWrapText(true);
         area.setPrefRowCount(Math.min(10, Math.max(3, (int) shown.lines().count())));
         area.setPrefColumnCount(40);

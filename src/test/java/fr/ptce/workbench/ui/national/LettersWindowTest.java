@@ -121,4 +121,53 @@ class LettersWindowTest {
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
+
+    @Test
+    void tabGoesFromTheKindThroughTheListAndThePreviewToTheButtonsAndBack(FxRobot robot) throws Exception {
+        screen.awaitIdle();
+        robot.clickOn("#menuFile").clickOn("#menuNational");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nationalLetters").tryQuery().isPresent());
+        robot.clickOn("#nationalLetters");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#lettersList").tryQuery().isPresent());
+        ListView<Letter> list = robot.lookup("#lettersList").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        // the preview read, nothing running: « Générer les courriers… » enabled, « Annuler » hidden
+        Button generate = robot.lookup("#lettersGenerate").queryButton();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !generate.isDisabled());
+        javafx.stage.Window letters = list.getScene().getWindow();
+        robot.interact(letters::requestFocus);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, letters::isFocused);
+        robot.targetWindow(letters);
+
+        robot.interact(() -> list.requestFocus());
+        List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 12 && !seen.contains("lettersKind"); i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node owner = list.getScene().getFocusOwner();
+            seen.add(owner == null ? "(none)" : String.valueOf(owner.getId()));
+        }
+        // from the list: the preview, the buttons at the bottom, then round to the top: the kind of letter
+        assertTrue(seen.contains("lettersKind"), "the kind of letter is reached with Tab: " + seen);
+        assertEquals("lettersPreview", seen.get(0), seen.toString());
+        assertTrue(
+                seen.indexOf("lettersGenerate") > seen.indexOf("lettersPreview")
+                        && seen.indexOf("lettersKind") > seen.indexOf("lettersGenerate"),
+                "list, preview, « Générer les courriers… », then round to the kind: " + seen);
+
+        robot.interact(() -> robot.lookup("#lettersPreview").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.TAB)
+                .release(javafx.scene.input.KeyCode.TAB, javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "lettersList",
+                list.getScene().getFocusOwner().getId(),
+                "Shift+Tab leaves the read-only preview back to the list");
+    }
 }
