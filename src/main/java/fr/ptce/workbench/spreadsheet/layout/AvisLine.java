@@ -60,4 +60,66 @@ public record AvisLine(
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores == null ? Map.of() : scores));
     }
+
+    /** A line whose phase-1 instruction facts are given together ({@link Instruction#NONE}: none, as in phase 2). */
+    public AvisLine(
+            String number,
+            String project,
+            String structure,
+            String legalForm,
+            LegalFormVerdict legalFormVerdict,
+            String region,
+            OffsetDateTime depositedAt,
+            String admissibility,
+            Instruction instruction,
+            Map<String, BigDecimal> scores,
+            GridTotals totals,
+            int reviewCount,
+            BigDecimal spread,
+            Avis avis,
+            List<String> alerts) {
+        this(
+                number,
+                project,
+                structure,
+                legalForm,
+                legalFormVerdict,
+                region,
+                depositedAt,
+                admissibility,
+                instruction.wave(),
+                instruction.eligibilityMet(),
+                instruction.governance(),
+                instruction.maturity(),
+                instruction.targetB(),
+                instruction.targetC(),
+                instruction.qpvDeclared(),
+                instruction.qpvDetected(),
+                instruction.zrrDeclared(),
+                instruction.zrrDetected(),
+                scores,
+                totals,
+                reviewCount,
+                spread,
+                avis,
+                alerts);
+    }
+
+    /** The facts of phase 1's instruction a line shows: wave, eligibility, governance, maturity, targets, QPV / ZRR. */
+    public record Instruction(
+            String wave,
+            Integer eligibilityMet,
+            Governance governance,
+            Maturity maturity,
+            Boolean targetB,
+            Boolean targetC,
+            Boolean qpvDeclared,
+            Boolean qpvDetected,
+            Boolean zrrDeclared,
+            Boolean zrrDetected) {
+
+        /** Nothing of phase 1's instruction: a phase-2 dossier's line, whose columns of phase 1 stay empty. */
+        public static final Instruction NONE =
+                new Instruction(null, null, null, null, null, null, null, null, null, null);
+    }
 }
