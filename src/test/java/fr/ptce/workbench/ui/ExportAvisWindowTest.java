@@ -7,17 +7,12 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.RecordingOpener;
 import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -41,29 +36,24 @@ class ExportAvisWindowTest {
     Path folder;
 
     private Workspace workspace;
-    private FxTaskRunner runner;
+    private WorkbenchOnScreen screen;
     private MainViewModel viewModel;
     private final ScriptedFiles files = new ScriptedFiles();
     private final RecordingOpener opener = new RecordingOpener();
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(files.savingIn(folder));
-        window.openFoldersWith(opener);
-        window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
+        viewModel = screen.viewModel();
+        screen.window().useFiles(files.savingIn(folder));
+        screen.window().openFoldersWith(opener);
     }
 
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     private void importAndSayWhoIAm(FxRobot robot) throws Exception {

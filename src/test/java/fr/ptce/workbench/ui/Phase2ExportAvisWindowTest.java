@@ -8,17 +8,12 @@ import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.Dialogs;
 import fr.ptce.workbench.ui.fx.FolderOpener;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -45,32 +40,27 @@ class Phase2ExportAvisWindowTest {
     Path folder;
 
     private Workspace workspace;
-    private FxTaskRunner runner;
+    private WorkbenchOnScreen screen;
     private MainViewModel viewModel;
     private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        MainWindow window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(files.savingIn(folder));
-        window.openFoldersWith(FolderOpener.NONE);
-        window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         DemoWorkspace.fill(workspace, Progress.NONE);
         workspace
                 .workspaceUser()
                 .set(new Reviewer("Maëlle Kerjean", "maelle@example.fr", ReviewerRole.CORRESPONDENT, "Bretagne"));
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
+        viewModel = screen.viewModel();
+        screen.window().useFiles(files.savingIn(folder));
+        screen.window().openFoldersWith(FolderOpener.NONE);
     }
 
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test

@@ -11,15 +11,10 @@ import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.campaign.Phase;
 import fr.ptce.workbench.domain.dossier.ColumnMapping;
 import fr.ptce.workbench.domain.dossier.DsEra;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
 import fr.ptce.workbench.ui.fx.ScriptedFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -42,33 +37,28 @@ class Phase2ImportWindowTest {
     static Path folder;
 
     private Workspace workspace;
-    private FxTaskRunner runner;
+    private WorkbenchOnScreen screen;
     private MainWindow window;
     private Path phase2File;
     private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
-        MainViewModel viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        window = new MainWindow(stage, viewModel, messages);
-        window.useFiles(files);
-        window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         Path phase1File = GenerateSamples.write(folder, 2021, 24, DsEra.Y2021, GenerateSamples.Format.XLSX);
         workspace.importDossiers().fromFile(phase1File, ColumnMapping.NONE, Progress.NONE);
         TestWorkspaces.inviteToPhase2(workspace);
         phase2File = GenerateSamples.writePhase2(folder, phase1File, GenerateSamples.Format.XLSX);
         files.opening(phase2File);
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
+        window = screen.window();
+        window.useFiles(files);
     }
 
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test

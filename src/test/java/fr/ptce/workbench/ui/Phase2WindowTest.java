@@ -15,12 +15,7 @@ import fr.ptce.workbench.domain.dossier.DossierSummary;
 import fr.ptce.workbench.domain.phase2.LinkProblem;
 import fr.ptce.workbench.domain.review.Reviewer;
 import fr.ptce.workbench.domain.review.ReviewerRole;
-import fr.ptce.workbench.ui.common.WorkspaceState;
-import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
-import fr.ptce.workbench.ui.fx.Messages;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -42,27 +37,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class Phase2WindowTest {
 
     private Workspace workspace;
-    private FxTaskRunner runner;
+    private WorkbenchOnScreen screen;
     private MainViewModel viewModel;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        window = new MainWindow(stage, viewModel, messages);
-        window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         DemoWorkspace.fill(workspace, Progress.NONE);
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
+        viewModel = screen.viewModel();
+        window = screen.window();
     }
 
     @AfterEach
     void stop() throws java.util.concurrent.TimeoutException {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test

@@ -8,9 +8,7 @@ import fr.ptce.workbench.application.DemoWorkspace;
 import fr.ptce.workbench.application.Workspace;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.campaign.Phase;
-import fr.ptce.workbench.ui.common.WorkspaceState;
 import fr.ptce.workbench.ui.fx.Dialogs;
-import fr.ptce.workbench.ui.fx.FxTaskRunner;
 import fr.ptce.workbench.ui.fx.Messages;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WindowKeysWindowTest {
 
     private Workspace workspace;
-    private FxTaskRunner runner;
+    private WorkbenchOnScreen screen;
     private MainViewModel viewModel;
     private MainWindow window;
     private Stage stage;
@@ -52,20 +50,17 @@ class WindowKeysWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         messages = Messages.load(Locale.FRENCH);
-        runner = new FxTaskRunner(error -> Dialogs.error(stage, messages, error));
-        viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        window = new MainWindow(stage, viewModel, messages);
-        window.show();
         workspace = Workspace.inMemory(Clock.systemUTC());
         DemoWorkspace.fill(workspace, Progress.NONE);
-        viewModel.useWorkspace(workspace);
+        screen = WorkbenchOnScreen.show(stage, workspace);
+        viewModel = screen.viewModel();
+        window = screen.window();
     }
 
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupStages();
-        runner.close();
-        workspace.close();
+        screen.close();
     }
 
     @Test

@@ -19,21 +19,27 @@ public final class WorkbenchOnScreen implements AutoCloseable {
     private final Workspace workspace;
     private final FxTaskRunner runner;
     private final MainViewModel viewModel;
+    private final MainWindow window;
 
-    private WorkbenchOnScreen(Workspace workspace, FxTaskRunner runner, MainViewModel viewModel) {
+    private WorkbenchOnScreen(Workspace workspace, FxTaskRunner runner, MainViewModel viewModel, MainWindow window) {
         this.workspace = workspace;
         this.runner = runner;
         this.viewModel = viewModel;
+        this.window = window;
     }
 
-    /** Shows the window on {@code stage}, then opens {@code workspace} in it. */
+    /**
+     * Shows the window on {@code stage}, then opens {@code workspace} in it. A failure shows no error dialog: the
+     * tests read the views' own messages (the window's runner would also show a dialog, see WorkbenchApp).
+     */
     public static WorkbenchOnScreen show(Stage stage, Workspace workspace) {
         Messages messages = Messages.load(Locale.FRENCH);
         FxTaskRunner runner = new FxTaskRunner(error -> {});
         MainViewModel viewModel = new MainViewModel(runner, messages, new WorkspaceState());
-        new MainWindow(stage, viewModel, messages).show();
+        MainWindow window = new MainWindow(stage, viewModel, messages);
+        window.show();
         viewModel.useWorkspace(workspace);
-        return new WorkbenchOnScreen(workspace, runner, viewModel);
+        return new WorkbenchOnScreen(workspace, runner, viewModel, window);
     }
 
     public Workspace workspace() {
@@ -42,6 +48,11 @@ public final class WorkbenchOnScreen implements AutoCloseable {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The window, to answer its file choosers ({@link MainWindow#useFiles}) or open its views. */
+    public MainWindow window() {
+        return window;
     }
 
     /** Waits until no background work runs (opening the workspace, an import, a generation…). */
