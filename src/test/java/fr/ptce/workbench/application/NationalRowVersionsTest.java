@@ -1,25 +1,20 @@
 package fr.ptce.workbench.application;
 
+import static fr.ptce.workbench.application.TwoWorkbenches.PAUL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ptce.workbench.TestReviewers;
 import fr.ptce.workbench.application.common.ConcurrentChangeException;
 import fr.ptce.workbench.application.common.ConcurrentChangeException.Subject;
 import fr.ptce.workbench.application.national.NationalView;
 import fr.ptce.workbench.domain.Progress;
 import fr.ptce.workbench.domain.national.NationalDecision;
-import fr.ptce.workbench.domain.review.Reviewer;
-import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +33,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ArgumentsSource(TestStores.Engines.class)
 class NationalRowVersionsTest {
 
-    /** 09:00 UTC: 10:00 in Paris. */
-    private static final Clock TEN = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("UTC"));
-
-    private static final Reviewer CLAIRE = TestReviewers.PESSII;
-    private static final Reviewer PAUL = new Reviewer("Paul Bernard", "paul@example.org", ReviewerRole.PESSII, null);
-
     private final StoreEngine engine;
     private TwoWorkbenches workbenches;
     private Workspace first;
@@ -58,10 +47,9 @@ class NationalRowVersionsTest {
 
     @BeforeEach
     void twoWorkbenches() {
-        workbenches = TwoWorkbenches.on(engine, TEN);
+        workbenches = TwoWorkbenches.ofPessii(engine);
         first = workbenches.first();
         second = workbenches.second();
-        first.workspaceUser().set(CLAIRE);
     }
 
     @AfterEach

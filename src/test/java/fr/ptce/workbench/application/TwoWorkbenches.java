@@ -1,11 +1,16 @@
 package fr.ptce.workbench.application;
 
+import fr.ptce.workbench.TestReviewers;
+import fr.ptce.workbench.domain.review.Reviewer;
+import fr.ptce.workbench.domain.review.ReviewerRole;
 import fr.ptce.workbench.persistence.Database;
 import fr.ptce.workbench.persistence.EmbeddedPostgresServer;
 import fr.ptce.workbench.persistence.ServerDatabase;
 import fr.ptce.workbench.persistence.StoreEngine;
 import fr.ptce.workbench.persistence.TestStores;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * Two people's workbenches on one store, for the tests of concurrent changes: two connections to a fresh database
@@ -20,6 +25,19 @@ public final class TwoWorkbenches implements AutoCloseable {
     private TwoWorkbenches(Workspace first, Workspace second) {
         this.first = first;
         this.second = second;
+    }
+
+    /** 09:00 UTC: 10:00 in Paris, whatever the machine's zone. */
+    public static final Clock TEN = Clock.fixed(Instant.parse("2022-01-10T09:00:00Z"), ZoneId.of("UTC"));
+
+    /** A second PESSII member, whose saves meet the first one's. */
+    public static final Reviewer PAUL = new Reviewer("Paul Bernard", "paul@example.org", ReviewerRole.PESSII, null);
+
+    /** Two PESSII workbenches at {@link #TEN}, the first one signed by {@link TestReviewers#PESSII}. */
+    public static TwoWorkbenches ofPessii(StoreEngine engine) {
+        TwoWorkbenches workbenches = on(engine, TEN);
+        workbenches.first().workspaceUser().set(TestReviewers.PESSII);
+        return workbenches;
     }
 
     public static TwoWorkbenches on(StoreEngine engine, Clock clock) {

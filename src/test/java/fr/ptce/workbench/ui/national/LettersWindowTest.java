@@ -64,8 +64,8 @@ class LettersWindowTest {
         screen.close();
     }
 
-    @Test
-    void previewsTheChosenLetterSwitchesKindAndGeneratesInTheBackground(FxRobot robot) throws Exception {
+    /** Fichier › Vue nationale, then « Courriers aux porteurs… »: the letters window's list, once shown. */
+    private ListView<Letter> openLetters(FxRobot robot) throws java.util.concurrent.TimeoutException {
         screen.awaitIdle();
         robot.clickOn("#menuFile").clickOn("#menuNational");
         WaitForAsyncUtils.waitFor(
@@ -78,6 +78,12 @@ class LettersWindowTest {
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#lettersList").tryQuery().isPresent());
         ListView<Letter> list = robot.lookup("#lettersList").queryListView();
+        return list;
+    }
+
+    @Test
+    void previewsTheChosenLetterSwitchesKindAndGeneratesInTheBackground(FxRobot robot) throws Exception {
+        ListView<Letter> list = openLetters(robot);
         TextArea preview = robot.lookup("#lettersPreview").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(
                 20,
@@ -124,18 +130,7 @@ class LettersWindowTest {
 
     @Test
     void tabGoesFromTheKindThroughTheListAndThePreviewToTheButtonsAndBack(FxRobot robot) throws Exception {
-        screen.awaitIdle();
-        robot.clickOn("#menuFile").clickOn("#menuNational");
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#nationalLetters").tryQuery().isPresent());
-        robot.clickOn("#nationalLetters");
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#lettersList").tryQuery().isPresent());
-        ListView<Letter> list = robot.lookup("#lettersList").queryListView();
+        ListView<Letter> list = openLetters(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         // the preview read, nothing running: « Générer les courriers… » enabled, « Annuler » hidden
         Button generate = robot.lookup("#lettersGenerate").queryButton();
