@@ -68,6 +68,20 @@ public final class RealDisplay implements BeforeAllCallback {
         return display;
     }
 
+    /** A real-toolkit test's steps, which may throw. */
+    public interface Steps {
+        void run() throws Exception;
+    }
+
+    /** Runs a test's steps; a failure carries the path of a screenshot of the display taken as it failed. */
+    public static void screenshotOnFailure(String name, Steps steps) {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("screenshot " + screenshot(name), e);
+        }
+    }
+
     /** A screenshot of the display into target/failsafe-reports/NAME.png (ImageMagick's import, when installed). */
     public static String screenshot(String name) {
         Path importer = ExternalTools.find("import");

@@ -99,11 +99,7 @@ class CorrespondentDayIT {
 
     @Test
     void importScoreEligibilityAvisExportAndBackupFromTheWindow(FxRobot robot) throws Exception {
-        try {
-            day(robot);
-        } catch (Exception | AssertionError e) {
-            throw new AssertionError("screenshot " + RealDisplay.screenshot("CorrespondentDayIT"), e);
-        }
+        RealDisplay.screenshotOnFailure("CorrespondentDayIT", () -> day(robot));
     }
 
     private void day(FxRobot robot) throws Exception {

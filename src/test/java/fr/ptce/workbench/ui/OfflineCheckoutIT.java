@@ -78,11 +78,7 @@ class OfflineCheckoutIT {
 
     @Test
     void aCheckoutFromTheWindowTypedWithTheKeyboardOpensTheEncryptedLaptopWorkspace(FxRobot robot) throws Exception {
-        try {
-            checkout(robot);
-        } catch (Exception | AssertionError e) {
-            throw new AssertionError("screenshot " + RealDisplay.screenshot("OfflineCheckoutIT"), e);
-        }
+        RealDisplay.screenshotOnFailure("OfflineCheckoutIT", () -> checkout(robot));
     }
 
     private void checkout(FxRobot robot) throws Exception {
